@@ -1,0 +1,8 @@
+/** The plain data types every stage shares. */
+export type * from './span.ts';
+export type * from './raw-document.ts';
+export type * from './article.ts';
+export type * from './mention.ts';
+export type * from './report.ts';
+export { spanOf, trimRange } from './span.ts';
+export { REPORT_SCHEMA } from './report.ts';

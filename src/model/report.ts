@@ -1,0 +1,62 @@
+import type { Article } from './article.ts';
+import type { Span } from './span.ts';
+
+/** Kinds of divergence between an outlet's version of a claim and the others'. */
+export type DivergenceKind =
+  | 'number'
+  | 'date'
+  | 'quantifier'
+  | 'attribution'
+  | 'hedge'
+  | 'quote'
+  | 'entity'
+  | 'detail_added'
+  | 'detail_dropped'
+  | 'meaning'
+  | 'framing';
+
+export type Severity = 'low' | 'medium' | 'high';
+
+/** One claim, carried by one or more articles; `support` holds each article's wording. */
+export interface Claim {
+  readonly id: string;
+  /** A representative wording (the most central variant). */
+  readonly text: string;
+  readonly articles: readonly string[];
+  readonly support: readonly Span[];
+}
+
+/** A finding: how one article's version of a claim departs from the others'. */
+export interface Divergence extends Span {
+  readonly id: string;
+  readonly claim: string;
+  readonly kind: DivergenceKind;
+  readonly severity: Severity;
+  readonly message: string;
+  /** The corresponding words in the other outlets. */
+  readonly versus: readonly Span[];
+  /** Machine-readable detail: what this article says and what the others say. */
+  readonly actual?: string;
+  readonly expected?: string;
+}
+
+/** A credited origin (wire, outlet, source) with the articles that credit it. */
+export interface Origin {
+  readonly name: string;
+  readonly kind: 'wire' | 'outlet' | 'counted' | 'named' | 'described' | 'document' | 'unspecified';
+  readonly articles: readonly string[];
+  readonly evidence: readonly Span[];
+}
+
+/** The whole analysis of a bundle: what `analyze --json` prints. */
+export interface Report {
+  readonly schema: string;
+  readonly articles: readonly Article[];
+  readonly claims: readonly Claim[];
+  readonly divergences: readonly Divergence[];
+  readonly unique: readonly Span[];
+  readonly origins: readonly Origin[];
+}
+
+/** The schema id printed in every report. */
+export const REPORT_SCHEMA = 'https://wiretrace.dev/schema/report-1.json';

@@ -1,0 +1,30 @@
+/**
+ * Positions. A span is a half-open range `[start, end)` of UTF-16 code units (JavaScript string
+ * indices) into one article's clean `text`; `text.slice(start, end) === span.text` always holds.
+ */
+export interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A range of one article's clean text, with the words it covers. */
+export interface Span extends Range {
+  readonly article: string;
+  readonly text: string;
+}
+
+/** Build a span of `articleId` over `text[start, end)`. */
+export function spanOf(articleId: string, text: string, start: number, end: number): Span {
+  if (start < 0 || end > text.length || start > end) {
+    throw new RangeError(`Span [${start}, ${end}) is outside a text of length ${text.length}`);
+  }
+  return { article: articleId, start, end, text: text.slice(start, end) };
+}
+
+/** Shrink a range so it neither starts nor ends with whitespace. */
+export function trimRange(text: string, range: Range): Range {
+  let { start, end } = range;
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  return { start, end };
+}
