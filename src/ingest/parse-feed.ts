@@ -1,0 +1,54 @@
+import { parseFeed as parseFeedXml } from '@rowanmanning/feed-parser';
+import type { RawDocument, RawMeta } from '../model/index.ts';
+import type { ParsedItems } from './parse-jsonl.ts';
+import { InputError } from './input-error.ts';
+
+/**
+ * Read an RSS or Atom feed: each item becomes an HTML document named `source#n` (1-based), with its
+ * full content when the feed carries it (content:encoded, Atom content), else its summary.
+ */
+export function parseFeed(xml: string, source: string): ParsedItems {
+  let feed: ReturnType<typeof parseFeedXml>;
+  try {
+    feed = parseFeedXml(xml);
+  } catch (error) {
+    const root = /<([a-z][\w:-]*)/i.exec(xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<![^>]*>/g, ''))?.[1];
+    throw new InputError(`Not an RSS or Atom feed${root ? ` (root element <${root}>)` : ''}`, { cause: error });
+  }
+  const documents: RawDocument[] = [];
+  const problems: ParsedItems['problems'] = [];
+  const outlet = plain(feed.title);
+  const language = feed.language?.trim() || undefined;
+  feed.items.forEach((item, i) => {
+    const name = `${source}#${i + 1}`;
+    const body = nonEmpty(item.content) ?? nonEmpty(item.description);
+    if (body === undefined) {
+      problems.push({ input: name, reason: 'Feed item has no content or summary' });
+      return;
+    }
+    const byline = item.authors.map((a) => a.name?.trim()).filter((n): n is string => !!n).join(', ');
+    const published = item.published ?? item.updated;
+    const title = plain(item.title);
+    const meta: RawMeta = {
+      ...(item.url && /^https?:/i.test(item.url) && { url: item.url }),
+      ...(title && { title }),
+      ...(byline && { byline }),
+      ...(outlet && { outlet }),
+      ...(published && !Number.isNaN(published.getTime()) && { published: published.toISOString() }),
+      ...(language && { language }),
+    };
+    documents.push({ source: name, format: 'html', body, meta });
+  });
+  if (feed.items.length === 0) problems.push({ input: source, reason: 'Feed has no items' });
+  return { documents, problems };
+}
+
+function nonEmpty(text: string | null): string | undefined {
+  return text && text.trim() !== '' ? text : undefined;
+}
+
+/** Feed titles may carry markup (`type="html"`); metadata is plain text. */
+function plain(text: string | null): string | undefined {
+  const stripped = text?.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+  return stripped || undefined;
+}

@@ -1,0 +1,22 @@
+/**
+ * Read a date from outside data as ISO 8601 UTC, or undefined when it cannot be read. Date-times
+ * without a zone are taken as UTC so the result does not depend on the machine's time zone.
+ */
+export function toIsoDate(value: unknown): string | undefined {
+  let time: number;
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    // Unix time in seconds or milliseconds.
+    time = Math.abs(value) < 1e11 ? value * 1000 : value;
+  } else if (typeof value === 'string' && value.trim() !== '') {
+    const text = value.trim();
+    const zoneless = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(text);
+    time = Date.parse(zoneless ? `${text.replace(' ', 'T')}Z` : text);
+    if (Number.isNaN(time) && /^\d{9,13}$/.test(text)) return toIsoDate(Number(text));
+  } else {
+    return undefined;
+  }
+  if (!Number.isFinite(time)) return undefined;
+  const date = new Date(time);
+  const year = date.getUTCFullYear();
+  return year >= 1000 && year <= 9999 ? date.toISOString() : undefined;
+}
