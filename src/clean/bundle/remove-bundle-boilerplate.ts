@@ -1,0 +1,42 @@
+import type { CleanDocument, RemovalReason } from '../../model/index.ts';
+import { normaliseLine } from '../text/normalise-line.ts';
+import { wordsOf } from '../text/words-of.ts';
+import { carriesReporting } from './carries-reporting.ts';
+import { dropParagraphs } from './drop-paragraphs.ts';
+import { outletKey } from './outlet-key.ts';
+import { splitParagraphs } from './split-paragraphs.ts';
+
+// A short closing or opening sentence repeated by one outlet ("This story has been updated.") is its house text.
+const HOUSE_LINE_WORDS = 12;
+const EDGE = 2;
+
+/**
+ * The cross-article pass (Churnalism's common fragments): a paragraph found in several
+ * documents is boilerplate when it carries no reporting ('bundle-boilerplate'), or when the
+ * same outlet repeats it and it is a short line at the top or bottom ('outlet-boilerplate').
+ * A sentence of reporting shared by outlets is kept: outlets copying the wire is what we compare.
+ */
+export function removeBundleBoilerplate(docs: readonly CleanDocument[]): CleanDocument[] {
+  const texts = docs.map((doc) => splitParagraphs(doc.text).map((r) => doc.text.slice(r.start, r.end)));
+  const paragraphs = texts.map((list) => list.map(normaliseLine));
+  const outlets = docs.map(outletKey);
+  const holders = new Map<string, Set<number>>();
+  paragraphs.forEach((keys, d) => {
+    for (const key of keys) holders.set(key, (holders.get(key) ?? new Set()).add(d));
+  });
+  return docs.map((doc, d) => {
+    const keys = paragraphs[d]!;
+    const drop = new Map<number, RemovalReason>();
+    keys.forEach((key, i) => {
+      const others = [...(holders.get(key) ?? [])].filter((o) => o !== d);
+      if (others.length === 0) return;
+      const text = texts[d]![i]!;
+      const sameOutlet = outlets[d] !== null && others.some((o) => outlets[o] === outlets[d]);
+      const atEdge = i < EDGE || i >= keys.length - EDGE;
+      const reporting = carriesReporting(text);
+      if (sameOutlet && (!reporting || (atEdge && wordsOf(text).length <= HOUSE_LINE_WORDS))) drop.set(i, 'outlet-boilerplate');
+      else if (!reporting) drop.set(i, 'bundle-boilerplate');
+    });
+    return dropParagraphs(doc, drop);
+  });
+}

@@ -1,0 +1,94 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RawDocument } from '../../model/index.ts';
+import { cleanHtml } from './clean-html.ts';
+
+const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/html');
+const page = (name: string, meta: RawDocument['meta'] = {}): RawDocument => ({
+  source: `${name}.html`, format: 'html', body: readFileSync(resolve(fixtures, `${name}.html`), 'utf8'), meta,
+});
+
+test('reads JSON-LD inside @graph before Open Graph and meta tags', () => {
+  const doc = cleanHtml(page('news-article-jsonld'));
+  assert.equal(doc.title, 'Harbour ferry fares will rise by 12% this spring');
+  assert.equal(doc.byline, 'Ana Ribeiro, Tom Okafor');
+  assert.equal(doc.outlet, 'The Coastal Ledger');
+  assert.equal(doc.published, '2026-02-21T13:11:00Z');
+  assert.equal(doc.language, 'en-GB');
+  assert.equal(doc.url, 'https://ledger.example/news/ferry-fares-rise');
+  assert.equal(doc.source, 'news-article-jsonld.html');
+});
+
+test('metadata carried by the input wins over the page', () => {
+  const doc = cleanHtml(page('news-article-jsonld', { title: 'Given title', outlet: 'Wire copy', published: '2026-02-22T08:00:00+01:00' }));
+  assert.equal(doc.title, 'Given title');
+  assert.equal(doc.outlet, 'Wire copy');
+  assert.equal(doc.published, '2026-02-22T07:00:00Z');
+  assert.equal(doc.byline, 'Ana Ribeiro, Tom Okafor');
+});
+
+test('text is plain paragraphs separated by one blank line, entities decoded, headline left out', () => {
+  const { text, removed } = cleanHtml(page('news-article-jsonld'));
+  const paragraphs = text.split('\n\n');
+  assert.equal(paragraphs.length, 5);
+  assert.ok(paragraphs[0]?.startsWith('The harbour authority said on Tuesday'));
+  assert.ok(text.includes('12 percent'), 'a no-break space reads as a space');
+  assert.ok(text.includes('fuel costs & repairs'));
+  assert.equal(paragraphs[2], 'Commuters object');
+  assert.doesNotMatch(text, /<|&amp;|\n{3}| {2}/);
+  assert.ok(!text.includes('Harbour ferry fares will rise'));
+  assert.deepEqual(removed.find((r) => r.reason === 'title')?.text, 'Harbour ferry fares will rise by 12% this spring');
+});
+
+test('falls back to <title> without the site suffix, and to meta dates without a zone as UTC', () => {
+  const doc = cleanHtml(page('noisy-page'));
+  assert.equal(doc.title, 'Library opens late on weekdays');
+  assert.equal(doc.outlet, 'Riverside Daily');
+  assert.equal(doc.published, '2026-01-09T08:30:00Z');
+  assert.equal(doc.language, 'en');
+  assert.equal(doc.url, null);
+});
+
+test('keeps the story and lists navigation, byline, caption, share bar, ads, teasers and footer as removed', () => {
+  const { text, removed } = cleanHtml(page('noisy-page'));
+  assert.deepEqual(text.split('\n\n').map((p) => p.slice(0, 24)), [
+    'The central library will',
+    'The longer hours will co',
+    'Staff unions said they h',
+    'The council will publish',
+  ]);
+  for (const noise of ['Home', 'Mira Santos', 'Tuesday evening', 'Share on', 'Advertisement', 'Read more', 'Museum roof', 'Copyright']) {
+    assert.ok(!text.includes(noise), `"${noise}" left in the text`);
+  }
+  const reasons = new Set(removed.map((r) => r.reason));
+  for (const reason of ['navigation', 'byline', 'caption', 'social', 'advertisement', 'teaser', 'site-chrome'] as const) {
+    assert.ok(reasons.has(reason), `no removal recorded as ${reason}`);
+  }
+  assert.ok(removed.some((r) => r.reason === 'navigation' && r.text === 'Home · Local · Sport'));
+});
+
+test('falls back to the largest text container when Readability keeps only a fragment', () => {
+  const { text } = cleanHtml(page('table-layout'));
+  assert.equal(text.split('\n\n').length, 2);
+  assert.ok(text.startsWith('The bell tower repairs finished'));
+  assert.ok(text.includes('Volunteers collected 214 coats'));
+});
+
+test('source map points each paragraph start at the same words in the HTML', () => {
+  const raw = page('noisy-page');
+  const doc = cleanHtml(raw);
+  assert.equal(doc.sourceMap.length, 4);
+  for (const entry of doc.sourceMap) {
+    const words = doc.text.slice(entry.start, entry.end);
+    assert.equal(raw.body.slice(entry.sourceStart, entry.sourceStart + words.length), words);
+  }
+});
+
+test('an empty page gives empty text, not an error', () => {
+  const doc = cleanHtml({ source: 'empty.html', format: 'html', body: '', meta: {} });
+  assert.equal(doc.text, '');
+  assert.equal(doc.title, null);
+});

@@ -1,0 +1,43 @@
+import { Readability } from '@mozilla/readability';
+import type { Removed } from '../../model/index.ts';
+import { findFallbackRoot } from './find-fallback-root.ts';
+import { parsePage } from './parse-page.ts';
+import { removeNoise } from './remove-noise.ts';
+import { textBlocks, type TextBlock } from './text-blocks.ts';
+
+/** The article's paragraphs as found in a page, and what page furniture was removed on the way. */
+export interface MainText {
+  readonly blocks: readonly TextBlock[];
+  readonly removed: readonly Removed[];
+  readonly method: 'readability' | 'fallback';
+}
+
+// Below this many characters Readability has probably picked a fragment (or nothing): compare with
+// the fallback and keep the longer.
+const SHORT_TEXT = 200;
+
+const charsOf = (blocks: readonly TextBlock[]): number => blocks.reduce((n, b) => n + b.text.length, 0);
+
+/**
+ * Find the main text of a page: strip page furniture, run Readability on what is left, and fall back
+ * to the largest paragraph container when Readability finds nothing or a fragment. Mutates `document`.
+ */
+export function extractMainText(document: Document, html: string): MainText {
+  const removed = removeNoise(document);
+  let blocks: TextBlock[] = [];
+  try {
+    const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
+    if (article?.content) blocks = textBlocks(article.content);
+  } catch {
+    // Readability throws on a few malformed trees (linkedom differs from a browser DOM); the fallback covers them.
+  }
+  if (charsOf(blocks) >= SHORT_TEXT) return { blocks, removed, method: 'readability' };
+  // Readability has mutated the first tree, so the fallback reads a fresh parse.
+  const fresh = parsePage(html);
+  removeNoise(fresh);
+  const root = findFallbackRoot(fresh);
+  const fallback = root ? textBlocks(root) : [];
+  return charsOf(fallback) > charsOf(blocks)
+    ? { blocks: fallback, removed, method: 'fallback' }
+    : { blocks, removed, method: 'readability' };
+}

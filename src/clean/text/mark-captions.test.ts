@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { markCaptions } from './mark-captions.ts';
+import { splitLines } from './split-lines.ts';
+
+const meta = { title: null, byline: null, outlet: null, published: null };
+const reasons = (body: string) => markCaptions({ units: splitLines(body), meta }).units.map((u) => u.removed ?? 'kept');
+
+test('markCaptions removes captions, their uncredited copies, labels and credits', () => {
+  const body = [
+    'Ferries wait in the harbor at dawn.',
+    'Ferries wait in the harbor at dawn.AFP',
+    'Photo',
+    'BigPhoto',
+    'Getty Images',
+    'The mayor cuts the ribbon at the new terminal on May 2, 2026. (AFP Photo)',
+    'The bridge reopened on Monday after eight months of repairs.',
+  ].join('\n');
+  assert.deepEqual(reasons(body), ['caption', 'caption', 'caption', 'caption', 'photo-credit', 'caption', 'kept']);
+});
+
+test('markCaptions keeps reporting about photos and agencies', () => {
+  const body = 'Officials released a photo of the damaged deck.\nThe mayor told Reuters the bridge would reopen.\nPhotography is banned on the bridge.';
+  assert.deepEqual(reasons(body), ['kept', 'kept', 'kept']);
+});

@@ -1,0 +1,21 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { markChrome } from './mark-chrome.ts';
+import { splitLines } from './split-lines.ts';
+
+const meta = { title: null, byline: null, outlet: null, published: null };
+const reasons = (body: string) => markChrome({ units: splitLines(body), meta }).units.map((u) => u.removed ?? 'kept');
+
+test('markChrome removes toolbar, social, ad and menu lines', () => {
+  const body = ['Close', 'newsletters Newsletters', 'Facebook Twitter WhatsApp', 'ADVERTISEMENT', 'World Politics Business Sport', '* * *'].join('\n');
+  assert.deepEqual(reasons(body), ['site-chrome', 'site-chrome', 'social', 'advertisement', 'navigation', 'empty']);
+});
+
+test('markChrome removes timestamps and counters of teaser lists', () => {
+  assert.deepEqual(reasons('5h ago\n2 hours ago\n10:42 am\n14 comments\n5 ways to cross the bay'), ['dateline', 'dateline', 'dateline', 'site-chrome', 'kept']);
+});
+
+test('markChrome keeps headings and sentences that use a chrome word', () => {
+  const body = ['Harbor bridge reopens', 'Search for survivors continues', 'Share prices fell on Monday.', 'Politics', 'Harbor'].join('\n');
+  assert.deepEqual(reasons(body), ['kept', 'kept', 'kept', 'navigation', 'kept']);
+});

@@ -1,0 +1,40 @@
+import { LEXICON } from './boilerplate-lexicon.ts';
+import type { RemovalReason } from '../../model/index.ts';
+import type { TextState, Unit } from './text-state.ts';
+
+const MAX_TOKENS = 10;
+const ADS: ReadonlySet<string> = new Set(LEXICON.advertisement);
+
+/**
+ * Remove menus, toolbars, social links and ad slots: short lines made only of chrome
+ * vocabulary ("Close", "newsletters Newsletters", "X Instagram Youtube", "Advertisement"),
+ * and lines with no letters or digits at all (separators, bullets).
+ */
+export function markChrome(state: TextState): TextState {
+  const units = state.units.map((unit): Unit => {
+    if (unit.removed !== undefined) return unit;
+    const reason = chromeReason(unit.text);
+    return reason === null ? unit : { ...unit, removed: reason };
+  });
+  return { ...state, units };
+}
+
+// Relative times are datelines with no date in them ("5h ago", "10:42 am"); counters are chrome.
+const STAMP = /^(?:(?:updated|published|posted)\s+)?(?:\d+\s*(?:s|m|h|d|w|secs?|mins?|hrs?|seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)$/i;
+const COUNTER = /^\d+\s+(?:comments?|replies|shares?|views?|likes?)$/i;
+
+function chromeReason(text: string): RemovalReason | null {
+  if (!/[\p{L}\p{N}]/u.test(text)) return 'empty';
+  if (STAMP.test(text.trim())) return 'dateline';
+  if (COUNTER.test(text.trim())) return 'site-chrome';
+  const bare = text.toLowerCase().replace(/[^\p{L}\p{N}'’&\s-]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  if (ADS.has(bare)) return 'advertisement';
+  const tokens = bare.split(' ').filter((t) => t !== '' && t !== '-');
+  if (tokens.length === 0 || tokens.length > MAX_TOKENS) return null;
+  if (tokens.every((t) => LEXICON.social.has(t)) && tokens.some((t) => !LEXICON.chrome.has(t) || t === 'x')) return 'social';
+  if (tokens.every((t) => LEXICON.chrome.has(t) || LEXICON.social.has(t))) {
+    return tokens.length >= 2 && (tokens[0] === 'follow' || tokens[0] === 'share') ? 'share-prompt' : 'site-chrome';
+  }
+  if (tokens.every((t) => LEXICON.sections.has(t) || LEXICON.chrome.has(t))) return 'navigation';
+  return null;
+}

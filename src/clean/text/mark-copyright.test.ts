@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { markCopyright } from './mark-copyright.ts';
+import { splitLines } from './split-lines.ts';
+
+const meta = { title: null, byline: null, outlet: null, published: null };
+const run = (body: string) => markCopyright({ units: splitLines(body), meta });
+
+test('markCopyright removes copyright lines and reads the owner as outlet', () => {
+  const state = run('The ferry sails at noon.\n© Harbor Daily 2026. All rights reserved.\nCopyright 2020-2026 Other Owner');
+  assert.deepEqual(state.units.map((u) => u.removed ?? 'kept'), ['kept', 'copyright', 'copyright']);
+  assert.equal(state.meta.outlet, 'Harbor Daily');
+});
+
+test('markCopyright keeps sentences about copyright and skips owners that are not names', () => {
+  const state = run('The court ruled that the copyright on the photo had expired.\n© 2026 @harbor / photos.example');
+  assert.deepEqual(state.units.map((u) => u.removed ?? 'kept'), ['kept', 'copyright']);
+  assert.equal(state.meta.outlet, null);
+});
+
+test('markCopyright removes wire rights notices', () => {
+  const state = run('The ferry sails at noon.\nThis material may not be published, broadcast, rewritten or redistributed.\nOur Standards: The Example Wire Trust Principles.');
+  assert.deepEqual(state.units.map((u) => u.removed ?? 'kept'), ['kept', 'copyright', 'copyright']);
+});

@@ -1,0 +1,39 @@
+import type { RemovalReason } from '../../model/index.ts';
+import { wordsOf } from './words-of.ts';
+import type { TextState, Unit } from './text-state.ts';
+
+const MAX_WORDS = 35;
+// Newsletter and share prompts are imperative calls to the reader; their shapes, as data.
+const NEWSLETTER: readonly RegExp[] = [
+  /^(?:sign up|subscribe|register|join|get|receive|want|enter your e-?mail|don'?t miss|never miss|stay (?:informed|up to date|updated|in the know)|be the first|sign me up)\b.*\b(?:newsletters?|inbox|e-?mails?|alerts|briefings?|updates|digest)\b/i,
+  /\bdelivered (?:straight |directly |right )?to your inbox\b/i,
+  /^thanks? (?:you )?for (?:signing up|subscribing)\b/i,
+  /^by (?:signing up|subscribing|clicking|submitting)\b.*\b(?:agree|consent|privacy|terms)\b/i,
+  /^(?:subscribe|sign up)(?: now| today| here)?[.!]?$/i,
+];
+const SHARE: readonly RegExp[] = [
+  /^(?:share|tweet|pin|e-?mail|post) (?:this|it|the story|the article|on|via|with)\b/i,
+  /^(?:follow|like|join|find) (?:us|our)\b/i,
+  /^(?:click|tap) (?:here )?to (?:share|tweet|e-?mail|print|copy|follow)\b/i,
+  /^follow @[\w.]+/i,
+  /\bon google news\b.*$/i,
+  /^(?:share|follow us)\s*[:|]?$/i,
+];
+
+/** Remove newsletter sign-up prompts and share/follow prompts, by their imperative shape. */
+export function markPrompts(state: TextState): TextState {
+  const units = state.units.map((unit): Unit => {
+    if (unit.removed !== undefined) return unit;
+    const reason = promptReason(unit.text);
+    return reason === null ? unit : { ...unit, removed: reason };
+  });
+  return { ...state, units };
+}
+
+function promptReason(text: string): RemovalReason | null {
+  const words = wordsOf(text).length;
+  if (words > MAX_WORDS) return null;
+  if (NEWSLETTER.some((re) => re.test(text)) || (words <= 8 && /\bnewsletters?\b/i.test(text))) return 'newsletter';
+  if (words <= 20 && SHARE.some((re) => re.test(text))) return 'share-prompt';
+  return null;
+}

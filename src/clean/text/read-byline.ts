@@ -1,0 +1,94 @@
+import { LEXICON } from './boilerplate-lexicon.ts';
+import { endsSentence } from './ends-sentence.ts';
+import { parseDateline } from './parse-dateline.ts';
+import { readNames } from './read-names.ts';
+import { startsWithPhrase } from './starts-with-phrase.ts';
+import { fillMeta } from './unit-helpers.ts';
+import { wordsOf } from './words-of.ts';
+import type { TextState, Unit } from './text-state.ts';
+
+const MAX_WORDS = 16;
+const PROSE_WORDS = 12;
+const CREDITS = /^(?:additional )?(?:reporting|writing|editing|compiled|produced|research|graphics|photos) by\b/i;
+const STAFF = /^(?:by\s+)?(.+?)\s+(?:staff|staff reporters?|staff writers?|news desk|desk|news service|wire services?|editorial team|web desk|digital desk)$/i;
+const ROLES: readonly string[] = LEXICON.bylineRoles;
+
+/** A byline line read: the authors' names, an outlet it names, a date beside them, or none (a bare label or credit line). */
+interface BylineLine {
+  readonly names: readonly string[] | null;
+  readonly outlet: string | null;
+  readonly published?: string | null;
+}
+
+const AGENCIES: ReadonlySet<string> = new Set(LEXICON.agencies);
+
+/**
+ * Remove bylines and read the authors: "By Jane Doe and Ali Khan", "Jane Doe | Reporter",
+ * "Harbor Daily Staff", a bare "Published by" label with the name on the line next to it, a
+ * name line next to a dateline at the top, and wire credit lines ("Reporting by ...").
+ */
+export function readByline(state: TextState): TextState {
+  const units = [...state.units];
+  const found: string[][] = [];
+  let outlet: string | null = null;
+  let published: string | null = null;
+  const take = (i: number, names: readonly string[] | null): void => {
+    units[i] = { ...units[i]!, removed: 'byline' };
+    if (names !== null) found.push([...names]);
+  };
+  units.forEach((unit, i) => {
+    if (unit.removed !== undefined) return;
+    const line = parseByline(unit.text);
+    if (line === null) return;
+    take(i, line.names);
+    outlet ??= line.outlet;
+    published ??= line.published ?? null;
+    if (isBareLabel(unit.text)) {
+      const near = [i + 1, i - 1].find((j) => units[j]?.removed === undefined && readNames(titleCase(units[j]?.text ?? '')) !== null);
+      if (near !== undefined) take(near, readNames(titleCase(units[near]!.text)));
+    }
+  });
+  // The page head ends at the first paragraph of prose; a bare name there beside a date is the author.
+  const head = units.findIndex((u) => u.removed === undefined && wordsOf(u.text).length >= PROSE_WORDS && endsSentence(u.text));
+  units.forEach((unit, i) => {
+    if (unit.removed !== undefined || (head >= 0 && i > head) || found.length > 0) return;
+    const beside = [units[i - 1], units[i + 1]].some((u) => u?.removed === 'dateline' || u?.removed === 'byline');
+    const names = readNames(unit.text);
+    if (beside && names !== null) take(i, names);
+  });
+  return fillMeta({ ...state, units }, { byline: found[0]?.join(', ') ?? null, outlet, published });
+}
+
+function parseByline(text: string): BylineLine | null {
+  if (wordsOf(text).length > MAX_WORDS && !CREDITS.test(text)) return null;
+  if (CREDITS.test(text)) return wordsOf(text).length <= 40 ? { names: null, outlet: null } : null;
+  if (isBareLabel(text)) return { names: null, outlet: null };
+  const staff = STAFF.exec(text.trim());
+  if (staff?.[1] !== undefined && wordsOf(staff[1]).length <= 4 && /^\p{Lu}/u.test(staff[1])) return { names: null, outlet: staff[1] };
+  const label = startsWithPhrase(text, LEXICON.bylineLabels);
+  const rest = label === null ? text : text.slice(label.length).replace(/^\s*:?\s*/, '');
+  const whole = readNames(rest.split(',').map(titleCase).join(','));
+  // "By Jane Doe, Associated Press": the agency is where the story came from, not an author.
+  const people = whole?.filter((name) => !AGENCIES.has(name.toLowerCase())) ?? null;
+  if (people !== null && people.length > 0 && label !== null) return { names: people, outlet: null };
+  const parts = rest.split(/\s*[|,–—]\s*|\s+-\s+/);
+  const names = readNames(titleCase(parts[0] ?? ''));
+  if (names === null || parts.length < 2) return null;
+  const tailText = rest.slice(rest.indexOf(parts[1] ?? '')).trim();
+  const tail = tailText.toLowerCase();
+  const isRole = ROLES.some((role) => tail === role || tail.startsWith(`${role} `) || tail.endsWith(` ${role}`));
+  const date = parseDateline(tailText);
+  if (isRole || date !== null || (label !== null && wordsOf(tail).length <= 4)) return { names, outlet: null, published: date?.published ?? null };
+  return null;
+}
+
+function isBareLabel(text: string): boolean {
+  const label = startsWithPhrase(text, LEXICON.bylineLabels);
+  return label !== null && /^\s*:?\s*$/.test(text.slice(label.length));
+}
+
+/** "JANE DOE" -> "Jane Doe", so shouted bylines read as names; mixed-case text is left alone. */
+function titleCase(text: string): string {
+  if (text !== text.toUpperCase()) return text;
+  return text.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}

@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readTitle } from './read-title.ts';
+import { splitLines } from './split-lines.ts';
+
+const meta = { title: null, byline: null, outlet: null, published: null };
+const run = (body: string, title: string | null = null) => readTitle({ units: splitLines(body), meta: { ...meta, title } });
+
+test('readTitle reads the first short unpunctuated line and removes its copies', () => {
+  const state = run('Harbor bridge reopens after repairs | Harbor Daily\n\nHarbor bridge reopens after repairs\nThe bridge reopened on Monday.');
+  assert.deepEqual(state.units.map((u) => u.removed ?? 'kept'), ['title', 'title', 'kept']);
+  assert.equal(state.meta.title, 'Harbor bridge reopens after repairs');
+  assert.equal(state.meta.outlet, 'Harbor Daily');
+});
+
+test('readTitle finds no title when the page opens with a paragraph', () => {
+  const state = run('The bridge reopened on Monday after eight months of repairs.\nShift in traffic');
+  assert.equal(state.meta.title, null);
+  assert.deepEqual(state.units.map((u) => u.removed ?? 'kept'), ['kept', 'kept']);
+});
+
+test('readTitle removes lines equal to a title the input carried', () => {
+  const state = run('Bridge “reopens”\nThe bridge reopened on Monday.', 'Bridge "reopens"');
+  assert.deepEqual(state.units.map((u) => u.removed ?? 'kept'), ['title', 'kept']);
+});

@@ -1,0 +1,18 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitLines } from './split-lines.ts';
+
+test('splitLines keeps exact ranges and notes blank lines before', () => {
+  const body = '  Harbor news\r\n\r\nThe bridge opened.\nIt rained.\u00a0\n\u200B\nEnd';
+  const units = splitLines(body);
+  assert.deepEqual(units.map((u) => u.text), ['Harbor news', 'The bridge opened.', 'It rained.', 'End']);
+  assert.deepEqual(units.map((u) => u.blankBefore), [true, true, false, true]);
+  for (const unit of units) {
+    const piece = unit.pieces[0]!;
+    assert.equal(body.slice(piece.start, piece.end), unit.text);
+  }
+});
+
+test('splitLines returns nothing for a blank body', () => {
+  assert.deepEqual(splitLines(' \n\t\n'), []);
+});
