@@ -1,0 +1,76 @@
+import type { Range } from '../model/span.ts';
+import { trimRange } from '../model/span.ts';
+
+/** Fewest words a part must keep for a split to be worth it: less is a phrase, not a claim. */
+export const MIN_CLAUSE_WORDS = 6;
+
+// "; ", a spaced dash, or a comma before a conjunction that can open a second claim
+const BREAK = /;\s+|\s+(?:[—–]|--)\s+|,\s+(?=(?:and|but|while|whereas|although|though|yet|so)\s)/gu;
+// after ", and" the part must not open with a verb, or it shares the subject before ("..., and seized ...")
+const COORDINATORS = new Set(['and', 'but', 'yet', 'so']);
+const VERB_LIKE = /^(?:\p{L}+(?:ed|en|ing)|said|says|told|took|made|went|left|sent|gave|won|lost|held|met|began|came|saw|got|kept|set|put|ran|found|paid|sold|bought|brought|fell|rose|grew|cut|hit|led|spent|stood|struck|spoke|wrote|drew|flew|fled|fought|built|broke|became|did|does|had|has|have|was|were|is|are|will|would|could|can|may|might|should|must|also|then|not|now|later|still)$/u;
+const MAX_LIST_ITEM_WORDS = 3;
+const NOT_ONLY = /\bnot (?:just|only|merely|simply)\b/iu;
+const DASH = /^\s+(?:[—–]|--)\s+$/u;
+const DASHES = /\s(?:[—–]|--)\s/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Split a long sentence of `text` into clause-like parts that may each carry a claim, at "; ", a
+ * lone spaced dash, or ", and/but/while ..." outside quotations and brackets, only where both
+ * sides keep at least {@link MIN_CLAUSE_WORDS} words. Parts leave out the separator itself.
+ */
+export function splitClauses(text: string, sentence: Range): Range[] {
+  const body = text.slice(sentence.start, sentence.end);
+  const dashes = body.match(DASHES)?.length ?? 0;
+  const breaks = [...body.matchAll(BREAK)].filter((m) => usable(body, m, dashes));
+  const parts: Range[] = [];
+  let start = 0;
+  for (const m of breaks) {
+    const end = m.index;
+    const next = m.index + m[0].length;
+    if (wordCount(body.slice(start, end)) < MIN_CLAUSE_WORDS) continue;
+    if (wordCount(body.slice(next)) < MIN_CLAUSE_WORDS) break;
+    parts.push(trimRange(text, { start: sentence.start + start, end: sentence.start + end }));
+    start = next;
+  }
+  parts.push(trimRange(text, { start: sentence.start + start, end: sentence.end }));
+  return parts;
+}
+
+function usable(body: string, m: RegExpMatchArray, dashes: number): boolean {
+  const index = m.index ?? 0;
+  // paired dashes enclose an aside ("Lee — a former judge — said ..."): neither dash is a break
+  if (DASH.test(m[0]) && dashes > 1) return false;
+  if (enclosed(body, index)) return false;
+  const rest = body.slice(index + m[0].length);
+  const conjunction = /^\p{L}+/u.exec(rest)?.[0];
+  if (conjunction === undefined || !COORDINATORS.has(conjunction) || !m[0].startsWith(',')) return true;
+  // "a, b, and c" is a list; "not just a, but b" is one claim
+  const before = body.slice(0, index);
+  const lastItem = before.slice(before.lastIndexOf(',') + 1);
+  if (before.includes(',') && wordCount(lastItem) <= MAX_LIST_ITEM_WORDS) return false;
+  if (conjunction === 'but' && NOT_ONLY.test(before)) return false;
+  const word = /^\S+/u.exec(rest.slice(conjunction.length).trimStart())?.[0] ?? '';
+  // a capital opens a named subject ("but Halvorsen warned"), whatever its ending
+  return /^\p{Lu}/u.test(word) || !VERB_LIKE.test(word.replace(/[^\p{L}]+$/u, ''));
+}
+
+/** Whether `index` of `body` sits inside a double quotation or brackets. */
+function enclosed(body: string, index: number): boolean {
+  let quoted = false;
+  let depth = 0;
+  for (let i = 0; i < index; i++) {
+    const c = body[i]!;
+    if (c === '“') quoted = true;
+    else if (c === '”') quoted = false;
+    else if (c === '"') quoted = !quoted;
+    else if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+  }
+  return quoted || depth > 0;
+}
+
+function wordCount(part: string): number {
+  return part.match(WORD)?.length ?? 0;
+}
