@@ -1,0 +1,52 @@
+// npm run bench:extract — our HTML cleaning against the public article-extraction benchmark (181 pages):
+// F1 / precision / recall by the benchmark's own metric, beside Readability.js on jsdom (the usual
+// way to run it in Node) on the same pages in the same process, each timed after a warm-up.
+import { Readability } from '@mozilla/readability';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { join } from 'node:path';
+import { cleanHtml } from '../src/clean/html/clean-html.ts';
+import { scoreExtraction, type ExtractionScore } from './extraction-score.ts';
+import { EXTRACTION_BENCHMARK, loadExtractionBenchmark, readBodies, type BenchmarkPage } from './load-extraction-benchmark.ts';
+
+function extractOurs(page: BenchmarkPage): string {
+  return cleanHtml({ source: page.url, format: 'html', body: page.html, meta: {} }).text;
+}
+
+function extractReadabilityJsdom(page: BenchmarkPage): string {
+  // A silent console: jsdom reports every stylesheet it cannot parse, which is noise here.
+  const dom = new JSDOM(page.html, { url: page.url, virtualConsole: new VirtualConsole() });
+  return new Readability(dom.window.document).parse()?.textContent ?? '';
+}
+
+function timed(pages: readonly BenchmarkPage[], extract: (page: BenchmarkPage) => string): { texts: Map<string, string>; ms: number } {
+  for (const page of pages.slice(0, 5)) extract(page); // warm-up: JIT and module caches
+  const texts = new Map<string, string>();
+  const started = performance.now();
+  for (const page of pages) texts.set(page.id, extract(page));
+  return { texts, ms: performance.now() - started };
+}
+
+const line = (name: string, s: ExtractionScore, ms?: number): string =>
+  `${name.padEnd(26)} F1 ${s.f1.toFixed(4)}  P ${s.precision.toFixed(4)}  R ${s.recall.toFixed(4)}${ms === undefined ? '' : `  ${(ms / 1000).toFixed(2).padStart(6)} s`}`;
+
+function main(): void {
+  const pages = loadExtractionBenchmark();
+  const gold = new Map(pages.map((p) => [p.id, p.gold]));
+  const ours = timed(pages, extractOurs);
+  const theirs = timed(pages, extractReadabilityJsdom);
+  const oursScore = scoreExtraction(gold, ours.texts);
+  console.log(`article-extraction benchmark: ${pages.length} pages`);
+  console.log(line('wiretrace cleanHtml', oursScore, ours.ms));
+  console.log(line('Readability.js on jsdom', scoreExtraction(gold, theirs.texts), theirs.ms));
+  console.log(`speed: ${(theirs.ms / ours.ms).toFixed(2)}x faster than Readability on jsdom (target >= 3x)`);
+  console.log('published predictions, scored here (published F1: rs_trafilatura 0.970, trafilatura 0.958, Readability.js 0.947):');
+  for (const name of ['rs_trafilatura', 'trafilatura', 'readability_js']) {
+    console.log(line(`  ${name}`, scoreExtraction(gold, readBodies(join(EXTRACTION_BENCHMARK, 'output', `${name}.json`)))));
+  }
+  if (process.argv.includes('--worst')) {
+    const worst = [...oursScore.pages].sort(([, a], [, b]) => a.tp - b.tp).slice(0, 15);
+    for (const [id, c] of worst) console.log(`  ${id.slice(0, 12)}  tp ${c.tp.toFixed(3)} fp ${c.fp.toFixed(3)} fn ${c.fn.toFixed(3)}  ${pages.find((p) => p.id === id)?.url ?? ''}`);
+  }
+}
+
+main();
