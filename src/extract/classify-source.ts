@@ -1,0 +1,84 @@
+import type { SourceType } from '../model/mention.ts';
+import type { Token } from './tag-text.ts';
+import { ATTRIBUTION_LEXICON as LEX } from './attribution-lexicon.ts';
+import { parseNumberWords } from './parse-number-words.ts';
+import { PLACE_FORMS } from './entity-lexicon.ts';
+
+export interface SourceClass {
+  readonly sourceType: SourceType;
+  readonly key: string;
+  readonly count?: number;
+}
+
+const HONORIFICS = /^(mr|mrs|ms|miss|dr|prof|sen|sens|rep|reps|gov|gen|lt|col|sgt|capt|adm|president|senator|representative|governor|secretary|minister|prime|premier|chancellor|mayor|judge|justice|ambassador|general|professor|pope|king|queen|prince|princess|sir|dame|lord|lady|st)\.?$/i;
+const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'this', 'that', 'these', 'those', 'another', 'other', 'some', 'his', 'her', 'their', 'its', 'our']);
+const MODIFIER_STOP = new Set(['of', 'for', 'at', 'with', 'to', 'in', 'from', 'on', 'close', 'familiar', 'knowledgeable', ',', '—']);
+const outletNames = new Set<string>(LEX.outlets.map((o) => o.toLowerCase()));
+const outletHeads = new Set<string>(LEX.outletHeads);
+const documentNouns = new Set<string>(LEX.documentNouns);
+const personNouns = new Set<string>(LEX.personNouns);
+const countedNouns = new Set<string>(LEX.countedNouns);
+const pronouns = new Set<string>(LEX.pronouns);
+
+/** Decide what kind of source a phrase names and give it a key for matching across articles. */
+export function classifySource(words: readonly Token[]): SourceClass {
+  const lower = words.map((w) => w.lower);
+  const phrase = words.map((w) => w.value).join(' ');
+  if (words.length === 1 && pronouns.has(lower[0]!)) return { sourceType: 'named', key: `pronoun:${lower[0]}` };
+  const wire = findWire(words);
+  if (wire) return { sourceType: 'wire', key: wire };
+  // The head is the last word before any post-modifier ("sources familiar with ...").
+  const stop = lower.findIndex((w, i) => i > 0 && MODIFIER_STOP.has(w));
+  const core = stop < 0 ? words : words.slice(0, stop);
+  const coreLower = core.map((w) => w.lower);
+  const head = coreLower[coreLower.length - 1] ?? '';
+  const outlet = findOutlet(core);
+  if (outlet) return { sourceType: 'outlet', key: outlet };
+  const start = coreLower.findIndex((w) => !DETERMINERS.has(w) || /^\d/.test(w));
+  const number = start >= 0 ? parseNumberWords(coreLower.slice(start)) : null;
+  if (countedNouns.has(head) && number && number.value > 1) {
+    return { sourceType: 'counted', key: `sources:${number.value}`, count: number.value };
+  }
+  const modifiers = coreLower.slice(Math.max(start, 0) + (number ? number.length : 0), -1).filter((w) => !DETERMINERS.has(w) && !/^['’]s$/.test(w));
+  if (documentNouns.has(head) && !core.some((w) => w.pos === 'PROPN' && !/^[A-Z]+$/.test(w.value) && w !== core[core.length - 1])) {
+    return { sourceType: 'document', key: `document:${head}` };
+  }
+  // "ambassador to the OAS Frank Mora": a phrase ending in a name is that person, whatever precedes it.
+  const names = words[words.length - 1]?.pos === 'PROPN' ? lastName(words) : lastName(core);
+  if (personNouns.has(head) || names.length === 0) {
+    return { sourceType: 'described', key: modifiers.length ? `${head}:${modifiers.join(' ')}` : head || phrase.toLowerCase() };
+  }
+  return { sourceType: 'named', key: names.map((w) => w.lower.replace(/['’]s$/, '').replace(/\./g, '')).join(' ') };
+}
+
+/** The last run of name words, past titles, acronyms and demonyms: "U.S. President Jane Roe" -> Jane Roe. */
+function lastName(core: readonly Token[]): Token[] {
+  const isName = (w: Token): boolean => w.pos === 'PROPN' && !HONORIFICS.test(w.value) && !PLACE_FORMS.get(w.value)?.demonym;
+  let end = core.length;
+  while (end > 0 && !isName(core[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && isName(core[start - 1]!) && !(start < end && /^[A-Z.]{2,}$/.test(core[start - 1]!.value) && !/^[A-Z.]{2,}$/.test(core[start]!.value))) start--;
+  return core.slice(start, end);
+}
+
+function findWire(words: readonly Token[]): string | undefined {
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+      const name = words.slice(i, i + n).map((w) => w.value).join(' ').replace(/ - /g, '-');
+      const exact = LEX.wires.find((w) => (w.names as readonly string[]).includes(name));
+      if (exact) return exact.key;
+    }
+  }
+  return undefined;
+}
+
+function findOutlet(core: readonly Token[]): string | undefined {
+  const names = core.filter((w) => w.pos === 'PROPN' || /^[A-Z]/.test(w.value));
+  if (names.length === 0) return undefined;
+  const joined = names.map((w) => w.value).join(' ');
+  const key = joined.toLowerCase().replace(/^the /, '');
+  if (outletNames.has(key) || outletNames.has(names[0]!.lower)) return key;
+  const last = core[core.length - 1];
+  if (last && outletHeads.has(last.value) && names.length >= 2 && names.every((w) => /^[A-Z]/.test(w.value))) return key;
+  return undefined;
+}

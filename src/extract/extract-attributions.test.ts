@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractAttributions } from './extract-attributions.ts';
+import { testSentences } from './test-sentences.ts';
+
+const run = (text: string) => extractAttributions(text, testSentences(text));
+const brief = (text: string) => run(text).map((m) => [m.source.text, m.cue.text, m.sourceType, m.key, m.count ?? null]);
+
+test('counted sources after "according to"', () => {
+  assert.deepEqual(brief('The ferry line closed, according to nine people familiar with the plans.'), [
+    ['nine people familiar with the plans', 'according to', 'counted', 'sources:9', 9],
+  ]);
+});
+
+test('wire agencies, passive agents and "told" an agency', () => {
+  const found = brief('Port workers were laid off, according to 14 sources cited by AFP. The harbour master told the Associated Press that ships waited.');
+  assert.deepEqual(found, [
+    ['14 sources', 'according to', 'counted', 'sources:14', 14],
+    ['AFP', 'cited', 'wire', 'afp', null],
+    ['The harbour master', 'told', 'described', 'master:harbour', null],
+    ['the Associated Press', 'told', 'wire', 'ap', null],
+  ]);
+});
+
+test('described, named with appositive, inverted and pronoun sources', () => {
+  const found = brief(
+    'A former customs official said the cargo was late. “We saw nothing,” said Maria Olsen, a pilot at the northern port. Olsen said it twice. “It was calm,” she said.',
+  );
+  assert.deepEqual(found, [
+    ['A former customs official', 'said', 'described', 'official:former customs', null],
+    ['Maria Olsen, a pilot at the northern port', 'said', 'named', 'maria olsen', null],
+    ['Olsen', 'said', 'named', 'olsen', null],
+    ['she', 'said', 'named', 'pronoun:she', null],
+  ]);
+});
+
+test('documents, outlets and unspecified attribution', () => {
+  const found = brief('The audit found gaps. The Daily Harbor Times reported a fire. The mayor reportedly resigned.');
+  assert.deepEqual(found, [
+    ['The audit', 'found', 'document', 'document:audit', null],
+    ['The Daily Harbor Times', 'reported', 'outlet', 'daily harbor times', null],
+    ['reportedly', 'reportedly', 'unspecified', 'unspecified:reportedly', null],
+  ]);
+});
+
+test('a cue inside a quotation is the speaker’s wording, not an attribution', () => {
+  const found = brief('“I think we can win,” the coach said.');
+  assert.deepEqual(found, [['the coach', 'said', 'described', 'coach', null]]);
+});
+
+test('spans index the text and the list is sorted', () => {
+  const text = 'Two sources said the deal\u2014worth “a lot”\u2014fell through, the company said in a statement.';
+  const found = run(text);
+  assert.ok(found.length >= 2);
+  for (const m of found) {
+    assert.equal(text.slice(m.start, m.end), m.text);
+    assert.equal(text.slice(m.source.start, m.source.end), m.source.text);
+    assert.equal(text.slice(m.cue.start, m.cue.end), m.cue.text);
+  }
+  assert.deepEqual(found.map((m) => m.start), [...found.map((m) => m.start)].sort((a, b) => a - b));
+  assert.equal(found.at(-1)?.cue.text, 'said in a statement');
+});

@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractDates } from './extract-dates.ts';
+import { testSentences } from './test-sentences.ts';
+
+// A Thursday.
+const PUBLISHED = '2025-05-15T10:30:00Z';
+const brief = (text: string, published: string | null = PUBLISHED) =>
+  extractDates(text, testSentences(text), published).map((m) => [m.text, m.value, m.granularity]);
+
+test('equivalent day forms normalise to one value', () => {
+  const values = brief('It opened Feb. 7 at noon. It opened February 7th. It opened 7 February.').map((d) => d[1]);
+  assert.deepEqual(values, ['2025-02-07', '2025-02-07', '2025-02-07']);
+});
+
+test('weekdays look back from the reference date', () => {
+  assert.deepEqual(brief('The vote was on Monday. The count ends Thursday.'), [
+    ['on Monday', '2025-05-12', 'day'],
+    ['Thursday', '2025-05-15', 'day'],
+  ]);
+});
+
+test('months, years and parts of them', () => {
+  assert.deepEqual(brief('Talks began in mid-January, stalled in late 2024 and resumed in April 2023. Costs rose in 2022.'), [
+    ['mid-January', '2025-01-mid', 'part-of-month'],
+    ['late 2024', '2024-late', 'part-of-year'],
+    ['April 2023', '2023-04', 'month'],
+    ['2022', '2022', 'year'],
+  ]);
+});
+
+test('without a reference date only what the text fixes is kept', () => {
+  assert.deepEqual(brief('On Jan. 9 the plant shut; on Tuesday it reopened, and in March 2021 it was sold.', null), [
+    ['Jan. 9', '--01-09', 'day'],
+    ['March 2021', '2021-03', 'month'],
+  ]);
+});
+
+test('spans are absolute offsets into the text', () => {
+  const text = 'First sentence here. Then on June 30, 2024 it closed.';
+  const [date] = extractDates(text, testSentences(text), PUBLISHED);
+  assert.ok(date);
+  assert.equal(text.slice(date.start, date.end), 'June 30, 2024');
+  assert.equal(date.value, '2024-06-30');
+});

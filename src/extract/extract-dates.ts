@@ -1,0 +1,126 @@
+import * as chrono from 'chrono-node';
+import type { DateMention } from '../model/mention.ts';
+import type { Range } from '../model/span.ts';
+
+type Granularity = DateMention['granularity'];
+interface Found { start: number; end: number; value: string; granularity: Granularity }
+
+const PART_BEFORE = /(?:\b(early|mid|late|end of|the end of|beginning of|the beginning of|start of|the start of|middle of|the middle of)[- ](?:in |of )?)$/i;
+const YEAR = /\b(?:(early|mid|late)[- ])?((?:1[89]|20)\d\d)\b(?![-–\/]\d|,\d|\s*(?:%|percent))/gi;
+// Chrono is slow: only sentences with a digit or a date word are worth parsing.
+const DATE_HINT = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|ago|noon|midnight|decade|century|spring|summer|autumn|fall|winter|weekend)/i;
+// Two unrelated reference dates: a value that differs between them was not fixed by the text.
+const PROBES = [new Date('2003-06-15T12:00:00Z'), new Date('2011-10-20T12:00:00Z')];
+
+/**
+ * Dates, normalised against the article's date (`published`, ISO): "2026-01-03" (day), "2026-01" (month),
+ * "2026" (year), "2025-12-mid" (part of month), "2025-late" (part of year), "2026-W07" (week).
+ * Weekdays look back ("on Tuesday" is the last Tuesday on or before the reference date). Without a
+ * reference date only what the text fixes is kept ("--01-03" for a day of a month in an unknown year).
+ */
+export function extractDates(text: string, sentences: readonly Range[], published: string | null): DateMention[] {
+  const reference = published && !Number.isNaN(Date.parse(published)) ? new Date(`${published.slice(0, 10)}T12:00:00Z`) : null;
+  const found: DateMention[] = [];
+  for (const sentence of sentences) {
+    const piece = text.slice(sentence.start, sentence.end);
+    if (!DATE_HINT.test(piece)) continue;
+    const dates = reference ? parseWith(piece, reference) : parseFixed(piece);
+    for (const date of [...dates, ...bareYears(piece, dates)]) {
+      const start = sentence.start + date.start;
+      const end = sentence.start + date.end;
+      found.push({ kind: 'date', start, end, text: text.slice(start, end), value: date.value, granularity: date.granularity });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function parseWith(piece: string, reference: Date): Found[] {
+  const out: Found[] = [];
+  for (const result of chrono.casual.parse(piece, { instant: reference, timezone: 'UTC' }, { forwardDate: false })) {
+    const found = normalise(piece, result, reference);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+function parseFixed(piece: string): Found[] {
+  const [a, b] = PROBES.map((probe) => parseWith(piece, probe));
+  const out: Found[] = [];
+  for (const found of a ?? []) {
+    const twin = b?.find((x) => x.start === found.start && x.end === found.end);
+    if (!twin) continue;
+    if (twin.value === found.value) out.push(found);
+    // Same month and day under both probes, different years: the text gave no year.
+    else if (found.granularity === 'day' && twin.value.slice(4) === found.value.slice(4) && !/week|ago|yesterday|today|tomorrow|day\b/i.test(piece.slice(found.start, found.end))) {
+      out.push({ ...found, value: `--${found.value.slice(5)}` });
+    } else if ((found.granularity === 'month' || found.granularity === 'part-of-month') && twin.value.slice(4) === found.value.slice(4) && !/month/i.test(piece.slice(found.start, found.end))) {
+      out.push({ ...found, value: `--${found.value.slice(5)}` });
+    }
+  }
+  return out;
+}
+
+function normalise(piece: string, result: chrono.ParsedResult, reference: Date): Found | null {
+  let start = result.index;
+  let end = result.index + result.text.length;
+  while (end > start && (/[\s,;:)]/.test(piece[end - 1]!) || (piece[end - 1] === '.' && /\d/.test(piece[end - 2] ?? '')))) end--;
+  const words = piece.slice(start, end);
+  const c = result.start;
+  if (!c.isCertain('day') && !c.isCertain('month') && !c.isCertain('year') && !c.isCertain('weekday')) return null;
+  const pad = (n: number | null, w = 2): string => String(n ?? 0).padStart(w, '0');
+  let year = c.get('year');
+  let month = c.get('month');
+  let day = c.get('day');
+  if (/\bweek\b/i.test(words)) {
+    return { start, end, value: isoWeek(new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1))), granularity: 'week' };
+  }
+  if (c.isCertain('weekday') && !c.isCertain('day')) {
+    // News reports the past: "on Tuesday" is the last Tuesday on or before the article's date.
+    const back = (reference.getUTCDay() - (c.get('weekday') ?? 0) + 7) % 7;
+    const d = new Date(reference.getTime() - back * 86_400_000);
+    [year, month, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+    return { start, end, value: `${pad(year, 4)}-${pad(month)}-${pad(day)}`, granularity: 'day' };
+  }
+  if (c.isCertain('day')) return { start, end, value: `${pad(year, 4)}-${pad(month)}-${pad(day)}`, granularity: 'day' };
+  const part = PART_BEFORE.exec(piece.slice(0, start));
+  if (c.isCertain('month')) {
+    if (part) {
+      start -= part[0].length;
+      return { start, end, value: `${pad(year, 4)}-${pad(month)}-${partName(part[1]!)}`, granularity: 'part-of-month' };
+    }
+    return { start, end, value: `${pad(year, 4)}-${pad(month)}`, granularity: 'month' };
+  }
+  return { start, end, value: pad(year, 4), granularity: 'year' };
+}
+
+function bareYears(piece: string, taken: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  for (const m of piece.matchAll(YEAR)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    if (/[$€£]\s*$|\d[.,]?$/.test(piece.slice(0, start))) continue;
+    const before = PART_BEFORE.exec(piece.slice(0, start));
+    const part = m[1] ?? before?.[1];
+    if (part) {
+      out.push({ start: before && !m[1] ? start - before[0].length : start, end, value: `${m[2]}-${partName(part)}`, granularity: 'part-of-year' });
+    } else out.push({ start, end, value: m[2]!, granularity: 'year' });
+  }
+  return out;
+}
+
+function partName(word: string): string {
+  const w = word.toLowerCase();
+  if (/early|beginning|start/.test(w)) return 'early';
+  if (/late|end/.test(w)) return 'late';
+  return 'mid';
+}
+
+function isoWeek(date: Date): string {
+  const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+  const day = d.getUTCDay() || 7;
+  d.setUTCDate(d.getUTCDate() + 4 - day);
+  const yearStart = new Date(Date.UTC(d.getUTCFullYear(), 0, 1));
+  const week = Math.ceil(((d.getTime() - yearStart.getTime()) / 86_400_000 + 1) / 7);
+  return `${d.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+}

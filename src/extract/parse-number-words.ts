@@ -1,0 +1,47 @@
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  dozen: 12, score: 20,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/**
+ * Read a number written in words from the start of `words` (lower-cased tokens):
+ * "thirty-two", "two hundred", "a dozen", "1.2 million". Returns the value and how many words it used.
+ */
+export function parseNumberWords(words: readonly string[]): { value: number; length: number } | null {
+  let total = 0;
+  let current = 0;
+  let used = 0;
+  let seen = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = (words[i] ?? '').replace(/,/g, '');
+    if (!seen && (word === 'a' || word === 'an') && (words[i + 1] === 'dozen' || (words[i + 1] ?? '') in SCALES)) {
+      current = 1;
+      continue;
+    }
+    const parts = word.split('-');
+    if (parts.length === 2 && parts[0]! in UNITS && parts[1]! in UNITS && UNITS[parts[0]!]! >= 20 && UNITS[parts[1]!]! < 10) {
+      current += UNITS[parts[0]!]! + UNITS[parts[1]!]!;
+    } else if (word in UNITS && word !== 'score') {
+      if (word === 'dozen') current = (current || 1) * 12;
+      else current += UNITS[word]!;
+    } else if (/^\d+(\.\d+)?$/.test(word) && !seen) {
+      current = Number(word);
+    } else if (word in SCALES && seen) {
+      const scale = SCALES[word]!;
+      if (scale === 100) current = (current || 1) * 100;
+      else {
+        total += (current || 1) * scale;
+        current = 0;
+      }
+    } else if (word === 'and' && seen && i + 1 < words.length && (words[i + 1] ?? '') in UNITS) {
+      continue;
+    } else break;
+    seen = true;
+    used = i + 1;
+  }
+  if (!seen) return null;
+  return { value: total + current, length: used };
+}
