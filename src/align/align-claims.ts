@@ -1,0 +1,75 @@
+import type { Article, Claim, Mention } from '../model/index.ts';
+import type { Embed } from './embed.ts';
+import { claimUnits, type SplitClauses } from './claim-units.ts';
+import { unitFeatures } from './unit-features.ts';
+import { findCandidates } from './find-candidates.ts';
+import { lexicalSimilarity } from './lexical-similarity.ts';
+import { embedBorderline } from './embed-borderline.ts';
+import { pairScorer } from './pair-scorer.ts';
+import { clusterUnits } from './cluster-units.ts';
+import { scoreEdges } from './score-edges.ts';
+import { buildClaim } from './build-claim.ts';
+import { loadDefaultEmbedder } from './load-default-embedder.ts';
+import { splitClauses } from '../segment/split-clauses.ts';
+import { ALIGN_TUNING } from './align-tuning.ts';
+
+/** How claims are aligned. */
+export interface AlignOptions {
+  /** Sentence embedder; defaults to the bundled sentence encoder. */
+  readonly embed?: Embed;
+  /** Sentences embedded at most (the encoder costs ~20 ms a sentence); 0 aligns on wording alone. */
+  readonly embedBudget?: number;
+  /** Splits long sentences into clauses that can carry separate claims; defaults to the segmenter's. */
+  readonly splitClauses?: SplitClauses;
+  /** Told when alignment falls back to a weaker method, e.g. the embedding model cannot load. */
+  readonly onWarning?: (message: string) => void;
+}
+
+/** Group the sentences of a bundle into claims that two or more articles carry, whatever their wording. */
+export async function alignClaims(
+  articles: readonly Article[],
+  mentions: ReadonlyMap<string, readonly Mention[]>,
+  options: AlignOptions = {},
+): Promise<Claim[]> {
+  const tuning = ALIGN_TUNING;
+  const units = claimUnits(articles, options.splitClauses ?? splitClauses);
+  const features = unitFeatures(units, articles.map((a) => mentions.get(a.id) ?? []));
+  const candidates = findCandidates(units, features, {
+    perUnit: tuning.candidatesPerUnit,
+    queryTerms: tuning.queryTerms,
+    maxPosting: tuning.postingPerArticle * articles.length + tuning.postingFloor,
+  });
+  const lexical = candidates
+    .map(([a, b]) => ({ a, b, lex: lexicalSimilarity(features[a]!, features[b]!) }))
+    .filter((p) => p.lex >= tuning.lexicalFloor);
+  const vectors = await embedBorderline(units, lexical, await resolveEmbedder(options), {
+    budget: options.embedBudget ?? tuning.embedBudget(articles.length),
+    above: tuning.lexicalFloor,
+    below: tuning.lexicalSure,
+    pivot: tuning.accept,
+  }, options.onWarning);
+  const score = pairScorer(features, vectors, tuning);
+  const edges = scoreEdges(units, lexical, score, (a, b) => lexicalSimilarity(features[a]!, features[b]!), tuning);
+  const groups = clusterUnits(units, edges, score, { coherence: tuning.coherence, maxChecks: tuning.maxChecks });
+  return groups
+    .filter((g) => new Set(g.map((i) => units[i]?.article)).size >= 2)
+    .map((g) => buildClaim(g, units, articles, score))
+    .sort((x, y) => firstPosition(x, articles) - firstPosition(y, articles));
+
+  async function resolveEmbedder(o: AlignOptions): Promise<Embed | undefined> {
+    if (o.embed) return o.embed;
+    if (o.embedBudget === 0) return undefined;
+    try {
+      return await loadDefaultEmbedder();
+    } catch (error) {
+      o.onWarning?.(`Sentence embeddings are unavailable (${String(error)}); claims are aligned on wording alone`);
+      return undefined;
+    }
+  }
+}
+
+function firstPosition(claim: Claim, articles: readonly Article[]): number {
+  const first = claim.support[0];
+  if (!first) return 0;
+  return articles.findIndex((a) => a.id === first.article) * 1e9 + first.start;
+}

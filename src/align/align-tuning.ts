@@ -1,0 +1,30 @@
+/** Thresholds and limits of claim alignment, in one place so they are tuned together (see fixtures/align). */
+export const ALIGN_TUNING = {
+  /** Candidates scored per unit. */
+  candidatesPerUnit: 12,
+  /** Terms a unit retrieves by: its rarest ones. */
+  queryTerms: 10,
+  /** A term is used for retrieval only while it occurs in fewer units than this many per article (plus the floor). */
+  postingPerArticle: 3,
+  postingFloor: 10,
+  /** Pairs below this lexical similarity are never linked. */
+  lexicalFloor: 0.1,
+  /** At or above this lexical similarity a pair needs no embedding to be judged. */
+  lexicalSure: 0.5,
+  /** Weight of wording against meaning when both are known. */
+  lexicalWeight: 0.5,
+  /** Embedding cosine that counts as no evidence either way. */
+  embeddingOffset: 0.35,
+  /** Minimum pair score to link two units. */
+  accept: 0.3,
+  /** How much better a two-sentence unit must match than either sentence alone. */
+  pairMargin: 0.06,
+  /** Minimum mean score between two groups for them to merge. */
+  coherence: 0.22,
+  maxChecks: 48,
+  /** Sentences embedded per bundle: the encoder costs 20-30 ms a sentence on one core, so it is kept for the closest calls. */
+  embedBudget: (articles: number): number => Math.min(160, 16 + 4 * articles),
+} as const;
+
+/** The tuning values alignment uses. */
+export type AlignTuning = typeof ALIGN_TUNING;

@@ -1,0 +1,82 @@
+import type { ClaimUnit } from './claim-unit.ts';
+import type { UnitFeatures } from './unit-features.ts';
+
+/** Limits that keep retrieval near-linear in the number of units. */
+export interface CandidateLimits {
+  /** Candidates kept per unit, best first. */
+  readonly perUnit: number;
+  /** Terms found in more units than this are too common to retrieve by. */
+  readonly maxPosting: number;
+  /** A unit looks up only its rarest (heaviest) terms, at most this many. */
+  readonly queryTerms: number;
+}
+
+/**
+ * Pairs of units from different articles worth scoring, found through an inverted index of their
+ * rarer terms rather than by comparing every pair. Only single units are indexed, so a two-sentence
+ * unit is only ever paired with a single one; each pair appears once, as `[i, j]` with `i < j`.
+ */
+export function findCandidates(
+  units: readonly ClaimUnit[],
+  features: readonly UnitFeatures[],
+  limits: CandidateLimits,
+): Array<readonly [number, number]> {
+  const postings = new Map<number, { units: number[]; weights: number[] }>();
+  features.forEach((f, i) => {
+    if (units[i]?.parts.length !== 1) return;
+    f.terms.forEach((term, k) => {
+      let list = postings.get(term);
+      if (!list) postings.set(term, (list = { units: [], weights: [] }));
+      list.units.push(i);
+      list.weights.push(f.weights[k] ?? 0);
+    });
+  });
+  const seen = new Set<number>();
+  const pairs: Array<readonly [number, number]> = [];
+  const n = units.length;
+  const overlap = new Float64Array(n);
+  const touched: number[] = [];
+  features.forEach((f, i) => {
+    const article = units[i]?.article;
+    const heaviest = [...f.weights.keys()].sort((x, y) => (f.weights[y] ?? 0) - (f.weights[x] ?? 0) || x - y);
+    heaviest.slice(0, limits.queryTerms).forEach((k) => {
+      const term = f.terms[k] ?? -1;
+      const list = postings.get(term);
+      if (!list || list.units.length > limits.maxPosting) return;
+      const w = f.weights[k] ?? 0;
+      for (let p = 0; p < list.units.length; p++) {
+        const j = list.units[p]!;
+        if (units[j]?.article === article) continue;
+        if (overlap[j] === 0) touched.push(j);
+        // Shared rare terms, weighted as in the cosine: a cheap proxy for the final score.
+        overlap[j] = (overlap[j] ?? 0) + w * (list.weights[p] ?? 0);
+      }
+    });
+    for (const j of topK(touched, overlap, limits.perUnit)) {
+      const [a, b] = i < j ? [i, j] : [j, i];
+      const key = a * n + b;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      pairs.push([a, b]);
+    }
+    for (const j of touched) overlap[j] = 0;
+    touched.length = 0;
+  });
+  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
+
+/** The k indices with the highest scores (ties to the lower index), without sorting them all. */
+function topK(indices: readonly number[], scores: Float64Array, k: number): number[] {
+  const best: number[] = [];
+  const better = (x: number, y: number) => (scores[x] ?? 0) > (scores[y] ?? 0) || ((scores[x] ?? 0) === (scores[y] ?? 0) && x < y);
+  for (const j of indices) {
+    if (best.length === k && !better(j, best[k - 1]!)) continue;
+    let at = best.length === k ? k - 1 : best.length;
+    while (at > 0 && better(j, best[at - 1]!)) {
+      best[at] = best[at - 1]!;
+      at--;
+    }
+    best[at] = j;
+  }
+  return best;
+}
