@@ -1,0 +1,18 @@
+/** Words that credit a statement to someone, as data, for reading credits the extractor did not mark. */
+export const CREDIT_LEXICON = {
+  wires: {
+    reuters: 'reuters', ap: 'ap', 'associated press': 'ap', afp: 'afp', 'agence france-presse': 'afp', bloomberg: 'bloomberg',
+    efe: 'efe', ansa: 'ansa', dpa: 'dpa', xinhua: 'xinhua', tass: 'tass', upi: 'upi', kyodo: 'kyodo', yonhap: 'yonhap',
+    anadolu: 'anadolu', interfax: 'interfax',
+  } as Record<string, string>,
+  /** Verb forms that introduce who said something. */
+  cues: ['said', 'says', 'say', 'told', 'tells', 'tell', 'states', 'stated', 'state', 'reports', 'reported', 'report', 'added', 'adds', 'noted', 'notes', 'claims', 'claimed', 'confirmed', 'confirms', 'cited', 'cites', 'quoted', 'believes', 'believe', 'maintain', 'maintains', 'insisted', 'insists', 'wrote', 'writes', 'announced', 'announces', 'warned', 'warns', 'revealed', 'explained', 'acknowledged', 'admitted', 'argued', 'suggested', 'estimated', 'vowed', 'vows', 'pledged', 'pledges', 'promised', 'promises', 'declared', 'declares', 'stressed', 'stresses', 'denied', 'denies', 'urged', 'urges', 'threatened', 'threatens', 'asserted', 'asserts', 'alleged', 'alleges', 'testified', 'tweeted', 'posted', 'emphasized', 'emphasised', 'replied', 'responded', 'conceded', 'recalled', 'predicted', 'expressed', 'disclosed'],
+  /** Words naming anonymous people who give information. */
+  anonymous: ['source', 'sources', 'official', 'officials', 'person', 'people', 'expert', 'experts', 'analyst', 'analysts', 'diplomat', 'diplomats', 'aide', 'aides', 'insider', 'insiders', 'witness', 'witnesses', 'observer', 'observers', 'individuals', 'individual', 'contacts', 'contact', 'investigators', 'residents', 'spokesperson', 'spokesman', 'spokeswoman'],
+  /** Bodies that speak as one ("the ministry said", "police said"). */
+  bodies: ['government', 'governments', 'ministry', 'police', 'military', 'army', 'authorities', 'administration', 'office', 'company', 'firm', 'agency', 'department', 'council', 'court', 'party', 'union', 'embassy', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'regulator', 'prosecutors', 'prosecutor', 'lawyer', 'lawyers', 'group', 'team', 'club', 'board', 'committee', 'commission', 'bank', 'airline', 'hospital', 'school', 'university', 'manager', 'chief', 'director', 'governor', 'mayor', 'leader', 'leaders', 'analysts', 'economists', 'researchers', 'scientists', 'doctors', 'residents', 'witnesses', 'activists', 'critics', 'officials'],
+  documents: ['report', 'reports', 'statement', 'statements', 'document', 'documents', 'study', 'survey', 'poll', 'investigation', 'analysis', 'memo', 'letter', 'filing', 'data', 'records', 'figures', 'release'],
+  pronouns: ['he', 'she', 'they', 'we', 'i', 'it'],
+  /** Adverbs that credit a statement without naming anyone. */
+  unspecified: ['reportedly', 'allegedly', 'purportedly', 'supposedly'],
+};

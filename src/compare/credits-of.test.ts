@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Article, Claim } from '../model/index.ts';
+import { createClaimContext } from './claim-context.ts';
+import { creditsOf, sameCredit, sharplyDifferent } from './credits-of.ts';
+
+// No extractor mentions here: this checks the plain reading the rules fall back on.
+function creditsIn(text: string) {
+  const article: Article = { id: 'a', source: 'a', text, removed: [], sourceMap: [], url: null, title: null, byline: null, outlet: null, published: null, language: 'en', paragraphs: [], sentences: [{ start: 0, end: text.length }] };
+  const claim: Claim = { id: 'c', text, articles: ['a'], support: [{ article: 'a', start: 0, end: text.length, text }] };
+  const ctx = createClaimContext(claim, new Map([['a', { article, order: 0 }]]), new Map(), () => []);
+  return creditsOf(ctx.variants[0]!);
+}
+
+test('reads wires, counted and described sources, and the wire that only heard it', () => {
+  assert.deepEqual(creditsIn('AFP reports that the border is closed.').map((c) => [c.family, c.key]), [['wire', 'afp']]);
+  assert.deepEqual(creditsIn('According to three officials, the border is closed.').map((c) => [c.family, c.key, c.count]), [['anonymous', 'sources:3', 3]]);
+  assert.deepEqual(creditsIn('The border is closed, a senior diplomat said.').map((c) => [c.family, c.key]), [['anonymous', 'diplomat']]);
+  assert.deepEqual(creditsIn('The border is closed, the minister told AFP.').map((c) => c.family), ['listener']);
+  assert.deepEqual(creditsIn('The border is closed.'), []);
+});
+
+test('credits match by kind, count and name, and differ sharply only on another wire, count or person', () => {
+  const [wire] = creditsIn('AFP reports that the border is closed.');
+  const [three] = creditsIn('According to three officials, the border is closed.');
+  const [some] = creditsIn('The border is closed, officials said.');
+  const [two] = creditsIn('Two officials said the border is closed.');
+  assert.ok(sameCredit(three!, some!), 'an uncounted group can be the counted one');
+  assert.ok(!sameCredit(three!, two!));
+  assert.ok(sharplyDifferent(three!, two!));
+  assert.ok(sharplyDifferent(wire!, three!));
+});

@@ -1,0 +1,146 @@
+import type { Variant } from './claim-context.ts';
+import type { WordToken } from './word-tokens.ts';
+import { CREDIT_LEXICON as LEX } from './credit-lexicon.ts';
+
+/** Who one wording credits, in a form that can be matched across outlets. */
+export interface Credit {
+  readonly start: number;
+  readonly end: number;
+  /** wire, outlet, anonymous, named, pronoun, document, unspecified. */
+  readonly family: string;
+  readonly key: string;
+  readonly count?: number;
+  /** The source's own words, lower-cased ("a", "former", "intelligence", "official"). */
+  readonly words: readonly string[];
+}
+
+const CUES = new Set(LEX.cues);
+const ANONYMOUS = new Set(LEX.anonymous);
+const DOCUMENTS = new Set(LEX.documents);
+const PRONOUNS = new Set(LEX.pronouns);
+const PEOPLE = new Set(LEX.bodies);
+
+/** The credits in a variant: the extractor's attributions, plus plain "according to X" / "X said" forms it missed. */
+export function creditsOf(v: Variant): readonly Credit[] {
+  let hit = memo.get(v);
+  if (!hit) {
+    hit = readCredits(v);
+    memo.set(v, hit);
+  }
+  return hit;
+}
+
+// Several rules ask for the same variant's credits.
+const memo = new WeakMap<Variant, readonly Credit[]>();
+
+function readCredits(v: Variant): Credit[] {
+  const out: Credit[] = [];
+  for (const m of v.mentions) {
+    if (m.kind !== 'attribution' || !reportingCue(m.cue.text)) continue;
+    // "the plan said" is a misread clause, not a source: leave it to the plain reading below
+    if (m.sourceType === 'described' && !/\p{Lu}/u.test(m.source.text) && !m.source.text.toLowerCase().split(/\s+/).some((w) => ANONYMOUS.has(w) || PEOPLE.has(w))) continue;
+    const family = m.sourceType === 'counted' || m.sourceType === 'described' ? 'anonymous' : m.key.startsWith('pronoun:') ? 'pronoun' : m.sourceType;
+    // a source and cue far apart ("the government has expressed ... and vows") would make a sprawling span
+    const close = Math.abs(m.cue.start - m.source.end) < 40 || Math.abs(m.source.start - m.cue.end) < 40;
+    const start = close ? Math.min(m.source.start, m.cue.start) : m.source.start;
+    const end = close ? Math.max(m.source.end, m.cue.end) : m.source.end;
+    // "X told Reuters": the wire heard the statement, it is not its source
+    const listener = m.sourceType === 'wire' && /^(told|tells|telling)$/i.test(m.cue.text);
+    const words = m.source.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    out.push({ start, end, family: listener ? 'listener' : family, key: m.key, words, ...(m.count !== undefined ? { count: m.count } : {}) });
+  }
+  const t = v.tokens;
+  const text = v.article.text;
+  const boundary = (i: number): boolean => i < 0 || i >= t.length - 1 || /[,;:—–()“”"]|\.\s/.test(text.slice(t[i]!.end, t[i + 1]!.start));
+  const add = (from: number, to: number, cue: WordToken): void => {
+    if (to <= from) return;
+    const words = t.slice(from, to);
+    const found = classify(words);
+    if (!found) return;
+    // "X told Reuters": the wire heard the statement, it is not its source
+    const credit = found.family === 'wire' && /^(told|tells|tell)$/i.test(cue.text) && words[0]!.start > cue.start ? { ...found, family: 'listener' } : found;
+    const start = Math.min(words[0]!.start, cue.start);
+    const end = Math.max(words[words.length - 1]!.end, cue.end);
+    if (out.some((c) => c.start < end && start < c.end)) return;
+    out.push({ start, end, ...credit, words: words.map((w) => w.text.toLowerCase()) });
+  };
+  t.forEach((tok, i) => {
+    const lower = tok.text.toLowerCase();
+    if (LEX.unspecified.includes(lower)) add(i, i + 1, tok);
+    if (lower === 'according' && t[i + 1]?.text.toLowerCase() === 'to') add(i + 2, phraseEnd(i + 2), tok);
+    if (lower === 'by' && /^(reported|cited|quoted|published)$/i.test(t[i - 1]?.text ?? '')) add(i + 1, phraseEnd(i + 1), tok);
+    if (!CUES.has(lower)) return;
+    let from = i;
+    while (from > 0 && i - from < 8 && !boundary(from - 1) && !/^(that|and|but|while)$/i.test(t[from - 1]!.text)) from--;
+    if (from < i) add(from, i, tok);
+    else add(i + 1, phraseEnd(i + 1), tok);
+    // "told Reuters": the wire that heard it is credited too
+    const next = t[i + 1];
+    if (next && LEX.wires[next.text.toLowerCase()] && /^[A-Z]/.test(next.text)) {
+      const at = { start: Math.min(tok.start, next.start), end: next.end };
+      if (!out.some((c) => c.start < at.end && at.start < c.end)) out.push({ ...at, family: 'listener', key: LEX.wires[next.text.toLowerCase()]!, words: [next.text.toLowerCase()] });
+    }
+  });
+  return out;
+
+  function phraseEnd(from: number): number {
+    let to = from;
+    while (to < t.length && to - from < 8 && !/^(that|and|but|while|said|says)$/i.test(t[to]!.text)) {
+      to++;
+      if (boundary(to - 1)) break;
+    }
+    return to;
+  }
+}
+
+// Stance verbs ("agreed", "condemned") make the subject an actor of the claim, not its source.
+function reportingCue(cue: string): boolean {
+  const words = cue.toLowerCase().split(/\s+/);
+  return words.some((w) => CUES.has(w) || w === 'according' || w === 'by' || LEX.unspecified.includes(w) || w === 'said' || w === 'told');
+}
+
+function classify(words: readonly WordToken[]): Omit<Credit, 'start' | 'end' | 'words'> | null {
+  const lower = words.map((w) => w.text.toLowerCase());
+  const joined = lower.join(' ');
+  for (const [name, key] of Object.entries(LEX.wires)) {
+    if (new RegExp(`(^| )${name}( |$)`).test(joined) && words.some((w) => /^[A-Z]/.test(w.text))) return { family: 'wire', key };
+  }
+  if (words.length === 1 && PRONOUNS.has(lower[0]!)) return { family: 'pronoun', key: `pronoun:${lower[0]}` };
+  const head = lower.findLast((w) => ANONYMOUS.has(w) || DOCUMENTS.has(w));
+  const number = words.find((w) => /^\d+$/.test(w.norm));
+  if (head && ANONYMOUS.has(head)) {
+    return number ? { family: 'anonymous', key: `sources:${number.norm}`, count: Number(number.norm) } : { family: 'anonymous', key: head };
+  }
+  if (head && DOCUMENTS.has(head)) return { family: 'document', key: `document:${head}` };
+  const names = words.filter((w, i) => /^\p{Lu}/u.test(w.text) && (i > 0 || words.length === 1 || /^\p{Lu}/u.test(words[1]?.text ?? '')));
+  if (names.length > 0 && names.length >= words.length - 2) return { family: 'named', key: names.map((w) => w.norm).join(' ') };
+  return null;
+}
+
+// "cuban government" and "cuba", "velasco" and "alejandro velasco": a shared name word (or its demonym).
+function sharesName(a: Credit, b: Credit): boolean {
+  const words = (c: Credit): string[] =>
+    [...c.key.split(/[\s:]+/), ...c.words].filter((w) => w.length >= 4 && !/^(sources?|officials?|people|persons?|document|pronoun|according|former|senior|their|with|familiar|close|matter|situation)$/.test(w));
+  const x = words(a);
+  return words(b).some((w) => x.some((y) => y.startsWith(w) || w.startsWith(y)));
+}
+
+/** True when two credits clearly name different sources: another wire, another count, another person or outlet. */
+export function sharplyDifferent(a: Credit, b: Credit): boolean {
+  if (sameCredit(a, b)) return false;
+  if (a.family === 'wire' || b.family === 'wire') return true;
+  if (a.family === 'anonymous' && b.family === 'anonymous') return a.count !== undefined && b.count !== undefined;
+  return a.family === b.family && (a.family === 'named' || a.family === 'outlet');
+}
+
+/** True when two credits can name the same source (same key, or the same kind without a conflicting count or name). */
+export function sameCredit(a: Credit, b: Credit): boolean {
+  if (a.key === b.key) return true;
+  if (a.family === 'unspecified' || b.family === 'unspecified') return true;
+  if (a.family === 'listener' || b.family === 'listener') return !(a.family === 'wire' || b.family === 'wire') || a.key === b.key;
+  if (a.family === 'pronoun' || b.family === 'pronoun') return a.family !== 'wire' && b.family !== 'wire';
+  if (sharesName(a, b) && a.family !== 'wire' && b.family !== 'wire') return true;
+  if (a.family !== b.family) return false;
+  if (a.family === 'anonymous') return a.count === undefined || b.count === undefined || a.count === b.count;
+  return a.family === 'document' || a.family === 'described';
+}

@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { normalizeToken } from './normalize-token.ts';
+
+const same = (a: string, b: string): void => assert.equal(normalizeToken(a), normalizeToken(b), `${a} / ${b}`);
+const differ = (a: string, b: string): void => assert.notEqual(normalizeToken(a), normalizeToken(b), `${a} / ${b}`);
+
+test('number words, digits, ordinals and thousands separators meet', () => {
+  same('thirty-two', '32');
+  same('Eleven', '11');
+  same('3rd', '3');
+  same('1,200', '1200');
+  differ('32', '23');
+});
+
+test('spelling variants, abbreviations and aliases meet', () => {
+  for (const [a, b] of [['advisors', 'advisers'], ['U.S.', 'US'], ['organisation', 'organization'], ['travelled', 'traveled'], ['colour', 'color'], ['Jan.', 'January'], ['centre', 'center'], ['defence', 'defense'], ['analysed', 'analyzed'], ['cancelled', 'canceled'], ['%', 'percent'], ['Rodríguez', 'Rodriguez'], ['Cuba’s', 'Cuba']]) {
+    same(a!, b!);
+  }
+});
+
+test('neutral reporting verbs meet, loaded ones do not', () => {
+  same('said', 'told');
+  same('stated', 'says');
+  differ('said', 'claimed');
+});
+
+test('different words stay apart', () => {
+  for (const [a, b] of [['oil', 'maritime'], ['suspended', 'cancelled'], ['killed', 'filled'], ['hour', 'her']]) differ(a!, b!);
+});

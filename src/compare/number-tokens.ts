@@ -1,0 +1,59 @@
+import type { Range } from '../model/index.ts';
+import type { WordToken } from './word-tokens.ts';
+import { SPELLING_LEXICON } from './spelling-lexicon.ts';
+
+const MONTHS = new Set<string>(SPELLING_LEXICON.months);
+const APPROXIMATE = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'more', 'less', 'fewer', 'least', 'most', 'up', 'than', 'estimated', 'close', 'under', 'upwards', 'circa', 'roughly', 'an', 'approx']);
+
+/** A figure in a variant: its token index and value. */
+export interface NumberToken {
+  readonly index: number;
+  readonly value: number;
+  /** Written as an approximation ("about 30", "more than 30"). */
+  readonly approximate: boolean;
+  /** Stem of the next content word: what is counted. */
+  readonly unit: string;
+}
+
+/** Token indices that are part of a written date ("Jan. 3", "3 January 2026", "2026"). */
+export function dateTokenIndices(tokens: readonly WordToken[]): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (/^(1[89]|20)\d\d$/.test(t.norm) && !t.text.includes(',')) out.add(i);
+    if (!MONTHS.has(t.norm) || (t.norm === 'may' && t.text === 'may')) return;
+    out.add(i);
+    for (const j of [i - 1, i + 1, i + 2, i - 2]) {
+      const n = tokens[j];
+      if (n && /^\d{1,2}$/.test(n.norm) && Number(n.norm) <= 31 && Math.abs(j - i) === 1) out.add(j);
+      if (n && /^(1[89]|20)\d\d$/.test(n.norm)) out.add(j);
+    }
+  });
+  return out;
+}
+
+/** The figures of a variant, leaving out dates and the counts of attributed sources ("11 sources"). */
+export function numberTokens(tokens: readonly WordToken[], sources: readonly Range[]): NumberToken[] {
+  const dates = dateTokenIndices(tokens);
+  const out: NumberToken[] = [];
+  tokens.forEach((t, i) => {
+    if (!/^\d+(\.\d+)?$/.test(t.norm) || dates.has(i)) return;
+    if (sources.some((s) => t.start >= s.start && t.end <= s.end)) return;
+    const before = [tokens[i - 1], tokens[i - 2]].filter((x): x is WordToken => !!x).map((x) => x.norm);
+    const next = tokens.slice(i + 1).find((x) => x.content && !/^\d/.test(x.norm));
+    out.push({ index: i, value: Number(t.norm), approximate: before.some((b) => APPROXIMATE.has(b)), unit: next?.stem ?? '' });
+  });
+  return out;
+}
+
+/** True when two written figures can describe one quantity (equal, or an approximation or rounding of it). */
+export function sameFigure(a: NumberToken, b: NumberToken): boolean {
+  if (a.value === b.value) return true;
+  const big = Math.max(Math.abs(a.value), Math.abs(b.value));
+  if ((a.approximate || b.approximate) && Math.abs(a.value - b.value) <= 0.2 * big) return true;
+  return big >= 1000 && (roundsTo(a.value, b.value) || roundsTo(b.value, a.value));
+}
+
+function roundsTo(precise: number, rounded: number): boolean {
+  const digits = String(rounded).replace(/^-|\.|0+$/g, '').replace(/^0+/, '').length || 1;
+  return Number(precise.toPrecision(digits)) === rounded;
+}

@@ -1,0 +1,58 @@
+import type { Span } from '../../model/index.ts';
+import type { ClaimContext, Variant } from '../claim-context.ts';
+import type { Finding } from '../finding.ts';
+import { conjugate, outlets, quoteWordings } from '../finding.ts';
+import { judgeOutlier } from '../judge-outlier.ts';
+import { compatibleDates, variantDates, type VariantDate } from '../variant-dates.ts';
+import { oppositeRange } from '../variant-helpers.ts';
+
+/** A date that cannot be the one the other outlets give ("Jan. 4" where they say "January 3"). */
+export function dateChanged(ctx: ClaimContext): Finding[] {
+  const dates = new Map(ctx.variants.map((v) => [v.index, variantDates(v)]));
+  const out: Finding[] = [];
+  for (const v of ctx.variants) {
+    const mine = dates.get(v.index) ?? [];
+    for (const date of mine) {
+      const agree: Variant[] = [];
+      const disagree: Variant[] = [];
+      const versus: Span[] = [];
+      for (const o of ctx.others(v.index)) {
+        const theirs = dates.get(o.index) ?? [];
+        if (theirs.some((d) => compatibleDates(date.value, d.value))) {
+          agree.push(o);
+          continue;
+        }
+        const counterpart = counterpartOf(ctx, v, o, date, mine, theirs);
+        if (counterpart) {
+          disagree.push(o);
+          versus.push({ article: o.article.id, start: counterpart.start, end: counterpart.end, text: o.article.text.slice(counterpart.start, counterpart.end) });
+        }
+      }
+      const verdict = judgeOutlier(ctx, v, agree, disagree, 'high');
+      if (!verdict) continue;
+      const span = { article: v.article.id, start: date.start, end: date.end, text: v.article.text.slice(date.start, date.end) };
+      out.push({
+        rule: 'date-changed',
+        kind: 'date',
+        severity: verdict.severity,
+        span,
+        versus,
+        message: `"${span.text}" where ${outlets(disagree.length)} carrying this claim ${conjugate(disagree.length, 'say')} ${quoteWordings(versus)}`,
+        actual: date.value,
+        expected: versus.length ? (dates.get(disagree[0]!.index) ?? []).find((d) => d.start === versus[0]!.start)?.value ?? '' : '',
+      });
+    }
+  }
+  return out;
+}
+
+// The date of `o` standing where `date` stands in `v`: opposite it, or the only date on both sides.
+function counterpartOf(ctx: ClaimContext, v: Variant, o: Variant, date: VariantDate, mine: readonly VariantDate[], theirs: readonly VariantDate[]): VariantDate | undefined {
+  const [from, to] = oppositeRange(ctx, v, o, date.index);
+  if (to - from <= 5) {
+    const opposite = theirs.find((d) => d.index >= from && d.index < to);
+    if (opposite) return opposite;
+  }
+  if (mine.length === 1 && theirs.length === 1 && /^\d{4}-\d\d-\d\d$/.test(date.value) && /^\d{4}-\d\d-\d\d$/.test(theirs[0]!.value)) return theirs[0];
+  return undefined;
+}

@@ -1,0 +1,95 @@
+import type { Span } from '../../model/index.ts';
+import type { ClaimContext, Variant } from '../claim-context.ts';
+import type { Finding } from '../finding.ts';
+import { conjugate, outlets, quoteWordings } from '../finding.ts';
+import { judgeOutlier } from '../judge-outlier.ts';
+import { sameWord } from '../same-word.ts';
+import { samePlace } from '../place-aliases.ts';
+import type { WordToken } from '../word-tokens.ts';
+import { oppositeRange, tokenSpan } from '../variant-helpers.ts';
+
+/**
+ * One name or one modifier put in place of another in the same slot: "maritime blockade" where the
+ * others say "oil blockade", "in Havana" where they say "in Caracas".
+ */
+export function entityChanged(ctx: ClaimContext): Finding[] {
+  const out: Finding[] = [];
+  for (const v of ctx.variants) {
+    v.tokens.forEach((t, i) => {
+      if (!t.content || /^\d/.test(t.norm)) return;
+      const others = ctx.others(v.index);
+      if (others.every((o) => (ctx.align(v.index, o.index).aToB[i] ?? -1) >= 0)) return;
+      const agree: Variant[] = [];
+      const disagree: Variant[] = [];
+      const versus: Span[] = [];
+      for (const o of others) {
+        if ((ctx.align(v.index, o.index).aToB[i] ?? -1) >= 0 || o.tokens.some((x) => sameWord(x, t) || samePlace(x.norm, t.norm))) {
+          agree.push(o);
+          continue;
+        }
+        const j = substituteIn(ctx, v, o, i);
+        if (j === undefined) continue;
+        disagree.push(o);
+        const span = tokenSpan(o, j, j + 1);
+        if (span) versus.push(span);
+      }
+      const verdict = judgeOutlier(ctx, v, agree, disagree, 'medium');
+      const span = tokenSpan(v, i, i + 1);
+      if (!verdict || !span) return;
+      out.push({
+        rule: 'entity-changed',
+        kind: 'entity',
+        severity: verdict.severity,
+        span,
+        versus,
+        message: `"${span.text}" where ${outlets(disagree.length)} carrying this claim ${conjugate(disagree.length, 'say')} ${quoteWordings(versus)}`,
+        actual: span.text,
+        expected: versus[0]?.text ?? '',
+      });
+    });
+  }
+  return out;
+}
+
+// The single word of `o` standing in the slot of word `i` of `v`, when it is a true substitute.
+function substituteIn(ctx: ClaimContext, v: Variant, o: Variant, i: number): number | undefined {
+  const { aToB } = ctx.align(v.index, o.index);
+  const [from, to] = oppositeRange(ctx, v, o, i);
+  const slot = o.tokens.slice(from, to).map((x, k) => ({ x, k: from + k })).filter(({ x }) => x.content);
+  if (slot.length !== 1) return undefined;
+  const { x: sub, k: j } = slot[0]!;
+  const mine = v.tokens[i]!;
+  if (v.tokens.some((y) => sameWord(y, sub) || samePlace(y.norm, sub.norm))) return undefined;
+  // the word must be alone in its slot on this side too
+  const left = prevContent(v.tokens, i);
+  const right = nextContent(v.tokens, i);
+  const rightMatched = right !== undefined && (aToB[right] ?? -1) >= 0;
+  const leftMatched = left !== undefined && (aToB[left] ?? -1) >= 0;
+  if (!(rightMatched || right === undefined) || !(leftMatched || left === undefined) || (!rightMatched && !leftMatched)) return undefined;
+  if (isName(mine, v.tokens, i) && isName(sub, o.tokens, j)) return j;
+  // a modifier swapped before the same head noun: "oil blockade" / "maritime blockade"
+  const head = v.tokens[i + 1];
+  const theirHead = o.tokens[j + 1];
+  if (!head || !theirHead || right !== i + 1 || aToB[i + 1] !== j + 1) return undefined;
+  if (!/NOUN|PROPN/.test(head.pos)) return undefined;
+  if (mine.pos === 'ADJ' && sub.pos === 'ADJ') return undefined;
+  // names swap through the rule above; here only common modifiers, written right against their head
+  if (/^\p{Lu}/u.test(mine.text) || /^\p{Lu}/u.test(sub.text)) return undefined;
+  if (/\S/.test(v.article.text.slice(mine.end, head.start)) || /\S/.test(o.article.text.slice(sub.end, theirHead.start))) return undefined;
+  if (!/NOUN|PROPN|ADJ/.test(mine.pos) || !/NOUN|PROPN|ADJ/.test(sub.pos)) return undefined;
+  return j;
+}
+
+function isName(t: WordToken, tokens: readonly WordToken[], i: number): boolean {
+  return /^\p{Lu}/u.test(t.text) && i > 0 && !/^\p{Lu}+$/u.test(tokens.map((x) => x.text).join('')) && t.pos === 'PROPN';
+}
+
+function prevContent(tokens: readonly WordToken[], i: number): number | undefined {
+  for (let k = i - 1; k >= 0; k--) if (tokens[k]!.content) return k;
+  return undefined;
+}
+
+function nextContent(tokens: readonly WordToken[], i: number): number | undefined {
+  for (let k = i + 1; k < tokens.length; k++) if (tokens[k]!.content) return k;
+  return undefined;
+}

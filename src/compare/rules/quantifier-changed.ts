@@ -1,0 +1,70 @@
+import type { Span } from '../../model/index.ts';
+import type { ClaimContext, Variant } from '../claim-context.ts';
+import type { WordToken } from '../word-tokens.ts';
+import type { Finding } from '../finding.ts';
+import { comparableOthers } from '../comparable.ts';
+import { conjugate, outlets, quoteWordings } from '../finding.ts';
+import { judgeOutlier } from '../judge-outlier.ts';
+import { QUANTIFIER_CLASSES, QUANTIFIER_STRENGTH } from '../quantifier-lexicon.ts';
+import { oppositeRange, tokenSpan } from '../variant-helpers.ts';
+
+/** A quantifier of another strength than the others' for the same group ("all" where they say "some"). */
+export function quantifierChanged(ctx: ClaimContext): Finding[] {
+  const out: Finding[] = [];
+  for (const v of ctx.variants) {
+    v.tokens.forEach((t, i) => {
+      const cls = classOf(v.tokens, i);
+      if (!cls) return;
+      const agree: Variant[] = [];
+      const disagree: Variant[] = [];
+      const versus: Span[] = [];
+      let theirs = '';
+      for (const o of comparableOthers(ctx, v)) {
+        const [from, to] = oppositeRange(ctx, v, o, i);
+        if (to - from > 3) continue;
+        let opposite: number | undefined;
+        for (let j = from; j < to; j++) if (classOf(o.tokens, j)) opposite = j;
+        if (opposite === undefined) continue;
+        if (classOf(o.tokens, opposite) === cls) agree.push(o);
+        else {
+          disagree.push(o);
+          theirs ||= classOf(o.tokens, opposite) ?? '';
+          const span = tokenSpan(o, opposite, opposite + 1);
+          if (span) versus.push(span);
+        }
+      }
+      const verdict = judgeOutlier(ctx, v, agree, disagree, 'medium');
+      const span = tokenSpan(v, i, i + 1);
+      if (!verdict || !span) return;
+      const direction = (QUANTIFIER_STRENGTH[cls] ?? 0) > (QUANTIFIER_STRENGTH[theirs] ?? 0) ? 'strengthens' : 'weakens';
+      out.push({
+        rule: 'quantifier-changed',
+        kind: 'quantifier',
+        severity: verdict.severity,
+        span,
+        versus,
+        message: `"${span.text}" ${direction} what ${outlets(disagree.length)} carrying this claim ${conjugate(disagree.length, 'say')}: ${quoteWordings(versus)}`,
+        actual: cls,
+        expected: theirs,
+      });
+    });
+  }
+  return out;
+}
+
+// "a few" reads as "some"; a bare "few" as nearly none. Nouns like "number"/"part" count only before "of".
+function classOf(tokens: readonly WordToken[], i: number): string | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  const word = t.text.toLowerCase();
+  const cls = QUANTIFIER_CLASSES[word];
+  if (!cls) return undefined;
+  const prev = tokens[i - 1]?.text.toLowerCase();
+  const next = tokens[i + 1]?.text.toLowerCase();
+  if (['number', 'part', 'group', 'groups', 'cohort', 'cohorts', 'couple', 'handful', 'bulk', 'majority', 'dozens', 'scores', 'hundreds', 'thousands', 'millions', 'lots', 'plenty', 'half'].includes(word) && next !== 'of') return undefined;
+  if (word === 'few' && prev === 'a') return 'some';
+  if (word === 'little' && prev === 'a') return 'some';
+  if (word === 'certain' && !/^[a-z]/.test(tokens[i + 1]?.text ?? '')) return undefined;
+  if (word === 'no' && i === 0) return undefined;
+  return cls;
+}

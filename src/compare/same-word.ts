@@ -1,0 +1,14 @@
+import type { WordToken } from './word-tokens.ts';
+
+/** True when two words count as the same for lining variants up: equal forms, one stem, or a name and its demonym. */
+export function sameWord(a: WordToken, b: WordToken): boolean {
+  if (a.norm === b.norm || a.stem === b.stem) return true;
+  // every other match shares a prefix, so a different first letter settles it cheaply
+  if (a.stem[0] !== b.stem[0]) return false;
+  const [short, long] = a.stem.length <= b.stem.length ? [a.stem, b.stem] : [b.stem, a.stem];
+  if (!long.startsWith(short)) return false;
+  if (short.length >= 6) return true;
+  // "Cuba"/"Cuban", "Venezuela"/"Venezuelan": capitalised names and their demonyms
+  const proper = /^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(b.text);
+  return proper && short.length >= 4 && long.length - short.length <= 3;
+}

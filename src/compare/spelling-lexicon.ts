@@ -1,0 +1,46 @@
+/** Word forms that mean the same thing, as data: spelling variants, aliases, number words, reporting verbs. */
+export const SPELLING_LEXICON = {
+  /** Whole-word spelling variants the suffix patterns cannot reach, mapped to one form. */
+  variants: {
+    advisor: 'adviser', advisors: 'advisers', grey: 'gray', programme: 'program', programmes: 'programs',
+    judgement: 'judgment', ageing: 'aging', towards: 'toward', amongst: 'among', whilst: 'while',
+    learnt: 'learned', spelt: 'spelled', burnt: 'burned', dreamt: 'dreamed', spilt: 'spilled', leapt: 'leaped',
+    cheque: 'check', cheques: 'checks', tyre: 'tire', tyres: 'tires', plough: 'plow', pyjamas: 'pajamas',
+    aluminium: 'aluminum', mum: 'mom', sceptic: 'skeptic', sceptical: 'skeptical', sceptics: 'skeptics',
+    defence: 'defense', offence: 'offense', licence: 'license', pretence: 'pretense', practise: 'practice',
+    practised: 'practiced', storey: 'story', storeys: 'stories', kerb: 'curb', gaol: 'jail', draught: 'draft',
+    enrol: 'enroll', enrolment: 'enrollment', fulfil: 'fulfill', instalment: 'installment', manoeuvre: 'maneuver',
+    manoeuvres: 'maneuvers', paediatric: 'pediatric', anaesthetic: 'anesthetic', oestrogen: 'estrogen',
+    foetus: 'fetus', diarrhoea: 'diarrhea', encyclopaedia: 'encyclopedia', kilometre: 'kilometer',
+    kilometres: 'kilometers', metre: 'meter', metres: 'meters', litre: 'liter', litres: 'liters',
+    centre: 'center', centres: 'centers', theatre: 'theater', theatres: 'theaters', fibre: 'fiber',
+    per_cent: 'percent', pct: 'percent', '%': 'percent', okay: 'ok', 'e-mail': 'email', 'e-mails': 'emails',
+    toward: 'toward', afterwards: 'afterward', catalogue: 'catalog', dialogue: 'dialog', analogue: 'analog',
+  } as Record<string, string>,
+  /** Names written several ways (after lower-casing and dropping dots), mapped to one key. */
+  aliases: {
+    us: 'us', usa: 'us', america: 'us', american: 'us', americans: 'us', 'united states': 'us',
+    'united states of america': 'us', uk: 'uk', britain: 'uk', british: 'uk', 'united kingdom': 'uk',
+    'great britain': 'uk', un: 'un', 'united nations': 'un', eu: 'eu', 'european union': 'eu',
+    uae: 'uae', 'united arab emirates': 'uae', nato: 'nato', ussr: 'ussr', 'soviet union': 'ussr',
+  } as Record<string, string>,
+  /** Neutral verbs of saying: interchangeable, so all map to one form. */
+  reportingVerbs: [
+    'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'state', 'states', 'stated', 'stating',
+    'note', 'notes', 'noted', 'add', 'adds', 'added', 'explain', 'explains', 'explained', 'report', 'reports',
+    'reported', 'remark', 'remarked', 'comment', 'commented', 'write', 'writes', 'wrote', 'indicate',
+    'indicated', 'indicates', 'mention', 'mentioned', 'inform', 'informed', 'relate', 'related', 'cite',
+    'cites', 'cited',
+  ],
+  /** Number words: units and tens; compounds are built from these. */
+  numbers: {
+    zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+    eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+    eighty: 80, ninety: 90, dozen: 12,
+  } as Record<string, number>,
+  /** Scale words that multiply the number before them. */
+  scales: { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mn: 1e6, bn: 1e9, m: 1e6, k: 1e3 } as Record<string, number>,
+  months: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  monthAbbreviations: { jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december' } as Record<string, string>,
+} as const;

@@ -1,0 +1,33 @@
+const VOWEL = /[aeiouy]/;
+
+/** Strip one inflection from a normalised word so "departed", "departing" and "departures" share a stem; rough, applied to both sides alike. */
+export function stemToken(norm: string): string {
+  let w = norm;
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith('ied') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else w = stripVerbal(w);
+  if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
+  for (const suffix of ['ations', 'ation', 'ments', 'ment', 'ures', 'ure', 'ions', 'ion', 'ness', 'ity', 'ism', 'al']) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 4 && VOWEL.test(w.slice(0, -suffix.length))) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  if (w.endsWith('y') && w.length > 4) w = `${w.slice(0, -1)}i`;
+  return w;
+}
+
+function stripVerbal(word: string): string {
+  for (const suffix of ['ing', 'ed', 'er']) {
+    if (!word.endsWith(suffix)) continue;
+    const stem = word.slice(0, -suffix.length);
+    if (stem.length < 3 || !VOWEL.test(stem)) return word;
+    if (/([^aeiouylsz])\1$/.test(stem)) return stem.slice(0, -1);
+    return stem;
+  }
+  return word;
+}

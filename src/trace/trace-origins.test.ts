@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Article, Mention } from '../model/index.ts';
+import { cleanText } from '../clean/text/clean-text.ts';
+import { segment } from '../segment/segment.ts';
+import { extractMentions } from '../extract/extract-mentions.ts';
+import { traceOrigins } from './trace-origins.ts';
+
+function article(id: string, text: string): Article {
+  return { id, source: id, text, removed: [], sourceMap: [], url: null, title: null, byline: null, outlet: null, published: '2025-03-02T10:00:00Z', language: 'en', ...segment(text) };
+}
+
+function mentionsOf(articles: readonly Article[]): Map<string, readonly Mention[]> {
+  return new Map(articles.map((a) => [a.id, extractMentions(a.text, a.sentences, a.published)]));
+}
+
+test('credits one wire once across outlets, wires first, with every crediting span', () => {
+  const articles = [
+    article('x', 'The port will close for a week, the Associated Press reported. Two officials said repairs would begin soon.'),
+    article('y', 'According to the Associated Press, the port will close for a week. The harbour master, Jane Okafor, said repairs would begin soon.'),
+    article('z', 'The port is to close for a week, Okafor told AP. Repairs begin soon.'),
+  ];
+  const origins = traceOrigins(articles, mentionsOf(articles));
+  const first = origins[0]!;
+  assert.equal(first.kind, 'wire');
+  assert.equal(first.name, 'Associated Press');
+  assert.deepEqual([...first.articles].sort(), ['x', 'y', 'z']);
+  for (const e of first.evidence) assert.equal(articles.find((a) => a.id === e.article)!.text.slice(e.start, e.end), e.text);
+  const okafor = origins.find((o) => o.kind === 'named' && /Okafor/.test(o.name));
+  assert.ok(okafor, `no named origin for Okafor in ${origins.map((o) => o.name).join(', ')}`);
+  assert.deepEqual([...okafor.articles].sort(), ['y', 'z']);
+});
+
+test('a wire merely mentioned, not credited, is not an origin', () => {
+  const articles = [article('x', 'Shares of Reuters rivals fell as the market opened on Monday.')];
+  assert.equal(traceOrigins(articles, mentionsOf(articles)).filter((o) => o.kind === 'wire').length, 0);
+});
+
+test('all five seed articles credit Reuters', () => {
+  const dir = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/seeds');
+  const articles = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((file) => {
+    const doc = cleanText({ source: file, format: 'text', body: readFileSync(join(dir, file), 'utf8'), meta: {} });
+    return { ...doc, id: file.slice(0, 3), ...segment(doc.text) };
+  });
+  const origins = traceOrigins(articles, mentionsOf(articles));
+  const reuters = origins[0]!;
+  assert.equal(reuters.name, 'Reuters');
+  assert.deepEqual([...reuters.articles].sort(), ['000', '001', '002', '003', '004']);
+});

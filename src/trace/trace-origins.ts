@@ -1,0 +1,105 @@
+import type { Article, AttributionMention, Mention, Origin, Span } from '../model/index.ts';
+import { CREDIT_CONTEXT, REPORTING_CUES, SOURCE_NOUNS, WIRE_NAMES } from './wire-names.ts';
+
+type Kind = Origin['kind'];
+
+interface Group {
+  kind: Kind;
+  names: Map<string, number>;
+  evidence: Span[];
+}
+
+// Wires first (the story's likely origin), then the outlets and documents credited, then people.
+const rank = (kind: Kind): number => (kind === 'wire' ? 0 : kind === 'outlet' ? 1 : kind === 'document' ? 2 : 3);
+
+/** Who the articles credit: one origin per distinct source, with every span that credits it; wires first. */
+export function traceOrigins(articles: readonly Article[], mentions: ReadonlyMap<string, readonly Mention[]>): Origin[] {
+  const groups = new Map<string, Group>();
+  const add = (key: string, kind: Kind, name: string, span: Span): void => {
+    const g = groups.get(key) ?? { kind, names: new Map<string, number>(), evidence: [] };
+    g.names.set(name, (g.names.get(name) ?? 0) + 1);
+    if (!g.evidence.some((e) => e.article === span.article && e.start < span.end && span.start < e.end)) g.evidence.push(span);
+    groups.set(key, g);
+  };
+  for (const article of articles) {
+    for (const m of mentions.get(article.id) ?? []) {
+      if (m.kind !== 'attribution' || m.sourceType === 'unspecified' || m.key.startsWith('pronoun:') || !credible(m)) continue;
+      const wire = m.sourceType === 'wire' ? WIRE_NAMES.find((w) => w.key === m.key) : undefined;
+      add(groupKey(m), m.sourceType, wire?.name ?? tidy(m.source.text), creditSpan(article, m));
+    }
+    for (const { key, name, span } of wireCredits(article)) add(`wire:${key}`, 'wire', name, span);
+  }
+  mergeNamedPeople(groups);
+  const origins: Origin[] = [...groups.values()].map((g) => ({
+    name: bestName(g.names),
+    kind: g.kind,
+    articles: [...new Set(g.evidence.map((e) => e.article))],
+    evidence: [...g.evidence].sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start),
+  }));
+  return origins.sort(
+    (a, b) => rank(a.kind) - rank(b.kind) || b.articles.length - a.articles.length || b.evidence.length - a.evidence.length || a.name.localeCompare(b.name),
+  );
+}
+
+// An origin must read as one: a reporting verb, and a source that names or describes someone.
+function credible(m: AttributionMention): boolean {
+  if (!m.cue.text.toLowerCase().split(/\s+/).some((w) => REPORTING_CUES.has(w))) return false;
+  const words = tidy(m.source.text).split(/\s+/);
+  if (m.sourceType === 'named') return words.length <= 8 && /^\p{Lu}/u.test(m.source.text);
+  if (m.sourceType === 'described') return words.some((w) => SOURCE_NOUNS.has(w.toLowerCase()));
+  return true;
+}
+
+function groupKey(m: AttributionMention): string {
+  return `${m.sourceType}:${m.key}`;
+}
+
+function creditSpan(article: Article, m: AttributionMention): Span {
+  const start = Math.min(m.source.start, m.cue.start);
+  const end = Math.max(m.source.end, m.cue.end);
+  return { article: article.id, start, end, text: article.text.slice(start, end) };
+}
+
+// A wire named in a crediting context ("an investigation published by Reuters") counts even when no attribution was read.
+function wireCredits(article: Article): { key: string; name: string; span: Span }[] {
+  const out: { key: string; name: string; span: Span }[] = [];
+  for (const wire of WIRE_NAMES) {
+    for (const form of wire.forms) {
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+      for (const m of article.text.matchAll(re)) {
+        const start = m.index ?? 0;
+        const end = start + form.length;
+        const before = article.text.slice(Math.max(0, start - 40), start);
+        const after = article.text.slice(end, end + 25);
+        if (!CREDIT_CONTEXT.test(before.split(/[.!?]\s/).pop() ?? '') && !CREDIT_CONTEXT.test(after.split(/[.!?]\s/)[0] ?? '')) continue;
+        out.push({ key: wire.key, name: wire.name, span: { article: article.id, start, end, text: form } });
+      }
+    }
+  }
+  return out;
+}
+
+// "Velasco" and "Alejandro Velasco" are one person: fold a named source into the fuller name sharing its surname.
+function mergeNamedPeople(groups: Map<string, Group>): void {
+  const named = [...groups.entries()].filter(([, g]) => g.kind === 'named');
+  for (const [key, g] of named) {
+    const words = key.slice('named:'.length).split(' ');
+    const last = words[words.length - 1];
+    const target = named.find(([k]) => k !== key && groups.has(k) && k.length > key.length && k.slice('named:'.length).split(' ').pop() === last);
+    if (!target || !last || last.length < 3) continue;
+    const into = groups.get(target[0])!;
+    for (const [n, c] of g.names) into.names.set(n, (into.names.get(n) ?? 0) + c);
+    into.evidence.push(...g.evidence.filter((e) => !into.evidence.some((x) => x.article === e.article && x.start === e.start)));
+    groups.delete(key);
+  }
+}
+
+function bestName(names: ReadonlyMap<string, number>): string {
+  return [...names.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]?.[0] ?? '';
+}
+
+// "Jane Okafor, the harbour master" -> "Jane Okafor": the appositive is description, not the name.
+function tidy(text: string): string {
+  const name = text.replace(/\s+/g, ' ').split(/,\s|\s[—–]\s/)[0]!.trim();
+  return (name || text.trim()).replace(/^(the|a|an)\s+/i, (w) => w.toLowerCase());
+}
