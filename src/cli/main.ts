@@ -1,0 +1,78 @@
+import { writeFile } from 'node:fs/promises';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { analyzeArticles } from '../pipeline/analyze.ts';
+import { formatArticleListing } from '../report/format-article-listing.ts';
+import { articleJson } from '../report/article-json.ts';
+import { writeReport, type ReportOutputs } from './write-report.ts';
+import { processIo, type CliIo } from './cli-io.ts';
+import { readBundle, type ReadOptions } from './read-bundle.ts';
+
+/** Exit codes: 0 done, 1 nothing could be read or an output failed, 2 bad usage. */
+const EXIT_NOTHING_READ = 1;
+const EXIT_USAGE = 2;
+
+/** Run the wiretrace command line; resolves to the process exit code. */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('wiretrace')
+    .description('Show how one news story changed as it travelled through many outlets.')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .showHelpAfterError('(run "wiretrace --help" for usage)');
+
+  withReadOptions(program.command('extract')
+    .description('Read and clean articles; print each one\'s clean text, metadata and what was removed.')
+    .argument('<inputs...>', 'files, directories, globs, URLs, or - for stdin')
+    .option('--json', 'one JSON object per article per line')
+    .option('--full', 'with the readable listing, print the clean text and removed pieces too'))
+    .action(async (inputs: string[], opts: ReadOptions & { json?: boolean; full?: boolean }) => {
+      const articles = await readBundle(inputs, opts, io);
+      if (articles.length === 0) { exitCode = EXIT_NOTHING_READ; return; }
+      if (opts.json) for (const a of articles) io.stdout.write(`${JSON.stringify(articleJson(a))}\n`);
+      else io.stdout.write(formatArticleListing(articles, { full: opts.full ?? false }));
+    });
+
+  withReadOptions(program.command('analyze')
+    .description('Compare the outlets\' versions of one story: claims, changes, origins, consensus.')
+    .argument('<inputs...>', 'files, directories, globs, URLs, or - for stdin')
+    .option('--json', 'print the report as one JSON document (schema/report.schema.json)')
+    .option('--html <file>', 'write a self-contained HTML report to <file>')
+    .option('--markdown [file]', 'print (or write to [file]) a Markdown report')
+    .option('--csv <file>', 'write the claim matrix as CSV to <file>')
+    .option('-v, --verbose', 'on the terminal, show every finding, not just the most serious')
+    .option('--no-color', 'plain text on the terminal')
+    .option('--no-embeddings', 'align claims on words, numbers and names only (no sentence model)'))
+    .action(async (inputs: string[], opts: ReadOptions & ReportOutputs & { embeddings: boolean }) => {
+      const articles = await readBundle(inputs, opts, io);
+      if (articles.length === 0) { exitCode = EXIT_NOTHING_READ; return; }
+      const report = await analyzeArticles(articles, {
+        ...(opts.embeddings ? {} : { embedBudget: 0 }),
+        onWarning: (message) => io.stderr.write(`wiretrace: ${message}\n`),
+      });
+      exitCode = await writeReport(report, opts, io, writeFile);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    }
+    throw error;
+  }
+  return exitCode;
+}
+
+function withReadOptions(command: Command): Command {
+  return command
+    .option('--allow-private', 'allow URLs on loopback and private networks (a local mirror)')
+    .addOption(new Option('--timeout <ms>', 'per-URL timeout in milliseconds').argParser(positiveInt))
+    .addOption(new Option('--max-bytes <n>', 'largest input accepted, in bytes').argParser(positiveInt));
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`"${value}" is not a positive whole number.`);
+  return n;
+}
