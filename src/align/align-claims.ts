@@ -32,22 +32,8 @@ export async function alignClaims(
   options: AlignOptions = {},
 ): Promise<Claim[]> {
   const tuning = ALIGN_TUNING;
-  const units = claimUnits(articles, options.splitClauses ?? splitClauses);
-  const features = unitFeatures(units, articles.map((a) => mentions.get(a.id) ?? []));
-  const candidates = findCandidates(units, features, {
-    perUnit: tuning.candidatesPerUnit,
-    queryTerms: tuning.queryTerms,
-    maxPosting: tuning.postingPerArticle * articles.length + tuning.postingFloor,
-  });
-  const lexical = candidates
-    .map(([a, b]) => ({ a, b, lex: lexicalSimilarity(features[a]!, features[b]!) }))
-    .filter((p) => p.lex >= tuning.lexicalFloor);
-  const vectors = await embedBorderline(units, lexical, await resolveEmbedder(options), {
-    budget: options.embedBudget ?? tuning.embedBudget(articles.length),
-    above: tuning.lexicalFloor,
-    below: tuning.lexicalSure,
-    pivot: tuning.accept,
-  }, options.onWarning);
+  const { units, features, lexical } = preparePairs(articles, mentions, options.splitClauses ?? splitClauses);
+  const vectors = await embedBorderline(units, lexical, await resolveEmbedder(options), borderlineLimits(articles.length, options), options.onWarning);
   const score = pairScorer(features, vectors, tuning);
   const edges = scoreEdges(units, lexical, score, (a, b) => lexicalSimilarity(features[a]!, features[b]!), tuning);
   const groups = clusterUnits(units, edges, score, { coherence: tuning.coherence, maxChecks: tuning.maxChecks });
@@ -66,6 +52,31 @@ export async function alignClaims(
       return undefined;
     }
   }
+}
+
+function preparePairs(articles: readonly Article[], mentions: ReadonlyMap<string, readonly Mention[]>, split: SplitClauses) {
+  const tuning = ALIGN_TUNING;
+  const units = claimUnits(articles, split);
+  const features = unitFeatures(units, articles.map((a) => mentions.get(a.id) ?? []));
+  const candidates = findCandidates(units, features, {
+    perUnit: tuning.candidatesPerUnit,
+    queryTerms: tuning.queryTerms,
+    maxPosting: tuning.postingPerArticle * articles.length + tuning.postingFloor,
+  });
+  const lexical = candidates
+    .map(([a, b]) => ({ a, b, lex: lexicalSimilarity(features[a]!, features[b]!) }))
+    .filter((p) => p.lex >= tuning.lexicalFloor);
+  return { units, features, lexical };
+}
+
+function borderlineLimits(articleCount: number, options: AlignOptions) {
+  const tuning = ALIGN_TUNING;
+  return {
+    budget: options.embedBudget ?? tuning.embedBudget(articleCount),
+    above: tuning.lexicalFloor,
+    below: tuning.lexicalSure,
+    pivot: tuning.accept,
+  };
 }
 
 function firstPosition(claim: Claim, articles: readonly Article[]): number {

@@ -19,3 +19,16 @@ test('an embedder returning the wrong number of vectors is a bug, not a silent g
   const embed = cacheEmbeddings(async () => []);
   await assert.rejects(embed(['a']), /0 vectors for 1 sentences/);
 });
+
+test('a sentence asked for while it is being embedded is not embedded twice', async () => {
+  const calls: string[][] = [];
+  const embed = cacheEmbeddings(async (sentences) => {
+    calls.push(sentences);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    return sentences.map((s) => Float32Array.of(s.length));
+  });
+  const [first, second] = await Promise.all([embed(['ab', 'abc']), embed(['abc', 'abcd'])]);
+  assert.deepEqual(calls, [['ab', 'abc'], ['abcd']]);
+  assert.deepEqual(first.map((v) => v[0]), [2, 3]);
+  assert.deepEqual(second.map((v) => v[0]), [3, 4]);
+});

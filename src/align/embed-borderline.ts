@@ -24,6 +24,25 @@ export async function embedBorderline(
 ): Promise<Map<number, Float32Array>> {
   const vectors = new Map<number, Float32Array>();
   if (!embed || limits.budget <= 0) return vectors;
+  const order = chooseBorderline(units, pairs, limits);
+  try {
+    const result = await embed(order.map((i) => units[i]?.text ?? ''));
+    order.forEach((unit, k) => {
+      const v = result[k];
+      if (v && v.length > 0) vectors.set(unit, v);
+    });
+  } catch (error) {
+    onWarning?.(`Sentence embedding failed (${String(error)}); claims are aligned on wording alone`);
+  }
+  return vectors;
+}
+
+/** The units worth embedding: those of undecided pairs, closest to the line first, within the budget. */
+export function chooseBorderline(
+  units: readonly ClaimUnit[],
+  pairs: ReadonlyArray<{ readonly a: number; readonly b: number; readonly lex: number }>,
+  limits: BorderlineLimits,
+): number[] {
   const chosen = new Set<number>();
   // Closest to the line first: that is where meaning changes decisions. Two-sentence units are never embedded.
   const single = (i: number) => units[i]?.parts.length === 1;
@@ -36,15 +55,5 @@ export async function embedBorderline(
     chosen.add(a);
     chosen.add(b);
   }
-  const order = [...chosen].sort((x, y) => x - y);
-  try {
-    const result = await embed(order.map((i) => units[i]?.text ?? ''));
-    order.forEach((unit, k) => {
-      const v = result[k];
-      if (v && v.length > 0) vectors.set(unit, v);
-    });
-  } catch (error) {
-    onWarning?.(`Sentence embedding failed (${String(error)}); claims are aligned on wording alone`);
-  }
-  return vectors;
+  return [...chosen].sort((x, y) => x - y);
 }

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyzeArticles } from '../pipeline/analyze.ts';
+import { startWorkerEmbedder } from '../align/start-worker-embedder.ts';
 import { formatArticleListing } from '../report/format-article-listing.ts';
 import { articleJson } from '../report/article-json.ts';
 import { writeReport, type ReportOutputs } from './write-report.ts';
@@ -44,13 +45,21 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     .option('--no-color', 'plain text on the terminal')
     .option('--no-embeddings', 'align claims on words, numbers and names only (no sentence model)'))
     .action(async (inputs: string[], opts: ReadOptions & ReportOutputs & { embeddings: boolean }) => {
-      const articles = await readBundle(inputs, opts, io);
-      if (articles.length === 0) { exitCode = EXIT_NOTHING_READ; return; }
-      const report = await analyzeArticles(articles, {
-        ...(opts.embeddings ? {} : { embedBudget: 0 }),
-        onWarning: (message) => io.stderr.write(`wiretrace: ${message}\n`),
-      });
-      exitCode = await writeReport(report, opts, io, writeFile);
+      // The sentence encoder loads in worker threads while the inputs are read.
+      const encoder = opts.embeddings ? startWorkerEmbedder(1) : undefined;
+      try {
+        const articles = await readBundle(inputs, opts, io);
+        if (articles.length === 0) { exitCode = EXIT_NOTHING_READ; return; }
+        // A large bundle embeds enough sentences to repay loading the model a second time, on the other core.
+        if (articles.length >= 20) encoder?.addWorker();
+        const report = await analyzeArticles(articles, {
+          ...(encoder ? { embed: encoder.embed } : { embedBudget: 0 }),
+          onWarning: (message) => io.stderr.write(`wiretrace: ${message}\n`),
+        });
+        exitCode = await writeReport(report, opts, io, writeFile);
+      } finally {
+        await encoder?.stop();
+      }
     });
 
   try {

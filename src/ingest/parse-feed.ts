@@ -1,14 +1,20 @@
-import { parseFeed as parseFeedXml } from '@rowanmanning/feed-parser';
+import { createRequire } from 'node:module';
+import type { parseFeed as ParseFeedXml } from '@rowanmanning/feed-parser';
 import type { RawDocument, RawMeta } from '../model/index.ts';
 import type { ParsedItems } from './parse-jsonl.ts';
 import { InputError } from './input-error.ts';
+
+// Loaded on first use: most bundles hold no feed.
+const require = createRequire(import.meta.url);
+let parseFeedXml: typeof ParseFeedXml | undefined;
 
 /**
  * Read an RSS or Atom feed: each item becomes an HTML document named `source#n` (1-based), with its
  * full content when the feed carries it (content:encoded, Atom content), else its summary.
  */
 export function parseFeed(xml: string, source: string): ParsedItems {
-  let feed: ReturnType<typeof parseFeedXml>;
+  parseFeedXml ??= (require('@rowanmanning/feed-parser') as { parseFeed: typeof ParseFeedXml }).parseFeed;
+  let feed: ReturnType<typeof ParseFeedXml>;
   try {
     feed = parseFeedXml(xml);
   } catch (error) {
