@@ -11,9 +11,12 @@ import { hedgeDropped } from './rules/hedge-dropped.ts';
 import { hedgeAdded } from './rules/hedge-added.ts';
 import { quoteAltered } from './rules/quote-altered.ts';
 import { entityChanged } from './rules/entity-changed.ts';
+import { nameSwapped } from './rules/name-swapped.ts';
 import { negationFlipped } from './rules/negation-flipped.ts';
 import { meaningChanged } from './rules/meaning-changed.ts';
+import { eventSwapped } from './rules/event-swapped.ts';
 import { detailAdded } from './rules/detail-added.ts';
+import { clauseAdded } from './rules/clause-added.ts';
 import { detailDropped } from './rules/detail-dropped.ts';
 import { framing } from './rules/framing.ts';
 
@@ -28,9 +31,12 @@ export const COMPARE_RULES: readonly CompareRule[] = [
   hedgeAdded,
   quoteAltered,
   entityChanged,
+  nameSwapped,
   negationFlipped,
   meaningChanged,
+  eventSwapped,
   detailAdded,
+  clauseAdded,
   detailDropped,
   framing,
 ];

@@ -30,3 +30,17 @@ test('credits match by kind, count and name, and differ sharply only on another 
   assert.ok(sharplyDifferent(three!, two!));
   assert.ok(sharplyDifferent(wire!, three!));
 });
+
+test('an institution on the record is its own kind of source, apart from anonymous officials', () => {
+  const [body] = creditsIn('The port authority confirmed that cracks were found in the piles.');
+  const [officials] = creditsIn('Cracks were found in the piles, the officials said.');
+  assert.equal(body?.family, 'body');
+  assert.ok(!sameCredit(body!, officials!));
+  const [ministry] = creditsIn('The ministry said the border is closed.');
+  const [foreignMinistry] = creditsIn('The foreign ministry said the border is closed.');
+  assert.ok(sameCredit(ministry!, foreignMinistry!));
+});
+
+test('a noun that looks like a cue is not a credit', () => {
+  assert.deepEqual(creditsIn('The report, prepared by an outside firm, found cracks in the piles.').map((c) => c.key), []);
+});

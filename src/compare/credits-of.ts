@@ -1,6 +1,7 @@
 import type { Variant } from './claim-context.ts';
 import type { WordToken } from './word-tokens.ts';
 import { CREDIT_LEXICON as LEX } from './credit-lexicon.ts';
+import { ATTRIBUTION_LEXICON } from '../extract/attribution-lexicon.ts';
 
 /** Who one wording credits, in a form that can be matched across outlets. */
 export interface Credit {
@@ -19,6 +20,16 @@ const ANONYMOUS = new Set(LEX.anonymous);
 const DOCUMENTS = new Set(LEX.documents);
 const PRONOUNS = new Set(LEX.pronouns);
 const PEOPLE = new Set(LEX.bodies);
+const PERSON_NOUNS: ReadonlySet<string> = new Set(ATTRIBUTION_LEXICON.personNouns);
+
+// An institution speaking on the record ("the port authority confirmed") is another source than anonymous people.
+function describedFamily(words: readonly string[]): string {
+  const head = words.findLast((w) => ANONYMOUS.has(w) || PEOPLE.has(w) || PERSON_NOUNS.has(w));
+  return head !== undefined && PEOPLE.has(head) && !ANONYMOUS.has(head) && !PERSON_ONLY.has(head) ? 'body' : 'anonymous';
+}
+
+// Body words that name one person or a crowd, not an institution.
+const PERSON_ONLY: ReadonlySet<string> = new Set(['minister', 'president', 'lawyer', 'lawyers', 'manager', 'chief', 'director', 'governor', 'mayor', 'leader', 'leaders', 'analysts', 'economists', 'researchers', 'scientists', 'doctors', 'residents', 'witnesses', 'activists', 'critics', 'officials', 'prosecutor', 'prosecutors']);
 
 /** The credits in a variant: the extractor's attributions, plus plain "according to X" / "X said" forms it missed. */
 export function creditsOf(v: Variant): readonly Credit[] {
@@ -37,16 +48,19 @@ function readCredits(v: Variant): Credit[] {
   const out: Credit[] = [];
   for (const m of v.mentions) {
     if (m.kind !== 'attribution' || !reportingCue(m.cue.text)) continue;
-    // "the plan said" is a misread clause, not a source: leave it to the plain reading below
-    if (m.sourceType === 'described' && !/\p{Lu}/u.test(m.source.text) && !m.source.text.toLowerCase().split(/\s+/).some((w) => ANONYMOUS.has(w) || PEOPLE.has(w))) continue;
-    const family = m.sourceType === 'counted' || m.sourceType === 'described' ? 'anonymous' : m.key.startsWith('pronoun:') ? 'pronoun' : m.sourceType;
+    const words = m.source.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    // "the plan said", "the halt was ordered ... and has not been announced": a misread clause, not a source
+    if (m.sourceType === 'described' && !words.some((w) => ANONYMOUS.has(w) || PEOPLE.has(w) || PERSON_NOUNS.has(w))) continue;
+    // "which has not been announced": a relative pronoun and a passive verb credit nobody
+    if (m.key.startsWith('pronoun:') && !PRONOUNS.has(m.key.slice(8))) continue;
+    if (/\b(be|been|being|is|are|was|were)\s+(\p{L}+ly\s+)?$/iu.test(m.text.slice(0, Math.max(0, m.cue.start - m.start)))) continue;
+    const family = m.sourceType === 'counted' ? 'anonymous' : m.sourceType === 'described' ? describedFamily(words) : m.key.startsWith('pronoun:') ? 'pronoun' : m.sourceType;
     // a source and cue far apart ("the government has expressed ... and vows") would make a sprawling span
     const close = Math.abs(m.cue.start - m.source.end) < 40 || Math.abs(m.source.start - m.cue.end) < 40;
     const start = close ? Math.min(m.source.start, m.cue.start) : m.source.start;
     const end = close ? Math.max(m.source.end, m.cue.end) : m.source.end;
     // "X told Reuters": the wire heard the statement, it is not its source
     const listener = m.sourceType === 'wire' && /^(told|tells|telling)$/i.test(m.cue.text);
-    const words = m.source.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     out.push({ start, end, family: listener ? 'listener' : family, key: m.key, words, ...(m.count !== undefined ? { count: m.count } : {}) });
   }
   const t = v.tokens;
@@ -70,6 +84,8 @@ function readCredits(v: Variant): Credit[] {
     if (lower === 'according' && t[i + 1]?.text.toLowerCase() === 'to') add(i + 2, phraseEnd(i + 2), tok);
     if (lower === 'by' && /^(reported|cited|quoted|published)$/i.test(t[i - 1]?.text ?? '')) add(i + 1, phraseEnd(i + 1), tok);
     if (!CUES.has(lower)) return;
+    // "the report, prepared by ...": a noun, not a verb of saying
+    if (/^(the|a|an|this|its|their|his|her)$/i.test(t[i - 1]?.text ?? '')) return;
     let from = i;
     while (from > 0 && i - from < 8 && !boundary(from - 1) && !/^(that|and|but|while)$/i.test(t[from - 1]!.text)) from--;
     if (from < i) add(from, i, tok);
@@ -114,10 +130,12 @@ function classify(words: readonly WordToken[]): Omit<Credit, 'start' | 'end' | '
   if (head && DOCUMENTS.has(head)) return { family: 'document', key: `document:${head}` };
   const names = words.filter((w, i) => /^\p{Lu}/u.test(w.text) && (i > 0 || words.length === 1 || /^\p{Lu}/u.test(words[1]?.text ?? '')));
   if (names.length > 0 && names.length >= words.length - 2) return { family: 'named', key: names.map((w) => w.norm).join(' ') };
+  const body = lower.findLast((w) => PEOPLE.has(w) && !PERSON_ONLY.has(w));
+  if (body && words.length <= 4) return { family: 'body', key: `body:${body}` };
   return null;
 }
 
-// "cuban government" and "cuba", "velasco" and "alejandro velasco": a shared name word (or its demonym).
+// "french government" and "france", "okafor" and "ada okafor": a shared name word (or its demonym).
 function sharesName(a: Credit, b: Credit): boolean {
   const words = (c: Credit): string[] =>
     [...c.key.split(/[\s:]+/), ...c.words].filter((w) => w.length >= 4 && !/^(sources?|officials?|people|persons?|document|pronoun|according|former|senior|their|with|familiar|close|matter|situation)$/.test(w));

@@ -1,14 +1,18 @@
 import type { Span } from '../../model/index.ts';
+import type { WordToken } from '../word-tokens.ts';
 import type { ClaimContext, Variant } from '../claim-context.ts';
 import { creditsOf, type Credit } from '../credits-of.ts';
-import { coversCredited } from '../credits-cover.ts';
+import { CREDIT_LEXICON } from '../credit-lexicon.ts';
+import { coversCredited, governedWords } from '../credits-cover.ts';
 import { variantQuotes } from '../variant-quotes.ts';
 import type { Finding } from '../finding.ts';
 import { comparableOthers } from '../comparable.ts';
 import { conjugate, outlets, quoteWordings } from '../finding.ts';
 import { judgeOutlier } from '../judge-outlier.ts';
 import { isMatched, tokenSpan } from '../variant-helpers.ts';
+import { sameWord } from '../same-word.ts';
 
+const CUES: ReadonlySet<string> = new Set(CREDIT_LEXICON.cues);
 const QUOTE_START = /^\s*["“‘'«]/;
 
 /** A statement the other outlets credit to a source, stated here as bare fact. */
@@ -22,16 +26,26 @@ export function attributionDropped(ctx: ClaimContext): Finding[] {
     const agree: Variant[] = [];
     const disagree: Variant[] = [];
     const versus: Span[] = [];
+    const withheld: Variant[] = [];
     for (const o of comparableOthers(ctx, v)) {
-      const theirs = (credits.get(o.index) ?? []).filter((c) => coversCredited(ctx, o, c, v, 2));
-      if (theirs.length === 0 || theirs.some((c) => namesActor(v, o, c))) {
+      const all = credits.get(o.index) ?? [];
+      const theirs = all.filter((c) => coversCredited(ctx, o, c, v, 2));
+      if (theirs.some((c) => namesActor(ctx, v, o, c))) {
         agree.push(o);
+        continue;
+      }
+      // credits on other parts of the claim say nothing either way; a bare wording is judged below
+      if (theirs.length === 0) {
+        if (all.length === 0) withheld.push(o);
         continue;
       }
       disagree.push(o);
       const c = theirs[0]!;
       versus.push({ article: o.article.id, start: c.start, end: c.end, text: o.article.text.slice(c.start, c.end) });
     }
+    // a bare wording agrees that no source is needed only if it tells what the others credit
+    const told = disagree.flatMap((o) => (credits.get(o.index) ?? []).flatMap((c) => governedWords(o, c).map((i) => o.tokens[i]!)));
+    for (const o of withheld) if (told.filter((t) => o.tokens.some((x) => sameWord(x, t))).length >= Math.min(2, told.length)) agree.push(o);
     const verdict = judgeOutlier(ctx, v, agree, disagree, 'high');
     if (!verdict) continue;
     // against one witness, "it was reported" is too faint a source to call its absence a drop
@@ -41,7 +55,7 @@ export function attributionDropped(ctx: ClaimContext): Finding[] {
     if (witness && publishedBefore(v, witness)) continue;
     // words the outlet quotes are credited by the quotation marks themselves
     if (variantQuotes(v).some((q) => q.to - q.from >= 0.5 * v.tokens.length)) continue;
-    const span = statementSpan(ctx, v, disagree);
+    const span = statementSpan(ctx, v, disagree, told);
     out.push({
       rule: 'attribution-dropped',
       kind: 'attribution',
@@ -63,7 +77,10 @@ function publishedBefore(v: Variant, o: Variant): boolean {
 }
 
 // "Police arrested four" against "police said four were arrested": the source is here, as the actor.
-function namesActor(v: Variant, o: Variant, c: Credit): boolean {
+function namesActor(ctx: ClaimContext, v: Variant, o: Variant, c: Credit): boolean {
+  // "the regime announced" against "the government announced": the act of saying is carried, by another name
+  const { aToB } = ctx.align(o.index, v.index);
+  if (o.tokens.some((t, k) => t.start >= c.start && t.end <= c.end && CUES.has(t.text.toLowerCase()) && (aToB[k] ?? -1) >= 0)) return true;
   const inside = o.tokens.filter((t) => t.start >= c.start && t.end <= c.end && !/^(according|to)$/i.test(t.text) && t.norm !== 'say');
   // the head noun closes the source's first phrase: "the party [on Wednesday]", "an official [close to ...]"
   const cut = inside.findIndex((t, k) => k > 0 && (t.pos === 'ADP' || t.pos === 'VERB'));
@@ -72,20 +89,32 @@ function namesActor(v: Variant, o: Variant, c: Credit): boolean {
   return head !== undefined && v.tokens.some((t) => t.stem === head.stem);
 }
 
-// The words the others credit: from the first to the last word this wording shares with them.
-function statementSpan(ctx: ClaimContext, v: Variant, others: readonly Variant[]): Span {
-  const shared = v.tokens.map((_, i) => others.some((o) => isMatched(ctx, v, o, i)));
-  let first = shared.indexOf(true);
-  let last = shared.lastIndexOf(true);
-  if (first < 0) return v.span;
-  // the statement ends at its clause: an appositive after a comma is not what the source said
-  for (let k = first + 4; k <= last; k++) {
-    if (/[,;:—–]/.test(v.article.text.slice(v.tokens[k - 1]!.end, v.tokens[k]!.start))) {
-      last = k - 1;
-      break;
+// The words the others credit: the clause of this wording that holds most of what their credits govern (then most of
+// what it shares with them), from its first to its last shared word.
+function statementSpan(ctx: ClaimContext, v: Variant, others: readonly Variant[], told: readonly WordToken[]): Span {
+  const shared = v.tokens.map((t, i) => t.content && others.some((o) => isMatched(ctx, v, o, i) || o.tokens.some((x) => sameWord(x, t))));
+  let best: [number, number] | undefined;
+  let bestCount = 0;
+  let from = 0;
+  const close = (to: number): void => {
+    const count = shared.slice(from, to).filter(Boolean).length + 10 * v.tokens.slice(from, to).filter((t) => t.content && told.some((x) => sameWord(x, t))).length;
+    if (count > bestCount) {
+      bestCount = count;
+      best = [from, to];
     }
-  }
+  };
+  v.tokens.forEach((t, k) => {
+    if (k > 0 && /[,;:—–()]/.test(v.article.text.slice(v.tokens[k - 1]!.end, t.start))) {
+      close(k);
+      from = k;
+    }
+  });
+  close(v.tokens.length);
+  if (!best) return v.span;
+  let first = shared.indexOf(true, best[0]);
+  const last = shared.lastIndexOf(true, best[1] - 1);
+  if (first < 0 || last < first) return v.span;
   // keep the determiner or quantifier that opens the statement ("some advisers")
-  while (first > 0 && !v.tokens[first - 1]!.content && !/[,;:]/.test(v.article.text.slice(v.tokens[first - 1]!.end, v.tokens[first]!.start))) first--;
+  while (first > best[0] && !v.tokens[first - 1]!.content) first--;
   return tokenSpan(v, first, last + 1) ?? v.span;
 }

@@ -6,7 +6,7 @@ import { conjugate, outlets, quoteWordings } from '../finding.ts';
 import { judgeOutlier } from '../judge-outlier.ts';
 import { anchored } from '../anchored.ts';
 import { deniesAnything, negationTokens } from '../negation-words.ts';
-import { gapSpan, oppositeRange, tokenSpan } from '../variant-helpers.ts';
+import { gapSpan, isMatched, oppositeRange, tokenSpan } from '../variant-helpers.ts';
 
 /** A claim denied here and affirmed by the others, or the reverse: the meaning is turned around. */
 export function negationFlipped(ctx: ClaimContext): Finding[] {
@@ -20,8 +20,8 @@ export function negationFlipped(ctx: ClaimContext): Finding[] {
     let where: [number, number] | undefined;
     // a denial turned around shows in near-identical wording; looser pairs are paraphrase
     for (const o of comparableOthers(ctx, v).filter((x) => ctx.overlap(v.index, x.index) >= 0.5)) {
-      const theirs = (negations.get(o.index) ?? []).filter((h) => anchored(ctx, o, v, h.valueOf()));
-      const relevant = mine.filter((h) => anchored(ctx, v, o, h));
+      const theirs = (negations.get(o.index) ?? []).filter((h) => carried(ctx, o, v, h));
+      const relevant = mine.filter((h) => carried(ctx, v, o, h));
       if (relevant.length === 0 && theirs.length === 0) {
         if (mine.length === 0) agree.push(o);
         continue;
@@ -63,4 +63,15 @@ export function negationFlipped(ctx: ClaimContext): Finding[] {
     });
   }
   return out;
+}
+
+// The negation of `a` bears on `b` only when `b` carries what it negates: "has not been announced" against a
+// version with no word of announcing is a dropped clause, not a claim turned around.
+function carried(ctx: ClaimContext, a: Variant, b: Variant, h: number): boolean {
+  if (!anchored(ctx, a, b, h)) return false;
+  for (let k = h + 1; k < a.tokens.length && k <= h + 5; k++) {
+    const t = a.tokens[k]!;
+    if (t.content && /VERB|NOUN|ADJ|PROPN|NUM/.test(t.pos)) return isMatched(ctx, a, b, k) || b.tokens.some((x) => x.stem === t.stem);
+  }
+  return true;
 }

@@ -21,7 +21,8 @@ export function quantifierChanged(ctx: ClaimContext): Finding[] {
       let theirs = '';
       for (const o of comparableOthers(ctx, v)) {
         const [from, to] = oppositeRange(ctx, v, o, i);
-        if (to - from > 3) continue;
+        // the slot between shared words may hold a few function words ("off some of its"), not other content
+        if (to - from > 6 || countOtherContent(o.tokens, from, to) > 1) continue;
         let opposite: number | undefined;
         for (let j = from; j < to; j++) if (classOf(o.tokens, j)) opposite = j;
         if (opposite === undefined) continue;
@@ -50,6 +51,12 @@ export function quantifierChanged(ctx: ClaimContext): Finding[] {
     });
   }
   return out;
+}
+
+function countOtherContent(tokens: readonly WordToken[], from: number, to: number): number {
+  let n = 0;
+  for (let j = from; j < to; j++) if (tokens[j]!.content && !classOf(tokens, j)) n++;
+  return n;
 }
 
 // "a few" reads as "some"; a bare "few" as nearly none. Nouns like "number"/"part" count only before "of".

@@ -1,0 +1,18 @@
+/**
+ * Events that exclude each other, as data (lemmas): a version reporting one side where the others report
+ * the other tells a different story ("suspended" vs "cancelled", "left" vs "travelled between").
+ */
+export const RIVAL_EVENTS: readonly (readonly [readonly string[], readonly string[]])[] = [
+  [['suspend', 'pause', 'halt', 'freeze', 'postpone', 'delay', 'defer', 'stall', 'mothball'], ['cancel', 'scrap', 'axe', 'abandon', 'scrub', 'terminate', 'kill', 'shelve', 'ditch']],
+  [['leave', 'depart', 'exit', 'withdraw', 'return', 'flee', 'evacuate', 'repatriate'], ['travel', 'commute', 'shuttle', 'remain', 'stay']],
+  [['arrest', 'detain', 'jail', 'imprison', 'capture'], ['release', 'free', 'acquit', 'exonerate']],
+  [['kill', 'die', 'murder', 'slay'], ['injure', 'wound', 'hurt']],
+  [['increase', 'rise', 'grow', 'climb', 'jump', 'surge', 'soar', 'raise', 'double'], ['decrease', 'fall', 'drop', 'decline', 'plunge', 'cut', 'reduce', 'lower', 'shrink', 'slash']],
+  [['approve', 'pass', 'adopt', 'ratify', 'authorize', 'accept'], ['reject', 'veto', 'refuse', 'rebuff', 'block']],
+  [['win', 'clinch'], ['lose', 'forfeit']],
+  [['buy', 'purchase', 'acquire'], ['sell', 'divest', 'offload']],
+  [['open', 'reopen', 'resume', 'restart'], ['close', 'shut', 'suspend', 'halt']],
+  [['confirm', 'acknowledge', 'admit'], ['deny', 'dispute', 'reject']],
+  [['hire', 'recruit'], ['lay', 'fire', 'sack', 'dismiss']],
+  [['impose', 'introduce', 'tighten'], ['lift', 'ease', 'relax', 'repeal']],
+];
