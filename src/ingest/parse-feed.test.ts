@@ -15,7 +15,7 @@ test('RSS items become HTML documents, full content first, summary otherwise', (
   assert.match(first?.body ?? '', /^<p>The council approved the levy by 7 votes to 2/);
   assert.deepEqual(first?.meta, {
     url: 'https://coastal.test/2025/11/levy', title: 'Levy approved after “long debate”', byline: 'Rita Mendes',
-    outlet: 'Coastal & Harbor News', published: '2025-11-04T23:05:00.000Z', language: 'en-us',
+    outlet: 'Coastal & Harbor News', published: '2025-11-04T23:05:00Z', language: 'en-us',
   });
   assert.equal(second?.body, '<p>Ferries will run every 40 minutes from Monday.</p>');
   assert.equal(second?.meta.published, undefined);
@@ -27,11 +27,11 @@ test('Atom entries carry authors, published dates and a plain feed title', () =>
   assert.equal(problems.length, 0);
   assert.deepEqual(documents[0]?.meta, {
     url: 'https://estuary.test/levy', title: 'Harbour levy clears council', byline: 'Jon Baptiste, Lea Kim',
-    outlet: 'The Estuary Post', published: '2025-11-05T06:15:00.000Z', language: 'en-GB',
+    outlet: 'The Estuary Post', published: '2025-11-05T06:15:00Z', language: 'en-GB',
   });
   assert.equal(documents[0]?.body, '<p>Councillors backed the harbour levy by seven votes to two.</p>');
   assert.equal(documents[1]?.body, 'Just the summary text.');
-  assert.equal(documents[1]?.meta.published, '2025-11-04T12:00:00.000Z');
+  assert.equal(documents[1]?.meta.published, '2025-11-04T12:00:00Z');
 });
 
 test('XML that is not a feed is an input error naming its root', () => {

@@ -3,6 +3,7 @@ import type { parseFeed as ParseFeedXml } from '@rowanmanning/feed-parser';
 import type { RawDocument, RawMeta } from '../model/index.ts';
 import type { ParsedItems } from './parse-jsonl.ts';
 import { InputError } from './input-error.ts';
+import { toIsoDate } from './to-iso-date.ts';
 
 // Loaded on first use: most bundles hold no feed.
 const require = createRequire(import.meta.url);
@@ -33,14 +34,14 @@ export function parseFeed(xml: string, source: string): ParsedItems {
       return;
     }
     const byline = item.authors.map((a) => a.name?.trim()).filter((n): n is string => !!n).join(', ');
-    const published = item.published ?? item.updated;
+    const published = toIsoDate((item.published ?? item.updated)?.getTime());
     const title = plain(item.title);
     const meta: RawMeta = {
       ...(item.url && /^https?:/i.test(item.url) && { url: item.url }),
       ...(title && { title }),
       ...(byline && { byline }),
       ...(outlet && { outlet }),
-      ...(published && !Number.isNaN(published.getTime()) && { published: published.toISOString() }),
+      ...(published && { published }),
       ...(language && { language }),
     };
     documents.push({ source: name, format: 'html', body, meta });

@@ -11,7 +11,7 @@ test('each good line is a document named by its line; bad lines are problems, th
   assert.deepEqual(documents.map((d) => [d.source, d.format]), [
     ['items.jsonl#1', 'text'], ['items.jsonl#2', 'html'], ['items.jsonl#6', 'html'],
   ]);
-  assert.equal(documents[0]?.meta.published, '2025-11-04T14:30:00.000Z');
+  assert.equal(documents[0]?.meta.published, '2025-11-04T14:30:00Z');
   assert.equal(documents[1]?.meta.published, undefined);
   assert.equal(documents[2]?.meta.outlet, 'Daily Tide');
   assert.deepEqual(problems.map((p) => p.input), ['items.jsonl:3', 'items.jsonl:4']);

@@ -1,6 +1,7 @@
 /**
- * Read a date from outside data as ISO 8601 UTC, or undefined when it cannot be read. Date-times
- * without a zone are taken as UTC so the result does not depend on the machine's time zone.
+ * Read a date from outside data as ISO 8601 UTC ("2026-02-21T10:00:00Z", milliseconds only when
+ * they are not zero), or undefined when it cannot be read. Date-times without a zone are taken as
+ * UTC so the result does not depend on the machine's time zone.
  */
 export function toIsoDate(value: unknown): string | undefined {
   let time: number;
@@ -18,5 +19,5 @@ export function toIsoDate(value: unknown): string | undefined {
   if (!Number.isFinite(time)) return undefined;
   const date = new Date(time);
   const year = date.getUTCFullYear();
-  return year >= 1000 && year <= 9999 ? date.toISOString() : undefined;
+  return year >= 1000 && year <= 9999 ? date.toISOString().replace(/\.000Z$/, 'Z') : undefined;
 }
