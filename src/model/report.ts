@@ -48,6 +48,16 @@ export interface Origin {
   readonly evidence: readonly Span[];
 }
 
+/** A likely copying: `to` reuses wording of `from` beyond what every outlet took from the common source. */
+export interface CopyEdge {
+  readonly from: string;
+  readonly to: string;
+  /** Share of `to`'s word 8-grams found verbatim in `from` and in few other articles, 0..1. */
+  readonly score: number;
+  /** The passages of `to` that repeat `from` word for word. */
+  readonly evidence: readonly Span[];
+}
+
 /** The whole analysis of a bundle: what `analyze --json` prints. */
 export interface Report {
   readonly schema: string;
@@ -56,6 +66,8 @@ export interface Report {
   readonly divergences: readonly Divergence[];
   readonly unique: readonly Span[];
   readonly origins: readonly Origin[];
+  /** Who likely copied whom, strongest first. */
+  readonly copying: readonly CopyEdge[];
 }
 
 /** The schema id printed in every report. */

@@ -5,6 +5,7 @@ import { alignClaims, type AlignOptions } from '../align/align-claims.ts';
 import { compareClaims } from '../compare/compare-claims.ts';
 import { findUnique } from '../compare/find-unique.ts';
 import { traceOrigins } from '../trace/trace-origins.ts';
+import { estimateCopying } from '../trace/copy-graph.ts';
 
 /** Options for the comparison stages. */
 export type AnalyzeOptions = AlignOptions;
@@ -23,5 +24,6 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
     divergences: compareClaims(articles, mentions, claims),
     unique: findUnique(articles, claims),
     origins: traceOrigins(articles, mentions),
+    copying: estimateCopying(articles, claims),
   };
 }

@@ -10,5 +10,6 @@ export function formatJson(report: Report): string {
     divergences: report.divergences,
     unique: report.unique,
     origins: report.origins,
+    copying: report.copying,
   }, null, 2)}\n`;
 }

@@ -1,14 +1,6 @@
-import type { Article, Claim, Range, Span } from '../model/index.ts';
+import type { Article, Claim, CopyEdge, Range } from '../model/index.ts';
 
-/** A likely copying: `to` reuses wording of `from` beyond what every outlet took from the wire. */
-export interface CopyEdge {
-  readonly from: string;
-  readonly to: string;
-  /** Share of `to`'s word 8-grams found verbatim in `from` and in few other articles, 0..1. */
-  readonly score: number;
-  /** The passages of `to` copied from `from`. */
-  readonly evidence: readonly Span[];
-}
+export type { CopyEdge };
 
 const N = 8;
 const MIN_SCORE = 0.02;

@@ -1,0 +1,187 @@
+import type { Article, Claim, Divergence, DivergenceKind, Report, Severity, Span } from '../model/index.ts';
+
+/**
+ * The report as every writer shows it: outlets in publication order, one matrix row per claim (and per
+ * outlet-only passage), divergences ranked by seriousness. A pure projection of the report data, so the
+ * terminal, HTML, Markdown and CSV writers agree on every count.
+ */
+export interface ReportView {
+  /** The story's title: the title of the earliest article that has one. */
+  readonly title: string | null;
+  readonly firstPublished: string | null;
+  readonly lastPublished: string | null;
+  readonly outlets: readonly OutletView[];
+  readonly rows: readonly MatrixRow[];
+  /** Every divergence, most serious first (severity, then how many outlets disagree with it). */
+  readonly ranked: readonly Divergence[];
+  readonly byKind: Readonly<Partial<Record<DivergenceKind, number>>>;
+  readonly bySeverity: Readonly<Record<Severity, number>>;
+}
+
+/** One article of the bundle, with what it did to the shared story. */
+export interface OutletView {
+  readonly article: Article;
+  /** A short name to head a column: the outlet, else the source file's name. */
+  readonly label: string;
+  /** Claims this article carries, of those at least two outlets carry. */
+  readonly carried: number;
+  /** Claims carried by most other outlets (a majority of the bundle) that this one lacks. */
+  readonly missing: number;
+  /** Divergences that change a carried claim (every kind but added and dropped detail). */
+  readonly changed: number;
+  readonly dropped: number;
+  /** Added details in shared claims, plus passages only this outlet has. */
+  readonly added: number;
+  readonly worst: Severity | null;
+}
+
+export type CellState = 'kept' | 'changed' | 'missing' | 'only' | 'absent';
+
+/** One outlet's side of one claim. */
+export interface MatrixCell {
+  readonly state: CellState;
+  /** The outlet's words for the claim (kept, changed or only). */
+  readonly span: Span | null;
+  readonly divergences: readonly Divergence[];
+  readonly kinds: readonly DivergenceKind[];
+  readonly worst: Severity | null;
+}
+
+/** A claim carried by several outlets, or a passage only one outlet has. */
+export interface MatrixRow {
+  /** The claim id, or `unique:<article>:<start>` for an outlet-only passage. */
+  readonly id: string;
+  readonly kind: 'claim' | 'unique';
+  readonly text: string;
+  /** Number of outlets carrying it. */
+  readonly carriers: number;
+  /** One cell per outlet, in the order of `ReportView.outlets`. */
+  readonly cells: readonly MatrixCell[];
+  readonly worst: Severity | null;
+  readonly kinds: readonly DivergenceKind[];
+  readonly claim: Claim | null;
+}
+
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { low: 1, medium: 2, high: 3 };
+
+const CHANGE_EXCLUDES: ReadonlySet<DivergenceKind> = new Set(['detail_added', 'detail_dropped']);
+
+/** Project a report onto what the writers show. */
+export function reportView(report: Report): ReportView {
+  const articles = [...report.articles].sort(byPublished);
+  const divergencesOf = groupBy(report.divergences, (d) => `${d.claim}\u0000${d.article}`);
+  const uniqueByArticle = groupBy(report.unique, (u) => u.article);
+  const majority = Math.max(2, Math.ceil((articles.length - 1) / 2) + 1);
+
+  const claimRows: MatrixRow[] = report.claims.map((claim) => {
+    const carriers = new Set(claim.articles);
+    const cells = articles.map((a): MatrixCell => {
+      if (!carriers.has(a.id)) {
+        return cell(carriers.size >= majority ? 'missing' : 'absent', null, []);
+      }
+      const span = claim.support.find((s) => s.article === a.id) ?? null;
+      const found = divergencesOf.get(`${claim.id}\u0000${a.id}`) ?? [];
+      return cell(found.length > 0 ? 'changed' : 'kept', span, found);
+    });
+    return row(claim.id, 'claim', claim.text, carriers.size, cells, claim);
+  });
+  const uniqueRows: MatrixRow[] = articles.flatMap((owner) => (uniqueByArticle.get(owner.id) ?? []).map((span) => {
+    const cells = articles.map((a) => (a.id === owner.id ? cell('only', span, []) : cell('absent', null, [])));
+    return row(`unique:${span.article}:${span.start}`, 'unique', span.text, 1, cells, null);
+  }));
+  const rows = [...claimRows, ...uniqueRows];
+
+  const labels = distinctLabels(articles.map(labelOf));
+  const outlets = articles.map((article, i): OutletView => {
+    const mine = report.divergences.filter((d) => d.article === article.id);
+    const cellsHere = claimRows.map((r) => r.cells[i]!);
+    return {
+      article,
+      label: labels[i]!,
+      carried: cellsHere.filter((c) => c.state === 'kept' || c.state === 'changed').length,
+      missing: cellsHere.filter((c) => c.state === 'missing').length,
+      changed: mine.filter((d) => !CHANGE_EXCLUDES.has(d.kind)).length,
+      dropped: mine.filter((d) => d.kind === 'detail_dropped').length,
+      added: mine.filter((d) => d.kind === 'detail_added').length + (uniqueByArticle.get(article.id)?.length ?? 0),
+      worst: worstOf(mine),
+    };
+  });
+
+  const byKind: Partial<Record<DivergenceKind, number>> = {};
+  const bySeverity: Record<Severity, number> = { low: 0, medium: 0, high: 0 };
+  for (const d of report.divergences) {
+    byKind[d.kind] = (byKind[d.kind] ?? 0) + 1;
+    bySeverity[d.severity]++;
+  }
+  const dated = articles.map((a) => a.published).filter((p): p is string => p !== null);
+  return {
+    title: articles.find((a) => a.title)?.title ?? null,
+    firstPublished: dated[0] ?? null,
+    lastPublished: dated[dated.length - 1] ?? null,
+    outlets,
+    rows,
+    ranked: [...report.divergences].sort((a, b) =>
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.versus.length - a.versus.length),
+    byKind,
+    bySeverity,
+  };
+}
+
+/** The most serious severity among some divergences, or null when there are none. */
+export function worstOf(divergences: readonly Divergence[]): Severity | null {
+  let worst: Severity | null = null;
+  for (const d of divergences) if (!worst || SEVERITY_RANK[d.severity] > SEVERITY_RANK[worst]) worst = d.severity;
+  return worst;
+}
+
+/** A short label for an article: its outlet, else its source's file name. */
+export function labelOf(article: Article): string {
+  if (article.outlet?.trim()) return article.outlet.trim();
+  const base = article.source.split(/[\\/]/).pop() ?? article.source;
+  return base || article.id;
+}
+
+// Two articles of one outlet get numbered labels, so every column can be told apart.
+function distinctLabels(labels: readonly string[]): string[] {
+  const total = new Map<string, number>();
+  for (const l of labels) total.set(l, (total.get(l) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return labels.map((l) => {
+    if (total.get(l) === 1) return l;
+    const n = (seen.get(l) ?? 0) + 1;
+    seen.set(l, n);
+    return `${l} (${n})`;
+  });
+}
+
+function cell(state: CellState, span: Span | null, divergences: readonly Divergence[]): MatrixCell {
+  return { state, span, divergences, kinds: distinctKinds(divergences), worst: worstOf(divergences) };
+}
+
+function row(id: string, kind: MatrixRow['kind'], text: string, carriers: number, cells: readonly MatrixCell[], claim: Claim | null): MatrixRow {
+  const all = cells.flatMap((c) => c.divergences);
+  return { id, kind, text, carriers, cells, worst: worstOf(all), kinds: distinctKinds(all), claim };
+}
+
+function distinctKinds(divergences: readonly Divergence[]): DivergenceKind[] {
+  return [...new Set(divergences.map((d) => d.kind))];
+}
+
+// Earliest first; undated articles keep their bundle order after the dated ones.
+function byPublished(a: Article, b: Article): number {
+  const x = a.published ? Date.parse(a.published) : NaN;
+  const y = b.published ? Date.parse(b.published) : NaN;
+  if (Number.isNaN(x) || Number.isNaN(y)) return Number.isNaN(x) ? (Number.isNaN(y) ? 0 : 1) : -1;
+  return x - y;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
