@@ -14,6 +14,8 @@ export type RemovalReason =
   | 'copyright'
   | 'tracking'
   | 'byline'
+  /** A wire sign-off naming who reported, wrote and edited the story. */
+  | 'credits'
   | 'dateline'
   | 'title'
   | 'tags'

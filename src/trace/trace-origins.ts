@@ -1,5 +1,6 @@
 import type { Article, AttributionMention, Mention, Origin, Span } from '../model/index.ts';
-import { CREDIT_CONTEXT, REPORTING_CUES, SOURCE_NOUNS, WIRE_NAMES } from './wire-names.ts';
+import { WIRE_NAMES } from '../model/wire-names.ts';
+import { CREDIT_CONTEXT, REPORTING_CUES, SOURCE_NOUNS } from './wire-names.ts';
 
 type Kind = Origin['kind'];
 

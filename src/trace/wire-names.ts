@@ -1,22 +1,3 @@
-/** Wire agencies and the names they go by, as data (matched case-sensitively on word boundaries). */
-export const WIRE_NAMES: readonly { readonly key: string; readonly name: string; readonly forms: readonly string[] }[] = [
-  { key: 'reuters', name: 'Reuters', forms: ['Reuters', 'Thomson Reuters'] },
-  { key: 'ap', name: 'Associated Press', forms: ['Associated Press', 'AP'] },
-  { key: 'afp', name: 'AFP', forms: ['AFP', 'Agence France-Presse', 'Agence France Presse'] },
-  { key: 'bloomberg', name: 'Bloomberg', forms: ['Bloomberg News', 'Bloomberg'] },
-  { key: 'efe', name: 'EFE', forms: ['EFE'] },
-  { key: 'ansa', name: 'ANSA', forms: ['ANSA'] },
-  { key: 'dpa', name: 'dpa', forms: ['Deutsche Presse-Agentur', 'DPA', 'dpa'] },
-  { key: 'xinhua', name: 'Xinhua', forms: ['Xinhua'] },
-  { key: 'tass', name: 'TASS', forms: ['TASS', 'Tass'] },
-  { key: 'upi', name: 'UPI', forms: ['United Press International', 'UPI'] },
-  { key: 'kyodo', name: 'Kyodo', forms: ['Kyodo'] },
-  { key: 'yonhap', name: 'Yonhap', forms: ['Yonhap'] },
-  { key: 'anadolu', name: 'Anadolu', forms: ['Anadolu'] },
-  { key: 'interfax', name: 'Interfax', forms: ['Interfax'] },
-  { key: 'pa', name: 'PA Media', forms: ['PA Media', 'Press Association'] },
-];
-
 /** Words near a wire's name that show it is being credited ("told Reuters", "according to AP", "(AFP)"). */
 export const CREDIT_CONTEXT = /\b(said|says|say|told|tells|report|reports|reported|reporting|according|cited|cites|quoted|quoting|published|by|to|investigation|exclusive|agency|wire|news agency|learned|seen|reviewed|obtained)\b|\(\s*$|^\s*\)/i;
 

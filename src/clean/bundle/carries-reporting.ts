@@ -3,6 +3,7 @@ import { wordsOf } from '../text/words-of.ts';
 import { markCaptions } from '../text/mark-captions.ts';
 import { markChrome } from '../text/mark-chrome.ts';
 import { markCopyright } from '../text/mark-copyright.ts';
+import { markCredits } from '../text/mark-credits.ts';
 import { markPrompts } from '../text/mark-prompts.ts';
 import { markTags } from '../text/mark-tags.ts';
 import { markTeasers } from '../text/mark-teasers.ts';
@@ -10,7 +11,7 @@ import { readByline } from '../text/read-byline.ts';
 import type { TextState } from '../text/text-state.ts';
 
 // The page-level rules that judge a line by its own shape, reused so both passes agree on what boilerplate looks like.
-const SHAPE_RULES = [markChrome, markCaptions, markCopyright, markTeasers, markPrompts, markTags, readByline];
+const SHAPE_RULES = [markChrome, markCaptions, markCopyright, markTeasers, markPrompts, markTags, readByline, markCredits];
 
 /**
  * Whether a paragraph reads as a sentence of reporting: it ends like a sentence, has lowercase

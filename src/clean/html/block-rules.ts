@@ -1,4 +1,5 @@
 import type { RemovalReason } from '../../model/index.ts';
+import { parseCreditLine } from '../text/parse-credit-line.ts';
 import type { TextBlock } from './text-blocks.ts';
 
 /** A named test that marks one extracted paragraph as non-content. */
@@ -29,6 +30,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   { name: 'link-list', reason: 'teaser', test: (b) => b.rawChars > 0 && b.linkChars / b.rawChars > 0.8 && !BARE_URL.test(b.text) },
   { name: 'date-line', reason: 'dateline', test: (b, w) => w <= 14 && DATE_LINE.test(b.text) },
   { name: 'byline', reason: 'byline', test: (b, w) => w <= 10 && BYLINE.test(b.text) },
+  { name: 'credits', reason: 'credits', test: (b) => parseCreditLine(b.text) !== null },
   { name: 'credit', reason: 'photo-credit', test: (b, w) => w <= 40 && CREDIT.test(b.text) },
   { name: 'teaser-lead', reason: 'teaser', test: (b, w) => w <= 30 && TEASER_LEAD.test(b.text) },
   { name: 'newsletter', reason: 'newsletter', test: (b, w) => w > 2 && w <= 40 && NEWSLETTER.test(b.text) && NEWSLETTER_PITCH.test(b.text) && /\b(our|the|daily|weekly|free)\b/i.test(b.text) },

@@ -92,3 +92,14 @@ test('an empty page gives empty text, not an error', () => {
   assert.equal(doc.text, '');
   assert.equal(doc.title, null);
 });
+
+test('a wire sign-off is removed as credits and gives the byline a page without one', () => {
+  const body = `<html><head><title>Ferry fares rise</title></head><body><article><h1>Ferry fares rise</h1>
+<p>The harbour authority said on Tuesday that ferry fares would rise by 12 percent in the spring, citing fuel costs and repairs.</p>
+<p>Commuters groups said they would ask the city council to block the increase before it takes effect in April.</p>
+<p>(Reporting by Ana Ribeiro in Porto; Editing by Tom Okafor)</p></article></body></html>`;
+  const doc = cleanHtml({ source: 'credits.html', format: 'html', body, meta: {} });
+  assert.ok(!doc.text.includes('Reporting by'));
+  assert.deepEqual(doc.removed.find((r) => r.reason === 'credits')?.text, '(Reporting by Ana Ribeiro in Porto; Editing by Tom Okafor)');
+  assert.equal(doc.byline, 'Ana Ribeiro');
+});

@@ -2,6 +2,7 @@ import type { CleanDocument, RawDocument } from '../../model/index.ts';
 import { extractMainText } from './extract-main-text.ts';
 import { filterBlocks } from './filter-blocks.ts';
 import { mapToSource } from './map-to-source.ts';
+import { parseCreditLine } from '../text/parse-credit-line.ts';
 import { parsePage } from './parse-page.ts';
 import { readPageMeta } from './read-page-meta.ts';
 
@@ -22,8 +23,11 @@ export function cleanHtml(raw: RawDocument): CleanDocument {
     paragraphs.push({ start: text.length, text: block.text });
     text += block.text;
   }
+  // A page with no byline may still sign off with its reporters ("(Reporting by ...)").
+  const reporters = main.blocks.map((b) => parseCreditLine(b.text)?.reporters).find((names) => names);
   return {
     ...meta,
+    byline: meta.byline ?? reporters?.join(', ') ?? null,
     source: raw.source,
     text,
     removed: [...main.removed, ...removed],

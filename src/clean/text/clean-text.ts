@@ -6,6 +6,7 @@ import { joinWrappedLines } from './join-wrapped-lines.ts';
 import { markCaptions } from './mark-captions.ts';
 import { markChrome } from './mark-chrome.ts';
 import { markCopyright } from './mark-copyright.ts';
+import { markCredits } from './mark-credits.ts';
 import { markFaq } from './mark-faq.ts';
 import { markLinkLists } from './mark-link-lists.ts';
 import { markOutsideStory } from './mark-outside-story.ts';
@@ -26,7 +27,8 @@ import type { TextMeta, TextRule, TextState } from './text-state.ts';
  * The plain-text cleaner, as an ordered list of rules: first the lines, then boilerplate by
  * shape and vocabulary, then metadata lines, then repeats and glued headings. Order matters:
  * captions go before the copyright rule (a caption can hold "©"), datelines before bylines (a
- * name beside a dateline is a byline), the site name and title after the chrome above them.
+ * name beside a dateline is a byline), bylines before sign-off credits (the top byline wins),
+ * the site name and title after the chrome above them.
  */
 export const TEXT_RULES: readonly TextRule[] = [
   joinWrappedLines,
@@ -39,6 +41,7 @@ export const TEXT_RULES: readonly TextRule[] = [
   markTracking,
   readDateline,
   readByline,
+  markCredits,
   readSiteName,
   readTitle,
   markLinkLists,

@@ -8,11 +8,15 @@ import type { TextState, Unit } from './text-state.ts';
 const STRONG = new Set(['also read', 'read also', 'more from', 'see also', 'read more', "don't miss", 'dont miss', 'must read', 'also see', 'read next', 'more on']);
 const SEPARATOR = /^\s*(?:[:|»>•·/\-–—]|$)/u;
 const MAX_WORDS = 25;
-const MAX_FOLLOWERS = 5;
+const MAX_FOLLOWERS = 8;
+// What may follow a teaser label on a heading line: the outlet or section it points to ("More From Harbor Daily", "Most Read in Business").
+const LABEL_TAIL = /^\s*(?:(?:from|on|in|at)\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}'’&.-]*\s*){1,5}$/u;
 
 /**
  * Remove teasers for other articles ("Also Read | ...", "Read more: ...", "More From X",
- * "Related:"), and, after a bare teaser label, the headline lines listed right under it.
+ * "Related:"), and, after a teaser heading ("Related", "More From Harbor Daily", "Most Read"), the
+ * run of headline lines listed under it, up to the first line of prose. Headlines set apart by
+ * blank lines go only when there are two or more of them: one short line then prose is a subheading.
  */
 export function markTeasers(state: TextState): TextState {
   const units = [...state.units];
@@ -22,14 +26,18 @@ export function markTeasers(state: TextState): TextState {
     const lead = teaserLead(unit.text);
     if (lead === null) continue;
     units[i] = { ...unit, removed: 'teaser' };
-    if (!isBare(unit.text, lead)) continue;
-    for (let j = i + 1, taken = 0; j < units.length && taken < MAX_FOLLOWERS; j++) {
+    if (!isHeading(unit.text, lead)) continue;
+    const run: number[] = [];
+    for (let j = i + 1; j < units.length && run.length < MAX_FOLLOWERS; j++) {
       const next = units[j]!;
-      if (next.removed !== undefined) continue;
-      if (next.blankBefore || !isHeadline(next.text)) break;
-      units[j] = { ...next, removed: 'teaser' };
-      taken++;
+      // An ad inside the list does not end it; a line removed for another reason (a footer) starts another block.
+      if (next.removed === 'teaser' || next.removed === 'advertisement') continue;
+      if (next.removed !== undefined || !isHeadline(next.text)) break;
+      run.push(j);
     }
+    // Lines right under the heading are its list; past a blank line, a lone short line may be the story's subheading.
+    const listed = run.length >= 2 ? run : run.filter((j) => !units[j]!.blankBefore);
+    for (const j of listed) units[j] = { ...units[j]!, removed: 'teaser' };
   }
   return { ...state, units };
 }
@@ -44,11 +52,14 @@ function teaserLead(text: string): string | null {
   return null;
 }
 
-function isBare(text: string, lead: string): boolean {
-  return /^[\s:|»>•·\-–—]*$/u.test(text.slice(lead.length));
+/** A teaser label standing alone as a heading: nothing after it but punctuation, or the name of where it points. */
+function isHeading(text: string, lead: string): boolean {
+  const rest = text.slice(lead.length);
+  return /^[\s:|»>•·\-–—]*$/u.test(rest) || LABEL_TAIL.test(rest);
 }
 
+/** A headline of another article: short, capitalised, not ended like a sentence. */
 function isHeadline(text: string): boolean {
   const words = wordsOf(text).length;
-  return words >= 2 && words <= 20 && !/[.]["'”’]?$/.test(text);
+  return words >= 2 && words <= 20 && /^["'“‘]?[\p{Lu}\p{N}]/u.test(text.trim()) && !/[.:;,]["'”’]?$/.test(text.trim());
 }

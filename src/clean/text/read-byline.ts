@@ -1,5 +1,6 @@
 import { LEXICON } from './boilerplate-lexicon.ts';
 import { endsSentence } from './ends-sentence.ts';
+import { parseCreditLine } from './parse-credit-line.ts';
 import { parseDateline } from './parse-dateline.ts';
 import { readNames } from './read-names.ts';
 import { startsWithPhrase } from './starts-with-phrase.ts';
@@ -9,7 +10,6 @@ import type { TextState, Unit } from './text-state.ts';
 
 const MAX_WORDS = 16;
 const PROSE_WORDS = 12;
-const CREDITS = /^(?:additional )?(?:reporting|writing|editing|compiled|produced|research|graphics|photos) by\b/i;
 const STAFF = /^(?:by\s+)?(.+?)\s+(?:staff|staff reporters?|staff writers?|news desk|desk|news service|wire services?|editorial team|web desk|digital desk)$/i;
 const ROLES: readonly string[] = LEXICON.bylineRoles;
 
@@ -25,7 +25,7 @@ const AGENCIES: ReadonlySet<string> = new Set(LEXICON.agencies);
 /**
  * Remove bylines and read the authors: "By Jane Doe and Ali Khan", "Jane Doe | Reporter",
  * "Harbor Daily Staff", a bare "Published by" label with the name on the line next to it, a
- * name line next to a dateline at the top, and wire credit lines ("Reporting by ...").
+ * name line next to a dateline at the top (sign-off credits are markCredits' job).
  */
 export function readByline(state: TextState): TextState {
   const units = [...state.units];
@@ -60,8 +60,8 @@ export function readByline(state: TextState): TextState {
 }
 
 function parseByline(text: string): BylineLine | null {
-  if (wordsOf(text).length > MAX_WORDS && !CREDITS.test(text)) return null;
-  if (CREDITS.test(text)) return wordsOf(text).length <= 40 ? { names: null, outlet: null } : null;
+  // Sign-off credits ("Reporting by ...") are left to markCredits, which runs next.
+  if (wordsOf(text).length > MAX_WORDS || parseCreditLine(text) !== null) return null;
   if (isBareLabel(text)) return { names: null, outlet: null };
   const staff = STAFF.exec(text.trim());
   if (staff?.[1] !== undefined && wordsOf(staff[1]).length <= 4 && /^\p{Lu}/u.test(staff[1])) return { names: null, outlet: staff[1] };

@@ -1,0 +1,21 @@
+/**
+ * Wire agencies and the names they go by, as data (matched case-sensitively on word boundaries).
+ * Shared by clean (a wire dateline names the outlet of wire copy) and trace (wire credits).
+ */
+export const WIRE_NAMES: readonly { readonly key: string; readonly name: string; readonly forms: readonly string[] }[] = [
+  { key: 'reuters', name: 'Reuters', forms: ['Reuters', 'Thomson Reuters'] },
+  { key: 'ap', name: 'Associated Press', forms: ['Associated Press', 'AP'] },
+  { key: 'afp', name: 'AFP', forms: ['AFP', 'Agence France-Presse', 'Agence France Presse'] },
+  { key: 'bloomberg', name: 'Bloomberg', forms: ['Bloomberg News', 'Bloomberg'] },
+  { key: 'efe', name: 'EFE', forms: ['EFE'] },
+  { key: 'ansa', name: 'ANSA', forms: ['ANSA'] },
+  { key: 'dpa', name: 'dpa', forms: ['Deutsche Presse-Agentur', 'DPA', 'dpa'] },
+  { key: 'xinhua', name: 'Xinhua', forms: ['Xinhua'] },
+  { key: 'tass', name: 'TASS', forms: ['TASS', 'Tass'] },
+  { key: 'upi', name: 'UPI', forms: ['United Press International', 'UPI'] },
+  { key: 'kyodo', name: 'Kyodo', forms: ['Kyodo'] },
+  { key: 'yonhap', name: 'Yonhap', forms: ['Yonhap'] },
+  { key: 'anadolu', name: 'Anadolu', forms: ['Anadolu'] },
+  { key: 'interfax', name: 'Interfax', forms: ['Interfax'] },
+  { key: 'pa', name: 'PA Media', forms: ['PA Media', 'Press Association'] },
+];
