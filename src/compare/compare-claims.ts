@@ -5,6 +5,7 @@ import type { CompareRule, Finding } from './finding.ts';
 import { numberChanged } from './rules/number-changed.ts';
 import { dateChanged } from './rules/date-changed.ts';
 import { quantifierChanged } from './rules/quantifier-changed.ts';
+import { quantifierDropped } from './rules/quantifier-dropped.ts';
 import { attributionDropped } from './rules/attribution-dropped.ts';
 import { attributionChanged } from './rules/attribution-changed.ts';
 import { hedgeDropped } from './rules/hedge-dropped.ts';
@@ -25,6 +26,7 @@ export const COMPARE_RULES: readonly CompareRule[] = [
   numberChanged,
   dateChanged,
   quantifierChanged,
+  quantifierDropped,
   attributionDropped,
   attributionChanged,
   hedgeDropped,

@@ -5,6 +5,7 @@ import { conjugate, outlets, quoteWordings } from '../finding.ts';
 import { judgeOutlier } from '../judge-outlier.ts';
 import { sameWord } from '../same-word.ts';
 import { samePlace } from '../place-aliases.ts';
+import { loadedStrength } from '../loaded-strength.ts';
 import type { WordToken } from '../word-tokens.ts';
 import { oppositeRange, tokenSpan } from '../variant-helpers.ts';
 
@@ -16,7 +17,8 @@ export function entityChanged(ctx: ClaimContext): Finding[] {
   const out: Finding[] = [];
   for (const v of ctx.variants) {
     v.tokens.forEach((t, i) => {
-      if (!t.content || /^\d/.test(t.norm)) return;
+      // a loaded word in another's place ("regime" for "government") is framing, told by its own rule
+      if (!t.content || /^\d/.test(t.norm) || loadedStrength(t)) return;
       const others = ctx.others(v.index);
       if (others.every((o) => (ctx.align(v.index, o.index).aToB[i] ?? -1) >= 0)) return;
       const agree: Variant[] = [];

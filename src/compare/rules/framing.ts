@@ -5,7 +5,7 @@ import { comparableOthers } from '../comparable.ts';
 import { conjugate, outlets } from '../finding.ts';
 import { judgeOutlier } from '../judge-outlier.ts';
 import { anchored } from '../anchored.ts';
-import { LOADED_WORDS } from '../loaded-words.ts';
+import { loadedStrength } from '../loaded-strength.ts';
 import { oppositeRange, tokenSpan } from '../variant-helpers.ts';
 
 /** A loaded or evaluative word ("regime", "secretly", "slammed") the other outlets carrying the claim do without. */
@@ -13,14 +13,13 @@ export function framing(ctx: ClaimContext): Finding[] {
   const out: Finding[] = [];
   for (const v of ctx.variants) {
     v.tokens.forEach((t, i) => {
-      const word = t.text.toLowerCase();
-      const strength = LOADED_WORDS[word];
+      const strength = loadedStrength(t);
       if (!strength) return;
       const agree: Variant[] = [];
       const disagree: Variant[] = [];
       const versus: Span[] = [];
       for (const o of comparableOthers(ctx, v)) {
-        if (o.tokens.some((x) => x.stem === t.stem || LOADED_WORDS[x.text.toLowerCase()] === 2)) {
+        if (o.tokens.some((x) => x.stem === t.stem || loadedStrength(x) === 2)) {
           agree.push(o);
           continue;
         }

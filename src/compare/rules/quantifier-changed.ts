@@ -5,7 +5,8 @@ import type { Finding } from '../finding.ts';
 import { comparableOthers } from '../comparable.ts';
 import { conjugate, outlets, quoteWordings } from '../finding.ts';
 import { judgeOutlier } from '../judge-outlier.ts';
-import { QUANTIFIER_CLASSES, QUANTIFIER_STRENGTH } from '../quantifier-lexicon.ts';
+import { QUANTIFIER_STRENGTH } from '../quantifier-lexicon.ts';
+import { quantifierClass as classOf } from '../quantifier-class.ts';
 import { oppositeRange, tokenSpan } from '../variant-helpers.ts';
 
 /** A quantifier of another strength than the others' for the same group ("all" where they say "some"). */
@@ -57,21 +58,4 @@ function countOtherContent(tokens: readonly WordToken[], from: number, to: numbe
   let n = 0;
   for (let j = from; j < to; j++) if (tokens[j]!.content && !classOf(tokens, j)) n++;
   return n;
-}
-
-// "a few" reads as "some"; a bare "few" as nearly none. Nouns like "number"/"part" count only before "of".
-function classOf(tokens: readonly WordToken[], i: number): string | undefined {
-  const t = tokens[i];
-  if (!t) return undefined;
-  const word = t.text.toLowerCase();
-  const cls = QUANTIFIER_CLASSES[word];
-  if (!cls) return undefined;
-  const prev = tokens[i - 1]?.text.toLowerCase();
-  const next = tokens[i + 1]?.text.toLowerCase();
-  if (['number', 'part', 'group', 'groups', 'cohort', 'cohorts', 'couple', 'handful', 'bulk', 'majority', 'dozens', 'scores', 'hundreds', 'thousands', 'millions', 'lots', 'plenty', 'half'].includes(word) && next !== 'of') return undefined;
-  if (word === 'few' && prev === 'a') return 'some';
-  if (word === 'little' && prev === 'a') return 'some';
-  if (word === 'certain' && !/^[a-z]/.test(tokens[i + 1]?.text ?? '')) return undefined;
-  if (word === 'no' && i === 0) return undefined;
-  return cls;
 }

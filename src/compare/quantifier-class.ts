@@ -1,0 +1,19 @@
+import type { WordToken } from './word-tokens.ts';
+import { QUANTIFIER_CLASSES } from './quantifier-lexicon.ts';
+
+/** The strength class of the quantifier at token `i` ("some", "all", ...), or undefined; "a few" reads as "some", a bare "few" as nearly none, and nouns like "number"/"part" count only before "of". */
+export function quantifierClass(tokens: readonly WordToken[], i: number): string | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  const word = t.text.toLowerCase();
+  const cls = QUANTIFIER_CLASSES[word];
+  if (!cls) return undefined;
+  const prev = tokens[i - 1]?.text.toLowerCase();
+  const next = tokens[i + 1]?.text.toLowerCase();
+  if (['number', 'part', 'group', 'groups', 'cohort', 'cohorts', 'couple', 'handful', 'bulk', 'majority', 'dozens', 'scores', 'hundreds', 'thousands', 'millions', 'lots', 'plenty', 'half'].includes(word) && next !== 'of') return undefined;
+  if (word === 'few' && prev === 'a') return 'some';
+  if (word === 'little' && prev === 'a') return 'some';
+  if (word === 'certain' && !/^[a-z]/.test(tokens[i + 1]?.text ?? '')) return undefined;
+  if (word === 'no' && i === 0) return undefined;
+  return cls;
+}
