@@ -8,6 +8,7 @@ import { quantifierChanged } from './rules/quantifier-changed.ts';
 import { quantifierDropped } from './rules/quantifier-dropped.ts';
 import { attributionDropped } from './rules/attribution-dropped.ts';
 import { attributionChanged } from './rules/attribution-changed.ts';
+import { sourceCountDropped } from './rules/source-count-dropped.ts';
 import { hedgeDropped } from './rules/hedge-dropped.ts';
 import { hedgeAdded } from './rules/hedge-added.ts';
 import { quoteAltered } from './rules/quote-altered.ts';
@@ -29,6 +30,7 @@ export const COMPARE_RULES: readonly CompareRule[] = [
   quantifierDropped,
   attributionDropped,
   attributionChanged,
+  sourceCountDropped,
   hedgeDropped,
   hedgeAdded,
   quoteAltered,

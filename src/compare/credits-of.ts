@@ -90,6 +90,8 @@ function readCredits(v: Variant): Credit[] {
     while (from > 0 && i - from < 8 && !boundary(from - 1) && !/^(that|and|but|while)$/i.test(t[from - 1]!.text)) from--;
     if (from < i) add(from, i, tok);
     else add(i + 1, phraseEnd(i + 1), tok);
+    // "the report cites 11 sources", "Reuters reported, citing two officials": who is cited is a source too
+    if (from < i && LEX.citing.includes(lower)) add(i + 1, phraseEnd(i + 1), tok);
     // "told Reuters": the wire that heard it is credited too
     const next = t[i + 1];
     if (next && LEX.wires[next.text.toLowerCase()] && /^[A-Z]/.test(next.text)) {
