@@ -12,7 +12,8 @@ export interface SourceClass {
 
 const HONORIFICS = /^(mr|mrs|ms|miss|dr|prof|sen|sens|rep|reps|gov|gen|lt|col|sgt|capt|adm|president|senator|representative|governor|secretary|minister|prime|premier|chancellor|mayor|judge|justice|ambassador|general|professor|pope|king|queen|prince|princess|sir|dame|lord|lady|st)\.?$/i;
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'this', 'that', 'these', 'those', 'another', 'other', 'some', 'his', 'her', 'their', 'its', 'our']);
-const MODIFIER_STOP = new Set(['of', 'for', 'at', 'with', 'to', 'in', 'from', 'on', 'close', 'familiar', 'knowledgeable', ',', '—']);
+const MODIFIER_STOP = new Set(['of', 'for', 'at', 'with', 'to', 'in', 'from', 'on', 'close', 'familiar', 'knowledgeable', 'who', 'whom', 'that', 'which', ',', '—']);
+const APPOSITION = new Set([',', '—']);
 const outletNames = new Set<string>(LEX.outlets.map((o) => o.toLowerCase()));
 const outletHeads = new Set<string>(LEX.outletHeads);
 const documentNouns = new Set<string>(LEX.documentNouns);
@@ -43,12 +44,23 @@ export function classifySource(words: readonly Token[]): SourceClass {
   if (documentNouns.has(head) && !core.some((w) => w.pos === 'PROPN' && !/^[A-Z]+$/.test(w.value) && w !== core[core.length - 1])) {
     return { sourceType: 'document', key: `document:${head}` };
   }
-  // "ambassador to the OAS Frank Mora": a phrase ending in a name is that person, whatever precedes it.
-  const names = words[words.length - 1]?.pos === 'PROPN' ? lastName(words) : lastName(core);
+  // "ambassador to the OAS Frank Mora": a phrase ending in a name is that person, whatever precedes it;
+  // but "Theo Vance, a professor at Harbor University" is the name before the description.
+  const apposed = stop >= 0 && APPOSITION.has(lower[stop]!);
+  const named = apposed ? lastName(core) : [];
+  const after = apposed ? words.slice(stop + 1) : [];
+  // "the authority's spokeswoman, Ines Marlowe": a description then the name set beside it.
+  const beside = after.length > 0 && after.length <= 4 && lastName(after).length === after.length ? after : [];
+  const names = beside.length ? beside : named.length ? named : words[words.length - 1]?.pos === 'PROPN' ? lastName(words) : lastName(core);
+  if (beside.length) return { sourceType: 'named', key: keyOf(names) };
   if (personNouns.has(head) || names.length === 0) {
     return { sourceType: 'described', key: modifiers.length ? `${head}:${modifiers.join(' ')}` : head || phrase.toLowerCase() };
   }
-  return { sourceType: 'named', key: names.map((w) => w.lower.replace(/['’]s$/, '').replace(/\./g, '')).join(' ') };
+  return { sourceType: 'named', key: keyOf(names) };
+}
+
+function keyOf(names: readonly Token[]): string {
+  return names.map((w) => w.lower.replace(/['’]s$/, '').replace(/\./g, '')).join(' ');
 }
 
 /** The last run of name words, past titles, acronyms and demonyms: "U.S. President Jane Roe" -> Jane Roe. */

@@ -60,3 +60,23 @@ test('spans index the text and the list is sorted', () => {
   assert.deepEqual(found.map((m) => m.start), [...found.map((m) => m.start)].sort((a, b) => a - b));
   assert.equal(found.at(-1)?.cue.text, 'said in a statement');
 });
+
+test('a gerund "citing" credits what it cites; the subject of a passive cue is its audience', () => {
+  assert.deepEqual(brief('The port will close, the Harbor Gazette reported, citing four officials familiar with the plans.'), [
+    ['the Harbor Gazette', 'reported', 'outlet', 'harbor gazette', null],
+    ['four officials familiar with the plans', 'citing', 'counted', 'sources:4', 4],
+  ]);
+  assert.deepEqual(brief('Dockers were told to stay home. The board was briefed on Friday.'), []);
+  const quoted = brief('The mayor was quoted as saying the port would reopen.');
+  assert.ok(quoted.length > 0 && quoted.every((m) => m[0] === 'The mayor'), JSON.stringify(quoted));
+});
+
+test('a source described by a relative clause, and a speaker followed by one', () => {
+  assert.deepEqual(brief('The port will close, two people who attended the meeting said.'), [
+    ['two people who attended the meeting', 'said', 'counted', 'sources:2', 2],
+  ]);
+  assert.deepEqual(brief('“It is unsafe,” said Ana Ruiz, a professor at Portville Technical University who has studied the pier.')[0]?.slice(0, 4), [
+    'Ana Ruiz, a professor at Portville Technical University', 'said', 'named', 'ana ruiz',
+  ]);
+  assert.deepEqual(brief('The pier is unsafe, the harbour board’s chief engineer, Ana Ruiz, said.')[0]?.slice(2, 4), ['named', 'ana ruiz']);
+});

@@ -6,6 +6,10 @@ import { nounPhraseAfter } from './noun-phrase-after.ts';
 const SKIP_BEFORE = new Set(['AUX', 'ADV', 'PART']);
 const CLOSERS = new Set([',', '”', '"', '’', "'", ':', '—', '–', '(', ')', '“']);
 const BREAKS = new Set([',', '—', '–', '(', ';']);
+const CITING = new Set(['cite', 'quote']);
+const PASSIVE_AUX = new Set(['be', 'get']);
+const RELATIVES = new Set(['who', 'that']);
+const MAX_RELATIVE = 12;
 
 /** Token indices of the phrase a cue credits (its source) within sentence tokens `[first, end)`, or null. */
 export function findAttributionSource(tokens: readonly Token[], cue: AttributionCue, first: number, end: number): { first: number; last: number } | null {
@@ -19,18 +23,28 @@ export function findAttributionSource(tokens: readonly Token[], cue: Attribution
     if (agent) return agent;
   }
   const gerund = verb.lower.endsWith('ing');
+  // "..., citing three officials" / "quoting a spokesman": what is cited is the source, not the clause's subject.
+  if (gerund && CITING.has(verb.lemma)) return nounPhraseAfter(tokens, after, end);
+  // "Crews were told to stop", "the board was briefed": the subject of a passive cue heard it; it is not a source.
+  // ("He was quoted as saying" still credits him.)
+  if (!gerund && isPassive(tokens, cue.first, first) && tokens[after]?.lower !== 'as') return null;
   const prev = tokens[cue.first - 1];
   // '"...," said Smith' and '..., said the minister': the subject follows the verb.
   if (!gerund && (cue.first === first || (prev && CLOSERS.has(prev.lower)))) {
     const inverted = nounPhraseAfter(tokens, after, end);
     // '..., said Smith.' ends there; '..., said Polish aid had helped' is the content, not the speaker.
     const following = tokens[(inverted?.last ?? 0) + 1];
-    if (inverted && isSubjectLike(tokens, inverted.first) && (!following || inverted.last + 1 >= end || following.pos === 'PUNCT')) return inverted;
+    // A relative clause on the speaker ("said Smith, a professor who has studied it") ends the name too.
+    const ends = !following || following.pos === 'PUNCT' || following.lower === 'who' || following.lower === 'whose';
+    if (inverted && isSubjectLike(tokens, inverted.first) && (ends || inverted.last + 1 >= end)) return inverted;
   }
   let j = cue.first - 1;
   while (j >= first && SKIP_BEFORE.has(tokens[j]!.pos) && !/^[’']s$/.test(tokens[j]!.lower)) j--;
   if (j < first) return null;
   if (gerund || tokens[j]!.pos === 'CCONJ') return sentenceSubject(tokens, first, j);
+  // "two people who attended the meeting said": the source is the phrase the relative clause describes.
+  const described = relativeHead(tokens, j, first);
+  if (described) return described;
   if (tokens[j]!.lower === ')') {
     // "Rep. Jane Doe (D-Ore.) said": the name stands before the bracket.
     let k = j - 1;
@@ -71,6 +85,32 @@ function sentenceSubject(tokens: readonly Token[], first: number, before: number
       return { first: phrase.first, last: k - 1 };
     }
     i = phrase.last;
+  }
+  return null;
+}
+
+/** Whether the cue at `at` is a passive participle: a form of "be" or "get" before it, past adverbs and "not". */
+function isPassive(tokens: readonly Token[], at: number, first: number): boolean {
+  let k = at - 1;
+  while (k >= first && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k--;
+  const aux = tokens[k];
+  return k >= first && aux !== undefined && (aux.pos === 'AUX' || aux.pos === 'VERB') && PASSIVE_AUX.has(aux.lemma);
+}
+
+/**
+ * "people who attended the meeting" ending at token `end`: a noun, then "who"/"that" opening a
+ * clause with its verb (no punctuation inside), as token indices from the noun phrase's start, or null.
+ */
+function relativeHead(tokens: readonly Token[], end: number, first: number): { first: number; last: number } | null {
+  for (let k = end - 1; k > first && end - k <= MAX_RELATIVE; k--) {
+    const token = tokens[k]!;
+    if (token.pos === 'PUNCT' && token.lower !== '-') return null;
+    if (!RELATIVES.has(token.lower)) continue;
+    const noun = tokens[k - 1]!;
+    const next = tokens[k + 1]!;
+    if ((noun.pos !== 'NOUN' && noun.pos !== 'PROPN') || !['VERB', 'AUX', 'ADV'].includes(next.pos)) return null;
+    const phrase = nounPhraseBefore(tokens, k - 1, first);
+    return phrase ? { first: phrase.first, last: end } : null;
   }
   return null;
 }

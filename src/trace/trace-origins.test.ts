@@ -50,3 +50,24 @@ test('all five seed articles credit Reuters', () => {
   assert.equal(reuters.name, 'Reuters');
   assert.deepEqual([...reuters.articles].sort(), ['000', '001', '002', '003', '004']);
 });
+
+test('a named person is one origin whatever the descriptors around the name, and goes by the name', () => {
+  const articles = [
+    article('x', 'The pier is unsafe, said Ana Ruiz, the harbour board’s chief engineer. Repairs will take a year.'),
+    article('y', 'Harbour board chief engineer Ana Ruiz said the pier was unsafe.'),
+    article('z', 'The pier is unsafe, the harbour board’s chief engineer, Ana Ruiz, said on Monday. Ruiz said repairs would take a year.'),
+  ];
+  const origins = traceOrigins(articles, mentionsOf(articles)).filter((o) => o.kind === 'named');
+  assert.deepEqual(origins.map((o) => [o.name, [...o.articles].sort()]), [['Ana Ruiz', ['x', 'y', 'z']]]);
+});
+
+test('sources cited in a gerund or described by a relative clause are credited; the audience of a passive cue is not', () => {
+  const articles = [
+    article('x', 'The port will close, the Harbor Gazette reported, citing four officials familiar with the plans. Dockers were told to stay home.'),
+    article('y', 'The port will close, two people who attended the meeting said. The board was briefed on Friday.'),
+  ];
+  const names = traceOrigins(articles, mentionsOf(articles)).map((o) => o.name);
+  assert.ok(names.includes('four officials familiar with the plans'), names.join(', '));
+  assert.ok(names.includes('two people who attended the meeting'), names.join(', '));
+  assert.ok(!names.some((n) => /dockers|board/i.test(n)), names.join(', '));
+});

@@ -26,7 +26,7 @@ export function traceOrigins(articles: readonly Article[], mentions: ReadonlyMap
     for (const m of mentions.get(article.id) ?? []) {
       if (m.kind !== 'attribution' || m.sourceType === 'unspecified' || m.key.startsWith('pronoun:') || !credible(m)) continue;
       const wire = m.sourceType === 'wire' ? WIRE_NAMES.find((w) => w.key === m.key) : undefined;
-      add(groupKey(m), m.sourceType, wire?.name ?? tidy(m.source.text), creditSpan(article, m));
+      add(groupKey(m), m.sourceType, wire?.name ?? nameOf(m), creditSpan(article, m));
     }
     for (const { key, name, span } of wireCredits(article)) add(`wire:${key}`, 'wire', name, span);
   }
@@ -46,7 +46,7 @@ export function traceOrigins(articles: readonly Article[], mentions: ReadonlyMap
 function credible(m: AttributionMention): boolean {
   if (!m.cue.text.toLowerCase().split(/\s+/).some((w) => REPORTING_CUES.has(w))) return false;
   const words = tidy(m.source.text).split(/\s+/);
-  if (m.sourceType === 'named') return words.length <= 8 && /^\p{Lu}/u.test(m.source.text);
+  if (m.sourceType === 'named') return words.length <= 8 && /^\p{Lu}/u.test(nameOf(m));
   if (m.sourceType === 'described') return words.some((w) => SOURCE_NOUNS.has(w.toLowerCase()));
   return true;
 }
@@ -97,6 +97,17 @@ function mergeNamedPeople(groups: Map<string, Group>): void {
 
 function bestName(names: ReadonlyMap<string, number>): string {
   return [...names.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]?.[0] ?? '';
+}
+
+// A named person goes by the name alone ("port authority spokeswoman Ines Marlowe" -> "Ines Marlowe"): the
+// words of its key, as the article spells them; anyone else by the source phrase.
+function nameOf(m: AttributionMention): string {
+  if (m.sourceType === 'named') {
+    const words = m.key.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').split('').join('\\.?'));
+    const found = new RegExp(`(?<![\\p{L}])${words.join('\\.?\\s+')}\\.?(?![\\p{L}])`, 'iu').exec(m.source.text);
+    if (found) return found[0];
+  }
+  return tidy(m.source.text);
 }
 
 // "Jane Okafor, the harbour master" -> "Jane Okafor": the appositive is description, not the name.

@@ -4,7 +4,7 @@ export const CREDIT_CONTEXT = /\b(said|says|say|told|tells|report|reports|report
 /** Cue words that credit a statement (the extractor also reads stance verbs; an origin needs a report). */
 export const REPORTING_CUES: ReadonlySet<string> = new Set(
   ('said says say told tells tell stated states reported reports report added adds noted notes according claimed claims ' +
-    'confirmed confirms cited cites quoted wrote writes announced announces warned warns revealed explained acknowledged ' +
+    'confirmed confirms cited cites citing quoted quoting wrote writes announced announces warned warns revealed explained acknowledged ' +
     'admitted argued suggested estimated vowed pledged promised declared stressed denied insisted maintained maintain ' +
     'believes believe testified tweeted posted by informed briefed').split(' '),
 );
