@@ -1,21 +1,113 @@
 import type { Report } from '../model/index.ts';
-import { terminalSafe } from './terminal-safe.ts';
+import { formatDate, formatDateRange } from './format-date-range.ts';
+import { verboseSections } from './format-terminal-verbose.ts';
+import { divergenceLines } from './format-terminal-divergence.ts';
+import { clip, fitList, pad, paintFor, safeLine, severityWord, width, type TerminalContext } from './format-terminal-parts.ts';
+import { rankOrigins } from './rank-origins.ts';
+import { reportView } from './report-view.ts';
 
 /** Options for the terminal summary. */
 export interface TerminalOptions {
   readonly color: boolean;
   readonly verbose: boolean;
+  /** Columns to fit lines into (default 100). */
+  readonly width?: number;
 }
 
-/** A summary of the report that fits a screen. */
+const TOP_DIVERGENCES = 8;
+
+/**
+ * The report on a terminal. By default a summary that fits a screen: the story, its credited origins,
+ * one row per outlet, the most serious divergences with quoted evidence, likely copying. `verbose`
+ * adds every divergence by claim, every outlet-only passage and every origin with its evidence.
+ * Everything from the articles passes through `terminalSafe`; colour only when `color` is set.
+ */
 export function formatTerminal(report: Report, options: TerminalOptions): string {
+  const view = reportView(report);
+  const labels = new Map(view.outlets.map((o) => [o.article.id, o.label]));
+  const ctx: TerminalContext = {
+    report,
+    view,
+    labelOf: (id) => labels.get(id) ?? id,
+    paint: paintFor(options.color),
+    width: Math.max(60, options.width ?? 100),
+  };
+  const sections = [header(ctx), originLines(ctx), outletTable(ctx)];
+  if (options.verbose) sections.push(...verboseSections(ctx));
+  else sections.push(topDivergences(ctx), copyingLines(ctx), hint(ctx));
+  return `${sections.filter((s) => s.length > 0).map((s) => s.join('\n')).join('\n\n')}\n`;
+}
+
+function header({ view, report, paint, width: w }: TerminalContext): string[] {
+  const title = view.title ? clip(safeLine(view.title), w) : '(untitled story)';
+  const claims = view.rows.filter((r) => r.kind === 'claim').length;
+  const { high, medium, low } = view.bySeverity;
+  const facts = [
+    `${view.outlets.length} ${view.outlets.length === 1 ? 'outlet' : 'outlets'}`,
+    formatDateRange(view.firstPublished, view.lastPublished) ?? 'undated',
+    `${claims} ${claims === 1 ? 'claim' : 'claims'}`,
+    report.divergences.length === 0
+      ? 'no divergences'
+      : `${report.divergences.length} divergences (${high} high, ${medium} medium, ${low} low)`,
+  ];
+  const oneLine = facts.join(' · ');
+  if (width(oneLine) <= w) return [paint.bold(title), paint.dim(oneLine)];
+  return [paint.bold(title), paint.dim(facts.slice(0, 2).join(' · ')), paint.dim(facts.slice(2).join(' · '))];
+}
+
+/** Credited origins: wires (and outlets) on the first line, the most credited sources on the second. */
+export function originLines({ report, view, paint, width: w }: TerminalContext): string[] {
+  const ranked = rankOrigins(report.origins);
+  const total = view.outlets.length;
+  const agencies = ranked.filter((o) => o.kind === 'wire' || o.kind === 'outlet');
+  const sources = ranked.filter((o) => o.kind !== 'wire' && o.kind !== 'outlet');
   const lines: string[] = [];
-  lines.push(`${report.articles.length} articles, ${report.claims.length} shared claims, ${report.divergences.length} divergences`);
-  for (const origin of report.origins.slice(0, options.verbose ? undefined : 5)) {
-    lines.push(`  credited: ${origin.name} (${origin.articles.length} articles)`);
-  }
-  for (const d of report.divergences.slice(0, options.verbose ? undefined : 10)) {
-    lines.push(`  [${d.severity}] ${d.kind}: ${d.message}`);
-  }
-  return terminalSafe(`${lines.join('\n')}\n`);
+  const agencyText = agencies.length === 0
+    ? 'no wire agency or outlet credited'
+    : agencies.map((o) => `${safeLine(o.name)} (${o.kind}, ${o.articles.length} of ${total})`).join(' · ');
+  lines.push(`${paint.dim('Credited: ')}${clip(agencyText, w - 10)}`);
+  if (sources.length > 0) lines.push(`${paint.dim('Sources:  ')}${fitList(sources.map((o) => `${safeLine(o.name)} (${o.articles.length})`), w - 10)}`);
+  return lines;
+}
+
+/** One aligned row per outlet, in publication order. */
+export function outletTable({ view, paint }: TerminalContext): string[] {
+  const shared = view.rows.filter((r) => r.kind === 'claim').length;
+  const labels = view.outlets.map((o) => clip(safeLine(o.label), 28));
+  const labelSize = Math.max(6, ...labels.map(width));
+  const dates = view.outlets.map((o) => formatDate(o.article.published) || '—');
+  const dateSize = Math.max(9, ...dates.map(width));
+  const head = [pad('Outlet', labelSize), pad('Published', dateSize), pad('Claims', 7, true), pad('Changed', 8, true),
+    pad('Dropped', 8, true), pad('Added', 6, true), '  Worst'].join('  ');
+  const rows = view.outlets.map((o, i) => [
+    pad(labels[i]!, labelSize),
+    paint.dim(pad(dates[i]!, dateSize)),
+    pad(`${o.carried}/${shared}`, 7, true),
+    pad(String(o.changed), 8, true),
+    pad(String(o.dropped), 8, true),
+    pad(String(o.added), 6, true),
+    `  ${severityWord(o.worst, paint)}`,
+  ].join('  '));
+  return [paint.dim(head), ...rows];
+}
+
+function topDivergences(ctx: TerminalContext): string[] {
+  const { view, paint } = ctx;
+  if (view.ranked.length === 0) return [paint.dim('No divergences: the outlets carrying each shared claim tell it the same way.')];
+  const shown = view.ranked.slice(0, TOP_DIVERGENCES);
+  const title = shown.length < view.ranked.length ? `Most serious divergences (${shown.length} of ${view.ranked.length})` : 'Divergences';
+  return [paint.bold(title), ...shown.flatMap((d) => divergenceLines(ctx, d, { quoteMax: 60, labelsMax: 2 }))];
+}
+
+function copyingLines({ report, labelOf, paint, width: w }: TerminalContext): string[] {
+  if (report.copying.length === 0) return [];
+  const edges = report.copying.map((e) =>
+    `${safeLine(labelOf(e.from))} → ${safeLine(labelOf(e.to))} (${Math.round(e.score * 100)}% of its wording)`);
+  return [`${paint.dim('Likely copying: ')}${fitList(edges, w - 16)}`];
+}
+
+function hint({ report, paint }: TerminalContext): string[] {
+  const passages = report.unique.length;
+  const all = `all ${report.divergences.length} divergences${passages > 0 ? ` and ${passages} outlet-only passages` : ''}`;
+  return [paint.dim(`--verbose for ${all}; --html report.html for the full report`)];
 }

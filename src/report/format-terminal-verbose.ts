@@ -1,0 +1,68 @@
+import { divergenceLines } from './format-terminal-divergence.ts';
+import { clip, quoted, safeLine, someLabels, type TerminalContext } from './format-terminal-parts.ts';
+import { rankOrigins } from './rank-origins.ts';
+
+const QUOTE_MAX = 160;
+
+/** The `--verbose` sections: every divergence by claim, agreed claims, outlet-only passages, origins and copying, with evidence. */
+export function verboseSections(ctx: TerminalContext): string[][] {
+  return [divergencesByClaim(ctx), agreedClaims(ctx), uniquePassages(ctx), origins(ctx), copying(ctx)];
+}
+
+function divergencesByClaim(ctx: TerminalContext): string[] {
+  const { view, paint, labelOf } = ctx;
+  const rows = view.rows.filter((r) => r.kind === 'claim' && r.worst !== null);
+  if (rows.length === 0) return [paint.dim('No divergences: the outlets carrying each shared claim tell it the same way.')];
+  // Everything is shown in full here: messages and evidence are cut only by QUOTE_MAX, not by the screen.
+  const unclipped = { ...ctx, width: 1000 };
+  const lines = [paint.bold(`Divergences by claim (${view.ranked.length} in ${rows.length} claims)`)];
+  for (const row of rows) {
+    const carriers = row.claim?.articles.map(labelOf) ?? [];
+    lines.push('', `${paint.bold('Claim')} ${quoted(row.text, QUOTE_MAX * 2)}`,
+      paint.dim(`  carried by ${row.carriers}: ${someLabels(carriers, 8)}`));
+    for (const cell of row.cells) for (const d of cell.divergences) lines.push(...divergenceLines(unclipped, d, { quoteMax: QUOTE_MAX, labelsMax: 50 }).map((l) => `  ${l}`));
+  }
+  return lines;
+}
+
+function agreedClaims({ view, paint }: TerminalContext): string[] {
+  const rows = view.rows.filter((r) => r.kind === 'claim' && r.worst === null);
+  if (rows.length === 0) return [];
+  return [paint.bold(`Claims told alike (${rows.length})`),
+    ...rows.map((r) => `  ${paint.dim(`${r.carriers} outlets`)}  ${quoted(r.text, QUOTE_MAX)}`)];
+}
+
+function uniquePassages({ view, paint }: TerminalContext): string[] {
+  const rows = view.rows.filter((r) => r.kind === 'unique');
+  if (rows.length === 0) return [];
+  const lines = [paint.bold(`Passages only one outlet has (${rows.length})`)];
+  view.outlets.forEach((outlet, i) => {
+    const own = rows.filter((r) => r.cells[i]?.state === 'only');
+    if (own.length === 0) return;
+    lines.push(`  ${safeLine(outlet.label)}`, ...own.map((r) => `    ${quoted(r.text, QUOTE_MAX * 2)}`));
+  });
+  return lines;
+}
+
+function origins({ report, view, paint, labelOf }: TerminalContext): string[] {
+  if (report.origins.length === 0) return [paint.dim('No credited origins found.')];
+  const lines = [paint.bold(`Credited origins (${report.origins.length})`)];
+  for (const origin of rankOrigins(report.origins)) {
+    lines.push(`  ${safeLine(origin.name)} ${paint.dim(`(${origin.kind}) credited by ${origin.articles.length} of ${view.outlets.length}`)}`);
+    for (const id of origin.articles) {
+      const words = [...new Set(origin.evidence.filter((e) => e.article === id).map((e) => quoted(e.text, 80)))];
+      lines.push(`    ${safeLine(labelOf(id))}: ${words.join(', ') || paint.dim('(no quoted evidence)')}`);
+    }
+  }
+  return lines;
+}
+
+function copying({ report, paint, labelOf, width }: TerminalContext): string[] {
+  if (report.copying.length === 0) return [];
+  const lines = [paint.bold('Likely copying')];
+  for (const edge of report.copying) {
+    lines.push(`  ${safeLine(labelOf(edge.from))} → ${safeLine(labelOf(edge.to))} ${paint.dim(`(${Math.round(edge.score * 100)}% of its wording repeats the source word for word)`)}`);
+    for (const span of edge.evidence) lines.push(`    ${clip(quoted(span.text, QUOTE_MAX), width)}`);
+  }
+  return lines;
+}
