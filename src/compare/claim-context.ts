@@ -29,6 +29,8 @@ export interface ClaimContext {
   overlap(a: number, b: number): number;
   /** Share of the longer wording's content words that are matched: low when one wording says much more. */
   similarity(a: number, b: number): number;
+  /** The sentences just before and just after variant `v` in its paragraph, as wordings of their own (index -1). */
+  around(v: number): readonly Variant[];
 }
 
 const MAX_OTHERS = 12;
@@ -92,7 +94,46 @@ export function createClaimContext(
     const size = Math.max(contentCount(variants[a]!), contentCount(variants[b]!));
     return size === 0 ? 0 : aToB.filter((x) => x >= 0).length / size;
   };
-  return { claim, variants, align, others, overlap, similarity };
+  const nearby = new Map<number, readonly Variant[]>();
+  const around = (v: number): readonly Variant[] => {
+    let hit = nearby.get(v);
+    if (!hit) {
+      const x = variants[v]!;
+      hit = adjacentSentences(x.article, x.span).map((r) => makeVariant(x.article, x.order, r, mentions, tags));
+      nearby.set(v, hit);
+    }
+    return hit;
+  };
+  return { claim, variants, align, others, overlap, similarity, around };
+}
+
+// The sentence ending right before `span` and the one starting right after it, inside the same paragraph.
+function adjacentSentences(article: Article, span: Range): Range[] {
+  const paragraph = article.paragraphs.find((p) => p.start <= span.start && span.start < p.end);
+  if (!paragraph) return [];
+  const inside = article.sentences.filter((s) => s.start >= paragraph.start && s.end <= paragraph.end);
+  const before = inside.filter((s) => s.end <= span.start).pop();
+  const after = inside.find((s) => s.start >= span.end);
+  return [before, after].filter((s): s is Range => s !== undefined);
+}
+
+function makeVariant(
+  article: Article,
+  order: number,
+  range: Range,
+  mentions: ReadonlyMap<string, readonly Mention[]>,
+  tags: (article: Article) => readonly Token[],
+): Variant {
+  const inside = (mentions.get(article.id) ?? []).filter((m) => m.start < range.end && m.end > range.start);
+  return {
+    index: -1,
+    article,
+    order,
+    span: { article: article.id, start: range.start, end: range.end, text: article.text.slice(range.start, range.end) },
+    tokens: wordTokens(article.text, range, tags(article)),
+    mentions: inside,
+    sourcing: inside.filter((m) => m.kind === 'attribution').length,
+  };
 }
 
 function contentCount(v: Variant): number {

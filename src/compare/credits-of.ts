@@ -137,8 +137,8 @@ function classify(words: readonly WordToken[]): Omit<Credit, 'start' | 'end' | '
   return null;
 }
 
-// "french government" and "france", "okafor" and "ada okafor": a shared name word (or its demonym).
-function sharesName(a: Credit, b: Credit): boolean {
+/** True when two credits share a name word (or its demonym): "french government" and "france", "okafor" and "ada okafor". */
+export function sharesName(a: Credit, b: Credit): boolean {
   const words = (c: Credit): string[] =>
     [...c.key.split(/[\s:]+/), ...c.words].filter((w) => w.length >= 4 && !/^(sources?|officials?|people|persons?|document|pronoun|according|former|senior|their|with|familiar|close|matter|situation)$/.test(w));
   const x = words(a);

@@ -1,7 +1,8 @@
 import type { Span } from '../../model/index.ts';
 import type { WordToken } from '../word-tokens.ts';
 import type { ClaimContext, Variant } from '../claim-context.ts';
-import { creditsOf, type Credit } from '../credits-of.ts';
+import { creditsOf, sharesName, type Credit } from '../credits-of.ts';
+import { samePlace } from '../place-aliases.ts';
 import { CREDIT_LEXICON } from '../credit-lexicon.ts';
 import { coversCredited, governedWords } from '../credits-cover.ts';
 import { variantQuotes } from '../variant-quotes.ts';
@@ -27,6 +28,7 @@ export function attributionDropped(ctx: ClaimContext): Finding[] {
     const disagree: Variant[] = [];
     const versus: Span[] = [];
     const withheld: Variant[] = [];
+    const credited: Credit[] = [];
     for (const o of comparableOthers(ctx, v)) {
       const all = credits.get(o.index) ?? [];
       const theirs = all.filter((c) => coversCredited(ctx, o, c, v, 2));
@@ -40,6 +42,7 @@ export function attributionDropped(ctx: ClaimContext): Finding[] {
         continue;
       }
       disagree.push(o);
+      credited.push(...theirs);
       const c = theirs[0]!;
       versus.push({ article: o.article.id, start: c.start, end: c.end, text: o.article.text.slice(c.start, c.end) });
     }
@@ -55,6 +58,8 @@ export function attributionDropped(ctx: ClaimContext): Finding[] {
     if (witness && publishedBefore(v, witness)) continue;
     // words the outlet quotes are credited by the quotation marks themselves
     if (variantQuotes(v).some((q) => q.to - q.from >= 0.5 * v.tokens.length)) continue;
+    // "... killed 32 people. Officials confirmed this": the credit sits in the next sentence of the paragraph
+    if (ctx.around(v.index).some((n) => creditsNearby(n, credited))) continue;
     const span = statementSpan(ctx, v, disagree, told);
     out.push({
       rule: 'attribution-dropped',
@@ -69,6 +74,20 @@ export function attributionDropped(ctx: ClaimContext): Finding[] {
   }
   return out;
 }
+
+// A neighbouring sentence credits the statement when it names a source the others name ("Havana" for "the Cuban
+// government") or points back at it ("officials confirmed this", "the ministry denied it").
+function creditsNearby(n: Variant, credited: readonly Credit[]): boolean {
+  return creditsOf(n).some((c) => {
+    if (c.family === 'listener' || c.family === 'unspecified') return false;
+    if (BACK_REFERENCE.test(n.article.text.slice(c.end, n.span.end))) return true;
+    if (c.family === 'pronoun') return false;
+    // the same source, not merely the same kind of source: another anonymous "sources" may tell another thing
+    return credited.some((d) => c.key === d.key || sharesName(c, d) || c.words.some((w) => d.words.some((x) => samePlace(w, x))));
+  });
+}
+
+const BACK_REFERENCE = /^\s*(that\s+)?(this|these|those|such|it|them)\b/i;
 
 function publishedBefore(v: Variant, o: Variant): boolean {
   const a = Date.parse(v.article.published ?? '');
