@@ -1,0 +1,82 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { Script } from 'node:vm';
+import { formatHtml } from './format-html.ts';
+import { REPORT_CLIENT } from './html/report-client.ts';
+import { REPORT_STYLE } from './html/report-style.ts';
+import type { HtmlData } from './html/html-data.ts';
+import { hostileReport, PAYLOADS } from './html/_report-for-test.ts';
+
+const report = hostileReport();
+const html = formatHtml(report);
+
+function dataBlock(page: string): HtmlData {
+  const m = /<script type="application\/json" id="wiretrace-data">([\s\S]*?)<\/script>/.exec(page);
+  assert.ok(m, 'the data block is present');
+  return JSON.parse(m[1]!) as HtmlData;
+}
+
+const sha = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+describe('formatHtml', () => {
+  it('puts a Content-Security-Policy first in the head, allowing exactly the inline script and style by hash', () => {
+    const head = /<head>\s*<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html);
+    assert.ok(head, 'the CSP meta is the first element of the head');
+    const csp = head[1]!.replace(/&#39;/g, "'");
+    const script = /<script>([\s\S]*?)<\/script>/.exec(html)![1]!;
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!;
+    assert.equal(script, REPORT_CLIENT);
+    assert.equal(style, REPORT_STYLE);
+    assert.equal(csp, `default-src 'none'; script-src ${sha(script)}; style-src ${sha(style)}; img-src data:; base-uri 'none'; form-action 'none'`);
+  });
+
+  it('keeps hostile article text inside the data block: it parses back unchanged', () => {
+    const data = dataBlock(html);
+    assert.deepEqual(data.outlets.map((o) => o.text).sort(), report.articles.map((a) => a.text).sort());
+    const first = data.outlets.find((o) => o.text.includes(PAYLOADS.scriptClose))!;
+    assert.ok(first.text.includes('\u2028') && first.text.includes('\u2029'));
+    assert.ok(data.divergences[0]!.message.includes(PAYLOADS.scriptClose));
+    assert.equal(data.origins[0]!.name, report.origins[0]!.name);
+    const block = /id="wiretrace-data">([\s\S]*?)<\/script>/.exec(html)![1]!;
+    assert.doesNotMatch(block, /[<>&\u2028\u2029]/, 'no raw <, >, &, U+2028 or U+2029 in the block');
+  });
+
+  it('has no script element but its own two, and no markup from the articles anywhere', () => {
+    assert.equal(html.match(/<script/gi)?.length, 2);
+    assert.equal(html.match(/<\/script/gi)?.length, 2);
+    assert.equal(html.match(/<style/gi)?.length, 1);
+    for (const tag of ['<img', '<svg', '<iframe', '<object', '<embed', '<!-- <script']) assert.ok(!html.toLowerCase().includes(tag), tag);
+  });
+
+  it('links only http(s) URLs, with rel="noopener noreferrer"; other URLs are text', () => {
+    const data = dataBlock(html);
+    assert.deepEqual(data.outlets.map((o) => [o.url, o.link]).sort(), report.articles.map((a) => [a.url, a.url === 'https://example.org/a?x=1&y=<b>']).sort());
+    const hrefs = [...html.matchAll(/<a\b[^>]*\bhref="([^"]*)"[^>]*>/g)];
+    assert.ok(hrefs.length > 0, 'the static summary links the http(s) URL');
+    for (const [tag, href] of hrefs) {
+      assert.match(href!, /^https?:\/\//);
+      assert.match(tag, /rel="noopener noreferrer"/);
+    }
+    assert.doesNotMatch(html, /href="\s*(javascript|data):/i);
+  });
+
+  it('ships a client script that parses and never hands strings to an HTML parser', () => {
+    assert.doesNotThrow(() => new Script(REPORT_CLIENT));
+    assert.doesNotMatch(REPORT_CLIENT, /innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function|srcdoc/);
+    assert.doesNotMatch(REPORT_CLIENT, /<\/script|<!--/i);
+    assert.doesNotMatch(REPORT_STYLE, /<\/style/i);
+  });
+
+  it('carries every claim as a matrix row and one cell per carrying outlet, with a word diff', () => {
+    const data = dataBlock(html);
+    assert.equal(data.rows.filter((r) => r.kind === 'claim').length, report.claims.length);
+    assert.equal(data.rows.filter((r) => r.kind === 'unique').length, report.unique.length);
+    const claim = data.rows.find((r) => r.kind === 'claim')!;
+    assert.equal(claim.cells.length, 3);
+    const changed = claim.cells.find((c) => data.outlets[c.o]!.text.includes('15 new buses'))!;
+    assert.equal(changed.s, 1, 'the outlet that says 15 has a changed cell');
+    assert.equal(data.divergences[changed.d[0]!]!.kind, 'number');
+    assert.ok(changed.w && changed.w.length > 3, 'its wording differs word by word');
+  });
+});

@@ -1,0 +1,241 @@
+import type { Article, DivergenceKind, Report, Severity, Span } from '../../model/index.ts';
+import { reportView, type CellState, type ReportView } from '../report-view.ts';
+import { flattenSpans, type MarkedRange } from './flatten-spans.ts';
+import { wordDiff } from './word-diff.ts';
+
+/**
+ * What the HTML report's script reads: the report view in compact form. Every article's text is
+ * carried once; everything else points into it as [outlet index, start, end], so no view copies text.
+ */
+export interface HtmlData {
+  readonly title: string | null;
+  readonly first: string | null;
+  readonly last: string | null;
+  readonly byKind: Readonly<Partial<Record<DivergenceKind, number>>>;
+  readonly bySeverity: Readonly<Record<Severity, number>>;
+  readonly outlets: readonly HtmlOutlet[];
+  readonly rows: readonly HtmlRow[];
+  /** Divergences, most serious first. */
+  readonly divergences: readonly HtmlDivergence[];
+  readonly origins: readonly HtmlOrigin[];
+  readonly copying: readonly HtmlCopy[];
+}
+
+export interface HtmlOutlet {
+  readonly label: string;
+  readonly outlet: string | null;
+  readonly title: string | null;
+  readonly byline: string | null;
+  readonly published: string | null;
+  readonly url: string | null;
+  /** True only for an absolute http(s) URL: the only kind shown as a link. */
+  readonly link: boolean;
+  readonly source: string;
+  /** carried, missing, changed, dropped, added (as in the report view). */
+  readonly counts: readonly [number, number, number, number, number];
+  readonly worst: Severity | null;
+  readonly text: string;
+  /** Removed pieces as [reason, text]. */
+  readonly removed: readonly (readonly [string, string])[];
+  /** Marks as flat pairs [type, ref]: type 0 claim (ref: row), 1 divergence, 2 outlet-only (ref: row), 3 credit (ref: origin). */
+  readonly marks: readonly number[];
+  /** Highlight segments of the text: [start, end, mark index, mark index, ...]. */
+  readonly segments: readonly (readonly number[])[];
+}
+
+/** Cell states by code: index into this list. */
+export const CELL_STATES: readonly CellState[] = ['kept', 'changed', 'missing', 'only', 'absent'];
+export const MARK_CLAIM = 0;
+export const MARK_DIVERGENCE = 1;
+export const MARK_ONLY = 2;
+export const MARK_CREDIT = 3;
+
+export interface HtmlRow {
+  readonly id: string;
+  readonly kind: 'claim' | 'unique';
+  readonly text: string;
+  readonly carriers: number;
+  readonly worst: Severity | null;
+  readonly kinds: readonly DivergenceKind[];
+  /** True when the outlets that lack it count as missing it (most outlets carry it); else they are absent. */
+  readonly missing: boolean;
+  /** The carrying outlets' cells. */
+  readonly cells: readonly HtmlCell[];
+}
+
+export interface HtmlCell {
+  readonly o: number;
+  /** Index into CELL_STATES. */
+  readonly s: number;
+  readonly a: number;
+  readonly b: number;
+  /** Indices into `divergences`. */
+  readonly d: readonly number[];
+  /** Word diff against the row's text (see word-diff.ts), or null when not computed. */
+  readonly w: readonly number[] | null;
+}
+
+export interface HtmlDivergence {
+  readonly o: number;
+  readonly row: number;
+  readonly kind: DivergenceKind;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly a: number;
+  readonly b: number;
+  /** The others' words as flat triples [outlet, start, end]. */
+  readonly versus: readonly number[];
+}
+
+export interface HtmlOrigin {
+  readonly name: string;
+  readonly kind: string;
+  readonly outlets: readonly number[];
+  /** Flat triples [outlet, start, end]. */
+  readonly evidence: readonly number[];
+}
+
+export interface HtmlCopy {
+  readonly from: number;
+  readonly to: number;
+  readonly score: number;
+  /** Passages of `to`, as flat pairs [start, end]. */
+  readonly evidence: readonly number[];
+}
+
+/** Project a report (and its view) onto the HTML report's data. */
+export function htmlData(report: Report, view: ReportView = reportView(report)): HtmlData {
+  const outletIndex = new Map(view.outlets.map((o, i) => [o.article.id, i]));
+  const at = (articleId: string): number => outletIndex.get(articleId) ?? -1;
+  const rowIndex = new Map(view.rows.map((r, i) => [r.id, i]));
+  const divergenceIndex = new Map(view.ranked.map((d, i) => [d, i]));
+
+  const rows = view.rows.map((row): HtmlRow => {
+    const base = row.claim?.text ?? row.text;
+    const cells: HtmlCell[] = [];
+    row.cells.forEach((c, o) => {
+      if (!c.span) return;
+      cells.push({
+        o,
+        s: CELL_STATES.indexOf(c.state),
+        a: c.span.start,
+        b: c.span.end,
+        d: c.divergences.map((d) => divergenceIndex.get(d) ?? -1).filter((i) => i >= 0),
+        w: row.kind === 'claim' ? wordDiff(base, c.span.text) : null,
+      });
+    });
+    return {
+      id: row.id,
+      kind: row.kind,
+      text: row.text,
+      carriers: row.carriers,
+      worst: row.worst,
+      kinds: row.kinds,
+      missing: row.cells.some((c) => c.state === 'missing'),
+      cells,
+    };
+  });
+
+  const divergences = view.ranked.map((d): HtmlDivergence => ({
+    o: at(d.article),
+    row: rowIndex.get(d.claim) ?? -1,
+    kind: d.kind,
+    severity: d.severity,
+    message: d.message,
+    a: d.start,
+    b: d.end,
+    versus: triples(d.versus, at),
+  }));
+  const origins = report.origins.map((o) => ({
+    name: o.name,
+    kind: o.kind,
+    outlets: o.articles.map(at).filter((i) => i >= 0).sort((x, y) => x - y),
+    evidence: triples(o.evidence, at),
+  }));
+  const copying = report.copying.map((c) => ({
+    from: at(c.from),
+    to: at(c.to),
+    score: c.score,
+    evidence: c.evidence.flatMap((s) => [s.start, s.end]),
+  }));
+
+  const outlets = view.outlets.map((o, i): HtmlOutlet => {
+    const { marks, segments } = highlights(i, o.article, rows, divergences, origins);
+    const url = o.article.url;
+    return {
+      label: o.label,
+      outlet: o.article.outlet,
+      title: o.article.title,
+      byline: o.article.byline,
+      published: o.article.published,
+      url,
+      link: isWebUrl(url),
+      source: o.article.source,
+      counts: [o.carried, o.missing, o.changed, o.dropped, o.added],
+      worst: o.worst,
+      text: o.article.text,
+      removed: o.article.removed.map((r) => [r.reason, r.text] as const),
+      marks,
+      segments,
+    };
+  });
+
+  return {
+    title: view.title,
+    first: view.firstPublished,
+    last: view.lastPublished,
+    byKind: view.byKind,
+    bySeverity: view.bySeverity,
+    outlets,
+    rows,
+    divergences,
+    origins,
+    copying,
+  };
+}
+
+/** True for an absolute http: or https: URL, the only URLs from an article shown as links. */
+export function isWebUrl(url: string | null): url is string {
+  if (!url) return false;
+  if (!/^https?:\/\/[^\s]+$/i.test(url)) return false;
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function highlights(
+  outlet: number,
+  article: Article,
+  rows: readonly HtmlRow[],
+  divergences: readonly HtmlDivergence[],
+  origins: readonly HtmlOrigin[],
+): { marks: number[]; segments: number[][] } {
+  const marks: number[] = [];
+  const ranges: MarkedRange[] = [];
+  const add = (type: number, ref: number, start: number, end: number): void => {
+    if (start < 0 || end > article.text.length || start >= end) return;
+    ranges.push({ start, end, mark: marks.length / 2 });
+    marks.push(type, ref);
+  };
+  rows.forEach((row, r) => {
+    for (const c of row.cells) if (c.o === outlet) add(row.kind === 'claim' ? MARK_CLAIM : MARK_ONLY, r, c.a, c.b);
+  });
+  divergences.forEach((d, i) => {
+    if (d.o === outlet) add(MARK_DIVERGENCE, i, d.a, d.b);
+  });
+  origins.forEach((o, i) => {
+    for (let k = 0; k < o.evidence.length; k += 3) if (o.evidence[k] === outlet) add(MARK_CREDIT, i, o.evidence[k + 1]!, o.evidence[k + 2]!);
+  });
+  const segments = flattenSpans(ranges).map((s) => [s.start, s.end, ...s.marks]);
+  return { marks, segments };
+}
+
+function triples(spans: readonly Span[], at: (articleId: string) => number): number[] {
+  return spans.flatMap((s) => {
+    const o = at(s.article);
+    return o >= 0 ? [o, s.start, s.end] : [];
+  });
+}

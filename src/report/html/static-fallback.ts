@@ -1,0 +1,24 @@
+import type { ReportView } from '../report-view.ts';
+import { escapeHtml } from './escape-html.ts';
+import { isWebUrl } from './html-data.ts';
+
+/** The report without its script: the story, the outlets and every divergence, as escaped static HTML. */
+export function staticFallback(view: ReportView): string {
+  const e = escapeHtml;
+  const outlets = view.outlets.map((o) => {
+    const url = o.article.url;
+    const link = isWebUrl(url) ? `<a href="${e(url)}" rel="noopener noreferrer">${e(url)}</a>` : e(url ?? o.article.source);
+    return `<li><strong>${e(o.label)}</strong>${o.article.title ? ` — ${e(o.article.title)}` : ''}${o.article.byline ? `, by ${e(o.article.byline)}` : ''}`
+      + `${o.article.published ? `, ${e(o.article.published)}` : ''} (${link}): ${o.carried} claims carried, ${o.missing} missing, ${o.changed} changed, ${o.dropped} dropped, ${o.added} added</li>`;
+  }).join('\n');
+  const divergences = view.ranked.map((d) => {
+    const label = view.outlets.find((o) => o.article.id === d.article)?.label ?? d.article;
+    return `<li>[${e(d.severity)}, ${e(d.kind)}] <strong>${e(label)}</strong>: ${e(d.message)}</li>`;
+  }).join('\n');
+  return `<h1>${e(view.title ?? 'Untitled story')}</h1>
+<p>Published ${e(view.firstPublished ?? 'undated')} to ${e(view.lastPublished ?? 'undated')}. Scripts are off: this is the summary; enable scripts for the claim matrix and the side-by-side views.</p>
+<h2>Outlets</h2>
+<ul>${outlets}</ul>
+<h2>Divergences, most serious first</h2>
+<ol>${divergences}</ol>`;
+}
