@@ -11,6 +11,7 @@ test('parseCreditLine reads wire sign-offs, bare or wrapped, and their reporters
   assert.deepEqual(parseCreditLine('Reporting by Ana Ruiz, Editing by Tom Lee'), { reporters: ['Ana Ruiz'] });
   assert.deepEqual(parseCreditLine('[Writing by Ana Ruiz; editing by Tom Lee]'), { reporters: ['Ana Ruiz'] });
   assert.deepEqual(parseCreditLine('-- Compiled by Harbor Desk'), { reporters: null });
+  assert.deepEqual(parseCreditLine('Compiled by the Asia desk; Editing by Tom Lee'), { reporters: null });
   assert.deepEqual(parseCreditLine('Associated Press writers Ana Ruiz and Tom Lee in Geneva contributed to this report.'), { reporters: null });
 });
 

@@ -10,12 +10,13 @@ export interface CreditLine {
 const MAX_WORDS = 60;
 // The jobs a sign-off credits ("Additional reporting by", "Editing by", "Compiled by", "Graphics by").
 const ROLE = String.raw`(?:(?:additional|further|extra)\s+)?(?:reporting|reported|writing|written|editing|edited|compiled|compilation|produced|production|research|researched|graphics|photos|photography|video|translation|translated|fact-checking|data|design|sub-?editing)`;
-const SEGMENT = new RegExp(String.raw`^(${ROLE})\s+by\s+(\p{Lu}.*)$`, 'iu');
+const SEGMENT = new RegExp(String.raw`^(${ROLE})\s+by\s+(?:the\s+)?(\p{Lu}.*)$`, 'iu');
 // Segments are separated by ";" or "|", or by a comma or "and" right before the next role.
 const SPLIT = new RegExp(String.raw`\s*[;|]\s*|\s*(?:,|\band\b)\s*(?=${ROLE}\s+by\b)`, 'iu');
 // Where a reporter filed from ("Dana Whitcombe in Halverston", "Ana Ruiz from Geneva").
 const PLACE = /\s+(?:in|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|del|la|el|of))*/gu;
-const NAME_TOKEN = /^(?:[\p{Lu}\p{N}]|(?:and|&|de|del|della|der|den|di|da|das|dos|du|la|le|van|von|bin|ibn|al|el)$)/u;
+// Name words, the joiners and particles between them, and the newsroom words of a desk credit ("Compiled by the Asia desk").
+const NAME_TOKEN = /^(?:[\p{Lu}\p{N}]|(?:and|&|de|del|della|der|den|di|da|das|dos|du|la|le|van|von|bin|ibn|al|el|desk|newsroom|staff|team)$)/u;
 const CONTRIBUTED = /\bcontributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|article)))?(?:\s+from\s+[\p{L}.'’ -]+)?\.?$/iu;
 const CONTRIBUTORS = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:writers?|reporters?|correspondents?|journalists?|staff)\b/u;
 
