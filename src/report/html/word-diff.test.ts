@@ -11,8 +11,8 @@ function render(base: string, variant: string): string {
   let covered = 0;
   for (let k = 0; k < ops.length; k += 3) {
     const op = ops[k];
-    const a = ops[k + 1]!;
-    const b = ops[k + 2]!;
+    const a: number = ops[k + 1]!;
+    const b: number = ops[k + 2]!;
     if (op === DIFF_SAME) out += variant.slice(a, b);
     else if (op === DIFF_ADDED) out += `{+${variant.slice(a, b)}+}`;
     else if (op === DIFF_LACKING) out += `[-${base.slice(a, b)}-]`;
