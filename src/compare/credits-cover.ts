@@ -14,7 +14,22 @@ export function coversCredited(ctx: ClaimContext, o: Variant, credit: Credit, v:
   const governed = governedWords(o, credit);
   // reordered wording ("32 were killed in the raid, officials said" / "the raid, which killed 32"): the words anywhere count
   const carried = (i: number): boolean => (aToB[i] ?? -1) >= 0 || v.tokens.some((x) => x.content && sameWord(x, o.tokens[i]!));
-  return governed.filter(carried).length >= Math.min(need, governed.length);
+  if (governed.filter(carried).length >= Math.min(need, governed.length)) return true;
+  // "X have begun leaving as ... alliances, according to 11 sources": a credit closing a long sentence governs all of it
+  const opening = openingWords(o, credit);
+  return opening.length > 0 && opening.filter(carried).length >= Math.min(need, opening.length);
+}
+
+// The first content words of the sentence a postposed credit closes; none when the credit opens or sits inside it.
+function openingWords(o: Variant, credit: Credit): number[] {
+  const text = o.article.text;
+  if (!/,\s*$/.test(text.slice(Math.max(0, credit.start - 3), credit.start))) return [];
+  const sentenceStart = Math.max(o.span.start, ...[...text.slice(o.span.start, credit.start).matchAll(/[.!?]["”’)]?\s+(?=\S)/g)].map((m) => o.span.start + m.index! + m[0].length));
+  const out: number[] = [];
+  o.tokens.forEach((t, i) => {
+    if (t.content && t.start >= sentenceStart && t.end <= credit.start && out.length < HEAD) out.push(i);
+  });
+  return out;
 }
 
 /** Token indices of `o`'s first content words under `credit`: what follows it, or what precedes a credit set off after a comma. */
