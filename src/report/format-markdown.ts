@@ -1,0 +1,91 @@
+import type { Report } from '../model/index.ts';
+import { formatDate, formatDateRange } from './format-date-range.ts';
+import { markdownLink, markdownQuote, markdownText } from './format-markdown-escape.ts';
+import { claimMatrix, divergenceItem, originsTable, type MarkdownContext } from './format-markdown-sections.ts';
+import { rankOrigins } from './rank-origins.ts';
+import { reportView } from './report-view.ts';
+
+const TOP_DIVERGENCES = 15;
+
+/**
+ * The report as Markdown to paste into a newsroom document: summary, outlets, the most serious
+ * divergences with quotations, the claim matrix, outlet-only passages, origins and likely copying.
+ * Every piece of article text is escaped for CommonMark + GFM (see `markdownText`); links only to
+ * http(s) article URLs.
+ */
+export function formatMarkdown(report: Report): string {
+  const view = reportView(report);
+  const labels = new Map(view.outlets.map((o) => [o.article.id, o.label]));
+  const ctx: MarkdownContext = { report, view, labelOf: (id) => labels.get(id) ?? id };
+  const blocks = [
+    ...summary(ctx),
+    '## Outlets', outletsTable(ctx),
+    ...divergences(ctx),
+    '## Claim matrix', claimMatrix(ctx),
+    ...uniquePassages(ctx),
+    '## Credited origins', originsTable(ctx),
+    ...copying(ctx),
+  ];
+  return `${blocks.filter((b) => b.length > 0).join('\n\n')}\n`;
+}
+
+function summary({ report, view }: MarkdownContext): string[] {
+  const claims = view.rows.filter((r) => r.kind === 'claim').length;
+  const { high, medium, low } = view.bySeverity;
+  const facts = [
+    `**${view.outlets.length}** ${view.outlets.length === 1 ? 'outlet' : 'outlets'}`,
+    formatDateRange(view.firstPublished, view.lastPublished) ?? 'undated',
+    `**${claims}** shared ${claims === 1 ? 'claim' : 'claims'}`,
+    `**${report.divergences.length}** divergences (${high} high, ${medium} medium, ${low} low)`,
+  ];
+  const wires = rankOrigins(report.origins).filter((o) => o.kind === 'wire' || o.kind === 'outlet');
+  const credited = wires.length > 0
+    ? `Credited origin: ${wires.map((o) => `**${markdownText(o.name)}** (${o.kind}, ${o.articles.length} of ${view.outlets.length} outlets)`).join(', ')}.`
+    : 'No wire agency or outlet is credited.';
+  return [`# ${view.title ? markdownText(view.title) : 'Untitled story'}`, facts.join(' · '), credited];
+}
+
+function outletsTable({ view }: MarkdownContext): string {
+  const shared = view.rows.filter((r) => r.kind === 'claim').length;
+  const head = '| Outlet | Published | Byline | Claims carried | Changed | Dropped | Added | Worst |\n|---|---|---|--:|--:|--:|--:|---|';
+  const rows = view.outlets.map((o) => `| ${[
+    markdownLink(o.label, o.article.url),
+    formatDate(o.article.published) || '—',
+    o.article.byline ? markdownText(o.article.byline) : '—',
+    `${o.carried} of ${shared}`,
+    o.changed, o.dropped, o.added,
+    o.worst ?? '—',
+  ].join(' | ')} |`);
+  return [head, ...rows].join('\n');
+}
+
+function divergences(ctx: MarkdownContext): string[] {
+  const { view } = ctx;
+  if (view.ranked.length === 0) return ['## Divergences', 'None: the outlets carrying each shared claim tell it the same way.'];
+  const shown = view.ranked.slice(0, TOP_DIVERGENCES);
+  const more = view.ranked.length - shown.length;
+  return [
+    shown.length < view.ranked.length ? `## Most serious divergences (${shown.length} of ${view.ranked.length})` : '## Divergences',
+    shown.map((d, i) => divergenceItem(ctx, d, i + 1)).join('\n'),
+    more > 0 ? `…and ${more} more in the full report.` : '',
+  ];
+}
+
+function uniquePassages({ view }: MarkdownContext): string[] {
+  const rows = view.rows.filter((r) => r.kind === 'unique');
+  if (rows.length === 0) return [];
+  const items = view.outlets.flatMap((outlet, i) => {
+    const own = rows.filter((r) => r.cells[i]?.state === 'only');
+    return own.length === 0 ? [] : [`- **${markdownText(outlet.label)}**`, ...own.map((r) => `  - ${markdownQuote(r.text, 300)}`)];
+  });
+  return [`## Passages only one outlet has (${rows.length})`, items.join('\n')];
+}
+
+function copying({ report, labelOf }: MarkdownContext): string[] {
+  if (report.copying.length === 0) return [];
+  const items = report.copying.map((e) => {
+    const example = e.evidence[0] ? `, e.g. ${markdownQuote(e.evidence[0].text, 160)}` : '';
+    return `- **${markdownText(labelOf(e.to))}** repeats **${markdownText(labelOf(e.from))}** word for word beyond the common source (${Math.round(e.score * 100)}% of its wording)${example}`;
+  });
+  return ['## Likely copying', items.join('\n')];
+}
