@@ -71,3 +71,15 @@ test('sources cited in a gerund or described by a relative clause are credited; 
   assert.ok(names.includes('two people who attended the meeting'), names.join(', '));
   assert.ok(!names.some((n) => /dockers|board/i.test(n)), names.join(', '));
 });
+
+test('"two of the officials" and "the officials" count for the officials the article introduced, not as origins of their own', () => {
+  const articles = [
+    article('x', 'The port will close, according to three officials familiar with the plans. The closure was ordered on Monday, two of the officials said. It may last a month, the officials said.'),
+    article('y', 'The officials said the port would reopen in May.'),
+  ];
+  const origins = traceOrigins(articles, mentionsOf(articles));
+  const three = origins.find((o) => o.name === 'three officials familiar with the plans');
+  assert.deepEqual(three?.evidence.map((e) => e.text), ['according to three officials familiar with the plans', 'two of the officials said', 'the officials said']);
+  // With nothing to point back to, "the officials" is a source of its own.
+  assert.deepEqual(origins.filter((o) => o !== three).map((o) => [o.name, o.articles]), [['the officials', ['y']]]);
+});

@@ -1,5 +1,6 @@
 import type { Article, AttributionMention, Mention, Origin, Span } from '../model/index.ts';
 import { WIRE_NAMES } from '../model/wire-names.ts';
+import { backReferenceHead, sourceHead } from './back-reference.ts';
 import { CREDIT_CONTEXT, REPORTING_CUES, SOURCE_NOUNS } from './wire-names.ts';
 
 type Kind = Origin['kind'];
@@ -13,20 +14,34 @@ interface Group {
 // Wires first (the story's likely origin), then the outlets and documents credited, then people.
 const rank = (kind: Kind): number => (kind === 'wire' ? 0 : kind === 'outlet' ? 1 : kind === 'document' ? 2 : 3);
 
-/** Who the articles credit: one origin per distinct source, with every span that credits it; wires first. */
+/**
+ * Who the articles credit: one origin per distinct source, with every span that credits it; wires
+ * first. A back-reference ("two of the officials") counts for the source that introduced those
+ * people earlier in the same article ("three officials familiar with the matter").
+ */
 export function traceOrigins(articles: readonly Article[], mentions: ReadonlyMap<string, readonly Mention[]>): Origin[] {
   const groups = new Map<string, Group>();
-  const add = (key: string, kind: Kind, name: string, span: Span): void => {
+  const add = (key: string, kind: Kind, name: string | null, span: Span): void => {
     const g = groups.get(key) ?? { kind, names: new Map<string, number>(), evidence: [] };
-    g.names.set(name, (g.names.get(name) ?? 0) + 1);
+    if (name !== null) g.names.set(name, (g.names.get(name) ?? 0) + 1);
     if (!g.evidence.some((e) => e.article === span.article && e.start < span.end && span.start < e.end)) g.evidence.push(span);
     groups.set(key, g);
   };
   for (const article of articles) {
+    // People a source introduced earlier in this article, latest first: "the officials" and "two of the officials" are them again.
+    const introduced: { head: string; key: string; kind: Kind }[] = [];
     for (const m of mentions.get(article.id) ?? []) {
       if (m.kind !== 'attribution' || m.sourceType === 'unspecified' || m.key.startsWith('pronoun:') || !credible(m)) continue;
+      const back = m.sourceType === 'described' ? backReferenceHead(m.source.text) : null;
+      const antecedent = back === null ? undefined : introduced.find((p) => p.head === back);
+      if (antecedent) {
+        add(antecedent.key, antecedent.kind, null, creditSpan(article, m));
+        continue;
+      }
       const wire = m.sourceType === 'wire' ? WIRE_NAMES.find((w) => w.key === m.key) : undefined;
       add(groupKey(m), m.sourceType, wire?.name ?? nameOf(m), creditSpan(article, m));
+      const head = m.sourceType === 'counted' || m.sourceType === 'described' ? sourceHead(m.source.text) : null;
+      if (head !== null && back === null) introduced.unshift({ head, key: groupKey(m), kind: m.sourceType });
     }
     for (const { key, name, span } of wireCredits(article)) add(`wire:${key}`, 'wire', name, span);
   }
