@@ -20,6 +20,7 @@ import { eventSwapped } from './rules/event-swapped.ts';
 import { detailAdded } from './rules/detail-added.ts';
 import { clauseAdded } from './rules/clause-added.ts';
 import { detailDropped } from './rules/detail-dropped.ts';
+import { scopeWidened } from './rules/scope-widened.ts';
 import { framing } from './rules/framing.ts';
 
 /** The compare stage's table of contents: each rule looks at one kind of change. */
@@ -42,6 +43,7 @@ export const COMPARE_RULES: readonly CompareRule[] = [
   detailAdded,
   clauseAdded,
   detailDropped,
+  scopeWidened,
   framing,
 ];
 

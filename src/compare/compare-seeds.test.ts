@@ -38,6 +38,8 @@ const REVIEWED: readonly { article: string; kinds: readonly string[]; words: str
   { article: '004', kinds: ['hedge', 'attribution'], words: 'is said to' },
   // "according to 11 sources familiar with the matter, Reuters reports" (001, 002) becomes Reuters alone
   { article: '003', kinds: ['attribution'], words: 'as reported by Reuters' },
+  // "pledged to permanently sever" where the others say "vowed to end", "intention to disarticulate"
+  { article: '003', kinds: ['detail_added', 'framing'], words: 'permanently sever' },
   // "regime" where the others say "the Chavista government"
   { article: '000', kinds: ['framing'], words: 'regime’s ability' },
 ];
