@@ -45,17 +45,17 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true });
 }
 
-/** Write `html` to a temporary file, open it in a fresh context of `browser` and record what it does. */
+/** Write `html` to a temporary file, open it in a fresh context of `browser` (scripts on unless told) and record what it does. */
 export async function openHtml(
   browser: Browser,
   html: string,
-  options: { readonly viewport?: { width: number; height: number } } = {},
+  options: { readonly viewport?: { width: number; height: number }; readonly javaScriptEnabled?: boolean } = {},
 ): Promise<OpenedHtml> {
   const dir = await mkdtemp(join(tmpdir(), 'wiretrace-browser-'));
   const file = join(dir, 'page.html');
   await writeFile(file, html, 'utf8');
   const url = pathToFileURL(file).href;
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, javaScriptEnabled: true });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
   const page = await context.newPage();
   const events: PageEvents = { dialogs: [], requests: [], consoleErrors: [], pageErrors: [] };
   page.on('dialog', (dialog) => {
