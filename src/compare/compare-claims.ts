@@ -14,6 +14,7 @@ import { hedgeAdded } from './rules/hedge-added.ts';
 import { quoteAltered } from './rules/quote-altered.ts';
 import { entityChanged } from './rules/entity-changed.ts';
 import { nameSwapped } from './rules/name-swapped.ts';
+import { rankDropped } from './rules/rank-dropped.ts';
 import { negationFlipped } from './rules/negation-flipped.ts';
 import { meaningChanged } from './rules/meaning-changed.ts';
 import { eventSwapped } from './rules/event-swapped.ts';
@@ -37,6 +38,7 @@ export const COMPARE_RULES: readonly CompareRule[] = [
   quoteAltered,
   entityChanged,
   nameSwapped,
+  rankDropped,
   negationFlipped,
   meaningChanged,
   eventSwapped,

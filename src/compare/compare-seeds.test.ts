@@ -40,6 +40,8 @@ const REVIEWED: readonly { article: string; kinds: readonly string[]; words: str
   { article: '003', kinds: ['attribution'], words: 'as reported by Reuters' },
   // "pledged to permanently sever" where the others say "vowed to end", "intention to disarticulate"
   { article: '003', kinds: ['detail_added', 'framing'], words: 'permanently sever' },
+  // "a professor at New York University" where the others say "an associate professor of history"
+  { article: '000', kinds: ['entity', 'attribution'], words: 'a professor at New York' },
   // "regime" where the others say "the Chavista government"
   { article: '000', kinds: ['framing'], words: 'regime’s ability' },
 ];
