@@ -45,6 +45,18 @@ describe('formatTerminal on the example bundle', () => {
     assert.match(out, /"420" · others: "240"/);
   });
 
+  it('keeps the table to a screen for a large bundle, and lists every outlet when verbose', () => {
+    const copies = Array.from({ length: 30 }, (_, i) => ({ ...report.articles[i % report.articles.length]!, id: `copy${i}`, outlet: `Copy ${i}` }));
+    const big = { ...report, articles: [...report.articles, ...copies] };
+    const lines = formatTerminal(big, { color: false, verbose: false }).split('\n');
+    assert.ok(lines.length <= 45, `${lines.length} lines`);
+    assert.ok(lines.includes('… and 22 more outlets with fewer changes (--verbose lists every outlet)'));
+    // The outlets that changed the story stay in view.
+    for (const article of report.articles) assert.ok(lines.some((l) => l.startsWith(labelOf(article))), labelOf(article));
+    const verbose = formatTerminal(big, { color: false, verbose: true });
+    for (const copy of copies) assert.ok(verbose.includes(`${copy.outlet} `), copy.outlet);
+  });
+
   it('is plain text without colour and coloured with it', () => {
     const plain = formatTerminal(report, { color: false, verbose: true });
     assert.ok(!plain.includes('\u001b'), 'no escape sequences when colour is off');

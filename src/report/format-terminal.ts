@@ -4,7 +4,7 @@ import { verboseSections } from './format-terminal-verbose.ts';
 import { divergenceLines } from './format-terminal-divergence.ts';
 import { clip, fitList, pad, paintFor, safeLine, severityWord, width, type TerminalContext } from './format-terminal-parts.ts';
 import { rankOrigins } from './rank-origins.ts';
-import { reportView } from './report-view.ts';
+import { reportView, SEVERITY_RANK, type OutletView } from './report-view.ts';
 
 /** Options for the terminal summary. */
 export interface TerminalOptions {
@@ -15,6 +15,8 @@ export interface TerminalOptions {
 }
 
 const TOP_DIVERGENCES = 8;
+// A large bundle's summary shows the outlets that changed most; --verbose shows them all.
+const MAX_OUTLET_ROWS = 14;
 
 /**
  * The report on a terminal. By default a summary that fits a screen: the story, its credited origins,
@@ -32,7 +34,7 @@ export function formatTerminal(report: Report, options: TerminalOptions): string
     paint: paintFor(options.color),
     width: Math.max(60, options.width ?? 100),
   };
-  const sections = [header(ctx), originLines(ctx), outletTable(ctx)];
+  const sections = [header(ctx), originLines(ctx), outletTable(ctx, options.verbose ? Infinity : MAX_OUTLET_ROWS)];
   if (options.verbose) sections.push(...verboseSections(ctx));
   else sections.push(topDivergences(ctx), copyingLines(ctx), hint(ctx));
   return `${sections.filter((s) => s.length > 0).map((s) => s.join('\n')).join('\n\n')}\n`;
@@ -70,16 +72,20 @@ export function originLines({ report, view, paint, width: w }: TerminalContext):
   return lines;
 }
 
-/** One aligned row per outlet, in publication order. */
-export function outletTable({ view, paint }: TerminalContext): string[] {
+/**
+ * One aligned row per outlet, in publication order. Past `maxRows` outlets, the earliest and those with
+ * the most serious and most numerous changes are kept, and a last line counts the others.
+ */
+export function outletTable({ view, paint }: TerminalContext, maxRows: number): string[] {
   const shared = view.rows.filter((r) => r.kind === 'claim').length;
-  const labels = view.outlets.map((o) => clip(safeLine(o.label), 28));
+  const outlets = pickOutlets(view.outlets, maxRows);
+  const labels = outlets.map((o) => clip(safeLine(o.label), 28));
   const labelSize = Math.max(6, ...labels.map(width));
-  const dates = view.outlets.map((o) => formatDate(o.article.published) || '—');
+  const dates = outlets.map((o) => formatDate(o.article.published) || '—');
   const dateSize = Math.max(9, ...dates.map(width));
   const head = [pad('Outlet', labelSize), pad('Published', dateSize), pad('Claims', 7, true), pad('Changed', 8, true),
     pad('Dropped', 8, true), pad('Added', 6, true), '  Worst'].join('  ');
-  const rows = view.outlets.map((o, i) => [
+  const rows = outlets.map((o, i) => [
     pad(labels[i]!, labelSize),
     paint.dim(pad(dates[i]!, dateSize)),
     pad(`${o.carried}/${shared}`, 7, true),
@@ -88,7 +94,17 @@ export function outletTable({ view, paint }: TerminalContext): string[] {
     pad(String(o.added), 6, true),
     `  ${severityWord(o.worst, paint)}`,
   ].join('  '));
-  return [paint.dim(head), ...rows];
+  const hidden = view.outlets.length - outlets.length;
+  return hidden > 0
+    ? [paint.dim(head), ...rows, paint.dim(`… and ${hidden} more outlets with fewer changes (--verbose lists every outlet)`)]
+    : [paint.dim(head), ...rows];
+}
+
+function pickOutlets(outlets: readonly OutletView[], maxRows: number): readonly OutletView[] {
+  if (outlets.length <= maxRows) return outlets;
+  const weight = (o: OutletView): number => (o.worst ? SEVERITY_RANK[o.worst] * 1000 : 0) + o.changed + o.dropped + o.added;
+  const chosen = new Set([outlets[0]!, ...[...outlets.slice(1)].sort((a, b) => weight(b) - weight(a)).slice(0, maxRows - 1)]);
+  return outlets.filter((o) => chosen.has(o));
 }
 
 function topDivergences(ctx: TerminalContext): string[] {
