@@ -66,7 +66,7 @@ del.lack { background: #fbe0e2; color: #6d1018; text-decoration: line-through; m
 #view .view-body { overflow: auto; padding: 0 1.25rem 1.5rem; }
 #view h2:focus { outline: none; }
 .wordings { display: grid; grid-template-columns: minmax(8rem, 12rem) minmax(0, 3fr) minmax(12rem, 2fr); border-top: 1px solid var(--line); }
-.wordings > div { padding: .5rem .6rem; border-bottom: 1px solid var(--line); }
+.wordings > div { padding: .5rem .6rem; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
 .wordings .head { font-weight: 600; background: var(--panel); }
 .wordings ul { margin: 0; padding-left: 1.1rem; }
 .article-text { white-space: pre-wrap; max-width: 52rem; line-height: 1.7; font-size: 1rem; }

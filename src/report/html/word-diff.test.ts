@@ -45,4 +45,14 @@ describe('wordDiff', () => {
     assert.equal(render('Police arrested two men late on Sunday.', 'Police arrested two men on Sunday, witnesses said.'),
       'Police arrested two men[-late-] on Sunday, {+witnesses said+}.');
   });
+
+  it('does not mark words that only moved', () => {
+    assert.equal(render('Officials said on Monday the bridge would close.', 'The bridge would close, officials said on Monday.'),
+      'The bridge would close, officials said on Monday.');
+  });
+
+  it('does not strike through moved words lying between lacking ones', () => {
+    assert.equal(render('Rebels seized the northern town of Arno overnight.', 'Overnight the town was lost.'),
+      '[-Rebels seized-]Overnight the[-northern-] town[-of Arno-] {+was lost+}.');
+  });
 });

@@ -15,7 +15,8 @@ const MAX_CELLS = 2_000_000;
  * A word-level diff of `variant` against `base`, as flat triples `[op, start, end, ...]` that cover the
  * variant's text in order (same or added) with the base's lacking words placed where they fall. Words
  * are compared through the comparison's normaliser ("32"/"thirty-two", "US"/"U.S.", "advisers"/
- * "advisors" are the same word), so agreement written differently is not highlighted. Returns null
+ * "advisors" are the same word), so agreement written differently is not highlighted, and so are words
+ * one side has in another place (a reordering is not a change). Returns null
  * when the two are too long to compare word by word.
  */
 export function wordDiff(base: string, variant: string): number[] | null {
@@ -29,13 +30,18 @@ export function wordDiff(base: string, variant: string): number[] | null {
     if (n > 0 && out[n - 3] === op && (joinable || out[n - 1] === start)) out[n - 1] = end;
     else out.push(op, start, end);
   };
+  let lastLacking = -2;
   for (const step of lcsSteps(b, v)) {
+    if (step.kind === 'moved') continue;
     if (step.kind === 'lacking') {
-      emit(DIFF_LACKING, b[step.b]!.start, b[step.b]!.end, true);
+      // one run of lacking words covers only words next to each other in the base
+      if (step.b !== lastLacking + 1 && out[out.length - 3] === DIFF_LACKING) out.push(DIFF_LACKING, b[step.b]!.start, b[step.b]!.end);
+      else emit(DIFF_LACKING, b[step.b]!.start, b[step.b]!.end, true);
+      lastLacking = step.b;
       continue;
     }
     const t = v[step.v]!;
-    if (step.kind === 'same') {
+    if (step.kind === 'same' || step.kind === 'moved-here') {
       emit(DIFF_SAME, pos, t.end, true);
     } else {
       // an added run swallows the spaces between its words, not the punctuation around them
@@ -52,30 +58,42 @@ export function wordDiff(base: string, variant: string): number[] | null {
   return out;
 }
 
-type Step = { kind: 'same'; b: number; v: number } | { kind: 'added'; v: number } | { kind: 'lacking'; b: number };
+type Step =
+  | { kind: 'same'; b: number; v: number }
+  | { kind: 'added'; v: number }
+  | { kind: 'moved-here'; v: number }
+  | { kind: 'lacking'; b: number }
+  | { kind: 'moved'; b: number };
 
-// Longest common subsequence of words; at a substitution the base's lacking words come first.
+// Longest common subsequence of words; at a substitution the base's lacking words come first. A word
+// off the subsequence that the other side has elsewhere was moved, not changed: it is not marked.
 function lcsSteps(b: readonly WordToken[], v: readonly WordToken[]): Step[] {
   const n = b.length;
   const m = v.length;
   const width = m + 1;
   const dp = new Uint32Array((n + 1) * width);
+  const bElsewhere = new Uint8Array(n);
+  const vElsewhere = new Uint8Array(m);
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      dp[i * width + j] = sameWord(b[i]!, v[j]!)
-        ? dp[(i + 1) * width + j + 1]! + 1
-        : Math.max(dp[(i + 1) * width + j]!, dp[i * width + j + 1]!);
+      if (sameWord(b[i]!, v[j]!)) {
+        dp[i * width + j] = dp[(i + 1) * width + j + 1]! + 1;
+        bElsewhere[i] = 1;
+        vElsewhere[j] = 1;
+      } else dp[i * width + j] = Math.max(dp[(i + 1) * width + j]!, dp[i * width + j + 1]!);
     }
   }
+  const lacking = (at: number): Step => (bElsewhere[at] ? { kind: 'moved', b: at } : { kind: 'lacking', b: at });
+  const added = (at: number): Step => (vElsewhere[at] ? { kind: 'moved-here', v: at } : { kind: 'added', v: at });
   const steps: Step[] = [];
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
     if (sameWord(b[i]!, v[j]!) && dp[i * width + j] === dp[(i + 1) * width + j + 1]! + 1) steps.push({ kind: 'same', b: i++, v: j++ });
-    else if (dp[(i + 1) * width + j]! >= dp[i * width + j + 1]!) steps.push({ kind: 'lacking', b: i++ });
-    else steps.push({ kind: 'added', v: j++ });
+    else if (dp[(i + 1) * width + j]! >= dp[i * width + j + 1]!) steps.push(lacking(i++));
+    else steps.push(added(j++));
   }
-  while (i < n) steps.push({ kind: 'lacking', b: i++ });
-  while (j < m) steps.push({ kind: 'added', v: j++ });
+  while (i < n) steps.push(lacking(i++));
+  while (j < m) steps.push(added(j++));
   return steps;
 }
