@@ -60,12 +60,16 @@ export function classifySource(words: readonly Token[]): SourceClass {
 }
 
 function keyOf(names: readonly Token[]): string {
-  return names.map((w) => w.lower.replace(/['’]s$/, '').replace(/\./g, '')).join(' ');
+  // Glued tokens ("Polga", "-", "Hecimovich") stay one word of the key.
+  return names.map((w, i) => (i > 0 && names[i - 1]!.end !== w.start ? ' ' : '') + w.lower.replace(/['’]s$/, '').replace(/\./g, '')).join('');
 }
 
 /** The last run of name words, past titles, acronyms and demonyms: "U.S. President Jane Roe" -> Jane Roe. */
 function lastName(core: readonly Token[]): Token[] {
-  const isName = (w: Token): boolean => w.pos === 'PROPN' && !HONORIFICS.test(w.value) && !PLACE_FORMS.get(w.value)?.demonym;
+  // A hyphen glued between two name words ("Polga-Hecimovich") is part of the name.
+  const hyphen = (i: number): boolean => /^[-‐]$/.test(core[i]!.value) && core[i - 1]?.end === core[i]!.start && core[i + 1]?.start === core[i]!.end;
+  const isName = (w: Token): boolean =>
+    (w.pos === 'PROPN' && !HONORIFICS.test(w.value) && !PLACE_FORMS.get(w.value)?.demonym) || hyphen(core.indexOf(w));
   let end = core.length;
   while (end > 0 && !isName(core[end - 1]!)) end--;
   let start = end;

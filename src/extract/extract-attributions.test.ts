@@ -80,3 +80,7 @@ test('a source described by a relative clause, and a speaker followed by one', (
   ]);
   assert.deepEqual(brief('The pier is unsafe, the harbour board’s chief engineer, Ana Ruiz, said.')[0]?.slice(2, 4), ['named', 'ana ruiz']);
 });
+
+test('a hyphenated surname stays whole in the key', () => {
+  assert.deepEqual(brief('Ana Polga-Ruiz, a professor at the Naval Academy in Portville, said the pier was unsafe.')[0]?.slice(2, 4), ['named', 'ana polga-ruiz']);
+});

@@ -83,3 +83,10 @@ test('"two of the officials" and "the officials" count for the officials the art
   // With nothing to point back to, "the officials" is a source of its own.
   assert.deepEqual(origins.filter((o) => o !== three).map((o) => [o.name, o.articles]), [['the officials', ['y']]]);
 });
+
+test('a place or date inside a lowercase description is not a named origin', () => {
+  // The extractor reads "the deaths of the 12 crew in January" as the source here, keyed "january".
+  const articles = [article('x', 'However, official reports following the deaths of the 12 crew in January confirmed that the pier had failed.')];
+  const names = traceOrigins(articles, mentionsOf(articles)).filter((o) => o.kind === 'named').map((o) => o.name);
+  assert.deepEqual(names, []);
+});

@@ -61,7 +61,14 @@ export function traceOrigins(articles: readonly Article[], mentions: ReadonlyMap
 function credible(m: AttributionMention): boolean {
   if (!m.cue.text.toLowerCase().split(/\s+/).some((w) => REPORTING_CUES.has(w))) return false;
   const words = tidy(m.source.text).split(/\s+/);
-  if (m.sourceType === 'named') return words.length <= 8 && /^\p{Lu}/u.test(nameOf(m));
+  if (m.sourceType === 'named') {
+    // A lowercase phrase names someone only when plain descriptors lead up to the name ("spokeswoman Ines
+    // Marlowe"); after a preposition the name is a place or date inside a description ("reports ... in January").
+    const name = nameOf(m);
+    const before = m.source.text.slice(0, Math.max(0, m.source.text.indexOf(name)));
+    const led = /^\p{Lu}/u.test(m.source.text) || !/\b(?:of|in|at|on|for|from|to|with|by|after|before|following|during|since)\b/i.test(before);
+    return words.length <= 8 && /^\p{Lu}/u.test(name) && led;
+  }
   if (m.sourceType === 'described') return words.some((w) => SOURCE_NOUNS.has(w.toLowerCase()));
   return true;
 }
