@@ -199,10 +199,10 @@ function matrix() {
     matrixStatus.textContent = 'Showing ' + shown + ' of ' + D.rows.length + ' rows (' + claimRows + ' claims, ' + (D.rows.length - claimRows) + ' outlet-only passages).';
   }
   [sortSel, kindSel, sevSel, onlyBox].forEach(function (c) { c.addEventListener('change', apply); });
-  var table = h('table', { class: 'matrix', id: 'matrix' },
-    h('caption', { class: 'muted', text: 'Claims down, outlets across (in order of publication). ' + SYMBOL.kept + ' kept, ' + SYMBOL.changed + ' changed (with the kinds of change; ! marks a high-severity change), ' + SYMBOL.missing + ' missing (most outlets carry it), + only this outlet, ' + SYMBOL.absent + ' not carried. Select a row (click, or Enter) to compare the wordings.' }),
+  var legend = h('p', { id: 'matrix-legend', class: 'muted', text: 'Claims down, outlets across (in order of publication). ' + SYMBOL.kept + ' kept, ' + SYMBOL.changed + ' changed (with the kinds of change; ! marks a high-severity change), ' + SYMBOL.missing + ' missing (most outlets carry it), + only this outlet, ' + SYMBOL.absent + ' not carried. Select a row (click, or Enter) to compare the wordings.' });
+  var table = h('table', { class: 'matrix', id: 'matrix', 'aria-describedby': 'matrix-legend' },
     h('thead', null, h('tr', null,
-      h('th', { scope: 'col', class: 'num', text: '#' }), h('th', { scope: 'col', text: 'claim' }), h('th', { scope: 'col', class: 'num', text: 'outlets' }), h('th', { scope: 'col', text: 'worst' }),
+      h('th', { scope: 'col', class: 'num', text: '#' }), h('th', { scope: 'col', class: 'claim-col', text: 'claim' }), h('th', { scope: 'col', class: 'num', text: 'outlets' }), h('th', { scope: 'col', text: 'worst' }),
       D.outlets.map(function (o, i) { return h('th', { scope: 'col', class: 'outlet', 'data-outlet': i, title: o.label, text: o.label }); }))),
     matrixBody);
   var section = h('section', { id: 'matrix-section', 'aria-labelledby': 'matrix-h' },
@@ -210,8 +210,8 @@ function matrix() {
     h('div', { class: 'controls', role: 'group', 'aria-label': 'Sort and filter the matrix' },
       h('label', null, 'Sort by ', sortSel), h('label', null, 'Kind of change ', kindSel), h('label', null, 'Severity ', sevSel),
       h('label', null, onlyBox, ' show outlet-only passages')),
-    matrixStatus,
-    h('div', { class: 'table-wrap' }, table));
+    legend, matrixStatus,
+    h('div', { class: 'table-wrap matrix-wrap' }, table));
   apply();
   return section;
 }

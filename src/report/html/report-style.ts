@@ -40,6 +40,10 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .matrix th.outlet { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; max-height: 12rem; overflow: hidden; text-overflow: ellipsis; font-weight: 600; }
 .matrix th.claim-text { min-width: 22rem; max-width: 34rem; font-weight: normal; }
 .matrix tbody tr { cursor: pointer; }
+.matrix-wrap { max-height: 85vh; border: 1px solid var(--line); }
+.matrix thead th { position: sticky; top: 0; z-index: 2; }
+.matrix th.claim-text, .matrix thead th.claim-col { position: sticky; left: 0; z-index: 1; background: var(--paper); box-shadow: 1px 0 0 var(--line); }
+.matrix thead th.claim-col { z-index: 3; background: var(--panel); }
 .matrix tbody tr:hover th, .matrix tbody tr:hover td.idx { background: #eef3fb; }
 .matrix tbody tr:focus-visible { outline: 3px solid var(--focus); outline-offset: -3px; }
 .claim-line { display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
@@ -89,7 +93,8 @@ summary { cursor: pointer; }
   button.link { color: var(--ink); text-decoration: none; }
   #view { position: static; box-shadow: none; inset: auto; display: block; border-top: 2px solid #000; margin-top: 1.5rem; }
   #view .view-body { overflow: visible; }
-  .table-wrap { overflow: visible; }
+  .table-wrap { overflow: visible; max-height: none; }
+  .matrix thead th, .matrix th.claim-text, .matrix thead th.claim-col { position: static; }
   .claim-line { display: block; -webkit-line-clamp: none; }
   .matrix tbody tr { break-inside: avoid; }
   a[href]::after { content: " (" attr(href) ")"; font-size: .85em; }
