@@ -1,0 +1,141 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { main } from './main.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const example = join(root, 'examples/harbor-bridge');
+const schema = JSON.parse(readFileSync(join(root, 'schema/report.schema.json'), 'utf8')) as object;
+const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+async function run(...argv: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const sink = (append: (s: string) => void): Writable => new Writable({
+    write(chunk, _encoding, done) { append(String(chunk)); done(); },
+  });
+  const stdin = new PassThrough();
+  stdin.end();
+  const code = await main(argv, {
+    stdout: sink((s) => { stdout += s; }),
+    stderr: sink((s) => { stderr += s; }),
+    stdin,
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+  });
+  return { code, stdout, stderr };
+}
+
+// One analysis of the example shared by the tests that only read it.
+let exampleJson: Promise<Run> | undefined;
+const analyzedExample = (): Promise<Run> => (exampleJson ??= run('analyze', example, '--json', '--no-embeddings'));
+
+test('analyze --json prints one document valid against the published schema', async () => {
+  const { code, stdout, stderr } = await analyzedExample();
+  assert.equal(code, 0, stderr);
+  const report = JSON.parse(stdout) as Record<string, unknown>;
+  assert.ok(validate(report), JSON.stringify(validate.errors?.slice(0, 3)));
+  assert.deepEqual(Object.keys(report).slice(0, 6), ['schema', 'articles', 'claims', 'divergences', 'unique', 'origins']);
+  assert.equal((report.articles as unknown[]).length, 6);
+  assert.ok((report.claims as unknown[]).length > 0);
+  assert.ok((report.divergences as unknown[]).length > 0);
+});
+
+test('every span of the JSON report is the exact text at its offsets', async () => {
+  const report = JSON.parse((await analyzedExample()).stdout) as {
+    articles: { id: string; text: string }[];
+    claims: { support: Span[] }[];
+    divergences: (Span & { versus: Span[] })[];
+    unique: Span[];
+    origins: { evidence: Span[] }[];
+    copying: { evidence: Span[] }[];
+  };
+  type Span = { article: string; start: number; end: number; text: string };
+  const texts = new Map(report.articles.map((a) => [a.id, a.text]));
+  const spans: Span[] = [
+    ...report.claims.flatMap((c) => c.support),
+    ...report.divergences.flatMap((d) => [d, ...d.versus]),
+    ...report.unique,
+    ...report.origins.flatMap((o) => o.evidence),
+    ...report.copying.flatMap((c) => c.evidence),
+  ];
+  for (const s of spans) assert.equal(texts.get(s.article)?.slice(s.start, s.end), s.text);
+});
+
+test('the schema rejects what the contract forbids', async () => {
+  const report = JSON.parse((await analyzedExample()).stdout) as { divergences: Record<string, unknown>[]; articles: Record<string, unknown>[] };
+  const badKind = structuredClone(report);
+  badKind.divergences[0]!.kind = 'gossip';
+  assert.equal(validate(badKind), false);
+  const noText = structuredClone(report);
+  delete noText.articles[0]!.text;
+  assert.equal(validate(noText), false);
+  const badOffset = structuredClone(report);
+  badOffset.divergences[0]!.start = -1;
+  assert.equal(validate(badOffset), false);
+});
+
+test('an unreadable input is one line on stderr naming it; the others are still analysed', async () => {
+  const missing = join(tmpdir(), 'wiretrace-no-such-file.txt');
+  const { code, stdout, stderr } = await run('analyze', example, missing, '--json', '--no-embeddings');
+  assert.equal(code, 0);
+  const lines = stderr.trim().split('\n');
+  assert.equal(lines.length, 1, stderr);
+  assert.match(lines[0]!, /^wiretrace: .*wiretrace-no-such-file\.txt: /);
+  assert.doesNotMatch(stderr, /\n\s+at /);
+  assert.equal((JSON.parse(stdout) as { articles: unknown[] }).articles.length, 6);
+});
+
+test('nothing readable exits 1, bad usage exits 2', async () => {
+  const nothing = await run('analyze', join(tmpdir(), 'wiretrace-nothing-here.txt'), '--no-embeddings');
+  assert.equal(nothing.code, 1);
+  assert.equal(nothing.stdout, '');
+  const usage = await run('analyze', example, '--no-such-option');
+  assert.equal(usage.code, 2);
+  assert.match(usage.stderr, /unknown option/);
+});
+
+test('the terminal summary is plain text when not on a terminal', async () => {
+  const { code, stdout } = await run('analyze', example, '--no-embeddings');
+  assert.equal(code, 0);
+  // eslint-disable-next-line no-control-regex
+  assert.doesNotMatch(stdout, /\u001b\[/);
+  assert.match(stdout, /Coastline Daily/);
+});
+
+test('--html, --markdown and --csv write their files next to the terminal summary', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'wiretrace-cli-'));
+  try {
+    const html = join(dir, 'report.html');
+    const markdown = join(dir, 'report.md');
+    const csv = join(dir, 'claims.csv');
+    const { code, stdout, stderr } = await run('analyze', example, '--no-embeddings', '--html', html, '--markdown', markdown, '--csv', csv);
+    assert.equal(code, 0, stderr);
+    assert.match(stdout, /Coastline Daily/);
+    assert.match(await readFile(html, 'utf8'), /^<!DOCTYPE html>/i);
+    assert.match(await readFile(markdown, 'utf8'), /Coastline Daily/);
+    assert.match(await readFile(csv, 'utf8'), /Coastline Daily/);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('a report that cannot be written is one line naming the file, exit 1', async () => {
+  const target = join(tmpdir(), 'wiretrace-no-such-dir', 'sub', 'report.csv');
+  const { code, stderr } = await run('analyze', example, '--no-embeddings', '--csv', target);
+  assert.equal(code, 1);
+  assert.match(stderr, /wiretrace: .*report\.csv: Cannot write the report/);
+  assert.equal(stderr.trim().split('\n').length, 1);
+});
