@@ -10,6 +10,7 @@ import { analyzeArticles } from '../../src/pipeline/analyze.ts';
 import { formatHtml } from '../../src/report/format-html.ts';
 import { reportView } from '../../src/report/report-view.ts';
 import { chromiumSkip, launchChromium, openHtml, type OpenedHtml } from './open-in-chromium.ts';
+import { contrastFailures } from './contrast-failures.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const shots = `${root}test-results/html-report`;
@@ -53,6 +54,7 @@ async function checkReport(opened: OpenedHtml, report: Report, view: ReturnType<
   await page.waitForSelector('html[data-ready="true"]');
   assert.equal(await page.locator('h1').textContent(), view.title ?? 'Untitled story');
   await page.screenshot({ path: `${shots}/${name}-overview.png` });
+  assert.deepEqual(await contrastFailures(page, 'body'), [], 'every text meets WCAG AA contrast');
 
   // One column per outlet, in publication order; one row per claim and per outlet-only passage.
   const columns = await page.locator('#matrix thead th.outlet').allTextContents();
@@ -84,6 +86,7 @@ async function checkReport(opened: OpenedHtml, report: Report, view: ReturnType<
     for (const d of pick.r.cells.flatMap((c) => c.divergences)) assert.ok(messages.some((m) => m.includes(d.message)), d.message);
   }
   await page.screenshot({ path: `${shots}/${name}-claim.png` });
+  assert.deepEqual(await contrastFailures(page, '#view'), [], 'the claim view meets WCAG AA contrast');
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'hidden' });
   assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-row')), String(pick.i), 'focus returns to the row');
@@ -109,6 +112,7 @@ async function checkReport(opened: OpenedHtml, report: Report, view: ReturnType<
   assert.ok(claimMarks >= (outletIndex.n > 0 ? 1 : 0));
   assert.equal(await page.locator('#view details.removed li').count(), outlet.article.removed.length);
   await page.screenshot({ path: `${shots}/${name}-outlet.png` });
+  assert.deepEqual(await contrastFailures(page, '#view'), [], 'the outlet view meets WCAG AA contrast');
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'hidden' });
 
