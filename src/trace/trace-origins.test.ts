@@ -90,3 +90,15 @@ test('a place or date inside a lowercase description is not a named origin', () 
   const names = traceOrigins(articles, mentionsOf(articles)).filter((o) => o.kind === 'named').map((o) => o.name);
   assert.deepEqual(names, []);
 });
+
+test('"the report" is the report the article introduced; reports of different kinds are different origins', () => {
+  const articles = [
+    article('x', 'A preliminary engineering report found cracks in the piles. Repairs may cost $9 million, the report estimated. The pier was half built, according to the latest progress report.'),
+    article('y', 'Repairs may cost $9 million, according to the engineering report.'),
+  ];
+  const documents = traceOrigins(articles, mentionsOf(articles)).filter((o) => o.kind === 'document');
+  assert.deepEqual(documents.map((o) => [o.evidence.map((e) => e.text), [...o.articles].sort()]), [
+    [['the report estimated', 'according to the engineering report'], ['x', 'y']],
+    [['according to the latest progress report'], ['x']],
+  ]);
+});

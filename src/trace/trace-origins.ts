@@ -1,6 +1,7 @@
 import type { Article, AttributionMention, Mention, Origin, Span } from '../model/index.ts';
 import { WIRE_NAMES } from '../model/wire-names.ts';
-import { backReferenceHead, sourceHead } from './back-reference.ts';
+import { nameOf, tidy } from './origin-name.ts';
+import { referSources } from './refer-source.ts';
 import { CREDIT_CONTEXT, REPORTING_CUES, SOURCE_NOUNS } from './wire-names.ts';
 
 type Kind = Origin['kind'];
@@ -16,33 +17,28 @@ const rank = (kind: Kind): number => (kind === 'wire' ? 0 : kind === 'outlet' ? 
 
 /**
  * Who the articles credit: one origin per distinct source, with every span that credits it; wires
- * first. A back-reference ("two of the officials") counts for the source that introduced those
- * people earlier in the same article ("three officials familiar with the matter").
+ * first. A back-reference ("two of the officials", "the report") counts for the source that
+ * introduced it earlier in the same article (see referSources).
  */
 export function traceOrigins(articles: readonly Article[], mentions: ReadonlyMap<string, readonly Mention[]>): Origin[] {
   const groups = new Map<string, Group>();
-  const add = (key: string, kind: Kind, name: string | null, span: Span): void => {
+  const add = (key: string, kind: Kind, name: string, span: Span): void => {
     const g = groups.get(key) ?? { kind, names: new Map<string, number>(), evidence: [] };
-    if (name !== null) g.names.set(name, (g.names.get(name) ?? 0) + 1);
+    g.names.set(name, (g.names.get(name) ?? 0) + 1);
     if (!g.evidence.some((e) => e.article === span.article && e.start < span.end && span.start < e.end)) g.evidence.push(span);
     groups.set(key, g);
   };
   for (const article of articles) {
-    // People a source introduced earlier in this article, latest first: "the officials" and "two of the officials" are them again.
-    const introduced: { head: string; key: string; kind: Kind }[] = [];
-    for (const m of mentions.get(article.id) ?? []) {
-      if (m.kind !== 'attribution' || m.sourceType === 'unspecified' || m.key.startsWith('pronoun:') || !credible(m)) continue;
-      const back = m.sourceType === 'described' ? backReferenceHead(m.source.text) : null;
-      const antecedent = back === null ? undefined : introduced.find((p) => p.head === back);
-      if (antecedent) {
-        add(antecedent.key, antecedent.kind, null, creditSpan(article, m));
-        continue;
-      }
-      const wire = m.sourceType === 'wire' ? WIRE_NAMES.find((w) => w.key === m.key) : undefined;
-      add(groupKey(m), m.sourceType, wire?.name ?? nameOf(m), creditSpan(article, m));
-      const head = m.sourceType === 'counted' || m.sourceType === 'described' ? sourceHead(m.source.text) : null;
-      if (head !== null && back === null) introduced.unshift({ head, key: groupKey(m), kind: m.sourceType });
-    }
+    const credits = (mentions.get(article.id) ?? []).filter(
+      (m): m is AttributionMention => m.kind === 'attribution' && m.sourceType !== 'unspecified' && !m.key.startsWith('pronoun:'),
+    );
+    // Every credit is read in order, credible or not: an uncredited "a preliminary engineering report found" still
+    // introduces the report a later "the report said" points back to.
+    const refs = referSources(credits);
+    credits.forEach((m, i) => {
+      const ref = refs[i]!;
+      if (credible(m)) add(ref.key, ref.kind, ref.name, creditSpan(article, m));
+    });
     for (const { key, name, span } of wireCredits(article)) add(`wire:${key}`, 'wire', name, span);
   }
   mergeNamedPeople(groups);
@@ -71,10 +67,6 @@ function credible(m: AttributionMention): boolean {
   }
   if (m.sourceType === 'described') return words.some((w) => SOURCE_NOUNS.has(w.toLowerCase()));
   return true;
-}
-
-function groupKey(m: AttributionMention): string {
-  return `${m.sourceType}:${m.key}`;
 }
 
 function creditSpan(article: Article, m: AttributionMention): Span {
@@ -119,21 +111,4 @@ function mergeNamedPeople(groups: Map<string, Group>): void {
 
 function bestName(names: ReadonlyMap<string, number>): string {
   return [...names.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]?.[0] ?? '';
-}
-
-// A named person goes by the name alone ("port authority spokeswoman Ines Marlowe" -> "Ines Marlowe"): the
-// words of its key, as the article spells them; anyone else by the source phrase.
-function nameOf(m: AttributionMention): string {
-  if (m.sourceType === 'named') {
-    const words = m.key.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').split('').join('\\.?'));
-    const found = new RegExp(`(?<![\\p{L}])${words.join('\\.?\\s+')}\\.?(?![\\p{L}])`, 'iu').exec(m.source.text);
-    if (found) return found[0];
-  }
-  return tidy(m.source.text);
-}
-
-// "Jane Okafor, the harbour master" -> "Jane Okafor": the appositive is description, not the name.
-function tidy(text: string): string {
-  const name = text.replace(/\s+/g, ' ').split(/,\s|\s[—–]\s/)[0]!.trim();
-  return (name || text.trim()).replace(/^(the|a|an)\s+/i, (w) => w.toLowerCase());
 }
