@@ -1,5 +1,6 @@
 import type { Divergence, Report, Span } from '../model/index.ts';
 import { markdownQuote, markdownText } from './format-markdown-escape.ts';
+import { kindLabel } from './kind-label.ts';
 import { rankOrigins } from './rank-origins.ts';
 import type { MatrixCell, ReportView } from './report-view.ts';
 
@@ -10,15 +11,9 @@ export interface MarkdownContext {
   readonly labelOf: (articleId: string) => string;
 }
 
-const KIND_WORDS: Readonly<Record<Divergence['kind'], string>> = {
-  number: 'number', date: 'date', quantifier: 'quantifier', attribution: 'attribution', hedge: 'hedge',
-  quote: 'quotation', entity: 'name', detail_added: 'added detail', detail_dropped: 'dropped detail',
-  meaning: 'meaning', framing: 'framing',
-};
-
 /** One numbered divergence: severity, kind, outlet and message, then each side's words. */
 export function divergenceItem({ labelOf }: MarkdownContext, d: Divergence, n: number): string {
-  const head = `${n}. **${capital(d.severity)} · ${KIND_WORDS[d.kind]}** — *${markdownText(labelOf(d.article))}*: ${markdownText(d.message)}`;
+  const head = `${n}. **${capital(d.severity)} · ${kindLabel(d.kind)}** — *${markdownText(labelOf(d.article))}*: ${markdownText(d.message)}`;
   // Nested items must start where the item's text does ("10. " is wider than "9. ").
   const indent = ' '.repeat(String(n).length + 2);
   const mine = `${indent}- ${markdownText(labelOf(d.article))}: ${markdownQuote(d.text, 200)}`;
@@ -63,7 +58,7 @@ function groupWords(spans: readonly Span[], labelOf: (id: string) => string): { 
 
 function cellText(cell: MatrixCell): string {
   if (cell.state === 'kept') return '✓';
-  if (cell.state === 'changed') return `≠ ${cell.kinds.map((k) => KIND_WORDS[k]).join(', ')}`;
+  if (cell.state === 'changed') return `≠ ${cell.kinds.map((k) => kindLabel(k)).join(', ')}`;
   if (cell.state === 'missing') return '✗';
   if (cell.state === 'only') return 'only here';
   return '';

@@ -1,7 +1,8 @@
 import type { Divergence } from '../model/index.ts';
 import {
-  clip, fitList, groupVersus, kindWord, pad, quoted, safeLine, severityWord, someLabels, width, type TerminalContext,
+  clip, fitList, groupVersus, pad, quoted, safeLine, severityWord, someLabels, width, type TerminalContext,
 } from './format-terminal-parts.ts';
+import { kindLabel } from './kind-label.ts';
 
 const INDENT = '        ';
 
@@ -15,7 +16,7 @@ export function divergenceLines(
   d: Divergence,
   { quoteMax, labelsMax }: { readonly quoteMax: number; readonly labelsMax: number },
 ): string[] {
-  const first = `${severityWord(d.severity, paint, 6)}  ${pad(kindWord(d.kind), 14)}  `;
+  const first = `${severityWord(d.severity, paint, 6)}  ${pad(kindLabel(d.kind), 14)}  `;
   const message = clip(safeLine(d.message), w - 24);
   const label = clip(safeLine(labelOf(d.article)), 24);
   const room = w - INDENT.length - width(label) - 2;

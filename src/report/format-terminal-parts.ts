@@ -1,5 +1,5 @@
 import pc from 'picocolors';
-import type { Divergence, Report, Severity, Span } from '../model/index.ts';
+import type { Report, Severity, Span } from '../model/index.ts';
 import type { ReportView } from './report-view.ts';
 import { terminalSafe } from './terminal-safe.ts';
 
@@ -46,13 +46,6 @@ export function severityWord(severity: Severity | null, paint: Paint, size = 0):
   if (severity === 'high') return paint.bold(paint.red(word));
   if (severity === 'medium') return paint.yellow(word);
   return paint.cyan(word);
-}
-
-/** A divergence kind for people: "detail_added" reads "added detail". */
-export function kindWord(kind: Divergence['kind']): string {
-  if (kind === 'detail_added') return 'added detail';
-  if (kind === 'detail_dropped') return 'dropped detail';
-  return kind;
 }
 
 /** The other outlets' words, one entry per distinct wording with the outlets that use it. */
