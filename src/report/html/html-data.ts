@@ -2,6 +2,7 @@ import type { Article, DivergenceKind, Report, Severity, Span } from '../../mode
 import { reportView, type CellState, type ReportView } from '../report-view.ts';
 import { flattenSpans, type MarkedRange } from './flatten-spans.ts';
 import { wordDiff } from './word-diff.ts';
+import { isWebUrl } from './is-web-url.ts';
 
 /**
  * What the HTML report's script reads: the report view in compact form. Every article's text is
@@ -192,18 +193,6 @@ export function htmlData(report: Report, view: ReportView = reportView(report)):
     origins,
     copying,
   };
-}
-
-/** True for an absolute http: or https: URL, the only URLs from an article shown as links. */
-export function isWebUrl(url: string | null): url is string {
-  if (!url) return false;
-  if (!/^https?:\/\/[^\s]+$/i.test(url)) return false;
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 function highlights(

@@ -1,6 +1,6 @@
 import type { ReportView } from '../report-view.ts';
 import { escapeHtml } from './escape-html.ts';
-import { isWebUrl } from './html-data.ts';
+import { isWebUrl } from './is-web-url.ts';
 
 /** The report without its script: the story, the outlets and every divergence, as escaped static HTML. */
 export function staticFallback(view: ReportView): string {

@@ -1,0 +1,43 @@
+/** Part of the report script (see ../report-client.ts): the ranked divergences, the origins with their evidence, and the likely copying. */
+export const CLIENT_SECTIONS = String.raw`function divergenceItem(d) {
+  return h('li', null, sevBadge(d.severity), ' ', h('strong', { text: KIND[d.kind] || d.kind }), ' in ', outletButton(d.o), ': ',
+    d.message, ' ', d.row >= 0 ? claimButton(d.row, '(compare the wordings)') : null);
+}
+function divergencesSection() {
+  var list = h('ol', { class: 'divergences' });
+  var section = h('section', { id: 'divergences', 'aria-labelledby': 'div-h' }, h('h2', { id: 'div-h', text: 'Divergences, most serious first' }), list);
+  if (!D.divergences.length) list.replaceWith(h('p', { text: 'No outlet changes a claim the others carry.' }));
+  else moreList(list, D.divergences, 40, divergenceItem);
+  return section;
+}
+function originsSection() {
+  var n = D.outlets.length;
+  var tbody = h('tbody', null, D.origins.map(function (o) {
+    var ev = [];
+    for (var k = 0; k < o.evidence.length; k += 3) ev.push([o.evidence[k], o.evidence[k + 1], o.evidence[k + 2]]);
+    return h('tr', null, h('th', { scope: 'row', text: o.name }), h('td', { text: o.kind }),
+      h('td', null, o.outlets.length + ' of ' + n + ': ', o.outlets.map(function (i, j) { return [j ? ', ' : '', outletButton(i)]; })),
+      h('td', null, h('details', null, h('summary', { text: plural(ev.length, 'quotation') }),
+        h('ul', null, ev.map(function (e) { return h('li', null, h('b', { text: label(e[0]) + ': ' }), quoteInContext(e[0], e[1], e[2])); })))));
+  }));
+  var copies = h('ol', null);
+  var section = h('section', { id: 'origins', 'aria-labelledby': 'origins-h' },
+    h('h2', { id: 'origins-h', text: 'Origins and attributions' }),
+    h('p', { class: 'muted', text: 'Who each outlet credits (wires, outlets, counted and named sources), with the words that credit them.' }),
+    D.origins.length ? h('div', { class: 'table-wrap' }, h('table', null,
+      h('thead', null, h('tr', null, ['origin', 'kind', 'credited by', 'evidence'].map(function (c) { return h('th', { scope: 'col', text: c }); }))), tbody))
+      : h('p', { text: 'No outlet credits a source.' }),
+    h('h3', { id: 'copying', text: 'Likely copying' }),
+    h('p', { class: 'muted', text: 'An outlet that repeats another word for word beyond what every outlet took from the common source; strongest first.' }),
+    copies);
+  if (!D.copying.length) copies.replaceWith(h('p', { text: 'No outlet repeats another beyond the common source.' }));
+  else moreList(copies, D.copying, 25, function (c) {
+    var passages = [];
+    for (var k = 0; k < c.evidence.length; k += 2) passages.push([c.evidence[k], c.evidence[k + 1]]);
+    return h('li', null, outletButton(c.to), ' repeats ', outletButton(c.from), ' (' + Math.round(c.score * 100) + '% of its word sequences)',
+      h('details', null, h('summary', { text: plural(passages.length, 'passage') + ' repeated word for word' }),
+        h('ul', null, passages.map(function (p) { return h('li', null, h('q', { text: slice(c.to, p[0], p[1]) })); }))));
+  });
+  return section;
+}
+`;

@@ -1,0 +1,127 @@
+/** Part of the report script (see ../report-client.ts): the claim and outlet views: wordings side by side with word diffs; an outlet's text with highlights. */
+export const CLIENT_VIEWS = String.raw`var viewEl, viewBody, viewTitle, backdrop, mainEl, stack = [];
+function openView(title, body, opener) {
+  stack.push({ title: title, body: body, opener: opener || document.activeElement });
+  showTop();
+}
+function showTop() {
+  var top = stack[stack.length - 1];
+  viewTitle.textContent = top.title;
+  viewBody.replaceChildren(top.body);
+  viewEl.hidden = false; backdrop.hidden = false; mainEl.inert = true;
+  viewEl.setAttribute('data-view', top.body.getAttribute('data-view-kind') || '');
+  viewTitle.focus();
+  viewBody.scrollTop = 0;
+}
+function closeView() {
+  var top = stack.pop();
+  if (stack.length) { showTop(); return; }
+  viewEl.hidden = true; backdrop.hidden = true; mainEl.inert = false;
+  viewBody.replaceChildren();
+  if (top && top.opener && document.contains(top.opener)) top.opener.focus();
+}
+function diffNodes(ops, base, variant) {
+  if (!ops) return [variant];
+  var out = [];
+  for (var k = 0; k < ops.length; k += 3) {
+    var op = ops[k], a = ops[k + 1], b = ops[k + 2];
+    if (op === DIFF_SAME) out.push(variant.slice(a, b));
+    else if (op === DIFF_ADDED) out.push(h('ins', { class: 'add', title: 'not in the representative wording', text: variant.slice(a, b) }));
+    else if (op === DIFF_LACKING) out.push(h('del', { class: 'lack', title: 'in the representative wording, not here', text: base.slice(a, b) }));
+  }
+  return out;
+}
+function openRow(r, opener) {
+  var row = D.rows[r];
+  if (!row) return;
+  var body = h('div', { 'data-view-kind': row.kind });
+  if (row.kind === 'unique') {
+    var c = row.cells[0];
+    add(body, [h('p', null, 'Only ', outletButton(c.o), ' has this passage; no other outlet carries it.'),
+      h('blockquote', { text: row.text })]);
+    openView('Outlet-only passage ' + (r + 1), body, opener);
+    return;
+  }
+  var carrying = {};
+  row.cells.forEach(function (c) { carrying[c.o] = 1; });
+  var lacking = D.outlets.map(function (_, o) { return o; }).filter(function (o) { return !carrying[o]; });
+  add(body, [
+    h('p', null, 'Representative wording, carried by ' + row.carriers + ' of ' + D.outlets.length + ' outlets', row.worst ? [' (worst change: ', sevBadge(row.worst), ')'] : null, ':'),
+    h('blockquote', { class: 'representative', text: row.text }),
+    lacking.length ? h('p', null, h('strong', { text: (row.missing ? 'Missing from' : 'Not carried by') + ': ' }), lacking.map(function (o, j) { return [j ? ', ' : '', outletButton(o)]; })) : null,
+    h('p', { class: 'muted' }, 'Each outlet\u2019s words, against the representative wording: ', h('ins', { class: 'add', text: 'words it adds or changes' }), ' and ', h('del', { class: 'lack', text: 'words it lacks' }), '.'),
+    h('div', { class: 'wordings', role: 'table', 'aria-label': 'Wordings side by side' },
+      h('div', { class: 'head', role: 'columnheader', text: 'outlet' }), h('div', { class: 'head', role: 'columnheader', text: 'wording' }), h('div', { class: 'head', role: 'columnheader', text: 'divergences' }),
+      row.cells.map(function (c) {
+        var wording = slice(c.o, c.a, c.b);
+        return [h('div', { role: 'rowheader', 'data-wording-outlet': c.o }, outletButton(c.o), h('br'), h('span', { class: 'muted', text: STATE_LABEL[STATES[c.s]] })),
+          h('div', { role: 'cell', class: 'wording' }, diffNodes(c.w, row.text, wording)),
+          h('div', { role: 'cell' }, c.d.length ? h('ul', null, c.d.map(function (i) {
+            var d = D.divergences[i];
+            return h('li', null, sevBadge(d.severity), ' ', h('strong', { text: KIND[d.kind] || d.kind }), ': ', d.message);
+          })) : h('span', { class: 'muted', text: 'none' }))];
+      }))]);
+  openView('Claim ' + (r + 1) + ' of ' + claimRows, body, opener);
+}
+function openOutlet(o, opener) {
+  var out = D.outlets[o];
+  if (!out) return;
+  var body = h('div', { 'data-view-kind': 'outlet' });
+  var href = out.link ? webHref(out.url) : null;
+  var mine = [];
+  D.divergences.forEach(function (d, i) { if (d.o === o) mine.push(i); });
+  add(body, [
+    h('dl', { class: 'meta' },
+      [['outlet', out.outlet], ['title', out.title], ['byline', out.byline], ['published', out.published ? when(out.published) : null], ['source', out.source]].map(function (p) {
+        return p[1] ? [h('dt', { text: p[0] }), h('dd', { text: p[1] })] : null;
+      }),
+      out.url ? [h('dt', { text: 'URL' }), h('dd', null, href ? h('a', { href: href, rel: 'noopener noreferrer', target: '_blank', text: out.url }) : out.url)] : null,
+      h('dt', { text: 'claims' }), h('dd', { text: out.counts[0] + ' carried, ' + out.counts[1] + ' missing, ' + out.counts[2] + ' changed, ' + out.counts[3] + ' dropped details, ' + out.counts[4] + ' added' })),
+    h('ul', { class: 'legend', 'aria-label': 'Legend' },
+      h('li', null, h('span', { class: 'm-claim', text: 'solid underline' }), ' a shared claim (select to compare)'),
+      h('li', null, h('span', { class: 'm-div', text: 'boxed' }), ' a divergence, tagged with its kind'),
+      h('li', null, h('span', { class: 'm-only', text: 'dashed' }), ' only this outlet'),
+      h('li', null, h('span', { class: 'm-credit', text: 'dotted' }), ' a credited source')),
+    h('h3', { text: 'Text' }),
+    articleText(o),
+    h('h3', { text: plural(mine.length, 'divergence') + ' in this outlet' }),
+    mine.length ? h('ol', { class: 'divergences' }, mine.map(function (i) {
+      var d = D.divergences[i];
+      return h('li', null, sevBadge(d.severity), ' ', h('strong', { text: KIND[d.kind] || d.kind }), ': ', d.message, ' ', d.row >= 0 ? claimButton(d.row, '(compare)') : null);
+    })) : h('p', { class: 'muted', text: 'None.' }),
+    h('details', { class: 'removed' }, h('summary', { text: 'Removed from the page as boilerplate (' + plural(out.removed.length, 'piece') + ')' }),
+      out.removed.length ? h('ul', null, out.removed.map(function (r) { return h('li', null, h('strong', { text: r[0] + ': ' }), r[1]); })) : h('p', { text: 'Nothing was removed.' }))]);
+  openView(out.label, body, opener);
+}
+function articleText(o) {
+  var out = D.outlets[o], text = out.text, marks = out.marks, pos = 0;
+  var box = h('div', { class: 'article-text', 'data-article-text': o });
+  out.segments.forEach(function (seg) {
+    var a = seg[0], b = seg[1];
+    if (a > pos) box.appendChild(document.createTextNode(text.slice(pos, a)));
+    var cls = [], titles = [], row = -1, tags = [];
+    for (var k = 2; k < seg.length; k++) {
+      var type = marks[seg[k] * 2], ref = marks[seg[k] * 2 + 1];
+      if (type === MARK_CLAIM) { cls.push('m-claim'); row = ref; titles.push('claim ' + (ref + 1)); }
+      else if (type === MARK_ONLY) { cls.push('m-only'); row = ref; titles.push('only this outlet'); }
+      else if (type === MARK_CREDIT) { cls.push('m-credit'); titles.push('credits ' + D.origins[ref].name); }
+      else if (type === MARK_DIV) {
+        var d = D.divergences[ref];
+        cls.push('m-div'); if (d.severity === 'high') cls.push('m-high');
+        titles.push(d.severity + ' ' + (KIND[d.kind] || d.kind) + ': ' + d.message);
+        if (d.b === b) tags.push((KIND[d.kind] || d.kind) + (d.severity === 'high' ? ' !' : ''));
+      }
+    }
+    if (row >= 0) cls.push('m-clickable');
+    box.appendChild(h('span', { class: cls.join(' '), title: titles.join('\n'), 'data-row': row >= 0 ? row : null, text: text.slice(a, b) }));
+    if (tags.length) box.appendChild(h('sup', { class: 'tag', text: '[' + tags.join('; ') + ']' }));
+    pos = b;
+  });
+  if (pos < text.length) box.appendChild(document.createTextNode(text.slice(pos)));
+  box.addEventListener('click', function (e) {
+    var el = e.target.closest('[data-row]');
+    if (el) openRow(Number(el.getAttribute('data-row')), el);
+  });
+  return box;
+}
+`;
