@@ -1,5 +1,5 @@
 /** True for an absolute http: or https: URL, the only URLs from an article shown as links. */
-export function isWebUrl(url: string | null): url is string {
+export function isWebUrl(url: string | null): boolean {
   if (!url) return false;
   if (!/^https?:\/\/[^\s]+$/i.test(url)) return false;
   try {
