@@ -3,6 +3,7 @@ import { reportView, type CellState, type ReportView } from '../report-view.ts';
 import { flattenSpans, type MarkedRange } from './flatten-spans.ts';
 import { wordDiff } from './word-diff.ts';
 import { isWebUrl } from './is-web-url.ts';
+import { kindLabel } from '../kind-label.ts';
 
 /**
  * What the HTML report's script reads: the report view in compact form. Every article's text is
@@ -14,6 +15,8 @@ export interface HtmlData {
   readonly last: string | null;
   readonly byKind: Readonly<Partial<Record<DivergenceKind, number>>>;
   readonly bySeverity: Readonly<Record<Severity, number>>;
+  /** Each divergence kind in words, as the other writers say it. */
+  readonly kindLabels: Readonly<Record<DivergenceKind, string>>;
   readonly outlets: readonly HtmlOutlet[];
   readonly rows: readonly HtmlRow[];
   /** Divergences, most serious first. */
@@ -46,6 +49,10 @@ export interface HtmlOutlet {
 
 /** Cell states by code: index into this list. */
 export const CELL_STATES: readonly CellState[] = ['kept', 'changed', 'missing', 'only', 'absent'];
+// Every kind, checked against the union so a new kind cannot be left without a label.
+const KINDS = Object.keys({
+  number: 1, date: 1, quantifier: 1, attribution: 1, hedge: 1, quote: 1, entity: 1, detail_added: 1, detail_dropped: 1, meaning: 1, framing: 1,
+} satisfies Record<DivergenceKind, 1>) as DivergenceKind[];
 export const MARK_CLAIM = 0;
 export const MARK_DIVERGENCE = 1;
 export const MARK_ONLY = 2;
@@ -187,6 +194,7 @@ export function htmlData(report: Report, view: ReportView = reportView(report)):
     last: view.lastPublished,
     byKind: view.byKind,
     bySeverity: view.bySeverity,
+    kindLabels: Object.fromEntries(KINDS.map((k) => [k, kindLabel(k)])) as Record<DivergenceKind, string>,
     outlets,
     rows,
     divergences,

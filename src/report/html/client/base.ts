@@ -3,8 +3,7 @@ export const CLIENT_BASE = String.raw`'use strict';
 var D = JSON.parse(document.getElementById('wiretrace-data').textContent);
 var STATES = ['kept', 'changed', 'missing', 'only', 'absent'];
 var SEV = { low: 1, medium: 2, high: 3 };
-var KIND = { number: 'number', date: 'date', quantifier: 'quantifier', attribution: 'attribution', hedge: 'hedge', quote: 'quote',
-  entity: 'name/place', detail_added: 'added detail', detail_dropped: 'dropped detail', meaning: 'meaning', framing: 'framing' };
+var KIND = D.kindLabels;
 var SYMBOL = { kept: '=', changed: '\u2260', missing: '\u2013', only: '+', absent: '\u00b7' };
 var STATE_LABEL = { kept: 'kept', changed: 'changed', missing: 'missing', only: 'only here', absent: '' };
 var DIFF_SAME = 0, DIFF_ADDED = 1, DIFF_LACKING = 2;
