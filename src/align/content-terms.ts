@@ -1,6 +1,6 @@
 import { normalizeToken, splitQuantity } from './normalize-token.ts';
 import { STOP_WORDS } from './stop-words.ts';
-import { stemWord } from './stem-word.ts';
+import { stemWord } from '../text/stem-word.ts';
 
 // Letters or digits, keeping inner dots, commas, apostrophes and hyphens: "U.S.", "1,200", "rate-setting".
 const TOKEN = /[\p{L}\p{N}]+(?:[.,'’\-][\p{L}\p{N}]+)*\.?/gu;

@@ -1,7 +1,7 @@
 import type { Range } from '../model/span.ts';
 import type { Token } from '../extract/tag-text.ts';
 import { normalizeToken } from './normalize-token.ts';
-import { stemToken } from './stem-token.ts';
+import { stemWord } from '../text/stem-word.ts';
 import { FUNCTION_WORDS } from './function-words.ts';
 import { SPELLING_LEXICON } from './spelling-lexicon.ts';
 
@@ -93,7 +93,7 @@ function makeToken(text: string, start: number, end: number, norm: string | unde
   const tag = findTag(tags, start);
   const lower = value.toLowerCase();
   const content = /[\p{L}\p{N}]/u.test(n) && !FUNCTION_WORDS.has(lower) && !FUNCTION_WORDS.has(n);
-  return { start, end, text: value, norm: n, stem: stemToken(n), pos: tag?.pos ?? 'X', lemma: tag?.lemma ?? lower, content };
+  return { start, end, text: value, norm: n, stem: stemWord(n), pos: tag?.pos ?? 'X', lemma: tag?.lemma ?? lower, content };
 }
 
 function findTag(tags: readonly Token[], at: number): Token | undefined {

@@ -1,6 +1,9 @@
 const VOWEL = /[aeiouy]/;
 
-/** Strip one inflection so "killed", "kills" and "killing" share a stem; rough by design, applied to both sides alike. */
+/**
+ * Strip one inflection from a lower-case, normalised word so "killed"/"killing", "departed"/"departures" and
+ * "travelled"/"traveled" share a stem; rough by design, and shared by align and compare so both read words alike.
+ */
 export function stemWord(word: string): string {
   let w = word;
   if (w.length <= 3 || /\d/.test(w)) return w;
@@ -10,7 +13,7 @@ export function stemWord(word: string): string {
   if (w.endsWith('ied') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else w = stripVerbal(w);
   if (w.endsWith('ly') && w.length > 5) w = stripVerbal(w.slice(0, -2));
-  for (const suffix of ['ations', 'ation', 'ments', 'ment', 'ness', 'ions', 'ion', 'ity', 'al']) {
+  for (const suffix of ['ations', 'ation', 'ments', 'ment', 'ures', 'ure', 'ions', 'ion', 'ness', 'ity', 'ism', 'al']) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 4 && VOWEL.test(w.slice(0, -suffix.length))) {
       w = w.slice(0, -suffix.length);
       break;

@@ -36,7 +36,11 @@ export function detailDropped(ctx: ClaimContext): Finding[] {
       const span = tokenSpan(o, h, h + 2);
       if (span) versus.push(span);
       const [from, to] = oppositeRange(ctx, o, v, h);
-      where ??= [from, Math.max(to, from + 1)];
+      // the word the limit modified ("preliminary [report]"), where this version has it: that is what now reads wider
+      const head = ctx.align(o.index, v.index).aToB[h + 1] ?? -1;
+      // with another word in the limit's place ("an indefinite halt" for "a temporary halt"), that word and the head
+      const swapped = head > 0 && head - 1 >= from && head - 1 < to && v.tokens[head - 1]!.content;
+      where ??= head >= 0 ? [swapped ? head - 1 : head, head + 1] : [from, Math.max(to, from + 1)];
     }
     const verdict = judgeOutlier(ctx, v, agree, disagree, 'medium');
     if (!verdict || !where) continue;
