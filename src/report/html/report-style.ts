@@ -29,6 +29,7 @@ table { border-collapse: collapse; }
 th, td { border: 1px solid var(--line); padding: .25rem .45rem; vertical-align: top; text-align: left; }
 thead th { background: var(--panel); }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+.outlets td { overflow-wrap: anywhere; max-width: 22rem; }
 .table-wrap { overflow: auto; max-width: 100%; }
 .counts { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; }
 .sev { display: inline-block; border-radius: 3px; padding: 0 .35rem; font-size: .85em; font-weight: 600; border: 1px solid currentColor; }
