@@ -79,4 +79,22 @@ describe('formatHtml', () => {
     assert.equal(data.divergences[changed.d[0]!]!.kind, 'number');
     assert.ok(changed.w && changed.w.length > 3, 'its wording differs word by word');
   });
+
+  it('cuts each outlet\'s highlights into ordered, non-overlapping segments that cover every divergence', () => {
+    const data = dataBlock(html);
+    data.outlets.forEach((o, i) => {
+      let last = 0;
+      for (const [start, end] of o.segments) {
+        assert.ok(start! >= last && end! > start! && end! <= o.text.length, `segment [${start}, ${end}) of outlet ${i}`);
+        last = end!;
+      }
+      data.divergences.forEach((d, k) => {
+        if (d.o !== i) return;
+        const mark = [...Array(o.marks.length / 2).keys()].find((m) => o.marks[2 * m] === 1 && o.marks[2 * m + 1] === k);
+        assert.ok(mark !== undefined, `divergence ${k} has a mark`);
+        const covered = o.segments.filter((seg) => seg.slice(2).includes(mark)).reduce((n, seg) => n + seg[1]! - seg[0]!, 0);
+        assert.equal(covered, d.b - d.a, `divergence ${k} is highlighted over its whole span`);
+      });
+    });
+  });
 });
