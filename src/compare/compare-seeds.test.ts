@@ -32,6 +32,8 @@ const PUBLIC: readonly { article: string; kinds: readonly string[]; words: strin
 const REVIEWED: readonly { article: string; kinds: readonly string[]; words: string }[] = [
   // "some Cuban advisers have been removed" (000, 001, 002; 003 "several") told as all of them
   { article: '004', kinds: ['quantifier'], words: 'Cuban advisors have been removed' },
+  // "several Cuban advisers" where 000, 001 and 002 say "some"
+  { article: '003', kinds: ['quantifier'], words: 'several Cuban advisers have already been stripped' },
   // "Two sources added" (001, 002) becomes sources without a count
   { article: '000', kinds: ['attribution'], words: 'According to sources,' },
   // "four sources said" (001, 002) becomes a bare "is said to"

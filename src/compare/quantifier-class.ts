@@ -1,5 +1,5 @@
 import type { WordToken } from './word-tokens.ts';
-import { QUANTIFIER_CLASSES } from './quantifier-lexicon.ts';
+import { LOOSE_QUANTIFIERS, QUANTIFIER_CLASSES } from './quantifier-lexicon.ts';
 
 /** The strength class of the quantifier at token `i` ("some", "all", ...), or undefined; "a few" reads as "some", a bare "few" as nearly none, and nouns like "number"/"part" count only before "of". */
 export function quantifierClass(tokens: readonly WordToken[], i: number): string | undefined {
@@ -16,4 +16,14 @@ export function quantifierClass(tokens: readonly WordToken[], i: number): string
   if (word === 'certain' && !/^[a-z]/.test(tokens[i + 1]?.text ?? '')) return undefined;
   if (word === 'no' && i === 0) return undefined;
   return cls;
+}
+
+/** True when the quantifiers at `a[i]` and `b[j]` say as much: one class, or "some"/"several" against a loose word ("a group of"). */
+export function sameQuantity(a: readonly WordToken[], i: number, b: readonly WordToken[], j: number): boolean {
+  const x = quantifierClass(a, i);
+  const y = quantifierClass(b, j);
+  if (x === y) return true;
+  const near = (c: string | undefined): boolean => c === 'some' || c === 'several';
+  const loose = (t: WordToken | undefined): boolean => t !== undefined && LOOSE_QUANTIFIERS.has(t.text.toLowerCase());
+  return near(x) && near(y) && (loose(a[i]) || loose(b[j]));
 }

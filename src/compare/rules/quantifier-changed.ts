@@ -6,7 +6,7 @@ import { comparableOthers } from '../comparable.ts';
 import { conjugate, outlets, quoteWordings } from '../finding.ts';
 import { judgeOutlier } from '../judge-outlier.ts';
 import { QUANTIFIER_STRENGTH } from '../quantifier-lexicon.ts';
-import { quantifierClass as classOf } from '../quantifier-class.ts';
+import { quantifierClass as classOf, sameQuantity } from '../quantifier-class.ts';
 import { oppositeRange, tokenSpan } from '../variant-helpers.ts';
 
 /** A quantifier of another strength than the others' for the same group ("all" where they say "some"). */
@@ -27,7 +27,7 @@ export function quantifierChanged(ctx: ClaimContext): Finding[] {
         let opposite: number | undefined;
         for (let j = from; j < to; j++) if (classOf(o.tokens, j)) opposite = j;
         if (opposite === undefined) continue;
-        if (classOf(o.tokens, opposite) === cls) agree.push(o);
+        if (sameQuantity(v.tokens, i, o.tokens, opposite)) agree.push(o);
         else {
           disagree.push(o);
           theirs ||= classOf(o.tokens, opposite) ?? '';
@@ -35,7 +35,9 @@ export function quantifierChanged(ctx: ClaimContext): Finding[] {
           if (span) versus.push(span);
         }
       }
-      const verdict = judgeOutlier(ctx, v, agree, disagree, 'medium');
+      // neighbouring strengths ("several" for "some") are a lesser change than "all" for "some"
+      const gap = Math.abs((QUANTIFIER_STRENGTH[cls] ?? 0) - (QUANTIFIER_STRENGTH[theirs] ?? 0));
+      const verdict = judgeOutlier(ctx, v, agree, disagree, gap < 0.15 ? 'low' : 'medium');
       const span = tokenSpan(v, i, i + 1);
       if (!verdict || !span) return;
       const direction = (QUANTIFIER_STRENGTH[cls] ?? 0) > (QUANTIFIER_STRENGTH[theirs] ?? 0) ? 'strengthens' : 'weakens';

@@ -9,7 +9,7 @@ import { quantifierClass } from '../quantifier-class.ts';
 import { tokenSpan } from '../variant-helpers.ts';
 
 // Classes that restrict a group to a part of it; dropping "all" or "no" is another kind of change.
-const RESTRICTING: ReadonlySet<string> = new Set(['few', 'some', 'many', 'most', 'half']);
+const RESTRICTING: ReadonlySet<string> = new Set(['few', 'some', 'several', 'many', 'most', 'half']);
 // Words that already fix how much of the group is meant, so the phrase is not bare.
 const DETERMINING: ReadonlySet<string> = new Set(['both', 'either', 'neither', 'another', 'other', 'such', 'these', 'those']);
 const HEAD_POS = /NOUN|PROPN|ADJ|^X$/;
