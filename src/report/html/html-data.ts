@@ -35,6 +35,8 @@ export interface HtmlOutlet {
   /** True only for an absolute http(s) URL: the only kind shown as a link. */
   readonly link: boolean;
   readonly source: string;
+  /** A BCP 47 language tag for the text, when the article gives a well-formed one. */
+  readonly language: string | null;
   /** carried, missing, changed, dropped, added (as in the report view). */
   readonly counts: readonly [number, number, number, number, number];
   readonly worst: Severity | null;
@@ -179,6 +181,7 @@ export function htmlData(report: Report, view: ReportView = reportView(report)):
       url,
       link: isWebUrl(url),
       source: o.article.source,
+      language: o.article.language && /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i.test(o.article.language) ? o.article.language : null,
       counts: [o.carried, o.missing, o.changed, o.dropped, o.added],
       worst: o.worst,
       text: o.article.text,

@@ -3,6 +3,7 @@ export const CLIENT_PAGE = String.raw`function build() {
   var app = document.getElementById('app');
   mainEl = app;
   var header = document.getElementById('page-header');
+  headerEl = header;
   header.replaceChildren(
     h('a', { class: 'skip', href: '#matrix-section', text: 'Skip to the claim matrix' }),
     h('h1', { text: D.title || 'Untitled story' }),

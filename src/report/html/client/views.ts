@@ -1,5 +1,5 @@
 /** Part of the report script (see ../report-client.ts): the claim and outlet views: wordings side by side with word diffs; an outlet's text with highlights. */
-export const CLIENT_VIEWS = String.raw`var viewEl, viewBody, viewTitle, backdrop, mainEl, stack = [];
+export const CLIENT_VIEWS = String.raw`var viewEl, viewBody, viewTitle, backdrop, mainEl, headerEl, stack = [];
 function openView(title, body, opener) {
   stack.push({ title: title, body: body, opener: opener || document.activeElement });
   showTop();
@@ -8,7 +8,7 @@ function showTop() {
   var top = stack[stack.length - 1];
   viewTitle.textContent = top.title;
   viewBody.replaceChildren(top.body);
-  viewEl.hidden = false; backdrop.hidden = false; mainEl.inert = true;
+  viewEl.hidden = false; backdrop.hidden = false; mainEl.inert = true; headerEl.inert = true;
   viewEl.setAttribute('data-view', top.body.getAttribute('data-view-kind') || '');
   viewTitle.focus();
   viewBody.scrollTop = 0;
@@ -16,7 +16,7 @@ function showTop() {
 function closeView() {
   var top = stack.pop();
   if (stack.length) { showTop(); return; }
-  viewEl.hidden = true; backdrop.hidden = true; mainEl.inert = false;
+  viewEl.hidden = true; backdrop.hidden = true; mainEl.inert = false; headerEl.inert = false;
   viewBody.replaceChildren();
   if (top && top.opener && document.contains(top.opener)) top.opener.focus();
 }
@@ -95,7 +95,7 @@ function openOutlet(o, opener) {
 }
 function articleText(o) {
   var out = D.outlets[o], text = out.text, marks = out.marks, pos = 0;
-  var box = h('div', { class: 'article-text', 'data-article-text': o });
+  var box = h('div', { class: 'article-text', 'data-article-text': o, lang: out.language });
   out.segments.forEach(function (seg) {
     var a = seg[0], b = seg[1];
     if (a > pos) box.appendChild(document.createTextNode(text.slice(pos, a)));
