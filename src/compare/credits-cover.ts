@@ -17,7 +17,8 @@ export function coversCredited(ctx: ClaimContext, o: Variant, credit: Credit, v:
   if (governed.filter(carried).length >= Math.min(need, governed.length)) return true;
   // "X have begun leaving as ... alliances, according to 11 sources": a credit closing a long sentence governs all of it
   const opening = openingWords(o, credit);
-  return opening.length > 0 && opening.filter(carried).length >= Math.min(need, opening.length);
+  // opening words are a looser anchor than the words next to the credit: two of them must be carried
+  return opening.length > 0 && opening.filter(carried).length >= Math.min(Math.max(need, 2), opening.length);
 }
 
 // The first content words of the sentence a postposed credit closes; none when the credit opens or sits inside it.
