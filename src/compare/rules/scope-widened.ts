@@ -45,16 +45,17 @@ export function scopeWidened(ctx: ClaimContext): Finding[] {
   return out;
 }
 
-// What `o` says in the place of the word: the few words opposite it, or the shared word next to that place.
+// What `o` says in the place of the word: the few words opposite it, or a few words around that place.
 function opposite(ctx: ClaimContext, v: Variant, o: Variant, i: number): Span | null {
   const [from, to] = oppositeRange(ctx, v, o, i);
   if (to > from && to - from <= 3) return tokenSpan(o, from, to);
+  // otherwise the words from the shared word nearest before it ("Trump vowed to end")
   const { aToB } = ctx.align(v.index, o.index);
   for (let d = 1; d <= 3; d++) {
-    for (const k of [i + d, i - d]) {
-      const j = aToB[k] ?? -1;
-      if (j >= 0) return tokenSpan(o, j, j + 1);
-    }
+    const left = aToB[i - d] ?? -1;
+    if (left >= 0) return tokenSpan(o, left, Math.min(left + 4, o.tokens.length));
+    const right = aToB[i + d] ?? -1;
+    if (right >= 0) return tokenSpan(o, Math.max(right - 3, 0), right + 1);
   }
   return null;
 }
