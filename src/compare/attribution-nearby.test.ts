@@ -48,6 +48,11 @@ test('a credit in the next sentence that points back at the statement is not a d
   assert.deepEqual(found.filter((f) => f.article === 'd' && f.kind === 'attribution').map((f) => f.text), []);
 });
 
+test('"said it was" in the next sentence opens a new statement: it does not credit this one', () => {
+  const found = compareFirstSentences({ ...CREDITED, d: 'Flooding killed 14 people in the northern districts. A farmer said it was the worst flood in memory.' });
+  assert.ok(found.some((f) => f.article === 'd' && f.kind === 'attribution' && /killed 14/.test(f.text)), found.map((f) => `${f.article} ${f.kind} ${f.text}`).join('\n'));
+});
+
 test('a next sentence crediting someone else with something else leaves the statement unsourced', () => {
   const found = compareFirstSentences({ ...CREDITED, d: 'Flooding killed 14 people in the northern districts. Rescue teams said roads were still blocked.' });
   assert.ok(found.some((f) => f.article === 'd' && f.kind === 'attribution' && /killed 14/.test(f.text)), found.map((f) => `${f.article} ${f.kind} ${f.text}`).join('\n'));

@@ -87,7 +87,8 @@ function creditsNearby(n: Variant, credited: readonly Credit[]): boolean {
   });
 }
 
-const BACK_REFERENCE = /^\s*(that\s+)?(this|these|those|such|it|them)\b/i;
+// "confirmed this", "denied it.": not "said it was ...", where "it" opens a new statement
+const BACK_REFERENCE = /^\s*(?:(?:this|these|those|such|them)\b|it\s*(?:[.,;:]|$))/i;
 
 function publishedBefore(v: Variant, o: Variant): boolean {
   const a = Date.parse(v.article.published ?? '');
