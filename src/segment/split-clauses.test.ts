@@ -30,6 +30,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['a list with a serial comma is not split', 'The group is known for its role in surveillance of journalists, arrests, and detention of officers without trial.', ['The group is known for its role in surveillance of journalists, arrests, and detention of officers without trial.']],
   ['"not just ..., but ..." is one claim', 'What is at stake in the vote is not just a trade pact, but the future of the whole regional alliance.', ['What is at stake in the vote is not just a trade pact, but the future of the whole regional alliance.']],
   [', as well as and , or join phrases', 'He said that the shipments of grain to the island should end, as well as the loans provided by the bank, or the credits given to its airline.', ['He said that the shipments of grain to the island should end, as well as the loans provided by the bank, or the credits given to its airline.']],
+  ['"and" before a second predicate in another tense', 'The new runway was about two thirds finished and had been expected to open next spring.', ['The new runway was about two thirds finished', 'had been expected to open next spring.']],
+  ['"and" joining two verbs of one tense is one claim', 'The ferry operator raised its fares in March and cut two of its evening sailings.', ['The ferry operator raised its fares in March and cut two of its evening sailings.']],
   ['a list is not split', 'Soldiers, bodyguards, and advisers were among those killed.', ['Soldiers, bodyguards, and advisers were among those killed.']],
 ];
 

@@ -14,6 +14,14 @@ test('splitGluedHeading splits a sentence-case heading run into its paragraph', 
   ]);
 });
 
+test('splitGluedHeading splits a heading that lists with a comma', () => {
+  const body = 'A flooded tunnel, a delayed line The tunnel, dug under the river in 2019, was closed for repairs on Friday.';
+  assert.deepEqual(run(body), [
+    ['heading', 'A flooded tunnel, a delayed line'],
+    ['body', 'The tunnel, dug under the river in 2019, was closed for repairs on Friday.'],
+  ]);
+});
+
 test('splitGluedHeading splits a one-word section heading', () => {
   const body = 'Background Harbor City built its first bridge in 1902 and rebuilt it twice.';
   assert.deepEqual(run(body)[0], ['heading', 'Background']);
@@ -25,6 +33,8 @@ test('splitGluedHeading leaves ordinary sentences whole', () => {
     'She joined The New York Times in 2010 and covered the port for a decade.',
     'Background checks are required for all new ferry crew, the operator said.',
     'After the storm, The ferry operator said services would resume on Monday.',
+    'In a statement, the union, which represents 400 crew, said It would not strike before the vote.',
+    'Asked about delays, the mayor said the city, not The Port, would pay for the repairs this year.',
   ]) {
     assert.equal(run(body).length, 1, body);
   }

@@ -37,8 +37,10 @@ function headingEnd(text: string): number | null {
   if (SECTIONS.has(word(0).toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(word(1))) return words[1]!.index;
   for (let k = 1; k <= MAX_HEADING_WORDS && k < words.length - MIN_REST_WORDS; k++) {
     const previous = word(k - 1);
-    // Any punctuation in the heading part means we are inside a sentence, not after a heading.
-    if (/[,;:!?"“”‘’()]|[.]$/.test(previous) && !/^(?:\p{Lu}\.)+$/u.test(previous)) return null;
+    // Sentence punctuation in the heading part means we are inside a sentence, not after a heading. A
+    // comma is not: headlines list ("A cracked hull, a stranded ferry"); the opener itself must still
+    // follow a bare word below.
+    if (/[;:!?"“”‘’()]|[.]$/.test(previous) && !/^(?:\p{Lu}\.)+$/u.test(previous)) return null;
     const current = word(k);
     if (!/^\p{Lu}\p{Ll}*$/u.test(current) || current === 'I' || !OPENERS.has(current.toLowerCase())) continue;
     if (FUNCTION_WORDS.has(previous.toLowerCase()) || !/[\p{L}\p{N})]$/u.test(previous)) continue;
