@@ -34,3 +34,9 @@ test('with no claims, every paragraph is outlet-only; leftover punctuation is no
   const unique = findUnique([c], [claimOf('c3', [[c, 'Covered words']])]);
   assert.deepEqual(unique, []);
 });
+
+test('a section heading is not an outlet-only passage', () => {
+  const c = fixtureArticle('What the inspectors found\nOne shared fact. A detail only this outlet has.', 'c');
+  const unique = findUnique([c], [claimOf('c4', [[c, 'One shared fact.']])]);
+  assert.deepEqual(unique.map((s) => s.text), ['A detail only this outlet has.']);
+});

@@ -3,7 +3,7 @@ import { spanOf, trimRange } from '../model/index.ts';
 
 /**
  * What only one outlet carries: every stretch of an article that no claim's support covers,
- * merged into one passage per run within a paragraph, in reading order.
+ * merged into one passage per run within a paragraph, in reading order. Section headings are left out.
  */
 export function findUnique(articles: readonly Article[], claims: readonly Claim[]): Span[] {
   const covered = new Map<string, Range[]>();
@@ -19,6 +19,7 @@ export function findUnique(articles: readonly Article[], claims: readonly Claim[
     const taken = [...(covered.get(article.id) ?? [])].sort((a, b) => a.start - b.start);
     const paragraphs = article.paragraphs.length > 0 ? article.paragraphs : [{ start: 0, end: article.text.length }];
     for (const paragraph of paragraphs) {
+      if (isHeading(article.text.slice(paragraph.start, paragraph.end))) continue;
       for (const run of subtract(paragraph, taken)) {
         const { start, end } = trimRange(article.text, run);
         // A leftover comma or closing quote between two covered clauses is not material.
@@ -28,6 +29,14 @@ export function findUnique(articles: readonly Article[], claims: readonly Claim[
     }
   }
   return unique;
+}
+
+const MAX_HEADING_WORDS = 12;
+
+// A section heading ("What the engineers found") labels reporting; it is not reporting of its own.
+function isHeading(paragraph: string): boolean {
+  const text = paragraph.trim();
+  return !/[.!?…:;]["'”’)]*$/u.test(text) && text.split(/\s+/).length <= MAX_HEADING_WORDS;
 }
 
 function subtract(range: Range, taken: readonly Range[]): Range[] {
