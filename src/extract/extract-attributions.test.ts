@@ -84,3 +84,9 @@ test('a source described by a relative clause, and a speaker followed by one', (
 test('a hyphenated surname stays whole in the key', () => {
   assert.deepEqual(brief('Ana Polga-Ruiz, a professor at the Naval Academy in Portville, said the pier was unsafe.')[0]?.slice(2, 4), ['named', 'ana polga-ruiz']);
 });
+
+test('a degree word inside the source keeps the phrase whole', () => {
+  assert.deepEqual(brief('Ticket sales fell by a third, according to the ferry company’s most recent annual filing.').map((f) => f.slice(0, 3)), [
+    ['the ferry company’s most recent annual filing', 'according to', 'document'],
+  ]);
+});

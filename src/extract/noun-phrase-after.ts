@@ -4,6 +4,8 @@ import { isNominal } from './is-nominal.ts';
 const JOINERS = new Set(['of', 'for', 'at', 'with', 'to', 'in', 'from', 'and', '&', 'on']);
 const POST_MODIFIERS = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'one', 'someone', 'others']);
+// "the company's most recent filing": a degree word inside the phrase, before the word it grades
+const DEGREE = new Set(['most', 'more', 'least', 'less', 'very']);
 const MAX = 24;
 
 /**
@@ -31,6 +33,7 @@ export function nounPhraseAfter(tokens: readonly Token[], start: number, ceiling
       continue;
     }
     if ((JOINERS.has(token.lower) || POST_MODIFIERS.has(token.lower)) && isNominal(tokens[i + 1]) && i + 1 < ceiling) continue;
+    if (DEGREE.has(token.lower) && tokens[i + 1]?.pos === 'ADJ' && i + 1 < ceiling) continue;
     if (POST_MODIFIERS.has(token.lower) && JOINERS.has(tokens[i + 1]?.lower ?? '')) continue;
     break;
   }
