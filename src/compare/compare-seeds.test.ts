@@ -46,6 +46,10 @@ const REVIEWED: readonly { article: string; kinds: readonly string[]; words: str
   { article: '000', kinds: ['entity', 'attribution'], words: 'a professor at New York' },
   // "regime" where the others say "the Chavista government"
   { article: '000', kinds: ['framing'], words: 'regime’s ability' },
+  // "the Havana regime" where the others say "the alliance between Caracas and Havana"
+  { article: '000', kinds: ['framing'], words: 'Havana regime' },
+  // "a severe economic stranglehold" added to the oil blockade the others tell plainly
+  { article: '003', kinds: ['framing'], words: 'stranglehold' },
 ];
 
 test('the seed bundle yields its public and reviewed divergences and no false alarm on equivalent forms', async () => {

@@ -3,8 +3,9 @@ import type { ClaimContext, Variant } from '../claim-context.ts';
 import type { Finding } from '../finding.ts';
 import { comparableOthers } from '../comparable.ts';
 import { conjugate, outlets } from '../finding.ts';
-import { judgeOutlier } from '../judge-outlier.ts';
+import { judgeOutlier, PAIR_SIMILARITY } from '../judge-outlier.ts';
 import { anchored } from '../anchored.ts';
+import { bracketed } from '../bracketed.ts';
 import { loadedStrength } from '../loaded-strength.ts';
 import { oppositeRange, tokenSpan } from '../variant-helpers.ts';
 
@@ -19,17 +20,23 @@ export function framing(ctx: ClaimContext): Finding[] {
       const disagree: Variant[] = [];
       const versus: Span[] = [];
       for (const o of comparableOthers(ctx, v)) {
-        if (o.tokens.some((x) => x.stem === t.stem || loadedStrength(x) === 2)) {
+        const [from, to] = oppositeRange(ctx, v, o, i);
+        const near = to - from <= 3;
+        // a loaded word of theirs agrees only where it stands opposite this one, not anywhere in the sentence
+        const opposite = near ? o.tokens.slice(Math.max(from - 1, 0), to + 1) : [];
+        if (o.tokens.some((x) => x.stem === t.stem) || opposite.some((x) => loadedStrength(x) === 2)) {
           agree.push(o);
           continue;
         }
-        if (!anchored(ctx, v, o, i, 4)) continue;
+        if (!carriesPlace(ctx, v, o, i)) continue;
         disagree.push(o);
-        const [from, to] = oppositeRange(ctx, v, o, i);
-        const span = to - from <= 3 ? tokenSpan(o, from, Math.max(to, from + 1)) : null;
-        if (span) versus.push(span);
+        const span = near ? tokenSpan(o, from, Math.max(to, from + 1)) : null;
+        if (span && o.tokens.slice(from, Math.max(to, from + 1)).some((x) => x.content)) versus.push(span);
       }
-      const verdict = judgeOutlier(ctx, v, agree, disagree, strength === 2 ? 'medium' : 'low');
+      const severity = strength === 2 ? 'medium' : 'low';
+      // the loaded word marks its own side, so a single witness needs no tie-break on who is flagged
+      const single = disagree.length === 1 && agree.length === 0 && ctx.similarity(v.index, disagree[0]!.index) >= PAIR_SIMILARITY;
+      const verdict = judgeOutlier(ctx, v, agree, disagree, severity) ?? (single ? { severity: 'low' as const } : null);
       const span = tokenSpan(v, i, i + 1);
       if (!verdict || !span) return;
       out.push({
@@ -45,4 +52,11 @@ export function framing(ctx: ClaimContext): Finding[] {
     });
   }
   return out;
+}
+
+// `o` carries the place of token `i` of `v`: a shared word close by, shared words on both sides, or the whole
+// claim told without any loaded word (the loaded word then sits in a clause `v` adds).
+function carriesPlace(ctx: ClaimContext, v: Variant, o: Variant, i: number): boolean {
+  if (anchored(ctx, v, o, i, 4) || bracketed(ctx, v, o, i)) return true;
+  return ctx.overlap(o.index, v.index) >= 0.5 && !o.tokens.some((x) => loadedStrength(x));
 }
