@@ -51,7 +51,11 @@ export function classifySource(words: readonly Token[]): SourceClass {
   const after = apposed ? words.slice(stop + 1) : [];
   // "the authority's spokeswoman, Ines Marlowe": a description then the name set beside it.
   const beside = after.length > 0 && after.length <= 4 && lastName(after).length === after.length ? after : [];
-  const names = beside.length ? beside : named.length ? named : words[words.length - 1]?.pos === 'PROPN' ? lastName(words) : lastName(core);
+  // "Dr. Jane Roe of the University of Westbury in England": a name closing the head is the person, not the place after it.
+  const headName = stop >= 0 ? lastName(core) : [];
+  const headIsName = headName.length > 0 && headName[headName.length - 1] === core[core.length - 1];
+  const names = beside.length ? beside : named.length ? named : headIsName ? headName
+    : words[words.length - 1]?.pos === 'PROPN' ? lastName(words) : lastName(core);
   if (beside.length) return { sourceType: 'named', key: keyOf(names) };
   if (personNouns.has(head) || names.length === 0) {
     return { sourceType: 'described', key: modifiers.length ? `${head}:${modifiers.join(' ')}` : head || phrase.toLowerCase() };

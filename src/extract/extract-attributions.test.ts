@@ -90,3 +90,15 @@ test('a degree word inside the source keeps the phrase whole', () => {
     ['the ferry company’s most recent annual filing', 'according to', 'document'],
   ]);
 });
+
+test('a name before "of" its institution is the speaker, not the place the phrase ends on', () => {
+  assert.deepEqual(brief('“The pumps held,” said Ida Marsh of the Polytechnic of Dunmore in Scotland, who ran the tests.'), [
+    ['Ida Marsh of the Polytechnic of Dunmore in Scotland', 'said', 'named', 'ida marsh', null],
+  ]);
+});
+
+test('a relative clause inside an appositive leaves the name before it as the source', () => {
+  assert.deepEqual(brief('Tomas Reyna, an engineer at the Dunmore yard who was not involved in the audit, said the welds were sound.'), [
+    ['Tomas Reyna, an engineer at the Dunmore yard who was not involved in the audit', 'said', 'named', 'tomas reyna', null],
+  ]);
+});

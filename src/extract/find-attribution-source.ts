@@ -43,7 +43,8 @@ export function findAttributionSource(tokens: readonly Token[], cue: Attribution
   if (j < first) return null;
   if (gerund || tokens[j]!.pos === 'CCONJ') return sentenceSubject(tokens, first, j);
   // "two people who attended the meeting said": the source is the phrase the relative clause describes.
-  const described = relativeHead(tokens, j, first);
+  // After a comma the clause belongs to an appositive ("Lund, a cardiologist who was not involved, said"): see below.
+  const described = BREAKS.has(tokens[j]!.lower) ? null : relativeHead(tokens, j, first);
   if (described) return described;
   if (tokens[j]!.lower === ')') {
     // "Rep. Jane Doe (D-Ore.) said": the name stands before the bracket.

@@ -102,3 +102,13 @@ test('"the report" is the report the article introduced; reports of different ki
     [['according to the latest progress report'], ['x']],
   ]);
 });
+
+test('a person credited mostly by surname goes by the full name the articles give', () => {
+  const articles = [
+    article('x', 'The dam is safe, said Dr. Lena Hartwig of the Kessler Institute. Hartwig said the cracks were shallow. Hartwig said more tests would follow.'),
+    article('y', 'Hartwig said the dam was safe.'),
+  ];
+  const origin = traceOrigins(articles, mentionsOf(articles)).find((o) => o.kind === 'named' && /Hartwig/.test(o.name));
+  assert.equal(origin?.name, 'Lena Hartwig');
+  assert.deepEqual([...origin.articles].sort(), ['x', 'y']);
+});

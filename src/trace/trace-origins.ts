@@ -43,7 +43,7 @@ export function traceOrigins(articles: readonly Article[], mentions: ReadonlyMap
   }
   mergeNamedPeople(groups);
   const origins: Origin[] = [...groups.values()].map((g) => ({
-    name: bestName(g.names),
+    name: bestName(g.names, g.kind),
     kind: g.kind,
     articles: [...new Set(g.evidence.map((e) => e.article))],
     evidence: [...g.evidence].sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start),
@@ -109,6 +109,9 @@ function mergeNamedPeople(groups: Map<string, Group>): void {
   }
 }
 
-function bestName(names: ReadonlyMap<string, number>): string {
-  return [...names.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]?.[0] ?? '';
+// A person goes by the fullest name the articles give ("Amara Okonkwo", however often "Okonkwo" said);
+// anyone else by the wording used most.
+function bestName(names: ReadonlyMap<string, number>, kind: Kind): string {
+  const words = (name: string): number => (kind === 'named' ? name.split(/\s+/).length : 0);
+  return [...names.entries()].sort((a, b) => words(b[0]) - words(a[0]) || b[1] - a[1] || a[0].length - b[0].length)[0]?.[0] ?? '';
 }
