@@ -4,6 +4,7 @@ import { createClaimContext } from './claim-context.ts';
 import type { CompareRule, Finding } from './finding.ts';
 import { numberChanged } from './rules/number-changed.ts';
 import { dateChanged } from './rules/date-changed.ts';
+import { dateVaguer } from './rules/date-vaguer.ts';
 import { quantifierChanged } from './rules/quantifier-changed.ts';
 import { quantifierDropped } from './rules/quantifier-dropped.ts';
 import { attributionDropped } from './rules/attribution-dropped.ts';
@@ -28,6 +29,7 @@ import { framing } from './rules/framing.ts';
 export const COMPARE_RULES: readonly CompareRule[] = [
   numberChanged,
   dateChanged,
+  dateVaguer,
   quantifierChanged,
   quantifierDropped,
   attributionDropped,

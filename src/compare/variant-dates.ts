@@ -64,6 +64,11 @@ export function compatibleDates(a: string, b: string): boolean {
   return true;
 }
 
+/** The year, month and day a date value fixes (each undefined when it does not). */
+export function dateParts(value: string): (string | undefined)[] {
+  return partsOf(value);
+}
+
 function partsOf(value: string): (string | undefined)[] {
   const m = /^(\d{4}|-)?-?(?:-?(\d{2}))?(?:-(\d{2}))?/.exec(value);
   if (!m) return [];
