@@ -76,14 +76,21 @@ async function checkReport(opened: OpenedHtml, report: Report, view: ReturnType<
   const claim = pick.r.claim!;
   const wordings = await page.locator('#view .wording').evaluateAll((els) => els.map((el) => {
     const copy = el.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('del').forEach((d) => d.remove());
+    copy.querySelectorAll('del, sup.tag').forEach((d) => d.remove());
     return copy.textContent;
   }));
   const byOutlet = view.outlets.map((o) => claim.support.find((s) => s.article === o.article.id)?.text).filter((t): t is string => t !== undefined);
-  assert.deepEqual(wordings, byOutlet, 'every carrying outlet\'s wording, in publication order');
+  assert.deepEqual(wordings, byOutlet, 'every carrying outlet\'s wording (less the kind tags), in publication order');
   if (pick.r.worst) {
     const messages = await page.locator('#view .wordings li').allTextContents();
     for (const d of pick.r.cells.flatMap((c) => c.divergences)) assert.ok(messages.some((m) => m.includes(d.message)), d.message);
+    // Every divergence inside its outlet's wording is boxed in place, whether the wording is diffed or reworded.
+    const boxed = (await page.locator('#view .wording mark.m-div').allTextContents()).join('');
+    for (const c of pick.r.cells) {
+      for (const d of c.divergences) {
+        if (c.span && d.start >= c.span.start && d.end <= c.span.end) assert.ok(boxed.includes(d.text), `"${d.text}" is boxed in its wording`);
+      }
+    }
   }
   await page.screenshot({ path: `${shots}/${name}-claim.png` });
   assert.deepEqual(await contrastFailures(page, '#view'), [], 'the claim view meets WCAG AA contrast');

@@ -2,8 +2,10 @@ import type { Article, DivergenceKind, Report, Severity, Span } from '../../mode
 import { reportView, type CellState, type ReportView } from '../report-view.ts';
 import { flattenSpans, type MarkedRange } from './flatten-spans.ts';
 import { wordDiff } from './word-diff.ts';
+import { isCloseWording, wordingCloseness } from './wording-closeness.ts';
 import { isWebUrl } from './is-web-url.ts';
 import { kindLabel } from '../kind-label.ts';
+import { formatDateRange } from '../format-date-range.ts';
 
 /**
  * What the HTML report's script reads: the report view in compact form. Every article's text is
@@ -13,6 +15,8 @@ export interface HtmlData {
   readonly title: string | null;
   readonly first: string | null;
   readonly last: string | null;
+  /** The publication dates in words, as the terminal summary says them, or null when undated. */
+  readonly dateRange: string | null;
   readonly byKind: Readonly<Partial<Record<DivergenceKind, number>>>;
   readonly bySeverity: Readonly<Record<Severity, number>>;
   /** Each divergence kind in words, as the other writers say it. */
@@ -81,8 +85,13 @@ export interface HtmlCell {
   readonly b: number;
   /** Indices into `divergences`. */
   readonly d: readonly number[];
-  /** Word diff against the row's text (see word-diff.ts), or null when not computed. */
+  /**
+   * Word diff against the row's text (see word-diff.ts), only for a wording close to it (see
+   * wording-closeness.ts); null for a rewording, whose diff would strike and insert whole phrases.
+   */
   readonly w: readonly number[] | null;
+  /** Percentage of words shared with the row's text; -1 when not computed. */
+  readonly p: number;
 }
 
 export interface HtmlDivergence {
@@ -125,13 +134,16 @@ export function htmlData(report: Report, view: ReportView = reportView(report)):
     const cells: HtmlCell[] = [];
     row.cells.forEach((c, o) => {
       if (!c.span) return;
+      const ops = row.kind === 'claim' ? wordDiff(base, c.span.text) : null;
+      const closeness = ops ? wordingCloseness(base, c.span.text, ops) : null;
       cells.push({
         o,
         s: CELL_STATES.indexOf(c.state),
         a: c.span.start,
         b: c.span.end,
         d: c.divergences.map((d) => divergenceIndex.get(d) ?? -1).filter((i) => i >= 0),
-        w: row.kind === 'claim' ? wordDiff(base, c.span.text) : null,
+        w: ops && closeness && isCloseWording(closeness) ? ops : null,
+        p: closeness ? Math.round(closeness.share * 100) : -1,
       });
     });
     return {
@@ -195,6 +207,7 @@ export function htmlData(report: Report, view: ReportView = reportView(report)):
     title: view.title,
     first: view.firstPublished,
     last: view.lastPublished,
+    dateRange: formatDateRange(view.firstPublished, view.lastPublished),
     byKind: view.byKind,
     bySeverity: view.bySeverity,
     kindLabels: Object.fromEntries(KINDS.map((k) => [k, kindLabel(k)])) as Record<DivergenceKind, string>,

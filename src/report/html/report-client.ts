@@ -1,5 +1,6 @@
 import { CLIENT_BASE } from './client/base.ts';
 import { CLIENT_OVERVIEW } from './client/overview.ts';
+import { CLIENT_GLANCE } from './client/glance.ts';
 import { CLIENT_MATRIX } from './client/matrix.ts';
 import { CLIENT_SECTIONS } from './client/sections.ts';
 import { CLIENT_VIEWS } from './client/views.ts';
@@ -11,4 +12,4 @@ import { CLIENT_PAGE } from './client/page.ts';
  * reaches an HTML parser. Links are made only from http(s) URLs. Its parts (client/*.ts) are
  * String.raw template literals, so none may contain a backtick or "${".
  */
-export const REPORT_CLIENT = ['(function () {', CLIENT_BASE, CLIENT_OVERVIEW, CLIENT_MATRIX, CLIENT_SECTIONS, CLIENT_VIEWS, CLIENT_PAGE, '})();', ''].join('\n');
+export const REPORT_CLIENT = ['(function () {', CLIENT_BASE, CLIENT_GLANCE, CLIENT_OVERVIEW, CLIENT_MATRIX, CLIENT_SECTIONS, CLIENT_VIEWS, CLIENT_PAGE, '})();', ''].join('\n');

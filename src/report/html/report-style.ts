@@ -16,6 +16,29 @@ h3 { font-size: 1.05rem; margin: 1.25rem 0 .4rem; }
 a { color: #0b50b5; }
 .muted { color: var(--muted); }
 .skip { position: absolute; left: -999px; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.small { font-size: .85em; }
+.story-meta { margin: 0 0 .25rem; }
+.origins-line { margin: .25rem 0 .5rem; }
+.chips { display: flex; flex-wrap: wrap; gap: .35rem .4rem; align-items: center; margin: .5rem 0; }
+.chip { display: inline-flex; gap: .3rem; align-items: center; border: 1px solid var(--line); border-radius: 999px; padding: .1rem .65rem; background: var(--panel); white-space: nowrap; }
+.chip-total { margin-left: .6rem; }
+.chips-note { margin-left: .6rem; font-size: .85rem; }
+button.chip { border-color: #767676; }
+button.chip[aria-pressed="true"] { background: var(--ink); color: var(--paper); border-color: var(--ink); }
+ol.findings { margin: .25rem 0; padding-left: 1.6rem; }
+ol.findings li { margin: .3rem 0; }
+button.finding { display: block; width: 100%; text-align: left; background: var(--paper); border: 1px solid var(--line); border-left: 4px solid #767676; border-radius: 4px; padding: .35rem .6rem; line-height: 1.45; }
+button.finding:hover { background: #eef3fb; }
+.finding-head, .finding-words { display: block; }
+.finding-words { color: var(--muted); margin-top: .1rem; padding-left: .75rem; }
+.finding-words b { color: var(--ink); }
+.finding-words .who { font-weight: 600; }
+button.finding.finding-high { border-left-color: var(--high-ink); }
+button.finding.finding-medium { border-left-color: #8a6a00; }
+.more-links { margin: .35rem 0; }
+.terms { font-size: .9rem; max-width: 75rem; }
+.key { display: inline-block; min-width: 1.4em; text-align: center; font-weight: 700; border: 1px solid var(--line); }
 .skip:focus { left: 1rem; top: 1rem; background: var(--paper); padding: .5rem; z-index: 30; }
 nav.sections { display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin: .5rem 0 1rem; }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
@@ -30,9 +53,13 @@ th, td { border: 1px solid var(--line); padding: .25rem .45rem; vertical-align: 
 thead th { background: var(--panel); }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .outlets td { overflow-wrap: anywhere; max-width: 22rem; }
+.outlets .col-title { min-width: 14rem; }
+.outlets .col-byline { min-width: 7rem; }
+.outlets .col-published, .outlets .col-worst, .outlets td.num { white-space: nowrap; overflow-wrap: normal; }
+.outlets td.where { max-width: 16rem; font-size: .9rem; }
 .table-wrap { overflow: auto; max-width: 100%; }
 .counts { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; }
-.sev { display: inline-block; border-radius: 3px; padding: 0 .35rem; font-size: .85em; font-weight: 600; border: 1px solid currentColor; }
+.sev { display: inline-block; white-space: nowrap; border-radius: 3px; padding: 0 .35rem; font-size: .85em; font-weight: 600; border: 1px solid currentColor; }
 .sev-high { background: var(--high-bg); color: var(--high-ink); }
 .sev-medium { background: var(--changed-bg); color: var(--changed-ink); }
 .sev-low { background: #eef0f2; color: #333a40; }
@@ -43,8 +70,15 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .matrix tbody tr { cursor: pointer; }
 .matrix-wrap { max-height: 85vh; border: 1px solid var(--line); }
 .matrix thead th { position: sticky; top: 0; z-index: 2; }
-.matrix th.claim-text, .matrix thead th.claim-col { position: sticky; left: 0; z-index: 1; background: var(--paper); box-shadow: 1px 0 0 var(--line); }
-.matrix thead th.claim-col { z-index: 3; background: var(--panel); }
+.matrix td.idx, .matrix thead th.idx-col { position: sticky; left: 0; z-index: 1; width: 3rem; min-width: 3rem; max-width: 3rem; background: var(--paper); }
+.matrix th.claim-text, .matrix thead th.claim-col { position: sticky; left: 3rem; z-index: 1; background: var(--paper); box-shadow: 1px 0 0 var(--line); }
+.matrix thead th.claim-col, .matrix thead th.idx-col { z-index: 3; background: var(--panel); }
+.matrix td.worst { white-space: nowrap; }
+.matrix .row-kinds { display: block; white-space: normal; max-width: 9rem; font-size: .75rem; color: var(--muted); }
+.matrix.dense th.outlet { width: 2rem; min-width: 2rem; max-width: 2rem; padding: .25rem .1rem; }
+.matrix.dense .cell { padding: .2rem .1rem; }
+.matrix.dense .cell .lbl { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+.matrix.dense .cell .sym { margin: 0; }
 .matrix tbody tr:hover th, .matrix tbody tr:hover td.idx { background: #eef3fb; }
 .matrix tbody tr:focus-visible { outline: 3px solid var(--focus); outline-offset: -3px; }
 .claim-line { display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
@@ -52,7 +86,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .cell .sym { font-weight: 700; margin-right: .2rem; }
 .st-kept { background: var(--kept-bg); color: var(--kept-ink); }
 .st-changed { background: var(--changed-bg); color: var(--changed-ink); }
-.st-changed.sev-high-cell { background: var(--high-bg); color: var(--high-ink); }
+.st-changed.sev-high-cell { background: var(--high-bg); color: var(--high-ink); box-shadow: inset 0 0 0 2px currentColor; }
 .st-missing { background: var(--missing-bg); color: var(--missing-ink); border-style: dashed; }
 .st-only { background: var(--only-bg); color: var(--only-ink); }
 .st-absent { color: #595959; }
@@ -78,6 +112,7 @@ del.lack { background: #fbe0e2; color: #6d1018; text-decoration: line-through; m
 .m-claim { border-bottom: 2px solid #3d6bb3; }
 .m-only { background: var(--only-bg); color: var(--only-ink); border-bottom: 2px dashed var(--only-ink); }
 .m-credit { background: var(--credit-bg); color: var(--credit-ink); border-bottom: 2px dotted var(--credit-ink); }
+mark.m-div { color: var(--changed-ink); }
 .m-div { background: var(--changed-bg); color: var(--changed-ink); outline: 1px solid currentColor; }
 .m-div.m-high { background: var(--high-bg); color: var(--high-ink); }
 .m-clickable { cursor: pointer; }

@@ -39,6 +39,23 @@ function when(iso) {
 }
 function plural(n, one, many) { return n + ' ' + (n === 1 ? one : (many || one + 's')); }
 function sevBadge(sev) { return sev ? h('span', { class: 'sev sev-' + sev, text: sev }) : null; }
+function fileName(path) { var s = String(path || ''); var parts = s.split(/[\\/]/); return parts[parts.length - 1] || s; }
+function clipText(text, max) { var s = String(text || ''); return s.length > max ? s.slice(0, max - 1) + '\u2026' : s; }
+function sameText(a, b) { return a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase(); }
+// The others' words of a divergence, one entry per distinct wording with the outlets that use it.
+function versusGroups(d) {
+  var groups = [];
+  for (var k = 0; k + 2 < d.versus.length; k += 3) {
+    var o = d.versus[k], text = slice(o, d.versus[k + 1], d.versus[k + 2]), g = null;
+    for (var j = 0; j < groups.length; j++) if (sameText(groups[j].text, text)) { g = groups[j]; break; }
+    if (g) { if (g.outlets.indexOf(o) < 0) g.outlets.push(o); } else groups.push({ text: text, outlets: [o] });
+  }
+  return groups;
+}
+function someLabels(outlets, max) {
+  var names = outlets.slice(0, max).map(label).join(', ');
+  return outlets.length > max ? names + ' and ' + (outlets.length - max) + ' more' : names;
+}
 function kindsText(kinds) { return kinds.map(function (k) { return KIND[k] || k; }).join(', '); }
 function label(o) { return D.outlets[o] ? D.outlets[o].label : '?'; }
 function outletButton(o) {

@@ -7,11 +7,11 @@ export const CLIENT_PAGE = String.raw`function build() {
   header.replaceChildren(
     h('a', { class: 'skip', href: '#matrix-section', text: 'Skip to the claim matrix' }),
     h('h1', { text: D.title || 'Untitled story' }),
-    h('p', { class: 'muted', text: D.first ? (D.first === D.last ? 'Published ' + when(D.first) : 'Published between ' + when(D.first) + ' and ' + when(D.last)) : 'Undated' }),
-    h('nav', { class: 'sections', 'aria-label': 'Sections' }, [['#overview', 'Overview'], ['#matrix-section', 'Claim matrix'], ['#divergences', 'Divergences'], ['#origins', 'Origins'], ['#copying', 'Copying']].map(function (l) {
+    h('p', { class: 'muted story-meta', text: D.dateRange ? 'Published ' + D.dateRange : 'Undated' }),
+    h('nav', { class: 'sections', 'aria-label': 'Sections' }, [['#matrix-section', 'Claim matrix'], ['#outlets-section', 'Outlets'], ['#divergences', 'All divergences'], ['#origins', 'Origins'], ['#copying', 'Copying']].map(function (l) {
       return h('a', { href: l[0], text: l[1] });
     })));
-  app.replaceChildren(overview(), matrix(), divergencesSection(), originsSection());
+  app.replaceChildren(glance(), matrix(), outletsSection(), divergencesSection(), originsSection());
   backdrop = h('div', { id: 'view-backdrop', hidden: true });
   viewTitle = h('h2', { id: 'view-title', tabindex: '-1' });
   viewBody = h('div', { class: 'view-body' });

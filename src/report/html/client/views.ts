@@ -20,16 +20,49 @@ function closeView() {
   viewBody.replaceChildren();
   if (top && top.opener && document.contains(top.opener)) top.opener.focus();
 }
-function diffNodes(ops, base, variant) {
-  if (!ops) return [variant];
-  var out = [];
-  for (var k = 0; k < ops.length; k += 3) {
-    var op = ops[k], a = ops[k + 1], b = ops[k + 2];
-    if (op === DIFF_SAME) out.push(variant.slice(a, b));
-    else if (op === DIFF_ADDED) out.push(h('ins', { class: 'add', title: 'not in the representative wording', text: variant.slice(a, b) }));
-    else if (op === DIFF_LACKING) out.push(h('del', { class: 'lack', title: 'in the representative wording, not here', text: base.slice(a, b) }));
+// A wording as shown in the claim view: its word diff against the representative wording when it has
+// one (a close wording), else the words as written; in both, the words of its divergences boxed in
+// place and tagged with their kind.
+function wordingNodes(c, base) {
+  var text = slice(c.o, c.a, c.b), out = [];
+  var marks = c.d.map(function (i) {
+    var d = D.divergences[i];
+    return { a: Math.max(0, d.a - c.a), b: Math.min(text.length, d.b - c.a), d: d };
+  }).filter(function (m) { return m.b > m.a; });
+  var pieces = [];
+  if (c.w) for (var k = 0; k < c.w.length; k += 3) {
+    var op = c.w[k];
+    if (op === DIFF_LACKING) pieces.push({ lack: base.slice(c.w[k + 1], c.w[k + 2]) });
+    else pieces.push({ a: c.w[k + 1], b: c.w[k + 2], add: op === DIFF_ADDED });
   }
+  else pieces.push({ a: 0, b: text.length, add: false });
+  pieces.forEach(function (p) {
+    if (p.lack !== undefined) { out.push(h('del', { class: 'lack', title: 'in the representative wording, not here', text: p.lack })); return; }
+    var pos = p.a;
+    while (pos < p.b) {
+      var next = p.b, over = [];
+      marks.forEach(function (m) {
+        if (m.a <= pos && pos < m.b) { over.push(m); next = Math.min(next, m.b); }
+        else if (m.a > pos) next = Math.min(next, m.a);
+      });
+      var t = text.slice(pos, next);
+      var node = p.add ? h('ins', { class: 'add', title: 'not in the representative wording', text: t }) : t;
+      if (over.length) {
+        node = h('mark', { class: 'm-div' + (over.some(function (m) { return m.d.severity === 'high'; }) ? ' m-high' : ''),
+          title: over.map(function (m) { return m.d.severity + ' ' + (KIND[m.d.kind] || m.d.kind) + ': ' + m.d.message; }).join('\n') }, node);
+      }
+      out.push(node);
+      var ending = marks.filter(function (m) { return m.b === next; });
+      if (ending.length) out.push(h('sup', { class: 'tag', text: '[' + ending.map(function (m) { return (KIND[m.d.kind] || m.d.kind) + (m.d.severity === 'high' ? ' !' : ''); }).join('; ') + ']' }));
+      pos = next;
+    }
+  });
   return out;
+}
+function wordingNote(c, row) {
+  if (sameText(slice(c.o, c.a, c.b), row.text)) return 'the representative wording';
+  if (c.w) return 'close wording (' + c.p + '% of words shared)';
+  return c.p >= 0 ? 'reworded (' + c.p + '% of words shared)' : 'reworded';
 }
 function openRow(r, opener) {
   var row = D.rows[r];
@@ -49,13 +82,13 @@ function openRow(r, opener) {
     h('p', null, 'Representative wording, carried by ' + row.carriers + ' of ' + D.outlets.length + ' outlets', row.worst ? [' (worst change: ', sevBadge(row.worst), ')'] : null, ':'),
     h('blockquote', { class: 'representative', text: row.text }),
     lacking.length ? h('p', null, h('strong', { text: (row.missing ? 'Missing from' : 'Not carried by') + ': ' }), lacking.map(function (o, j) { return [j ? ', ' : '', outletButton(o)]; })) : null,
-    h('p', { class: 'muted' }, 'Each outlet\u2019s words, against the representative wording: ', h('ins', { class: 'add', text: 'words it adds or changes' }), ' and ', h('del', { class: 'lack', text: 'words it lacks' }), '.'),
+    h('p', { class: 'muted' }, 'Each outlet\u2019s words. A close wording is marked against the representative one: ', h('ins', { class: 'add', text: 'words it adds or changes' }), ' and ', h('del', { class: 'lack', text: 'words it lacks' }),
+      '; a reworded one is shown as written. In both, ', h('mark', { class: 'm-div', text: 'boxed words' }), ' are where a divergence was found, tagged with its kind (! high severity).'),
     h('div', { class: 'wordings', role: 'table', 'aria-label': 'Wordings side by side' },
       h('div', { class: 'head', role: 'columnheader', text: 'outlet' }), h('div', { class: 'head', role: 'columnheader', text: 'wording' }), h('div', { class: 'head', role: 'columnheader', text: 'divergences' }),
       row.cells.map(function (c) {
-        var wording = slice(c.o, c.a, c.b);
-        return [h('div', { role: 'rowheader', 'data-wording-outlet': c.o }, outletButton(c.o), h('br'), h('span', { class: 'muted', text: STATE_LABEL[STATES[c.s]] })),
-          h('div', { role: 'cell', class: 'wording' }, diffNodes(c.w, row.text, wording)),
+        return [h('div', { role: 'rowheader', 'data-wording-outlet': c.o }, outletButton(c.o), h('br'), h('span', { class: 'muted', text: STATE_LABEL[STATES[c.s]] }), h('br'), h('span', { class: 'muted small', text: wordingNote(c, row) })),
+          h('div', { role: 'cell', class: 'wording' + (c.w ? ' close' : ' reworded') }, wordingNodes(c, row.text)),
           h('div', { role: 'cell' }, c.d.length ? h('ul', null, c.d.map(function (i) {
             var d = D.divergences[i];
             return h('li', null, sevBadge(d.severity), ' ', h('strong', { text: KIND[d.kind] || d.kind }), ': ', d.message);
