@@ -54,6 +54,8 @@ const REVIEWED: readonly { article: string; kinds: readonly string[]; words: str
   { article: '000', kinds: ['date'], words: 'In January, Cuban' },
   // "the January attack" where 002 says "the Jan. 3 operation"
   { article: '003', kinds: ['date'], words: 'the January attack' },
+  // "Four sources said" (002) becomes "sources quoted by the media"
+  { article: '000', kinds: ['attribution'], words: 'sources quoted by the media' },
 ];
 
 test('the seed bundle yields its public and reviewed divergences and no false alarm on equivalent forms', async () => {

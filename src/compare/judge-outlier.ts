@@ -35,3 +35,19 @@ export function carriesPairFlag(v: Variant, o: Variant): boolean {
   if (Number.isNaN(a) !== Number.isNaN(b)) return Number.isNaN(a);
   return v.order > o.order;
 }
+
+/** With a single witness and the very words at the place shared, the two wordings must share this much of the shorter one. */
+export const TIED_OVERLAP = 0.5;
+
+/**
+ * Majority logic for a change that marks its own side (a loaded word, a coarser date, a count of sources left
+ * out): with a single witness no tie-break on who is flagged, only close wording, or, when `tied` says both
+ * carry the same words at the place (the month, "sources"), a wording that shares half of the shorter one.
+ */
+export function judgeOneSided(ctx: ClaimContext, v: Variant, agree: readonly Variant[], disagree: readonly Variant[], severity: Severity, tied = false): Verdict {
+  const verdict = judgeOutlier(ctx, v, agree, disagree, severity);
+  const other = disagree[0];
+  if (verdict || disagree.length !== 1 || agree.length > 0 || !other) return verdict;
+  const close = ctx.similarity(v.index, other.index) >= PAIR_SIMILARITY || (tied && ctx.overlap(v.index, other.index) >= TIED_OVERLAP);
+  return close ? { severity: LOWER[severity] } : null;
+}

@@ -3,7 +3,7 @@ import type { ClaimContext, Variant } from '../claim-context.ts';
 import type { Finding } from '../finding.ts';
 import { conjugate, outlets, quoteWordings } from '../finding.ts';
 import { comparableOthers } from '../comparable.ts';
-import { judgeOutlier, PAIR_SIMILARITY } from '../judge-outlier.ts';
+import { judgeOneSided } from '../judge-outlier.ts';
 import { compatibleDates, dateParts, variantDates, type VariantDate } from '../variant-dates.ts';
 import { oppositeRange } from '../variant-helpers.ts';
 
@@ -28,12 +28,9 @@ export function dateVaguer(ctx: ClaimContext): Finding[] {
           versus.push({ article: o.article.id, start: theirs.start, end: theirs.end, text: o.article.text.slice(theirs.start, theirs.end) });
         }
       }
-      // the coarser date marks its own side, so a single close witness needs no tie-break on who is flagged;
-      // the same month word on both sides already ties the two dates together, so the wording may be looser
-      const witness = disagree[0];
-      const close = witness ? ctx.similarity(v.index, witness.index) >= (sameMonthWord(ctx, v, witness, date) ? LOOSE_SIMILARITY : PAIR_SIMILARITY) : false;
-      const single = disagree.length === 1 && agree.length === 0 && close;
-      const verdict = judgeOutlier(ctx, v, agree, disagree, 'medium') ?? (single ? { severity: 'low' as const } : null);
+      // the same month word on both sides ties the two dates together
+      const tied = disagree.length === 1 && sameMonthWord(ctx, v, disagree[0]!, date);
+      const verdict = judgeOneSided(ctx, v, agree, disagree, 'medium', tied);
       if (!verdict) continue;
       const span = { article: v.article.id, start: date.start, end: date.end, text: v.article.text.slice(date.start, date.end) };
       out.push({
@@ -42,7 +39,7 @@ export function dateVaguer(ctx: ClaimContext): Finding[] {
         severity: verdict.severity,
         span,
         versus,
-        message: `"${span.text}" where ${outlets(disagree.length)} carrying this claim ${conjugate(disagree.length, 'give')} the exact date (${quoteWordings(versus)}): the reader cannot tell which day`,
+        message: `"${span.text}" where ${outlets(disagree.length)} carrying this claim ${conjugate(disagree.length, 'give')} the exact date (${quoteWordings(versus)}): the reader cannot tell which ${mine === 2 ? 'day' : 'month'}`,
         actual: date.value,
         expected: versus[0]?.text ?? '',
       });
@@ -50,9 +47,6 @@ export function dateVaguer(ctx: ClaimContext): Finding[] {
   }
   return out;
 }
-
-// With the month word itself matched, a single witness may share this much of the longer wording.
-const LOOSE_SIMILARITY = 0.3;
 
 function sameMonthWord(ctx: ClaimContext, v: Variant, o: Variant, date: VariantDate): boolean {
   const partner = ctx.align(v.index, o.index).aToB[date.index] ?? -1;

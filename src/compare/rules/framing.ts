@@ -3,7 +3,7 @@ import type { ClaimContext, Variant } from '../claim-context.ts';
 import type { Finding } from '../finding.ts';
 import { comparableOthers } from '../comparable.ts';
 import { conjugate, outlets } from '../finding.ts';
-import { judgeOutlier, PAIR_SIMILARITY } from '../judge-outlier.ts';
+import { judgeOneSided } from '../judge-outlier.ts';
 import { anchored } from '../anchored.ts';
 import { bracketed } from '../bracketed.ts';
 import { loadedStrength } from '../loaded-strength.ts';
@@ -33,10 +33,7 @@ export function framing(ctx: ClaimContext): Finding[] {
         const span = near ? tokenSpan(o, from, Math.max(to, from + 1)) : null;
         if (span && o.tokens.slice(from, Math.max(to, from + 1)).some((x) => x.content)) versus.push(span);
       }
-      const severity = strength === 2 ? 'medium' : 'low';
-      // the loaded word marks its own side, so a single witness needs no tie-break on who is flagged
-      const single = disagree.length === 1 && agree.length === 0 && ctx.similarity(v.index, disagree[0]!.index) >= PAIR_SIMILARITY;
-      const verdict = judgeOutlier(ctx, v, agree, disagree, severity) ?? (single ? { severity: 'low' as const } : null);
+      const verdict = judgeOneSided(ctx, v, agree, disagree, strength === 2 ? 'medium' : 'low');
       const span = tokenSpan(v, i, i + 1);
       if (!verdict || !span) return;
       out.push({

@@ -5,7 +5,7 @@ import { coversCredited } from '../credits-cover.ts';
 import type { Finding } from '../finding.ts';
 import { comparableOthers } from '../comparable.ts';
 import { conjugate, outlets, quoteWordings } from '../finding.ts';
-import { judgeOutlier } from '../judge-outlier.ts';
+import { judgeOneSided } from '../judge-outlier.ts';
 
 // Credits that name no one in particular: the count is the only measure of them the reader gets.
 const VAGUE: ReadonlySet<string> = new Set(['anonymous', 'unspecified', 'wire', 'outlet', 'listener']);
@@ -36,7 +36,10 @@ export function sourceCountDropped(ctx: ClaimContext): Finding[] {
     }
     // a wire credit keeps the story's origin; only the sources behind it go missing, a lesser change
     const wireOnly = mine.every((c) => c.family === 'wire' || c.family === 'listener');
-    const verdict = judgeOutlier(ctx, v, agree, disagree, wireOnly ? 'low' : 'medium');
+    // with a single witness, the same source noun on both sides ("sources", "officials") ties the two credits together
+    const nouns = new Set(mine.flatMap((c) => c.words));
+    const tied = disagree.length === 1 && creditsOf(disagree[0]!).some((c) => c.count !== undefined && c.words.some((w) => nouns.has(w) && !/^\d+$/.test(w)));
+    const verdict = judgeOneSided(ctx, v, agree, disagree, wireOnly ? 'low' : 'medium', tied);
     if (!verdict) continue;
     const credit = mine.find((c) => c.family !== 'wire' && c.family !== 'listener') ?? mine[0]!;
     const span = spanOf(v, credit);
