@@ -23,6 +23,7 @@ export const LEXICON = {
     'manage', 'personal', 'information', 'sell', 'do', 'not', 'california', 'rights', 'ethics', 'standards', 'sitemap', 'subscriber',
     'agreement', 'e-edition', 'epaper', 'digital', 'print', 'replica', 'today', "today's", 'paper', 'letters', 'editor', 'editorials',
     'columnists', 'columns', 'comics', 'puzzles', 'horoscopes', 'obituaries', 'classified', 'ads', 'advertise', 'with', 'your',
+    'this', 'story',
   ]),
   /** Social networks and sharing channels. */
   social: new Set([
@@ -90,6 +91,14 @@ export const LEXICON = {
   questionStarts: ['what', 'how', 'why', 'who', 'whom', 'whose', 'when', 'where', 'which', 'is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'could', 'will', 'would', 'should', 'has', 'have', 'had', 'may', 'might'],
   /** Lone lowercase tokens that scrapers leave behind. */
   tracking: ['tracking', 'pixel', 'beacon', 'analytics', 'impression', 'undefined', 'null', 'nan', 'loading', 'loading...', 'true', 'false', 'none', 'iframe', 'embed', 'script', 'noscript'],
+  /** Phrases of an outlet's standing disclaimers and funding notes at the foot of a story. */
+  disclaimers: [
+    'for informational purposes only', 'for general informational purposes only', 'for information purposes only',
+    'not a substitute for professional', 'not intended to be a substitute for professional', 'does not constitute medical advice',
+    'does not constitute financial advice', 'does not constitute investment advice', 'does not constitute legal advice',
+    'should not be construed as', 'is solely responsible for all content', 'solely responsible for the content',
+    'views expressed in this article are', 'views expressed are those of the author',
+  ],
   /** One-word section headings that can run into the paragraph after them. */
   sectionHeadings: ['background', 'context', 'analysis', 'update', 'updates', 'explainer', 'timeline', 'reaction', 'reactions', 'history', 'overview', 'summary', 'outlook', 'details', 'backstory'],
   /** Capitalised function words that open a sentence but never sit capitalised inside one. */

@@ -7,6 +7,7 @@ import { markCaptions } from './mark-captions.ts';
 import { markChrome } from './mark-chrome.ts';
 import { markCopyright } from './mark-copyright.ts';
 import { markCredits } from './mark-credits.ts';
+import { markDisclaimers } from './mark-disclaimers.ts';
 import { markFaq } from './mark-faq.ts';
 import { markLinkLists } from './mark-link-lists.ts';
 import { markOutsideStory } from './mark-outside-story.ts';
@@ -42,6 +43,7 @@ export const TEXT_RULES: readonly TextRule[] = [
   readDateline,
   readByline,
   markCredits,
+  markDisclaimers,
   readSiteName,
   readTitle,
   markLinkLists,

@@ -19,3 +19,8 @@ test('markChrome keeps headings and sentences that use a chrome word', () => {
   const body = ['Harbor bridge reopens', 'Search for survivors continues', 'Share prices fell on Monday.', 'Politics', 'Harbor'].join('\n');
   assert.deepEqual(reasons(body), ['kept', 'kept', 'kept', 'navigation', 'kept']);
 });
+
+test('markChrome removes a counter in brackets and a toolbar with a listening time', () => {
+  const body = ['Replies (3)', 'Listen to this story 6 min', 'Save this article', 'This ferry takes 40 minutes.'].join('\n');
+  assert.deepEqual(reasons(body), ['site-chrome', 'site-chrome', 'site-chrome', 'kept']);
+});

@@ -21,13 +21,15 @@ export function markChrome(state: TextState): TextState {
 
 // Relative times are datelines with no date in them ("5h ago", "10:42 am"); counters are chrome.
 const STAMP = /^(?:(?:updated|published|posted)\s+)?(?:\d+\s*(?:s|m|h|d|w|secs?|mins?|hrs?|seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)$/i;
-const COUNTER = /^\d+\s+(?:comments?|replies|shares?|views?|likes?)$/i;
+const COUNTER = /^(?:\d+\s+(?:comments?|replies|shares?|views?|likes?)|(?:comments?|replies|shares?|views?|likes?)\s*[(\[]\d+[)\]])$/i;
+// A reading or listening time inside a toolbar ("Listen to this article 4 min") is one chrome word.
+const DURATION = /\b\d+\s*(?:-\s*)?(?:min|mins|minutes?)\b/gi;
 
 function chromeReason(text: string): RemovalReason | null {
   if (!/[\p{L}\p{N}]/u.test(text)) return 'empty';
   if (STAMP.test(text.trim())) return 'dateline';
   if (COUNTER.test(text.trim())) return 'site-chrome';
-  const bare = text.toLowerCase().replace(/[^\p{L}\p{N}'’&\s-]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const bare = text.toLowerCase().replace(DURATION, 'min').replace(/[^\p{L}\p{N}'’&\s-]+/gu, ' ').replace(/\s+/g, ' ').trim();
   if (ADS.has(bare)) return 'advertisement';
   const tokens = bare.split(' ').filter((t) => t !== '' && t !== '-');
   if (tokens.length === 0 || tokens.length > MAX_TOKENS) return null;

@@ -15,6 +15,14 @@ test('parseCreditLine reads wire sign-offs, bare or wrapped, and their reporters
   assert.deepEqual(parseCreditLine('Associated Press writers Ana Ruiz and Tom Lee in Geneva contributed to this report.'), { reporters: null });
 });
 
+test('parseCreditLine reads agencies that contributed and a review credit, with no reporters', () => {
+  assert.deepEqual(parseCreditLine('The Associated Press contributed to this report.'), { reporters: null });
+  assert.deepEqual(parseCreditLine('Reuters and AFP contributed to this story.'), { reporters: null });
+  assert.deepEqual(parseCreditLine('Medically reviewed by Harbor Health editors'), { reporters: null });
+  assert.deepEqual(parseCreditLine('Fact-checked by Omar Haddad'), { reporters: null });
+  assert.equal(parseCreditLine('The city council contributed to this report.'), null);
+});
+
 test('parseCreditLine leaves sentences that only mention reporting', () => {
   for (const line of [
     'Reporting by the Post prompted an inquiry into the port.',
@@ -23,6 +31,7 @@ test('parseCreditLine leaves sentences that only mention reporting', () => {
     'The mayor said reporting by local outlets was unfair.',
     'Editing by hand took weeks, the archivist said.',
     'Residents contributed to this report by sending photographs.',
+    'The plans were reviewed by engineers before the vote.',
   ]) {
     assert.equal(parseCreditLine(line), null, line);
   }

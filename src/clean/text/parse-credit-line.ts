@@ -1,3 +1,4 @@
+import { LEXICON } from './boilerplate-lexicon.ts';
 import { readNames } from './read-names.ts';
 import { wordsOf } from './words-of.ts';
 
@@ -9,14 +10,14 @@ export interface CreditLine {
 
 const MAX_WORDS = 60;
 // The jobs a sign-off credits ("Additional reporting by", "Editing by", "Compiled by", "Graphics by").
-const ROLE = String.raw`(?:(?:additional|further|extra)\s+)?(?:reporting|reported|writing|written|editing|edited|compiled|compilation|produced|production|research|researched|graphics|photos|photography|video|translation|translated|fact-checking|data|design|sub-?editing)`;
+const ROLE = String.raw`(?:(?:additional|further|extra)\s+)?(?:reporting|reported|writing|written|editing|edited|compiled|compilation|produced|production|research|researched|graphics|photos|photography|video|translation|translated|fact-checking|fact-checked|data|design|sub-?editing|(?:medically\s+)?reviewed)`;
 const SEGMENT = new RegExp(String.raw`^(${ROLE})\s+by\s+(?:the\s+)?(\p{Lu}.*)$`, 'iu');
 // Segments are separated by ";" or "|", or by a comma or "and" right before the next role.
 const SPLIT = new RegExp(String.raw`\s*[;|]\s*|\s*(?:,|\band\b)\s*(?=${ROLE}\s+by\b)`, 'iu');
 // Where a reporter filed from ("Dana Whitcombe in Halverston", "Ana Ruiz from Geneva").
 const PLACE = /\s+(?:in|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|del|la|el|of))*/gu;
 // Name words, the joiners and particles between them, and the newsroom words of a desk credit ("Compiled by the Asia desk").
-const NAME_TOKEN = /^(?:[\p{Lu}\p{N}]|(?:and|&|de|del|della|der|den|di|da|das|dos|du|la|le|van|von|bin|ibn|al|el|desk|newsroom|staff|team)$)/u;
+const NAME_TOKEN = /^(?:[\p{Lu}\p{N}]|(?:and|&|de|del|della|der|den|di|da|das|dos|du|la|le|van|von|bin|ibn|al|el|desk|newsroom|staff|team|editors)$)/u;
 const CONTRIBUTED = /\bcontributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|article)))?(?:\s+from\s+[\p{L}.'’ -]+)?\.?$/iu;
 const CONTRIBUTORS = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:writers?|reporters?|correspondents?|journalists?|staff)\b/u;
 
@@ -31,7 +32,7 @@ const CONTRIBUTORS = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:writers?|reporters?|co
 export function parseCreditLine(line: string): CreditLine | null {
   const text = unwrap(line.trim());
   if (text === '' || wordsOf(text).length > MAX_WORDS) return null;
-  if (CONTRIBUTED.test(text) && CONTRIBUTORS.test(text) && wordsOf(text).length <= 30) return { reporters: null };
+  if (CONTRIBUTED.test(text) && (CONTRIBUTORS.test(text) || byAgencies(text)) && wordsOf(text).length <= 30) return { reporters: null };
   const segments = text.replace(/[.]$/, '').split(SPLIT).filter((s) => s !== '');
   const credits: { role: string; names: string[] | null }[] = [];
   for (const segment of segments) {
@@ -52,4 +53,13 @@ function unwrap(text: string): string {
   const inner = /^\((.*)\)\.?$/su.exec(text) ?? /^\[(.*)\]\.?$/su.exec(text);
   const core = inner?.[1] ?? text;
   return core.replace(/^\s*(?:--|[-–—])\s*/u, '').trim();
+}
+
+const AGENCIES: ReadonlySet<string> = new Set(LEXICON.agencies);
+
+/** "The Associated Press contributed to this report.": the contributors are wire agencies alone. */
+function byAgencies(text: string): boolean {
+  const who = text.replace(CONTRIBUTED, '').trim();
+  const parts = who.split(/\s*,\s*|\s+and\s+/).map((p) => p.replace(/^the\s+/i, '').toLowerCase());
+  return who !== '' && parts.every((p) => AGENCIES.has(p));
 }

@@ -10,6 +10,11 @@ test('parseDateline reads zoned, zoneless and date-only datelines as UTC', () =>
   assert.equal(parseDateline('Mar. 4, 2026 | 9:45 AM EST')?.published, '2026-03-04T14:45:00Z');
 });
 
+test('a time apart from its date keeps the daylight saving of that date', () => {
+  assert.equal(parseDateline('Jul 14, 2026 • 8:20 a.m. ET')?.published, '2026-07-14T12:20:00Z');
+  assert.equal(parseDateline('Dec 14, 2026 • 8:20 a.m. ET')?.published, '2026-12-14T13:20:00Z');
+});
+
 test('parseDateline reads an author after the date and notes updates', () => {
   const line = parseDateline('Wednesday, March 4, 2026 by Ana Ruiz and Tom Lee');
   assert.deepEqual(line, { published: '2026-03-04T00:00:00Z', updated: false, names: ['Ana Ruiz', 'Tom Lee'] });

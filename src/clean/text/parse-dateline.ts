@@ -46,7 +46,11 @@ export function parseDateline(text: string): Dateline | null {
   // A bare "March 3" in the body is a heading; accept it only when it looks like page metadata.
   if (!hasYear && label === null && !date.isCertain('hour')) return null;
   const updated = label !== null && /updat|modif/i.test(label);
-  const time = date.isCertain('hour') ? date : results.find((r) => r.start.isCertain('hour') && !r.start.isCertain('day'))?.start;
+  // A time read apart from its date ("Aug 29, 2026 • 9:05 a.m. ET") takes daylight saving from that date, not the reference.
+  const timed = hasYear && !date.isCertain('hour')
+    ? chrono.parse(rest, new Date(Date.UTC(date.get('year') ?? 2000, (date.get('month') ?? 1) - 1, date.get('day') ?? 1, 12)))
+    : results;
+  const time = date.isCertain('hour') ? date : timed.find((r) => r.start.isCertain('hour') && !r.start.isCertain('day'))?.start;
   return { published: hasYear ? toIso(date, time) : null, updated, names };
 }
 

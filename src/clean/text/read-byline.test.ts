@@ -41,3 +41,9 @@ test('readByline leaves agencies out of the authors and reads a date beside the 
   assert.equal(dated.meta.byline, 'Ana Ruiz');
   assert.equal(dated.meta.published, '2026-03-02T20:45:00Z');
 });
+
+test('readByline removes an agency role line under the byline, which names no author', () => {
+  const state = run('By Ana Ruiz\nAP Science Writer\nThe ferry sails at noon.\nAP Photos Show Damage');
+  assert.deepEqual(reasons(state), ['byline', 'byline', 'kept', 'kept']);
+  assert.equal(state.meta.byline, 'Ana Ruiz');
+});

@@ -62,7 +62,7 @@ export function readByline(state: TextState): TextState {
 function parseByline(text: string): BylineLine | null {
   // Sign-off credits ("Reporting by ...") are left to markCredits, which runs next.
   if (wordsOf(text).length > MAX_WORDS || parseCreditLine(text) !== null) return null;
-  if (isBareLabel(text)) return { names: null, outlet: null };
+  if (isBareLabel(text) || isAgencyRole(text)) return { names: null, outlet: null };
   const staff = STAFF.exec(text.trim());
   if (staff?.[1] !== undefined && wordsOf(staff[1]).length <= 4 && /^\p{Lu}/u.test(staff[1])) return { names: null, outlet: staff[1] };
   const label = startsWithPhrase(text, LEXICON.bylineLabels);
@@ -80,6 +80,17 @@ function parseByline(text: string): BylineLine | null {
   const date = parseDateline(tailText);
   if (isRole || date !== null || (label !== null && wordsOf(tail).length <= 4)) return { names, outlet: null, published: date?.published ?? null };
   return null;
+}
+
+/** "AP Medical Writer", "Associated Press Correspondent": the agency's role line under a byline, with no name in it. */
+function isAgencyRole(text: string): boolean {
+  const words = wordsOf(text);
+  if (words.length > 6 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  const lower = words.join(' ').toLowerCase();
+  const agency = [...AGENCIES].filter((a) => lower.startsWith(`${a} `)).sort((a, b) => b.length - a.length)[0];
+  if (agency === undefined) return false;
+  const rest = lower.slice(agency.length + 1);
+  return wordsOf(rest).length <= 3 && ROLES.some((role) => rest === role || rest.endsWith(` ${role}`));
 }
 
 function isBareLabel(text: string): boolean {

@@ -32,5 +32,9 @@ export function readSiteName(state: TextState): TextState {
   const masthead = words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && isHeadline(next.text) && wordsOf(next.text).length >= 5;
   if (domain === null && !camel && !echoed && !masthead) return state;
   const units = state.units.map((u, i) => (i === first ? { ...u, removed: 'site-chrome' as const } : u));
-  return fillMeta({ ...state, units }, { outlet: domain ?? unit.text });
+  const name = domain ?? unit.text;
+  // A copyright line names the company ("Harbor Daily Media, Inc."); the masthead it starts with names the outlet.
+  const owner = state.meta.outlet;
+  const meta = owner !== null && owner.toLowerCase().startsWith(`${name.toLowerCase()} `) ? { ...state.meta, outlet: null } : state.meta;
+  return fillMeta({ ...state, units, meta }, { outlet: name });
 }
