@@ -7,6 +7,8 @@ import { REPORT_CLIENT } from './html/report-client.ts';
 import { REPORT_STYLE } from './html/report-style.ts';
 import type { HtmlData } from './html/html-data.ts';
 import { hostileReport, PAYLOADS } from './html/_report-for-test.ts';
+import type { Article, Report } from '../model/index.ts';
+import { REPORT_SCHEMA, spanOf } from '../model/index.ts';
 
 const report = hostileReport();
 const html = formatHtml(report);
@@ -97,4 +99,48 @@ describe('formatHtml', () => {
       });
     });
   });
+
+  it('keeps a word diff only for a wording close to the representative one; a rewording is shown as written', () => {
+    const data = dataBlock(formatHtml(threeWordings()));
+    const [row] = data.rows;
+    assert.ok(row);
+    const byText = (words: string) => row.cells.find((c) => data.outlets[c.o]!.text.startsWith(words))!;
+    const same = byText('The bridge will reopen in May');
+    const close = byText('The bridge will reopen in June');
+    const reworded = byText('Repairs mean');
+    assert.equal(same.p, 100);
+    assert.ok(same.w, 'the representative wording has its (empty) diff');
+    assert.ok(close.w && close.w.length > 3 && close.p >= 50, 'one changed word: diffed');
+    assert.equal(reworded.w, null, 'a paraphrase is not diffed');
+    assert.ok(reworded.p >= 0 && reworded.p < 50, `shares few words (${reworded.p}%)`);
+    assert.equal(data.dateRange, '5 Mar 2026, 08:00–10:30 UTC');
+  });
 });
+
+// Three outlets tell one claim: the same words, one word changed, and a paraphrase.
+function threeWordings(): Report {
+  const texts = [
+    'The bridge will reopen in May after repairs, the mayor said.',
+    'The bridge will reopen in June after repairs, the mayor said.',
+    'Repairs mean the crossing stays shut until the summer, according to the city\'s mayor.',
+  ];
+  const times = ['2026-03-05T08:00:00Z', '2026-03-05T09:00:00Z', '2026-03-05T10:30:00Z'];
+  const articles = texts.map((text, i): Article => ({
+    id: `a${i}`, source: `/tmp/story/${i}.txt`, url: null, title: 'Bridge to reopen', byline: null, outlet: `Outlet ${i}`,
+    published: times[i]!, language: 'en', text, removed: [], sourceMap: [], paragraphs: [{ start: 0, end: text.length }], sentences: [],
+  }));
+  const support = texts.map((text, i) => spanOf(`a${i}`, text, 0, text.length));
+  const june = texts[1]!.indexOf('June');
+  return {
+    schema: REPORT_SCHEMA,
+    articles,
+    claims: [{ id: 'c1', text: texts[0]!, articles: ['a0', 'a1', 'a2'], support }],
+    divergences: [{
+      ...spanOf('a1', texts[1]!, june, june + 4), id: 'd1', claim: 'c1', kind: 'date', severity: 'high',
+      message: '"June" where another outlet says "May"', versus: [spanOf('a0', texts[0]!, texts[0]!.indexOf('May'), texts[0]!.indexOf('May') + 3)],
+    }],
+    unique: [],
+    origins: [],
+    copying: [],
+  };
+}

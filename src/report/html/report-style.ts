@@ -65,21 +65,22 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .sev-low { background: #eef0f2; color: #333a40; }
 .controls { display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; align-items: center; padding: .5rem .75rem; background: var(--panel); border: 1px solid var(--line); border-radius: 4px; margin: .5rem 0; }
 .matrix { font-size: .85rem; }
-.matrix th.outlet { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; max-height: 12rem; overflow: hidden; text-overflow: ellipsis; font-weight: 600; }
+.matrix th.outlet { font-weight: 600; text-align: center; vertical-align: bottom; min-width: 5.5rem; max-width: 10rem; overflow-wrap: anywhere; }
+.matrix.dense th.outlet { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; max-height: 12rem; overflow: hidden; text-overflow: ellipsis; text-align: left; vertical-align: top; overflow-wrap: normal; }
 .matrix th.claim-text { min-width: 22rem; max-width: 34rem; font-weight: normal; }
 .matrix tbody tr { cursor: pointer; }
 .matrix-wrap { max-height: 85vh; border: 1px solid var(--line); }
 .matrix thead th { position: sticky; top: 0; z-index: 2; }
-.matrix td.idx, .matrix thead th.idx-col { position: sticky; left: 0; z-index: 1; width: 3rem; min-width: 3rem; max-width: 3rem; background: var(--paper); }
-.matrix th.claim-text, .matrix thead th.claim-col { position: sticky; left: 3rem; z-index: 1; background: var(--paper); box-shadow: 1px 0 0 var(--line); }
-.matrix thead th.claim-col, .matrix thead th.idx-col { z-index: 3; background: var(--panel); }
+.matrix th.claim-text, .matrix thead th.claim-col { position: sticky; left: 0; z-index: 1; background: var(--paper); box-shadow: 1px 0 0 var(--line); padding-left: 2.6rem; }
+.matrix thead th.claim-col { z-index: 3; background: var(--panel); }
+.matrix .row-n { position: absolute; left: .3rem; width: 1.9rem; text-align: right; color: var(--muted); font-variant-numeric: tabular-nums; }
 .matrix td.worst { white-space: nowrap; }
 .matrix .row-kinds { display: block; white-space: normal; max-width: 9rem; font-size: .75rem; color: var(--muted); }
 .matrix.dense th.outlet { width: 2rem; min-width: 2rem; max-width: 2rem; padding: .25rem .1rem; }
 .matrix.dense .cell { padding: .2rem .1rem; }
 .matrix.dense .cell .lbl { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 .matrix.dense .cell .sym { margin: 0; }
-.matrix tbody tr:hover th, .matrix tbody tr:hover td.idx { background: #eef3fb; }
+.matrix tbody tr:hover th { background: #eef3fb; }
 .matrix tbody tr:focus-visible { outline: 3px solid var(--focus); outline-offset: -3px; }
 .claim-line { display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
 .cell { white-space: nowrap; text-align: center; font-size: .8rem; }
@@ -130,7 +131,8 @@ summary { cursor: pointer; }
   #view { position: static; box-shadow: none; inset: auto; display: block; border-top: 2px solid #000; margin-top: 1.5rem; }
   #view .view-body { overflow: visible; }
   .table-wrap { overflow: visible; max-height: none; }
-  .matrix thead th, .matrix th.claim-text, .matrix thead th.claim-col { position: static; }
+  .matrix thead th { position: static; }
+  .matrix th.claim-text, .matrix thead th.claim-col { position: relative; left: auto; }
   .claim-line { display: block; -webkit-line-clamp: none; }
   .matrix tbody tr { break-inside: avoid; }
   a[href]::after { content: " (" attr(href) ")"; font-size: .85em; }

@@ -50,8 +50,7 @@ function matrix() {
   matrixBody = h('tbody', null);
   D.rows.forEach(function (row, r) {
     var tr = h('tr', { tabindex: '0', 'data-row-kind': row.kind, 'data-row': r, 'aria-label': (row.kind === 'claim' ? 'Claim ' : 'Outlet-only passage ') + (r + 1) + ': open' },
-      h('td', { class: 'num idx', text: r + 1 }),
-      h('th', { scope: 'row', class: 'claim-text' }, h('span', { class: 'claim-line' }, row.kind === 'unique' ? h('em', { text: 'only ' + label(row.cells[0] ? row.cells[0].o : -1) + ': ' }) : null, row.text)),
+      h('th', { scope: 'row', class: 'claim-text' }, h('span', { class: 'row-n', text: r + 1 }), h('span', { class: 'claim-line' }, row.kind === 'unique' ? h('em', { text: 'only ' + label(row.cells[0] ? row.cells[0].o : -1) + ': ' }) : null, row.text)),
       h('td', { class: 'num', text: row.carriers }),
       h('td', { class: 'worst' }, sevBadge(row.worst) || '\u2013', dense && row.kinds.length ? h('span', { class: 'row-kinds', text: kindsText(row.kinds) }) : null),
       D.outlets.map(function (_, o) { return matrixCell(row, o); }));
@@ -96,7 +95,7 @@ function matrix() {
     }), '. Select a row (click, or Enter) to compare the wordings.');
   var table = h('table', { class: 'matrix' + (dense ? ' dense' : ''), id: 'matrix', 'aria-describedby': 'matrix-legend' },
     h('thead', null, h('tr', null,
-      h('th', { scope: 'col', class: 'num idx-col', text: '#' }), h('th', { scope: 'col', class: 'claim-col', text: 'claim' }), h('th', { scope: 'col', class: 'num', title: 'how many outlets carry it', text: 'outlets' }), h('th', { scope: 'col', text: dense ? 'worst, kinds' : 'worst' }),
+      h('th', { scope: 'col', class: 'claim-col', text: 'claim' }), h('th', { scope: 'col', class: 'num', title: 'how many outlets carry it', text: 'outlets' }), h('th', { scope: 'col', text: dense ? 'worst, kinds' : 'worst' }),
       D.outlets.map(function (o, i) { return h('th', { scope: 'col', class: 'outlet', 'data-outlet': i, title: o.label, text: o.label }); }))),
     matrixBody);
   var section = h('section', { id: 'matrix-section', 'aria-labelledby': 'matrix-h' },
