@@ -7,6 +7,7 @@ import { lexicalSimilarity } from './lexical-similarity.ts';
 import { embedBorderline } from './embed-borderline.ts';
 import { pairScorer } from './pair-scorer.ts';
 import { clusterUnits } from './cluster-units.ts';
+import { reassignUnits } from './reassign-units.ts';
 import { scoreEdges } from './score-edges.ts';
 import { buildClaim } from './build-claim.ts';
 import { loadDefaultEmbedder } from './load-default-embedder.ts';
@@ -36,7 +37,8 @@ export async function alignClaims(
   const vectors = await embedBorderline(units, lexical, await resolveEmbedder(options), borderlineLimits(articles.length, options), options.onWarning);
   const score = pairScorer(features, vectors, tuning);
   const edges = scoreEdges(units, lexical, score, (a, b) => lexicalSimilarity(features[a]!, features[b]!), tuning);
-  const groups = clusterUnits(units, edges, score, { coherence: tuning.coherence, maxChecks: tuning.maxChecks });
+  const clustered = clusterUnits(units, edges, score, { coherence: tuning.coherence, maxChecks: tuning.maxChecks });
+  const groups = reassignUnits(clustered, units, edges, score, { accept: tuning.accept, margin: tuning.reassignMargin });
   return groups
     .filter((g) => new Set(g.map((i) => units[i]?.article)).size >= 2)
     .map((g) => buildClaim(g, units, articles, score))

@@ -37,4 +37,12 @@ for (const [name, options] of [['wording alone', { embedBudget: 0 }], ['with the
       }
     }
   });
+
+  test(`the outlet that drops "other sources" from an uncertainty joins the claim that keeps them (${name})`, async () => {
+    const { claims } = await seedClaims(options);
+    const unclear = claims.filter((c) => c.support.some((s) => /\bunclear whether\b/.test(s.text)));
+    const main = [...unclear].sort((a, b) => b.articles.length - a.articles.length)[0]!;
+    assert.ok(main.support.every((s) => /\bunclear whether\b/.test(s.text)), main.support.map((s) => s.text).join('\n'));
+    assert.ok(main.articles.length >= 3, `only ${main.articles.join(', ')} tell the uncertainty together`);
+  });
 }

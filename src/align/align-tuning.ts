@@ -19,6 +19,8 @@ export const ALIGN_TUNING = {
   accept: 0.3,
   /** How much better a two-sentence unit must match than either sentence alone. */
   pairMargin: 0.06,
+  /** How much better, on average, another claim must match a sentence for the sentence to move there after clustering. */
+  reassignMargin: 0.03,
   /** Minimum mean score between two groups for them to merge. */
   coherence: 0.22,
   maxChecks: 48,
