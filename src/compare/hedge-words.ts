@@ -6,6 +6,8 @@ export const HEDGE_WORDS = {
   /** Only hedges when followed by "to" ("believed to", "expected to"). */
   beforeTo: ['believed', 'thought', 'expected', 'appears', 'appeared', 'seems', 'seemed', 'appear', 'seem', 'estimated'],
   attributive: ['reportedly', 'allegedly', 'purportedly', 'supposedly', 'alleged', 'purported'],
+  /** Modals that soften too ("could help") but also tell past ability ("could see"): never flagged, but they keep a hedge. */
+  weak: ['could'],
 };
 
 const PLAIN = new Set(HEDGE_WORDS.plain);
@@ -33,4 +35,11 @@ export function hedgeTokens(v: Variant): HedgeToken[] {
     }
   });
   return out;
+}
+
+const WEAK = new Set(HEDGE_WORDS.weak);
+
+/** True when a variant softens with a weak modal ("could help"), so it does not state the claim as certain. */
+export function hasWeakHedge(v: Variant): boolean {
+  return v.tokens.some((t, i) => WEAK.has(t.text.toLowerCase()) && !/^(?:not|n't|never)$/.test(v.tokens[i + 1]?.text.toLowerCase() ?? ''));
 }

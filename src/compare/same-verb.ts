@@ -1,5 +1,5 @@
 import type { WordToken } from './word-tokens.ts';
-import { verbGroups } from './verb-groups.ts';
+import { RECEIVING_PARTICIPLES, verbGroups } from './verb-groups.ts';
 
 // Auxiliaries, light and aspect verbs ("have begun leaving" = "are leaving"): never the claim's predicate.
 const LIGHT = new Set(['be', 'have', 'do', 'say', 'get', 'make', 'become', 'seem', 'include', 'use', 'let', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should',
@@ -18,7 +18,12 @@ export function isKnownVerb(t: WordToken): boolean {
 /** True when two verbs can report the same event: one lemma or stem, or a shared synonym group. */
 export function sameVerb(a: WordToken, b: WordToken): boolean {
   if (a.lemma === b.lemma || a.stem === b.stem) return true;
-  const ga = verbGroups(a.lemma);
-  for (const g of verbGroups(b.lemma)) if (ga.has(g)) return true;
+  const ga = new Set([...verbGroups(a.lemma), ...verbGroups(receivedAs(a))]);
+  for (const g of [...verbGroups(b.lemma), ...verbGroups(receivedAs(b))]) if (ga.has(g)) return true;
   return false;
+}
+
+// "given" reads as "receive" as well as "give" (see RECEIVING_PARTICIPLES).
+function receivedAs(t: WordToken): string {
+  return RECEIVING_PARTICIPLES.get(t.text.toLowerCase()) ?? t.lemma;
 }

@@ -41,7 +41,7 @@ export const VERB_GROUPS: readonly (readonly string[])[] = [
   ['warn', 'caution', 'alert', 'threaten'],
   ['help', 'aid', 'assist', 'support', 'back', 'sustain', 'maintain', 'keep', 'prop'],
   ['pay', 'fund', 'finance', 'provide', 'give', 'supply', 'send', 'deliver', 'ship', 'offer', 'grant'],
-  ['receive', 'get', 'obtain', 'collect', 'accept'],
+  ['receive', 'get', 'obtain', 'collect', 'accept', 'take'],
   ['close', 'shut', 'seal', 'lock'],
   ['open', 'reopen', 'resume', 'restart', 'restore'],
   ['reveal', 'disclose', 'show', 'expose', 'uncover', 'report', 'publish', 'leak'],
@@ -85,6 +85,12 @@ export const VERB_GROUPS: readonly (readonly string[])[] = [
   ['delay', 'postpone', 'defer', 'push', 'reschedule'],
   ['hold', 'keep', 'retain', 'maintain', 'detain'],
 ];
+
+/**
+ * Participles that only a passive reads ("patients given the drug"): they tell the event from the side that
+ * receives, so they also read as that verb ("patients who took the drug", "those who received it").
+ */
+export const RECEIVING_PARTICIPLES: ReadonlyMap<string, string> = new Map([['given', 'receive']]);
 
 const GROUPS = new Map<string, Set<number>>();
 VERB_GROUPS.forEach((verbs, i) => {

@@ -4,7 +4,7 @@ import { creditsOf } from '../credits-of.ts';
 import type { Finding } from '../finding.ts';
 import { comparableOthers } from '../comparable.ts';
 import { conjugate, outlets, quoteWordings } from '../finding.ts';
-import { hedgeTokens, type HedgeToken } from '../hedge-words.ts';
+import { hasWeakHedge, hedgeTokens, type HedgeToken } from '../hedge-words.ts';
 import { judgeOutlier } from '../judge-outlier.ts';
 import { anchored } from '../anchored.ts';
 import { gapSpan, oppositeRange, tokenSpan } from '../variant-helpers.ts';
@@ -14,7 +14,7 @@ export function hedgeDropped(ctx: ClaimContext): Finding[] {
   const hedges = new Map(ctx.variants.map((v) => [v.index, hedgeTokens(v)]));
   const out: Finding[] = [];
   for (const v of ctx.variants) {
-    if ((hedges.get(v.index) ?? []).length > 0) continue;
+    if ((hedges.get(v.index) ?? []).length > 0 || hasWeakHedge(v)) continue;
     const credited = creditsOf(v).length > 0;
     const agree: Variant[] = [];
     const disagree: Variant[] = [];
