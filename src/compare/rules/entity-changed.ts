@@ -57,14 +57,21 @@ export function entityChanged(ctx: ClaimContext): Finding[] {
 function substituteIn(ctx: ClaimContext, v: Variant, o: Variant, i: number): number | undefined {
   const { aToB } = ctx.align(v.index, o.index);
   const [from, to] = oppositeRange(ctx, v, o, i);
-  const slot = o.tokens.slice(from, to).map((x, k) => ({ x, k: from + k })).filter(({ x }) => x.content);
-  if (slot.length !== 1) return undefined;
-  const { x: sub, k: j } = slot[0]!;
   const mine = v.tokens[i]!;
-  if (v.tokens.some((y) => sameWord(y, sub) || samePlace(y.norm, sub.norm))) return undefined;
-  // the word must be alone in its slot on this side too
   const left = prevContent(v.tokens, i);
   const right = nextContent(v.tokens, i);
+  let slot = o.tokens.slice(from, to).map((x, k) => ({ x, k: from + k })).filter(({ x }) => x.content);
+  // v ends (or starts) on the word while o goes on ("in Madrid." / "in Lisbon and published ..."):
+  // the name right against the shared words is what stands opposite, when it is a name on its own.
+  if (slot.length > 1 && isName(mine, v.tokens, i)) {
+    const edge = right === undefined ? slot[0]! : left === undefined ? slot[slot.length - 1]! : undefined;
+    const beside = edge && o.tokens[right === undefined ? edge.k + 1 : edge.k - 1];
+    if (edge && isName(edge.x, o.tokens, edge.k) && !(beside && isName(beside, o.tokens, o.tokens.indexOf(beside)))) slot = [edge];
+  }
+  if (slot.length !== 1) return undefined;
+  const { x: sub, k: j } = slot[0]!;
+  if (v.tokens.some((y) => sameWord(y, sub) || samePlace(y.norm, sub.norm))) return undefined;
+  // the word must be alone in its slot on this side too
   const rightMatched = right !== undefined && (aToB[right] ?? -1) >= 0;
   const leftMatched = left !== undefined && (aToB[left] ?? -1) >= 0;
   if (!(rightMatched || right === undefined) || !(leftMatched || left === undefined) || (!rightMatched && !leftMatched)) return undefined;
