@@ -47,6 +47,17 @@ async function foreignMarkup(page: Page): Promise<string[]> {
 async function openEverything(page: Page): Promise<void> {
   for (const details of await page.locator('details').all()) await details.evaluate((d) => { (d as HTMLDetailsElement).open = true; });
   for (const more of await page.locator('button.more').all()) await more.click();
+  const findings = await page.locator('#overview button.finding').count();
+  for (let f = 0; f < findings; f++) {
+    await page.locator('#overview button.finding').nth(f).click();
+    await page.locator('#view').waitFor({ state: 'visible' });
+    assert.deepEqual(await foreignMarkup(page), [], `claim view from finding ${f}`);
+    await page.keyboard.press('Escape');
+  }
+  for (const chip of await page.locator('#overview button.kind-chip').all()) {
+    await chip.click();
+    await chip.click();
+  }
   const rows = await page.locator('#matrix tbody tr').count();
   for (let r = 0; r < rows; r++) {
     await page.locator('#matrix tbody tr').nth(r).click();
@@ -98,6 +109,8 @@ describe('hostile articles in the HTML report, opened in Chromium', { skip: chro
       const { page } = opened;
       await page.waitForSelector('html[data-ready="true"]');
       assert.ok((await page.locator('h1').textContent())!.includes(PAYLOADS.scriptClose), 'the title is shown as text');
+      assert.ok((await page.locator('#overview button.finding').first().textContent())!.includes(PAYLOADS.scriptClose), 'a divergence message on the first screen is text');
+      assert.ok((await page.locator('.outlets td.where').allTextContents()).some((t) => t.includes('javascript:alert')), 'a javascript: URL is shown as text');
       const index = await page.locator('.outlets [data-open-outlet]').evaluateAll((els) => els.findIndex((el) => /Outlet 0/.test(el.textContent ?? '')));
       await page.locator('.outlets [data-open-outlet]').nth(index).click();
       const text = await page.locator('#view .article-text').textContent();

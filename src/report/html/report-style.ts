@@ -65,7 +65,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .sev-low { background: #eef0f2; color: #333a40; }
 .controls { display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; align-items: center; padding: .5rem .75rem; background: var(--panel); border: 1px solid var(--line); border-radius: 4px; margin: .5rem 0; }
 .matrix { font-size: .85rem; }
-.matrix th.outlet { font-weight: 600; text-align: center; vertical-align: bottom; min-width: 5.5rem; max-width: 10rem; overflow-wrap: anywhere; }
+.matrix th.outlet { font-weight: 600; text-align: center; vertical-align: bottom; min-width: 5.5rem; max-width: 10rem; overflow-wrap: break-word; }
 .matrix.dense th.outlet { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; max-height: 12rem; overflow: hidden; text-overflow: ellipsis; text-align: left; vertical-align: top; overflow-wrap: normal; }
 .matrix th.claim-text { min-width: 22rem; max-width: 34rem; font-weight: normal; }
 .matrix tbody tr { cursor: pointer; }
@@ -135,6 +135,11 @@ summary { cursor: pointer; }
   .matrix th.claim-text, .matrix thead th.claim-col { position: relative; left: auto; }
   .claim-line { display: block; -webkit-line-clamp: none; }
   .matrix tbody tr { break-inside: avoid; }
-  a[href]::after { content: " (" attr(href) ")"; font-size: .85em; }
+  a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; overflow-wrap: anywhere; }
+  .chips-note, .more-links { display: none !important; }
+  .matrix { font-size: 8pt; }
+  .matrix th.claim-text { min-width: 12rem; }
+  .matrix .cell { white-space: normal; }
+  .matrix th.outlet { min-width: 3rem; }
 }
 `;

@@ -7,7 +7,8 @@ export function staticFallback(view: ReportView): string {
   const e = escapeHtml;
   const outlets = view.outlets.map((o) => {
     const url = o.article.url;
-    const link = url && isWebUrl(url) ? `<a href="${e(url)}" rel="noopener noreferrer">${e(url)}</a>` : e(url ?? o.article.source);
+    const file = o.article.source.split(/[\\/]/).pop() || o.article.source;
+    const link = url && isWebUrl(url) ? `<a href="${e(url)}" rel="noopener noreferrer">${e(url)}</a>` : url ? e(url) : `file <span title="${e(o.article.source)}">${e(file)}</span>`;
     return `<li><strong>${e(o.label)}</strong>${o.article.title ? ` — ${e(o.article.title)}` : ''}${o.article.byline ? `, by ${e(o.article.byline)}` : ''}`
       + `${o.article.published ? `, ${e(o.article.published)}` : ''} (${link}): ${o.carried} claims carried, ${o.missing} missing, ${o.changed} changed, ${o.dropped} dropped, ${o.added} added</li>`;
   }).join('\n');
