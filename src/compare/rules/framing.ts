@@ -20,18 +20,15 @@ export function framing(ctx: ClaimContext): Finding[] {
       const disagree: Variant[] = [];
       const versus: Span[] = [];
       for (const o of comparableOthers(ctx, v)) {
-        const [from, to] = oppositeRange(ctx, v, o, i);
-        const near = to - from <= 3;
-        // a loaded word of theirs agrees only where it stands opposite this one, not anywhere in the sentence
-        const opposite = near ? o.tokens.slice(Math.max(from - 1, 0), to + 1) : [];
-        if (o.tokens.some((x) => x.stem === t.stem) || opposite.some((x) => loadedStrength(x) === 2)) {
+        if (o.tokens.some((x) => x.stem === t.stem) || o.tokens.some((x, j) => loadedStrength(x) === 2 && near(ctx, v, o, i).includes(j) && near(ctx, o, v, j).includes(i))) {
           agree.push(o);
           continue;
         }
         if (!carriesPlace(ctx, v, o, i)) continue;
         disagree.push(o);
-        const span = near ? tokenSpan(o, from, Math.max(to, from + 1)) : null;
-        if (span && o.tokens.slice(from, Math.max(to, from + 1)).some((x) => x.content)) versus.push(span);
+        const [from, to] = oppositeRange(ctx, v, o, i);
+        const span = to - from <= 3 && (anchored(ctx, v, o, i, 4) || bracketed(ctx, v, o, i)) ? tokenSpan(o, from, Math.max(to, from + 1)) : null;
+        if (span && o.tokens.slice(from, Math.max(to, from + 1)).some((x) => x.content && !loadedStrength(x))) versus.push(span);
       }
       const verdict = judgeOneSided(ctx, v, agree, disagree, strength === 2 ? 'medium' : 'low');
       const span = tokenSpan(v, i, i + 1);
@@ -56,4 +53,15 @@ export function framing(ctx: ClaimContext): Finding[] {
 function carriesPlace(ctx: ClaimContext, v: Variant, o: Variant, i: number): boolean {
   if (anchored(ctx, v, o, i, 4) || bracketed(ctx, v, o, i)) return true;
   return ctx.overlap(o.index, v.index) >= 0.5 && !o.tokens.some((x) => loadedStrength(x));
+}
+
+// The few words of `o` standing opposite token `i` of `v` (none when the gap is wide): where a loaded word of theirs
+// answers this one. Both words must stand opposite each other, so "the regime led by ..." is not answered by a
+// "stranglehold" that closes a shorter clause.
+function near(ctx: ClaimContext, v: Variant, o: Variant, i: number): number[] {
+  const [from, to] = oppositeRange(ctx, v, o, i);
+  if (to - from > 3) return [];
+  const out: number[] = [];
+  for (let k = Math.max(from - 1, 0); k <= to && k < o.tokens.length; k++) out.push(k);
+  return out;
 }
