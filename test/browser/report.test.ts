@@ -87,6 +87,31 @@ describe('the HTML report in Chromium', { skip: chromiumSkip }, () => {
       await opened.close();
     }
   });
+
+  it('says so when there is nothing to compare: one article, no claim, no divergence, no credit', async () => {
+    const text = 'A short notice with nothing to compare.';
+    const report: Report = {
+      schema: REPORT_SCHEMA,
+      articles: [{ id: 'only', source: '/notes/notice.txt', url: null, title: null, byline: null, outlet: null, published: null, language: null,
+        text, removed: [], sourceMap: [], paragraphs: [{ start: 0, end: text.length }], sentences: [] }],
+      claims: [], divergences: [], unique: [], origins: [], copying: [],
+    };
+    const opened = await openHtml(browser, formatHtml(report));
+    try {
+      const { page, events } = opened;
+      await page.waitForSelector('html[data-ready="true"]');
+      assert.equal(await page.locator('h1').textContent(), 'Untitled story');
+      assert.match((await page.locator('#page-header').textContent())!, /Undated/);
+      const overview = (await page.locator('#overview').textContent())!;
+      assert.match(overview, /no wire agency or outlet/);
+      assert.match(overview, /No divergences/);
+      assert.match((await page.locator('#matrix-section').textContent())!, /No claim is carried by two outlets or more/);
+      assert.equal(await page.locator('.outlets td.where').textContent(), 'file notice.txt');
+      assert.deepEqual(events, { dialogs: [], requests: [], consoleErrors: [], pageErrors: [] });
+    } finally {
+      await opened.close();
+    }
+  });
 });
 
 // A story told by `n` outlets: one claim all carry (every seventh changes a number), one most carry, one a few

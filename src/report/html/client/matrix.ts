@@ -43,7 +43,7 @@ function matrix() {
   var dense = D.outlets.length > DENSE_OUTLETS;
   kindSel = h('select', { id: 'filter-kind' }, h('option', { value: '', text: 'any kind' }),
     kinds.map(function (k) { return h('option', { value: k, text: KIND[k] || k }); }));
-  var sevSel = h('select', { id: 'filter-severity' }, h('option', { value: '0', text: 'any (or none)' }),
+  var sevSel = h('select', { id: 'filter-severity' }, h('option', { value: '0', text: 'all rows' }),
     h('option', { value: '1', text: 'low or worse' }), h('option', { value: '2', text: 'medium or worse' }), h('option', { value: '3', text: 'high only' }));
   var onlyBox = h('input', { type: 'checkbox', id: 'show-only', checked: true });
   matrixStatus = h('p', { class: 'muted', 'aria-live': 'polite' });

@@ -79,7 +79,7 @@ function openRow(r, opener) {
   row.cells.forEach(function (c) { carrying[c.o] = 1; });
   var lacking = D.outlets.map(function (_, o) { return o; }).filter(function (o) { return !carrying[o]; });
   add(body, [
-    h('p', null, 'Representative wording, carried by ' + row.carriers + ' of ' + D.outlets.length + ' outlets', row.worst ? [' (worst change: ', sevBadge(row.worst), ')'] : null, ':'),
+    h('p', null, 'Representative wording (the version closest to all the others), carried by ' + row.carriers + ' of ' + D.outlets.length + ' outlets', row.worst ? [' (worst change: ', sevBadge(row.worst), ')'] : null, ':'),
     h('blockquote', { class: 'representative', text: row.text }),
     lacking.length ? h('p', null, h('strong', { text: (row.missing ? 'Missing from' : 'Not carried by') + ': ' }), lacking.map(function (o, j) { return [j ? ', ' : '', outletButton(o)]; })) : null,
     h('p', { class: 'muted' }, 'Each outlet\u2019s words. A close wording is marked against the representative one: ', h('ins', { class: 'add', text: 'words it adds or changes' }), ' and ', h('del', { class: 'lack', text: 'words it lacks' }),
