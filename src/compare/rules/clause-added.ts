@@ -25,10 +25,11 @@ export function clauseAdded(ctx: ClaimContext): Finding[] {
     const fresh = v.tokens.map((t, i) => t.content && others.every((o) => (ctx.align(v.index, o.index).aToB[i] ?? -1) < 0 && !wordsOf(o.article).has(t.stem)));
     // words ahead of everything the others share are a lead-in or a heading glued on, not an added action
     const firstShared = v.tokens.findIndex((_, i) => others.some((o) => (ctx.align(v.index, o.index).aToB[i] ?? -1) >= 0));
-    for (const [from, to] of runs(v, fresh)) {
-      if (from < firstShared) continue;
+    const unshared = v.tokens.map((t, i) => t.content && others.every((o) => (ctx.align(v.index, o.index).aToB[i] ?? -1) < 0));
+    for (const [from, to] of [...runs(v, fresh), ...insertions(v, unshared, fresh)]) {
+      if (from < firstShared || out.some((f) => f.span.article === v.article.id && f.span.start <= v.tokens[from]!.start && v.tokens[from]!.start < f.span.end)) continue;
       const words = v.tokens.slice(from, to);
-      if (words.filter((t) => t.content).length < 2 || !words.some(isPredicate)) continue;
+      if (words.filter((t) => t.content).length < 2 || !(words.some(isPredicate) || setOff(v, from, to))) continue;
       if (words.some((t) => credited.some((c) => t.start < c.end && c.start < t.end))) continue;
       const span = tokenSpan(v, from, to);
       if (!span) continue;
@@ -46,6 +47,31 @@ export function clauseAdded(ctx: ClaimContext): Finding[] {
     }
   }
   return out;
+}
+
+// Verbless stretches between commas or dashes whose content words no other version carries and most of which no
+// other article has: an inserted detail even when one of its words occurs elsewhere ("blood pressure" beside "Press").
+function insertions(v: Variant, unshared: readonly boolean[], fresh: readonly boolean[]): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i <= v.tokens.length; i++) {
+    const gap = i === 0 || i === v.tokens.length ? ',' : v.article.text.slice(v.tokens[i - 1]!.end, v.tokens[i]!.start);
+    if (!/[,—–]/.test(gap)) continue;
+    const content = v.tokens.slice(start, i).map((t, k) => (t.content ? start + k : -1)).filter((k) => k >= 0);
+    if (i > start && content.length >= 2 && !content.some((k) => isPredicate(v.tokens[k]!)) && content.every((k) => unshared[k]) && content.filter((k) => fresh[k]).length * 2 > content.length) {
+      out.push([start, i]);
+    }
+    start = i;
+  }
+  return out;
+}
+
+// Words set off by commas or dashes inside the sentence (", mainly low blood pressure,"): an inserted detail even without a verb.
+function setOff(v: Variant, from: number, to: number): boolean {
+  const text = v.article.text;
+  const before = text.slice(v.tokens[from - 1]?.end ?? v.span.start, v.tokens[from]!.start);
+  const after = text.slice(v.tokens[to - 1]!.end, v.tokens[to]?.start ?? v.span.end);
+  return to < v.tokens.length && /[,—–]\s*$/.test(before) && /^\s*[,—–]/.test(after);
 }
 
 // `v` tells nearly all of what `o` tells.
