@@ -50,6 +50,8 @@ const REVIEWED: readonly { article: string; kinds: readonly string[]; words: str
   { article: '000', kinds: ['framing'], words: 'Havana regime' },
   // "a severe economic stranglehold" added to the oil blockade the others tell plainly
   { article: '003', kinds: ['framing'], words: 'stranglehold' },
+  // "It is unclear whether ..." where 001 and 002 credit the uncertainty to "Other sources"
+  { article: '000', kinds: ['attribution'], words: 'It is unclear' },
   // "the regime led by Miguel Díaz-Canel" added to the oil blockade the others tell plainly
   { article: '000', kinds: ['framing'], words: 'regime led by' },
   // "In January" where 002 gives the day of the memorial ("On Jan. 8")

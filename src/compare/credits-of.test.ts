@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { Article, Claim } from '../model/index.ts';
 import { createClaimContext } from './claim-context.ts';
 import { creditsOf, sameCredit, sharplyDifferent } from './credits-of.ts';
+import { extractMentions } from '../extract/extract-mentions.ts';
 
 // No extractor mentions here: this checks the plain reading the rules fall back on.
 function creditsIn(text: string) {
@@ -43,4 +44,15 @@ test('an institution on the record is its own kind of source, apart from anonymo
 
 test('a noun that looks like a cue is not a credit', () => {
   assert.deepEqual(creditsIn('The report, prepared by an outside firm, found cracks in the piles.').map((c) => c.key), []);
+});
+
+test('a passive cue is an act done to someone, not a statement, unless it tells who spoke', () => {
+  const withMentions = (text: string) => {
+    const article: Article = { id: 'a', source: 'a', text, removed: [], sourceMap: [], url: null, title: null, byline: null, outlet: null, published: null, language: 'en', paragraphs: [], sentences: [{ start: 0, end: text.length }] };
+    const claim: Claim = { id: 'c', text, articles: ['a'], support: [{ article: 'a', start: 0, end: text.length, text }] };
+    const mentions = new Map([['a', extractMentions(text, article.sentences, null)]]);
+    return creditsOf(createClaimContext(claim, new Map([['a', { article, order: 0 }]]), mentions, () => []).variants[0]!);
+  };
+  assert.deepEqual(withMentions('Some engineers are being recalled by the ministry.').map((c) => c.key), []);
+  assert.deepEqual(withMentions('Other analysts said the engineers were recalled by the ministry.').map((c) => c.family), ['anonymous']);
 });

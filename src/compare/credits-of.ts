@@ -31,6 +31,9 @@ function describedFamily(words: readonly string[]): string {
 // Body words that name one person or a crowd, not an institution.
 const PERSON_ONLY: ReadonlySet<string> = new Set(['minister', 'president', 'lawyer', 'lawyers', 'manager', 'chief', 'director', 'governor', 'mayor', 'leader', 'leaders', 'analysts', 'economists', 'researchers', 'scientists', 'doctors', 'residents', 'witnesses', 'activists', 'critics', 'officials', 'prosecutor', 'prosecutors']);
 
+// Passive cues that still name who spoke: "was told by", "were informed by".
+const PASSIVE_CREDIT = /^(told|informed|briefed|assured|advised)$/i;
+
 /** The credits in a variant: the extractor's attributions, plus plain "according to X" / "X said" forms it missed. */
 export function creditsOf(v: Variant): readonly Credit[] {
   let hit = memo.get(v);
@@ -54,6 +57,9 @@ function readCredits(v: Variant): Credit[] {
     // "which has not been announced": a relative pronoun and a passive verb credit nobody
     if (m.key.startsWith('pronoun:') && !PRONOUNS.has(m.key.slice(8))) continue;
     if (/\b(be|been|being|is|are|was|were)\s+(\p{L}+ly\s+)?$/iu.test(m.text.slice(0, Math.max(0, m.cue.start - m.start)))) continue;
+    // "are being recalled by Havana": a passive cue opening the mention is an act done to someone, not a statement
+    // ("was told by officials" still credits them)
+    if (m.cue.start === m.start && !PASSIVE_CREDIT.test(m.cue.text) && /\b(be|been|being|is|are|was|were)\s+(\p{L}+ly\s+)?$/iu.test(v.article.text.slice(Math.max(0, m.start - 40), m.start))) continue;
     const family = m.sourceType === 'counted' ? 'anonymous' : m.sourceType === 'described' ? describedFamily(words) : m.key.startsWith('pronoun:') ? 'pronoun' : m.sourceType;
     // a source and cue far apart ("the government has expressed ... and vows") would make a sprawling span
     const close = Math.abs(m.cue.start - m.source.end) < 40 || Math.abs(m.source.start - m.cue.end) < 40;

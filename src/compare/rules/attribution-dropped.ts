@@ -7,7 +7,7 @@ import { CREDIT_LEXICON } from '../credit-lexicon.ts';
 import { coversCredited, governedWords } from '../credits-cover.ts';
 import { variantQuotes } from '../variant-quotes.ts';
 import type { Finding } from '../finding.ts';
-import { comparableOthers } from '../comparable.ts';
+import { comparableOthers, MIN_OVERLAP } from '../comparable.ts';
 import { conjugate, outlets, quoteWordings } from '../finding.ts';
 import { judgeOutlier } from '../judge-outlier.ts';
 import { isMatched, tokenSpan } from '../variant-helpers.ts';
@@ -29,9 +29,12 @@ export function attributionDropped(ctx: ClaimContext): Finding[] {
     const versus: Span[] = [];
     const withheld: Variant[] = [];
     const credited: Credit[] = [];
-    for (const o of comparableOthers(ctx, v)) {
+    const close = comparableOthers(ctx, v);
+    // a loose paraphrase of what the others tell alike is judged against them all, on the words it does share
+    const loose = close.length === 0 ? looseWitnesses(ctx, v) : [];
+    for (const o of close.length > 0 ? close : loose) {
       const all = credits.get(o.index) ?? [];
-      const theirs = all.filter((c) => coversCredited(ctx, o, c, v, 2));
+      const theirs = all.filter((c) => coversCredited(ctx, o, c, v, close.length > 0 ? 2 : 1));
       if (theirs.some((c) => namesActor(ctx, v, o, c))) {
         agree.push(o);
         continue;
@@ -49,8 +52,8 @@ export function attributionDropped(ctx: ClaimContext): Finding[] {
     // a bare wording agrees that no source is needed only if it tells what the others credit
     const told = disagree.flatMap((o) => (credits.get(o.index) ?? []).flatMap((c) => governedWords(o, c).map((i) => o.tokens[i]!)));
     for (const o of withheld) if (told.filter((t) => o.tokens.some((x) => sameWord(x, t))).length >= Math.min(2, told.length)) agree.push(o);
-    const verdict = judgeOutlier(ctx, v, agree, disagree, 'high');
-    if (!verdict) continue;
+    const verdict = judgeOutlier(ctx, v, agree, disagree, loose.length > 0 ? 'medium' : 'high');
+    if (!verdict || (loose.length > 0 && disagree.length < 2)) continue;
     // against one witness, "it was reported" is too faint a source to call its absence a drop
     const witness = disagree.length === 1 ? disagree[0]! : undefined;
     if (witness && (credits.get(witness.index) ?? []).every((c) => c.family === 'unspecified')) continue;
@@ -73,6 +76,15 @@ export function attributionDropped(ctx: ClaimContext): Finding[] {
     });
   }
   return out;
+}
+
+// Below this share of shared words a wording is no witness, however alike the others are.
+const LOOSE_OVERLAP = 0.15;
+
+// The other wordings `v` shares some words with, when they tell the claim alike among themselves (each close to another).
+function looseWitnesses(ctx: ClaimContext, v: Variant): Variant[] {
+  const some = ctx.others(v.index).filter((o) => ctx.overlap(v.index, o.index) >= LOOSE_OVERLAP);
+  return some.filter((o) => some.some((x) => x !== o && ctx.overlap(o.index, x.index) >= MIN_OVERLAP));
 }
 
 // A neighbouring sentence credits the statement when it names a source the others name ("Havana" for "the Cuban
