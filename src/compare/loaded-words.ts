@@ -12,4 +12,6 @@ export const LOADED_WORDS: Readonly<Record<string, 1 | 2>> = {
   disastrous: 2, humiliating: 2, humiliation: 2, crushing: 1, slashed: 1, plummeted: 1, skyrocketed: 1, soared: 1,
   grim: 1, dire: 1, alarming: 1, ominous: 1, mere: 1, merely: 1, 'so called': 2, stooge: 2, lackey: 2,
   appease: 2, appeasement: 2, capitulate: 2, capitulation: 2, caved: 2, meddling: 2,
+  // hype of science, health and business coverage
+  miracle: 2, miraculous: 2, groundbreaking: 1, revolutionary: 1, slashes: 1, slash: 1, skyrocketing: 1,
 };

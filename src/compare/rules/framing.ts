@@ -8,14 +8,17 @@ import { anchored } from '../anchored.ts';
 import { bracketed } from '../bracketed.ts';
 import { loadedStrength } from '../loaded-strength.ts';
 import { oppositeRange, tokenSpan } from '../variant-helpers.ts';
+import { variantQuotes } from '../variant-quotes.ts';
 
 /** A loaded or evaluative word ("regime", "secretly", "slammed") the other outlets carrying the claim do without. */
 export function framing(ctx: ClaimContext): Finding[] {
   const out: Finding[] = [];
   for (const v of ctx.variants) {
+    // a quotation's words are the speaker's, not the outlet's framing (a changed quotation is quoteAltered's)
+    const quoted = variantQuotes(v);
     v.tokens.forEach((t, i) => {
       const strength = loadedStrength(t);
-      if (!strength) return;
+      if (!strength || quoted.some((q) => q.from <= i && i < q.to)) return;
       const agree: Variant[] = [];
       const disagree: Variant[] = [];
       const versus: Span[] = [];
