@@ -29,7 +29,7 @@ export interface ClaimContext {
   overlap(a: number, b: number): number;
   /** Share of the longer wording's content words that are matched: low when one wording says much more. */
   similarity(a: number, b: number): number;
-  /** The sentences just before and just after variant `v` in its paragraph, as wordings of their own (index -1). */
+  /** The sentences just before and just after variant `v` in its paragraph, and the rest of its own sentence when `v` is a clause of it, as wordings of their own (index -1). */
   around(v: number): readonly Variant[];
 }
 
@@ -107,14 +107,18 @@ export function createClaimContext(
   return { claim, variants, align, others, overlap, similarity, around };
 }
 
-// The sentence ending right before `span` and the one starting right after it, inside the same paragraph.
+// The sentence ending right before `span` and the one starting right after it, inside the same paragraph; and when
+// `span` is a clause of a longer sentence, the rest of that sentence ("..., although ..., AP reported.").
 function adjacentSentences(article: Article, span: Range): Range[] {
   const paragraph = article.paragraphs.find((p) => p.start <= span.start && span.start < p.end);
   if (!paragraph) return [];
   const inside = article.sentences.filter((s) => s.start >= paragraph.start && s.end <= paragraph.end);
   const before = inside.filter((s) => s.end <= span.start).pop();
   const after = inside.find((s) => s.start >= span.end);
-  return [before, after].filter((s): s is Range => s !== undefined);
+  const own = inside.find((s) => s.start <= span.start && span.end <= s.end);
+  const rest = own && own.end > span.end ? { start: span.end, end: own.end } : undefined;
+  const lead = own && own.start < span.start ? { start: own.start, end: span.start } : undefined;
+  return [before, lead, rest, after].filter((s): s is Range => s !== undefined && /\p{L}/u.test(article.text.slice(s.start, s.end)));
 }
 
 function makeVariant(
