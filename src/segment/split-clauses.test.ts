@@ -33,6 +33,9 @@ const CASES: Array<[string, string, string[]]> = [
   ['"and" before a second predicate in another tense', 'The new runway was about two thirds finished and had been expected to open next spring.', ['The new runway was about two thirds finished', 'had been expected to open next spring.']],
   ['"and" joining two verbs of one tense is one claim', 'The ferry operator raised its fares in March and cut two of its evening sailings.', ['The ferry operator raised its fares in March and cut two of its evening sailings.']],
   ['a list is not split', 'Soldiers, bodyguards, and advisers were among those killed.', ['Soldiers, bodyguards, and advisers were among those killed.']],
+  ['a relative clause on the opening subject, then the main verb', 'The utility, which serves most of the valley and employs 900 people, said it would raise its rates in May.', ['The utility, which serves most of the valley and employs 900 people', 'said it would raise its rates in May.']],
+  ['a relative clause inside the predicate is not a break', 'Officials said the utility, which serves most of the valley, would raise its rates in May.', ['Officials said the utility, which serves most of the valley, would raise its rates in May.']],
+  ['a relative clause before a word that is no verb stays whole', 'The utility, which serves most of the valley and employs 900 people, in May raised its rates again.', ['The utility, which serves most of the valley and employs 900 people, in May raised its rates again.']],
 ];
 
 for (const [what, sentence, expected] of CASES) {

@@ -11,6 +11,9 @@ const BREAK = /;\s+|\s+(?:[—–]|--)\s+|,\s+(?=(?:and|but|while|whereas|althou
 const COORDINATORS = new Set(['and', 'but', 'yet', 'so']);
 const VERB_LIKE = /^(?:\p{L}+(?:ed|en|ing)|said|says|told|took|made|went|left|sent|gave|won|lost|held|met|began|came|saw|got|kept|set|put|ran|found|paid|sold|bought|brought|fell|rose|grew|cut|hit|led|spent|stood|struck|spoke|wrote|drew|flew|fled|fought|built|broke|became|did|does|had|has|have|was|were|is|are|will|would|could|can|may|might|should|must|also|then|not|now|later|still)$/u;
 const MAX_LIST_ITEM_WORDS = 3;
+// "Subject, which/who ..., said ...": the comma closing a relative clause on a short opening subject, before the main verb
+const RELATIVE = /^[^,;“”"()]+,\s+(?:which|who)\s+[^,;“”"()]+(,\s+)(?=\p{Ll})/u;
+const MAX_SUBJECT_WORDS = 6;
 const NOT_ONLY = /\bnot (?:just|only|merely|simply)\b/iu;
 const DASH = /^\s+(?:[—–]|--)\s+$/u;
 const DASHES = /\s(?:[—–]|--)\s/gu;
@@ -18,13 +21,17 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
  * Split a long sentence of `text` into clause-like parts that may each carry a claim, at "; ", a
- * lone spaced dash, or ", and/but/while ..." outside quotations and brackets, only where both
- * sides keep at least {@link MIN_CLAUSE_WORDS} words. Parts leave out the separator itself.
+ * lone spaced dash, ", and/but/while ..." outside quotations and brackets, or the comma closing a
+ * relative clause on the opening subject before its main verb ("X, which ..., said ..."), only where
+ * both sides keep at least {@link MIN_CLAUSE_WORDS} words. Parts leave out the separator itself.
  */
 export function splitClauses(text: string, sentence: Range): Range[] {
   const body = text.slice(sentence.start, sentence.end);
   const dashes = body.match(DASHES)?.length ?? 0;
-  const breaks = [...body.matchAll(BREAK)].filter((m) => usable(body, m, dashes));
+  const breaks: { index: number; 0: string }[] = [...body.matchAll(BREAK)].filter((m) => usable(body, m, dashes)).map((m) => ({ index: m.index, 0: m[0] }));
+  const relative = relativeBreak(body);
+  if (relative) breaks.push(relative);
+  breaks.sort((a, b) => a.index - b.index);
   const parts: Range[] = [];
   let start = 0;
   for (const m of breaks) {
@@ -37,6 +44,18 @@ export function splitClauses(text: string, sentence: Range): Range[] {
   }
   parts.push(trimRange(text, { start: sentence.start + start, end: sentence.end }));
   return parts;
+}
+
+// The subject and its relative clause tell one claim ("Castellan, which makes the drug"), the main verb another.
+function relativeBreak(body: string): { index: number; 0: string } | null {
+  const m = RELATIVE.exec(body);
+  if (!m?.[1]) return null;
+  const index = m[0].length - m[1].length;
+  const subject = body.slice(0, body.indexOf(',')).match(WORD) ?? [];
+  // a verb before the comma means the relative clause sits inside a predicate ("Officials said the utility, which ...")
+  if (subject.length > MAX_SUBJECT_WORDS || subject.some((w) => /^\p{Ll}/u.test(w) && VERB_LIKE.test(w))) return null;
+  const verb = /^\p{L}+/u.exec(body.slice(m[0].length))?.[0] ?? '';
+  return VERB_LIKE.test(verb) ? { index, 0: m[1] } : null;
 }
 
 function usable(body: string, m: RegExpMatchArray, dashes: number): boolean {
