@@ -58,13 +58,18 @@ function carriesPlace(ctx: ClaimContext, v: Variant, o: Variant, i: number): boo
   return ctx.overlap(o.index, v.index) >= 0.5 && !o.tokens.some((x) => loadedStrength(x));
 }
 
-// The few words of `o` standing opposite token `i` of `v` (none when the gap is wide): where a loaded word of theirs
-// answers this one. Both words must stand opposite each other, so "the regime led by ..." is not answered by a
-// "stranglehold" that closes a shorter clause.
+// The few words of `o` standing opposite token `i` of `v`: the gap between the partners of its aligned neighbours
+// when that gap is short, and the two words right against the partner of its nearest aligned neighbour on either
+// side ("the deposed [Maduro]" / "dictators [Maduro]"). Both words must stand opposite each other, so "the regime
+// led by ..." is not answered by a "stranglehold" that closes a shorter clause.
 function near(ctx: ClaimContext, v: Variant, o: Variant, i: number): number[] {
+  const { aToB } = ctx.align(v.index, o.index);
+  const out = new Set<number>();
   const [from, to] = oppositeRange(ctx, v, o, i);
-  if (to - from > 3) return [];
-  const out: number[] = [];
-  for (let k = Math.max(from - 1, 0); k <= to && k < o.tokens.length; k++) out.push(k);
-  return out;
+  if (to - from <= 3) for (let k = Math.max(from - 1, 0); k <= to && k < o.tokens.length; k++) out.add(k);
+  const before = aToB.slice(0, i).findLast((x) => x >= 0);
+  const after = aToB.slice(i + 1).find((x) => x >= 0);
+  if (before !== undefined) for (let k = before + 1; k <= before + 2 && k < o.tokens.length; k++) out.add(k);
+  if (after !== undefined) for (let k = Math.max(after - 2, 0); k < after; k++) out.add(k);
+  return [...out];
 }
