@@ -10,7 +10,8 @@ export interface VariantDate {
 }
 
 const MONTHS: readonly string[] = SPELLING_LEXICON.months;
-const FIXED_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|christmas|easter/i;
+// "this year", "next year" fix a year against the article's date: coarse, but a year ("early next year" / "2027")
+const FIXED_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|christmas|easter|\b(?:this|next|last) year\b/i;
 
 /** The dates of a variant: the extractor's date mentions, or dates spotted in the words when there are none. */
 export function variantDates(v: Variant): VariantDate[] {

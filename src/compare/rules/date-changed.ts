@@ -54,5 +54,13 @@ function counterpartOf(ctx: ClaimContext, v: Variant, o: Variant, date: VariantD
     if (opposite) return opposite;
   }
   if (mine.length === 1 && theirs.length === 1 && /^\d{4}-\d\d-\d\d$/.test(date.value) && /^\d{4}-\d\d-\d\d$/.test(theirs[0]!.value)) return theirs[0];
+  // both versions end on their only date after the words they share ("... seek approval by the end of this year." /
+  // "... seek approval from the FDA early next year."): the dates close the same statement
+  if (mine.length === 1 && theirs.length === 1 && closes(v, date) && closes(o, theirs[0]!) && theirs[0]!.index >= from) return theirs[0];
   return undefined;
+}
+
+// No content word follows the date in its wording.
+function closes(v: Variant, date: VariantDate): boolean {
+  return !v.tokens.some((t) => t.start >= date.end && t.content);
 }
