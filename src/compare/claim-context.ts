@@ -2,6 +2,7 @@ import type { Article, Claim, Mention, Range, Span } from '../model/index.ts';
 import type { Token } from '../extract/tag-text.ts';
 import { wordTokens, type WordToken } from './word-tokens.ts';
 import { alignWords, type WordAlignment } from './align-words.ts';
+import { inHeading } from './is-heading.ts';
 
 /** One article's wording of a claim, tokenised, with the mentions that fall inside it. */
 export interface Variant {
@@ -43,7 +44,12 @@ export function createClaimContext(
   tags: (article: Article) => readonly Token[],
 ): ClaimContext {
   const byArticle = new Map<string, Range[]>();
-  for (const s of claim.support) byArticle.set(s.article, [...(byArticle.get(s.article) ?? []), s]);
+  for (const s of claim.support) {
+    // a section heading the aligner matched labels reporting; it is no wording of the claim
+    const entry = articles.get(s.article);
+    if (entry && inHeading(entry.article, s)) continue;
+    byArticle.set(s.article, [...(byArticle.get(s.article) ?? []), s]);
+  }
   const variants: Variant[] = [];
   for (const [id, ranges] of byArticle) {
     const entry = articles.get(id);

@@ -1,5 +1,6 @@
 import type { Article, Claim, Range, Span } from '../model/index.ts';
 import { spanOf, trimRange } from '../model/index.ts';
+import { isHeading } from './is-heading.ts';
 
 /**
  * What only one outlet carries: every stretch of an article that no claim's support covers,
@@ -29,14 +30,6 @@ export function findUnique(articles: readonly Article[], claims: readonly Claim[
     }
   }
   return unique;
-}
-
-const MAX_HEADING_WORDS = 12;
-
-// A section heading ("What the engineers found") labels reporting; it is not reporting of its own.
-function isHeading(paragraph: string): boolean {
-  const text = paragraph.trim();
-  return !/[.!?…:;]["'”’)]*$/u.test(text) && text.split(/\s+/).length <= MAX_HEADING_WORDS;
 }
 
 function subtract(range: Range, taken: readonly Range[]): Range[] {
