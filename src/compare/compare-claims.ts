@@ -22,6 +22,7 @@ import { eventSwapped } from './rules/event-swapped.ts';
 import { detailAdded } from './rules/detail-added.ts';
 import { clauseAdded } from './rules/clause-added.ts';
 import { detailDropped } from './rules/detail-dropped.ts';
+import { measureScopeDropped } from './rules/measure-scope-dropped.ts';
 import { scopeWidened } from './rules/scope-widened.ts';
 import { framing } from './rules/framing.ts';
 
@@ -47,6 +48,7 @@ export const COMPARE_RULES: readonly CompareRule[] = [
   detailAdded,
   clauseAdded,
   detailDropped,
+  measureScopeDropped,
   scopeWidened,
   framing,
 ];
