@@ -54,6 +54,8 @@ const REVIEWED: readonly { article: string; kinds: readonly string[]; words: str
   { article: '000', kinds: ['attribution'], words: 'It is unclear' },
   // "the regime led by Miguel Díaz-Canel" added to the oil blockade the others tell plainly
   { article: '000', kinds: ['framing'], words: 'regime led by' },
+  // "a cornerstone of Washington's broader ambition" where 002 says "part of Washington's broader strategy"
+  { article: '003', kinds: ['framing'], words: 'cornerstone' },
   // "In January" where 002 gives the day of the memorial ("On Jan. 8")
   { article: '000', kinds: ['date'], words: 'In January, Cuban' },
   // "the January attack" where 002 says "the Jan. 3 operation"
