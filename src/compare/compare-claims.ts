@@ -17,6 +17,7 @@ import { entityChanged } from './rules/entity-changed.ts';
 import { nameSwapped } from './rules/name-swapped.ts';
 import { rankDropped } from './rules/rank-dropped.ts';
 import { negationFlipped } from './rules/negation-flipped.ts';
+import { changeContradicted } from './rules/change-contradicted.ts';
 import { meaningChanged } from './rules/meaning-changed.ts';
 import { eventSwapped } from './rules/event-swapped.ts';
 import { detailAdded } from './rules/detail-added.ts';
@@ -43,6 +44,7 @@ export const COMPARE_RULES: readonly CompareRule[] = [
   nameSwapped,
   rankDropped,
   negationFlipped,
+  changeContradicted,
   meaningChanged,
   eventSwapped,
   detailAdded,
