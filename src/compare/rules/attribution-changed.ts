@@ -34,13 +34,15 @@ export function attributionChanged(ctx: ClaimContext): Finding[] {
     const witness = disagree.length === 1 ? disagree[0]! : undefined;
     if (witness && !mine.some((a) => (credits.get(witness.index) ?? []).some((b) => sharplyDifferent(a, b)))) continue;
     const span = spanOf(v, mine[0]!);
+    // the wire alone ("AP reported") passes the story on without its source: a lesser change than another source
+    const wireOnly = mine.every((c) => c.family === 'wire');
     out.push({
       rule: 'attribution-changed',
       kind: 'attribution',
-      severity: verdict.severity,
+      severity: wireOnly ? 'low' : verdict.severity,
       span,
       versus,
-      message: `credits this to "${span.text}" where ${outlets(disagree.length)} carrying this claim ${conjugate(disagree.length, 'credit')} ${quoteWordings(versus)}`,
+      message: `credits this ${wireOnly ? `only to the wire ("${span.text}")` : `to "${span.text}"`} where ${outlets(disagree.length)} carrying this claim ${conjugate(disagree.length, 'credit')} ${quoteWordings(versus)}`,
       actual: mine.map((c) => c.key).join(', '),
       expected: [...new Set(disagree.flatMap((o) => (credits.get(o.index) ?? []).map((c) => c.key)))].join(', '),
     });
