@@ -23,6 +23,10 @@ export const SPELLING_LEXICON = {
     'united states of america': 'us', uk: 'uk', britain: 'uk', british: 'uk', 'united kingdom': 'uk',
     'great britain': 'uk', un: 'un', 'united nations': 'un', eu: 'eu', 'european union': 'eu',
     uae: 'uae', 'united arab emirates': 'uae', nato: 'nato', ussr: 'ussr', 'soviet union': 'ussr',
+    // regions whose name holds "America(n)": one word each, never the United States
+    'south america': 'south-america', 'south american': 'south-american', 'latin america': 'latin-america',
+    'latin american': 'latin-american', 'central america': 'central-america', 'central american': 'central-american',
+    'north america': 'north-america', 'north american': 'north-american',
   } as Record<string, string>,
   /** Neutral verbs of saying: interchangeable, so all map to one form. */
   reportingVerbs: [
