@@ -39,7 +39,12 @@ export function hedgeTokens(v: Variant): HedgeToken[] {
 
 const WEAK = new Set(HEDGE_WORDS.weak);
 
+/** Token indices of a variant's weak modals that soften ("could help"; not "could not"). */
+export function weakHedgeTokens(v: Variant): number[] {
+  return v.tokens.flatMap((t, i) => (WEAK.has(t.text.toLowerCase()) && !/^(?:not|n't|never)$/.test(v.tokens[i + 1]?.text.toLowerCase() ?? '') ? [i] : []));
+}
+
 /** True when a variant softens with a weak modal ("could help"), so it does not state the claim as certain. */
 export function hasWeakHedge(v: Variant): boolean {
-  return v.tokens.some((t, i) => WEAK.has(t.text.toLowerCase()) && !/^(?:not|n't|never)$/.test(v.tokens[i + 1]?.text.toLowerCase() ?? ''));
+  return weakHedgeTokens(v).length > 0;
 }

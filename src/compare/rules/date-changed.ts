@@ -18,7 +18,8 @@ export function dateChanged(ctx: ClaimContext): Finding[] {
       const versus: Span[] = [];
       for (const o of ctx.others(v.index)) {
         const theirs = dates.get(o.index) ?? [];
-        if (theirs.some((d) => compatibleDates(date.value, d.value))) {
+        // the same words ("within 90 days") agree, even when articles of other days resolve them to other dates
+        if (theirs.some((d) => compatibleDates(date.value, d.value) || wording(v, date) === wording(o, d))) {
           agree.push(o);
           continue;
         }
@@ -58,6 +59,11 @@ function counterpartOf(ctx: ClaimContext, v: Variant, o: Variant, date: VariantD
   // "... seek approval from the FDA early next year."): the dates close the same statement
   if (mine.length === 1 && theirs.length === 1 && closes(v, date) && closes(o, theirs[0]!) && theirs[0]!.index >= from) return theirs[0];
   return undefined;
+}
+
+// A date's words in their normalised forms ("within ninety days" = "within 90 days").
+function wording(v: Variant, date: VariantDate): string {
+  return v.tokens.filter((t) => t.start >= date.start && t.end <= date.end).map((t) => t.norm).join(' ');
 }
 
 // No content word follows the date in its wording.

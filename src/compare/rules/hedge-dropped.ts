@@ -4,10 +4,12 @@ import { creditsOf } from '../credits-of.ts';
 import type { Finding } from '../finding.ts';
 import { comparableOthers } from '../comparable.ts';
 import { conjugate, outlets, quoteWordings } from '../finding.ts';
-import { hasWeakHedge, hedgeTokens, type HedgeToken } from '../hedge-words.ts';
+import { hasWeakHedge, hedgeTokens, weakHedgeTokens, type HedgeToken } from '../hedge-words.ts';
 import { judgeOutlier } from '../judge-outlier.ts';
 import { anchored } from '../anchored.ts';
 import { gapSpan, oppositeRange, tokenSpan } from '../variant-helpers.ts';
+
+const CERTAIN: ReadonlySet<string> = new Set(['will', "won't", 'shall']);
 
 /** A statement the other outlets hedge ("may", "likely", "reportedly"), stated here as certain. */
 export function hedgeDropped(ctx: ClaimContext): Finding[] {
@@ -22,7 +24,10 @@ export function hedgeDropped(ctx: ClaimContext): Finding[] {
     let where: [number, number] | undefined;
     for (const o of comparableOthers(ctx, v)) {
       // "reportedly" and a named source both say the claim is second-hand: not a dropped hedge
-      const theirs = (hedges.get(o.index) ?? []).filter((h: HedgeToken) => !(h.attributive && credited) && anchored(ctx, o, v, h.index));
+      // a weak modal counts where this version puts "will" in its place ("rents will rise" / "rents could rise")
+      const weak = weakHedgeTokens(o).filter((k) => { const [from, to] = oppositeRange(ctx, o, v, k); return v.tokens.slice(from, to).some((t) => CERTAIN.has(t.text.toLowerCase())); });
+      const theirs = [...(hedges.get(o.index) ?? []), ...weak.map((index) => ({ index, attributive: false }))]
+        .filter((h: HedgeToken) => !(h.attributive && credited) && anchored(ctx, o, v, h.index));
       if (theirs.length === 0) {
         agree.push(o);
         continue;

@@ -89,7 +89,8 @@ function bestMatch(mine: readonly string[], theirs: readonly Rendering[]): Rende
   return best;
 }
 
-// Word ranges that differ between two renderings of one quotation, ignoring a quotation cut short at either end.
+// Word ranges that differ between two renderings of one quotation, ignoring a quotation cut short at either end
+// (one rendering stops where the other goes on).
 function interiorDifference(a: readonly string[], b: readonly string[], elided: boolean): { mine: [number, number]; theirs: [number, number]; dropped: boolean } | null {
   // of the two ways to line up repeated words, keep the one with fewer breaks
   const forward = lcsPairs(a, b);
@@ -104,6 +105,14 @@ function interiorDifference(a: readonly string[], b: readonly string[], elided: 
     const theirs: [number, number] = nb - pb > 1 ? [pb + 1, nb] : [pb, nb + 1];
     return { mine, theirs, dropped: na - pa === 1 };
   }
+  // both renderings go on past the last shared word (or start before the first) with other words: "overnight" for
+  // "at a stroke" is a change, not a quotation cut short, which stops on one side only
+  const first = pairs[0];
+  const last = pairs[pairs.length - 1];
+  if (!elided && last && last[0] < a.length - 1 && last[1] < b.length - 1) {
+    return { mine: [last[0] + 1, a.length], theirs: [last[1] + 1, b.length], dropped: false };
+  }
+  if (!elided && first && first[0] > 0 && first[1] > 0) return { mine: [0, first[0]], theirs: [0, first[1]], dropped: false };
   return null;
 }
 
