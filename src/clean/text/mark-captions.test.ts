@@ -23,3 +23,12 @@ test('markCaptions keeps reporting about photos and agencies', () => {
   const body = 'Officials released a photo of the damaged deck.\nThe mayor told Reuters the bridge would reopen.\nPhotography is banned on the bridge.';
   assert.deepEqual(reasons(body), ['kept', 'kept', 'kept']);
 });
+
+test('markCaptions removes a short line a picture label opens, and keeps prose that mentions photos', () => {
+  const body = [
+    'Pictured: Volunteers stack sandbags on the levee. (Harbor Daily/Archive)',
+    'Photo: The old mill before the fire.',
+    'Photos taken by residents show the levee breaking shortly after midnight on Sunday.',
+  ].join('\n');
+  assert.deepEqual(reasons(body), ['caption', 'caption', 'kept']);
+});

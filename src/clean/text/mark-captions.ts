@@ -7,8 +7,12 @@ const MAX_CAPTION_WORDS = 70;
 // Labels a gallery widget prints beside a picture ("Photo", "BigPhoto", "Enlarge image 1/5").
 const LABEL_WORDS = new Set(['photo', 'photos', 'image', 'images', 'picture', 'pictures', 'gallery', 'big', 'small', 'main', 'hero', 'featured', 'enlarge', 'expand', 'view', 'open', 'thumbnail', 'thumb', 'slide', 'slideshow', 'of', 'video', 'zoom', 'caption', 'toggle', 'hide', 'show']);
 
+// "Photo: The waterfront in August. (Archive)", "Pictured: ...": a picture label opening a short line.
+const LEADING_LABEL = /^(?:photo|photograph|image|picture|pictured|above|top|file photo|main image)\s*:\s*\S/iu;
+const MAX_LABELLED_WORDS = 30;
+
 /**
- * Remove photo captions and credits: picture labels ("Photo", "BigPhoto"), credit-only lines
+ * Remove photo captions and credits: picture labels ("Photo", "BigPhoto") and lines they open ("Photo: ..."), credit-only lines
  * ("Getty Images"), lines ending in a credit ("... (AFP Photo)"), and any other copy of a
  * caption's words without its credit (scrapers print a caption twice, once with the credit).
  */
@@ -17,6 +21,7 @@ export function markCaptions(state: TextState): TextState {
     if (unit.removed !== undefined) return unit;
     if (isLabel(unit.text)) return { ...unit, removed: 'caption' };
     if (wordsOf(unit.text).length > MAX_CAPTION_WORDS) return unit;
+    if (LEADING_LABEL.test(unit.text) && wordsOf(unit.text).length <= MAX_LABELLED_WORDS) return { ...unit, removed: 'caption' };
     const credit = findCredit(unit.text);
     if (credit === null) return unit;
     return { ...unit, removed: credit.start === 0 ? 'photo-credit' : 'caption' };

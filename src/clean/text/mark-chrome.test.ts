@@ -24,3 +24,8 @@ test('markChrome removes a counter in brackets and a toolbar with a listening ti
   const body = ['Replies (3)', 'Listen to this story 6 min', 'Save this article', 'This ferry takes 40 minutes.'].join('\n');
   assert.deepEqual(reasons(body), ['site-chrome', 'site-chrome', 'site-chrome', 'kept']);
 });
+
+test('markChrome reads a bar-separated menu with some unknown sections as navigation', () => {
+  const body = ['Home | World | Farming | Fisheries | Sport | Weather', 'Oslo | Bergen | Tromsø | Stavanger', 'Prices rose | wages fell | rents climbed | fares doubled'].join('\n');
+  assert.deepEqual(reasons(body), ['navigation', 'kept', 'kept']);
+});

@@ -38,5 +38,14 @@ function chromeReason(text: string): RemovalReason | null {
     return tokens.length >= 2 && (tokens[0] === 'follow' || tokens[0] === 'share') ? 'share-prompt' : 'site-chrome';
   }
   if (tokens.every((t) => LEXICON.sections.has(t) || LEXICON.chrome.has(t))) return 'navigation';
-  return null;
+  return menuLine(text) ? 'navigation' : null;
+}
+
+// "Home | News | Business | Property | Culture": four or more short capitalised items between bars or bullets,
+// most of them known section names, is a menu even when some items are a site's own sections.
+function menuLine(text: string): boolean {
+  const items = text.trim().split(/\s+[|•·]\s+/);
+  if (items.length < 4 || !items.every((item) => /^\p{Lu}/u.test(item) && item.split(/\s+/).length <= 2)) return false;
+  const known = items.filter((item) => item.toLowerCase().split(/\s+/).every((w) => LEXICON.sections.has(w) || LEXICON.chrome.has(w)));
+  return known.length * 2 > items.length;
 }

@@ -36,3 +36,10 @@ test('readSiteName prefers the masthead to the company a copyright line names', 
   const other = readSiteName({ units: splitLines('Harbor Daily\nBridge reopens after eight months\nThe ferry sails.'), meta: { ...meta, outlet: 'Coast Media' } });
   assert.equal(other.meta.outlet, 'Coast Media');
 });
+
+test('readSiteName spells a shouted masthead as the page writes it elsewhere', () => {
+  const units = splitLines('HARBORLINE\nBridge reopens after eight months of repairs\nThe ferry sails.\n© Harborline Media 2026');
+  const state = readSiteName({ units: units.map((u, i) => (i === 3 ? { ...u, removed: 'copyright' as const } : u)), meta });
+  assert.equal(state.meta.outlet, 'Harborline');
+  assert.equal(state.units[0]!.removed, 'site-chrome');
+});

@@ -32,9 +32,20 @@ export function readSiteName(state: TextState): TextState {
   const masthead = words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && isHeadline(next.text) && wordsOf(next.text).length >= 5;
   if (domain === null && !camel && !echoed && !masthead) return state;
   const units = state.units.map((u, i) => (i === first ? { ...u, removed: 'site-chrome' as const } : u));
-  const name = domain ?? unit.text;
+  const name = domain ?? casedName(state, first, unit.text);
   // A copyright line names the company ("Harbor Daily Media, Inc."); the masthead it starts with names the outlet.
   const owner = state.meta.outlet;
   const meta = owner !== null && owner.toLowerCase().startsWith(`${name.toLowerCase()} `) ? { ...state.meta, outlet: null } : state.meta;
   return fillMeta({ ...state, units, meta }, { outlet: name });
+}
+
+/** "NORDPOST" as the page writes it elsewhere ("© Nordpost Media 2026"): a shouted masthead is not the name's spelling. */
+function casedName(state: TextState, first: number, name: string): string {
+  if (name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name)) return name;
+  const pattern = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+  for (const [i, u] of state.units.entries()) {
+    const found = i === first ? null : pattern.exec(u.text)?.[0];
+    if (found && found !== found.toUpperCase()) return found;
+  }
+  return name;
 }
