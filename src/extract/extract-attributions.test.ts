@@ -102,3 +102,9 @@ test('a relative clause inside an appositive leaves the name before it as the so
     ['Tomas Reyna, an engineer at the Dunmore yard who was not involved in the audit', 'said', 'named', 'tomas reyna', null],
   ]);
 });
+
+test('a capitalised word that counts a group opening the sentence is no name', () => {
+  assert.deepEqual(brief('Several fishing crews said the nets came up empty.'), [
+    ['Several fishing crews', 'said', 'described', 'crews:several fishing', null],
+  ]);
+});
