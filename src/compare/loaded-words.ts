@@ -14,6 +14,8 @@ export const LOADED_WORDS: Readonly<Record<string, 1 | 2>> = {
   appease: 2, appeasement: 2, capitulate: 2, capitulation: 2, caved: 2, meddling: 2,
   // hype of science, health and business coverage
   miracle: 2, miraculous: 2, groundbreaking: 1, revolutionary: 1, slashes: 1, slash: 1, skyrocketing: 1,
+  // hyphenated ones are kept whole by wordTokens
+  'heavy-handed': 2, 'high-handed': 2, 'ill-fated': 1, 'long-awaited': 1, 'much-needed': 1, 'hard-hitting': 1,
   // importance inflated: "a cornerstone of the strategy" where others say "part of" it
   cornerstone: 1, linchpin: 1,
 };

@@ -4,6 +4,7 @@ import { normalizeToken } from './normalize-token.ts';
 import { stemWord } from '../text/stem-word.ts';
 import { FUNCTION_WORDS } from './function-words.ts';
 import { SPELLING_LEXICON } from './spelling-lexicon.ts';
+import { LOADED_WORDS } from './loaded-words.ts';
 
 /** One word of a claim variant, with the forms used to compare it. */
 export interface WordToken {
@@ -35,7 +36,8 @@ export function wordTokens(text: string, range: Range, tags: readonly Token[] = 
     const word = m[0];
     const start = m.index;
     const norm = normalizeToken(word);
-    if (/[-‐‑]/.test(word) && !/^\d+$/.test(norm) && !SPELLING_LEXICON.variants[word.toLowerCase()]) {
+    // a hyphenated word stays whole when a lexicon knows it whole ("so-called", "heavy-handed")
+    if (/[-‐‑]/.test(word) && !/^\d+$/.test(norm) && !SPELLING_LEXICON.variants[word.toLowerCase()] && !Object.hasOwn(LOADED_WORDS, word.toLowerCase())) {
       let at = start;
       for (const part of word.split(/[-‐‑]/)) {
         if (part) raw.push({ start: at, end: at + part.length });
