@@ -5,4 +5,4 @@ export type * from './article.ts';
 export type * from './mention.ts';
 export type * from './report.ts';
 export { spanOf, trimRange } from './span.ts';
-export { REPORT_SCHEMA } from './report.ts';
+export { REPORT_SCHEMA, spansOfReport } from './report.ts';

@@ -72,3 +72,14 @@ export interface Report {
 
 /** The schema id printed in every report. */
 export const REPORT_SCHEMA = 'https://wiretrace.dev/schema/report-1.json';
+
+/** Every span a report holds (claim support, divergences and their counterparts, outlet-only passages, origin and copying evidence). */
+export function spansOfReport(report: Pick<Report, 'claims' | 'divergences' | 'unique' | 'origins' | 'copying'>): Span[] {
+  return [
+    ...report.claims.flatMap((c) => c.support),
+    ...report.divergences.flatMap((d) => [d, ...d.versus]),
+    ...report.unique,
+    ...report.origins.flatMap((o) => o.evidence),
+    ...report.copying.flatMap((c) => c.evidence),
+  ];
+}
