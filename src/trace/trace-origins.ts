@@ -94,7 +94,7 @@ function wireCredits(article: Article): { key: string; name: string; span: Span 
   return out;
 }
 
-// "Velasco" and "Alejandro Velasco" are one person: fold a named source into the fuller name sharing its surname.
+// "Okafor" and "Ruth Okafor" are one person: fold a named source into the fuller name sharing its surname.
 function mergeNamedPeople(groups: Map<string, Group>): void {
   const named = [...groups.entries()].filter(([, g]) => g.kind === 'named');
   for (const [key, g] of named) {

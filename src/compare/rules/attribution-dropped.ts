@@ -87,7 +87,7 @@ function looseWitnesses(ctx: ClaimContext, v: Variant): Variant[] {
   return some.filter((o) => some.some((x) => x !== o && ctx.overlap(o.index, x.index) >= MIN_OVERLAP));
 }
 
-// A neighbouring sentence credits the statement when it names a source the others name ("Havana" for "the Cuban
+// A neighbouring sentence credits the statement when it names a source the others name ("Ottawa" for "the Canadian
 // government") or points back at it ("officials confirmed this", "the ministry denied it").
 function creditsNearby(n: Variant, credited: readonly Credit[]): boolean {
   return creditsOf(n).some((c) => {

@@ -101,7 +101,7 @@ function superlative(tokens: readonly WordToken[], q: number, k: number): boolea
   return tokens[q]!.text.toLowerCase() === 'most' && k === q + 1 && /ADJ|ADV/.test(tokens[k]!.pos);
 }
 
-// The phrase flagged: the head and the words of its phrase right after it ("Cuban advisors"), at most three.
+// The phrase flagged: the head and the words of its phrase right after it ("Dutch engineers"), at most three.
 function phraseEnd(v: Variant, m: number): number {
   const { tokens } = v;
   let end = m + 1;
