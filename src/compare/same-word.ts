@@ -8,7 +8,7 @@ export function sameWord(a: WordToken, b: WordToken): boolean {
   const [short, long] = a.stem.length <= b.stem.length ? [a.stem, b.stem] : [b.stem, a.stem];
   if (!long.startsWith(short)) return false;
   if (short.length >= 6) return true;
-  // "Cuba"/"Cuban", "Venezuela"/"Venezuelan": capitalised names and their demonyms
+  // "Kenya"/"Kenyan", "Norway"/"Norwegian": capitalised names and their demonyms
   const proper = /^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(b.text);
   return proper && short.length >= 4 && long.length - short.length <= 3;
 }

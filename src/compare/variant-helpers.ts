@@ -8,7 +8,7 @@ export function tokenSpan(v: Variant, from: number, to: number): Span | null {
   if (!first || !last || to <= from) return null;
   const text = v.article.text;
   let end = last.end;
-  // close a bracket or quotation the words open ("(DGCIM" -> "(DGCIM)")
+  // close a bracket or quotation the words open ("(NTSB" -> "(NTSB)")
   for (const [open, close] of [['(', ')'], ['[', ']'], ['“', '”']] as const) {
     const inside = text.slice(first.start, end);
     if (inside.split(open).length > inside.split(close).length && text[end] === close) end++;
