@@ -5,6 +5,7 @@ import type { CompareRule, Finding } from './finding.ts';
 import { numberChanged } from './rules/number-changed.ts';
 import { dateChanged } from './rules/date-changed.ts';
 import { dateVaguer } from './rules/date-vaguer.ts';
+import { timeChanged } from './rules/time-changed.ts';
 import { quantifierChanged } from './rules/quantifier-changed.ts';
 import { quantifierDropped } from './rules/quantifier-dropped.ts';
 import { attributionDropped } from './rules/attribution-dropped.ts';
@@ -31,6 +32,7 @@ import { framing } from './rules/framing.ts';
 export const COMPARE_RULES: readonly CompareRule[] = [
   numberChanged,
   dateChanged,
+  timeChanged,
   dateVaguer,
   quantifierChanged,
   quantifierDropped,

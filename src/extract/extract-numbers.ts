@@ -5,6 +5,7 @@ import { tagText } from './tag-text.ts';
 import { tokenRange } from './token-range.ts';
 import { parseNumberWords } from './parse-number-words.ts';
 import { NUMBER_LEXICON as LEX } from './number-lexicon.ts';
+import { findTimes } from './find-times.ts';
 
 const MONTHS = new Set<string>(LEX.months);
 const MODIFIERS = LEX.modifiers.map(([phrase, norm]) => ({ words: phrase.split(' '), norm })).sort((a, b) => b.words.length - a.words.length);
@@ -14,10 +15,14 @@ const NOT_A_COUNT = new Set(['no', 'the', 'this', 'that', 'any', 'every', 'each'
 /** Numbers with their counted thing and modifier: "at least 32 people", "$1.2 billion", "12 percent". */
 export function extractNumbers(text: string, sentences: readonly Range[]): NumberMention[] {
   const tokens = tagText(text);
+  // a clock reading ("7:30 a.m.", "7.30am") is a time, not a count
+  const times = findTimes(text);
   const found: NumberMention[] = [];
   for (const sentence of sentences) {
     const { first, end } = tokenRange(tokens, sentence);
     for (let i = first; i < end; i++) {
+      const token = tokens[i]!;
+      if (times.some((t) => token.start >= t.start && token.start < t.end)) continue;
       const number = readNumber(tokens, i, end);
       if (!number) continue;
       if (isDateOrTime(tokens, i, number.last, end)) {

@@ -4,13 +4,14 @@ import { conjugate, outlets, quoteWordings } from '../finding.ts';
 import { judgeOutlier } from '../judge-outlier.ts';
 import { numberTokens, sameFigure, type NumberToken } from '../number-tokens.ts';
 import { creditsOf } from '../credits-of.ts';
+import { variantTimes } from '../variant-times.ts';
 import { oppositeRange, tokenSpan } from '../variant-helpers.ts';
 import type { Span } from '../../model/index.ts';
 
 /** A figure that differs from the one the other outlets give for the same thing ("40 killed" vs "32 killed"). */
 export function numberChanged(ctx: ClaimContext): Finding[] {
-  // the count of a source ("11 sources") is the attribution rules' business
-  const figures = new Map(ctx.variants.map((v) => [v.index, numberTokens(v.tokens, creditsOf(v))]));
+  // the count of a source ("11 sources") is the attribution rules' business, a clock reading ("7:30 a.m.") time-changed's
+  const figures = new Map(ctx.variants.map((v) => [v.index, numberTokens(v.tokens, [...creditsOf(v), ...variantTimes(v)])]));
   const out: Finding[] = [];
   for (const v of ctx.variants) {
     for (const figure of figures.get(v.index) ?? []) {
