@@ -2,6 +2,7 @@ import type { Variant } from './claim-context.ts';
 import type { WordToken } from './word-tokens.ts';
 import { CREDIT_LEXICON as LEX } from './credit-lexicon.ts';
 import { ATTRIBUTION_LEXICON } from '../extract/attribution-lexicon.ts';
+import { partitiveCount } from './partitive-count.ts';
 
 /** Who one wording credits, in a form that can be matched across outlets. */
 export interface Credit {
@@ -67,7 +68,9 @@ function readCredits(v: Variant): Credit[] {
     const end = close ? Math.max(m.source.end, m.cue.end) : m.source.end;
     // "X told Reuters": the wire heard the statement, it is not its source
     const listener = m.sourceType === 'wire' && /^(told|tells|telling)$/i.test(m.cue.text);
-    out.push({ start, end, family: listener ? 'listener' : family, key: m.key, words, ...(m.count !== undefined ? { count: m.count } : {}) });
+    // "one of the sources said": one of a group, still a count of sources
+    const count = m.count ?? partitiveCount(words) ?? undefined;
+    out.push({ start, end, family: listener ? 'listener' : family, key: m.key, words, ...(count !== undefined ? { count } : {}) });
   }
   const t = v.tokens;
   const text = v.article.text;

@@ -8,6 +8,7 @@ import { samePlace } from '../place-aliases.ts';
 import { loadedStrength } from '../loaded-strength.ts';
 import type { WordToken } from '../word-tokens.ts';
 import { oppositeRange, tokenSpan } from '../variant-helpers.ts';
+import { afterModal } from '../after-modal.ts';
 
 /**
  * One name or one modifier put in place of another in the same slot: "maritime blockade" where the
@@ -86,6 +87,8 @@ function substituteIn(ctx: ClaimContext, v: Variant, o: Variant, i: number): num
   if (/^\p{Lu}/u.test(mine.text) || /^\p{Lu}/u.test(sub.text)) return undefined;
   if (/\S/.test(v.article.text.slice(mine.end, head.start)) || /\S/.test(o.article.text.slice(sub.end, theirHead.start))) return undefined;
   if (!/NOUN|PROPN|ADJ/.test(mine.pos) || !/NOUN|PROPN|ADJ/.test(sub.pos)) return undefined;
+  // "would likely draw scrutiny" / "face scrutiny": verbs the tagger misread as modifiers, a paraphrase
+  if (afterModal(v.tokens, i) || afterModal(o.tokens, j)) return undefined;
   return j;
 }
 
