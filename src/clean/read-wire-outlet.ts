@@ -4,10 +4,11 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const FORMS = WIRE_NAMES.flatMap((w) => w.forms.map((form) => ({ form, name: w.name }))).sort((a, b) => b.form.length - a.form.length);
 const NAME_OF = new Map(FORMS.map((f) => [f.form, f.name]));
 // "HALVERSTON, March 4 (Reuters) -", "WASHINGTON (AP) —", "Paris (AFP) -", "SAN JOSE, Calif., March 4 (AP) --":
-// a place in capitals, an optional date or region after a comma, the agency in brackets, then a dash.
+// a place in capitals (or several joined by slashes, "LONDON/PARIS"), an optional date or region after a comma,
+// the agency in brackets, then a dash.
 const PLACE = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|del|la|el|al|es|of))*`;
 const DATELINE = new RegExp(
-  String.raw`^${PLACE}(?:\s*,\s*[^()\n]{1,60}?)?\s*\((${FORMS.map((f) => escape(f.form)).join('|')})(?:\s*[/,]\s*[^()\n]{1,30})?\)\s*(?:-{1,2}|[–—:])\s`,
+  String.raw`^${PLACE}(?:\s*\/\s*${PLACE})*(?:\s*,\s*[^()\n]{1,60}?)?\s*\((${FORMS.map((f) => escape(f.form)).join('|')})(?:\s*[/,]\s*[^()\n]{1,30})?\)\s*(?:-{1,2}|[–—:])\s`,
   'u',
 );
 const PARAGRAPHS_LOOKED_AT = 3;

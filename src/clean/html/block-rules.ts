@@ -22,6 +22,8 @@ const TEASER_LEAD = /^(read|see|watch|listen|also read|read also|read more|see a
 const BARE_URL = /^(https?:\/\/|www\.)\S+$/i;
 const NEWSLETTER = /\b(newsletters?|sign up|subscribe|inbox)\b/i;
 const NEWSLETTER_PITCH = /\b(sign up|subscribe|get|delivered|newsletter)\b/i;
+// A blog engine's feed footer names the post and the site it came from ("The post X appeared first on Y.").
+const FEED_FOOTER = /^the post .{3,300} appeared first on [^,;:]{2,80}$/i;
 
 /** Tests applied to each extracted paragraph, in order; the first that matches names the reason. */
 export const BLOCK_RULES: readonly BlockRule[] = [
@@ -33,5 +35,6 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   { name: 'credits', reason: 'credits', test: (b) => parseCreditLine(b.text) !== null },
   { name: 'credit', reason: 'photo-credit', test: (b, w) => w <= 40 && CREDIT.test(b.text) },
   { name: 'teaser-lead', reason: 'teaser', test: (b, w) => w <= 30 && TEASER_LEAD.test(b.text) },
+  { name: 'feed-footer', reason: 'outlet-boilerplate', test: (b, w) => w <= 70 && FEED_FOOTER.test(b.text) },
   { name: 'newsletter', reason: 'newsletter', test: (b, w) => w > 2 && w <= 40 && NEWSLETTER.test(b.text) && NEWSLETTER_PITCH.test(b.text) && /\b(our|the|daily|weekly|free)\b/i.test(b.text) },
 ];

@@ -29,3 +29,13 @@ test('keeps sentences that merely start like a label, and a headline repeated la
   const { kept } = filterBlocks([block('Intro paragraph of the story.'), ...text.map((t) => block(t))], 'Dam opens after ten years');
   assert.equal(kept.length, 3);
 });
+
+test("a blog engine's feed footer goes; a sentence about a post that appeared first somewhere stays", () => {
+  const { kept, removed } = filterBlocks([
+    block('The mill will close in May, the owners said.'),
+    block('The post Mill to close in May appeared first on Valley Post.', 'P', 0.6),
+    block('The post office in the square, which appeared first on old maps in 1790, will also close, the council said.'),
+  ], 'Mill to close');
+  assert.deepEqual(removed.map((r) => r.reason), ['outlet-boilerplate']);
+  assert.equal(kept.length, 2);
+});

@@ -5,6 +5,7 @@ import { joinParagraphs } from './join-paragraphs.ts';
 import { joinWrappedLines } from './join-wrapped-lines.ts';
 import { markCaptions } from './mark-captions.ts';
 import { markChrome } from './mark-chrome.ts';
+import { markConsent } from './mark-consent.ts';
 import { markCopyright } from './mark-copyright.ts';
 import { markCredits } from './mark-credits.ts';
 import { markDisclaimers } from './mark-disclaimers.ts';
@@ -34,6 +35,7 @@ import type { TextMeta, TextRule, TextState } from './text-state.ts';
 export const TEXT_RULES: readonly TextRule[] = [
   joinWrappedLines,
   markChrome,
+  markConsent,
   markCaptions,
   markCopyright,
   markTeasers,
