@@ -3,6 +3,9 @@ import type { WordToken } from './word-tokens.ts';
 import { SPELLING_LEXICON } from './spelling-lexicon.ts';
 
 const MONTHS = new Set<string>(SPELLING_LEXICON.months);
+// "at least 17", "more than 160": a bound on the figure, not a guess at it
+const LOWER_BOUND = new Set(['least', 'more', 'over', 'upwards', 'than']);
+const UPPER_BOUND = new Set(['most', 'less', 'fewer', 'under', 'up']);
 const APPROXIMATE = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'more', 'less', 'fewer', 'least', 'most', 'up', 'than', 'estimated', 'close', 'under', 'upwards', 'circa', 'roughly', 'an', 'approx']);
 
 /** A figure in a variant: its token index and value. */
@@ -13,6 +16,8 @@ export interface NumberToken {
   readonly approximate: boolean;
   /** Stem of the next content word: what is counted. */
   readonly unit: string;
+  /** Written as a bound: "at least 17", "more than 160" (lower); "up to 40", "fewer than 10" (upper). */
+  readonly bound?: 'lower' | 'upper';
 }
 
 /** Token indices that are part of a written date ("Jan. 3", "3 January 2026", "2026"). */
@@ -40,7 +45,8 @@ export function numberTokens(tokens: readonly WordToken[], sources: readonly Ran
     if (sources.some((s) => t.start >= s.start && t.end <= s.end)) return;
     const before = [tokens[i - 1], tokens[i - 2]].filter((x): x is WordToken => !!x).map((x) => x.norm);
     const next = tokens.slice(i + 1).find((x) => x.content && !/^\d/.test(x.norm));
-    out.push({ index: i, value: Number(t.norm), approximate: before.some((b) => APPROXIMATE.has(b)), unit: next?.stem ?? '' });
+    const bound = boundOf(before);
+    out.push({ index: i, value: Number(t.norm), approximate: before.some((b) => APPROXIMATE.has(b)), unit: next?.stem ?? '', ...(bound ? { bound } : {}) });
   });
   return out;
 }
@@ -48,9 +54,24 @@ export function numberTokens(tokens: readonly WordToken[], sources: readonly Ran
 /** True when two written figures can describe one quantity (equal, or an approximation or rounding of it). */
 export function sameFigure(a: NumberToken, b: NumberToken): boolean {
   if (a.value === b.value) return true;
+  // two bounds the same way on different figures ("at least 21" / "at least 17") are two different counts
+  if (a.bound && a.bound === b.bound) return false;
   const big = Math.max(Math.abs(a.value), Math.abs(b.value));
   if ((a.approximate || b.approximate) && Math.abs(a.value - b.value) <= 0.2 * big) return true;
   return big >= 1000 && (roundsTo(a.value, b.value) || roundsTo(b.value, a.value));
+}
+
+// "at least" / "more than" / "over" bound from below, "at most" / "up to" / "fewer than" from above; "than" alone
+// takes its direction from the word before it.
+function boundOf(before: readonly string[]): 'lower' | 'upper' | undefined {
+  const [near, far] = before;
+  if (near === 'than') return far && UPPER_BOUND.has(far) ? 'upper' : far === 'more' ? 'lower' : undefined;
+  if (near === 'least' && far === 'at') return 'lower';
+  if (near === 'most' && far === 'at') return 'upper';
+  if (near === 'to' && far === 'up') return 'upper';
+  if (near && near !== 'more' && LOWER_BOUND.has(near)) return 'lower';
+  if (near === 'under') return 'upper';
+  return undefined;
 }
 
 function roundsTo(precise: number, rounded: number): boolean {

@@ -24,7 +24,10 @@ export function numberChanged(ctx: ClaimContext): Finding[] {
           agree.push(o);
           continue;
         }
-        const counterpart = counterpartOf(ctx, v, o, figure, theirs);
+        // a figure of theirs that another figure of ours gives ("17" beside our "200 people ... 17 dead") is that one's partner
+        const mine = (figures.get(v.index) ?? []).filter((f) => f !== figure);
+        const free = theirs.filter((f) => !mine.some((m) => sameFigure(m, f)));
+        const counterpart = counterpartOf(ctx, v, o, figure, free);
         if (counterpart) {
           disagree.push(o);
           const span = tokenSpan(o, counterpart.index, counterpart.index + 1);

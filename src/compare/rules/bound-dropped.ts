@@ -1,0 +1,59 @@
+import type { Span } from '../../model/index.ts';
+import type { ClaimContext, Variant } from '../claim-context.ts';
+import type { Finding } from '../finding.ts';
+import { conjugate, outlets, quoteWordings } from '../finding.ts';
+import { judgeOutlier } from '../judge-outlier.ts';
+import { numberTokens, type NumberToken } from '../number-tokens.ts';
+import { creditsOf } from '../credits-of.ts';
+import { variantTimes } from '../variant-times.ts';
+import { tokenSpan } from '../variant-helpers.ts';
+
+/**
+ * The same figure told as exact where the others give it as a bound, or the reverse ("Seventeen people were killed"
+ * / "At least 17 people were killed"): a toll that may still rise, stated as final. A quantifier change.
+ */
+export function boundDropped(ctx: ClaimContext): Finding[] {
+  const figures = new Map(ctx.variants.map((v) => [v.index, numberTokens(v.tokens, [...creditsOf(v), ...variantTimes(v)])]));
+  const out: Finding[] = [];
+  for (const v of ctx.variants) {
+    for (const figure of figures.get(v.index) ?? []) {
+      const agree: Variant[] = [];
+      const disagree: Variant[] = [];
+      const versus: Span[] = [];
+      for (const o of ctx.others(v.index)) {
+        const same = (figures.get(o.index) ?? []).filter((f) => f.value === figure.value && f.unit === figure.unit);
+        if (same.length === 0) continue;
+        if (same.some((f) => f.bound === figure.bound)) {
+          agree.push(o);
+          continue;
+        }
+        disagree.push(o);
+        const span = boundSpan(o, same[0]!);
+        if (span) versus.push(span);
+      }
+      const verdict = judgeOutlier(ctx, v, agree, disagree, 'medium');
+      const span = boundSpan(v, figure);
+      if (!verdict || !span) continue;
+      const told = figure.bound ? `gives as a bound ("${span.text}")` : `states as exact ("${span.text}")`;
+      out.push({
+        rule: 'bound-dropped',
+        kind: 'quantifier',
+        severity: verdict.severity,
+        span,
+        versus,
+        message: `${told} what ${outlets(disagree.length)} carrying this claim ${conjugate(disagree.length, 'give')} as ${quoteWordings(versus)}`,
+        actual: span.text,
+        expected: versus[0]?.text ?? '',
+      });
+    }
+  }
+  return out;
+}
+
+// The figure with the words that bound it ("at least 17", "more than 160", "over 40").
+function boundSpan(v: Variant, figure: NumberToken): Span | null {
+  if (!figure.bound) return tokenSpan(v, figure.index, figure.index + 1);
+  const near = v.tokens[figure.index - 1]?.norm;
+  const two = near === 'least' || near === 'most' || near === 'than' || near === 'to';
+  return tokenSpan(v, Math.max(0, figure.index - (two ? 2 : 1)), figure.index + 1);
+}

@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compareFirstSentences } from '../_compare-texts.ts';
+
+const flags = (texts: Record<string, string>) =>
+  compareFirstSentences(texts).map((f) => `${f.article} ${f.kind} ${f.text}`);
+
+test('two lower bounds on different figures are two different counts ("at least 30" / "at least 26")', () => {
+  const found = flags({
+    a: 'At least 26 people were killed when the dam burst, officials said.',
+    b: 'At least 26 people were killed when the dam burst, officials said.',
+    c: 'At least 26 people died when the dam burst, officials said.',
+    d: 'At least 30 people were killed when the dam burst, officials said.',
+  });
+  assert.ok(found.includes('d number 30'), found.join('\n'));
+});
+
+test('a bound the exact figure satisfies is no change ("more than 150" / "158")', () => {
+  const found = flags({
+    a: 'Firefighters rescued 158 residents from the tower, the mayor said.',
+    b: 'Firefighters rescued 158 residents from the tower, the mayor said.',
+    c: 'Firefighters rescued more than 150 residents from the tower, the mayor said.',
+  });
+  assert.deepEqual(found.filter((f) => f.includes('number')), []);
+});
+
+test('a figure of theirs that another figure of ours matches is not the counterpart of our other figure', () => {
+  const found = flags({
+    a: 'A bus carrying more than 40 people plunged into a ravine on Friday, leaving 9 dead, police said.',
+    b: 'Nine people were killed when a bus plunged into a ravine on Friday, police said.',
+    c: 'Nine people died when a bus plunged into a ravine on Friday, police said.',
+  });
+  assert.deepEqual(found.filter((f) => f.startsWith('a number')), []);
+});
+
+test('the same toll told as exact where the others give it as a lower bound is a quantifier change', () => {
+  const found = flags({
+    a: 'At least 26 people were killed when the dam burst, officials said.',
+    b: 'At least 26 people died when the dam burst, officials said.',
+    c: 'At least twenty-six people were killed when the dam burst, officials said.',
+    d: 'Twenty-six people were killed when the dam burst, officials said.',
+  });
+  assert.ok(found.includes('d quantifier Twenty-six'), found.join('\n'));
+  assert.deepEqual(found.filter((f) => !f.startsWith('d ')), []);
+});
