@@ -20,6 +20,8 @@ export function entityChanged(ctx: ClaimContext): Finding[] {
     v.tokens.forEach((t, i) => {
       // a loaded word in another's place ("regime" for "government") is framing, told by its own rule
       if (!t.content || /^\d/.test(t.norm) || loadedStrength(t)) return;
+      // a word of a date ("on Monday" / "on Tuesday") is a date, told by its own rule
+      if (v.mentions.some((m) => m.kind === 'date' && m.start <= t.start && t.end <= m.end)) return;
       const others = ctx.others(v.index);
       if (others.every((o) => (ctx.align(v.index, o.index).aToB[i] ?? -1) >= 0)) return;
       const agree: Variant[] = [];
