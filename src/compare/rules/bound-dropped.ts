@@ -9,19 +9,21 @@ import { variantTimes } from '../variant-times.ts';
 import { tokenSpan } from '../variant-helpers.ts';
 
 /**
- * The same figure told as exact where the others give it as a bound, or the reverse ("Seventeen people were killed"
- * / "At least 17 people were killed"): a toll that may still rise, stated as final. A quantifier change.
+ * The same figure told as exact where the others give it as a bound ("Seventeen people were killed" / "At least 17
+ * people were killed"): a toll that may still rise, stated as final. A quantifier change.
  */
 export function boundDropped(ctx: ClaimContext): Finding[] {
   const figures = new Map(ctx.variants.map((v) => [v.index, numberTokens(v.tokens, [...creditsOf(v), ...variantTimes(v)])]));
   const out: Finding[] = [];
   for (const v of ctx.variants) {
-    for (const figure of figures.get(v.index) ?? []) {
+    // only the bound left out: a bound where the others are exact makes no claim they do not
+    for (const figure of (figures.get(v.index) ?? []).filter((f) => !f.bound)) {
       const agree: Variant[] = [];
       const disagree: Variant[] = [];
       const versus: Span[] = [];
       for (const o of ctx.others(v.index)) {
-        const same = (figures.get(o.index) ?? []).filter((f) => f.value === figure.value && f.unit === figure.unit);
+        // the same figure in one claim counts the same thing, whatever word follows it ("17 people" / "17 dead")
+        const same = (figures.get(o.index) ?? []).filter((f) => f.value === figure.value);
         if (same.length === 0) continue;
         if (same.some((f) => f.bound === figure.bound)) {
           agree.push(o);
@@ -31,17 +33,17 @@ export function boundDropped(ctx: ClaimContext): Finding[] {
         const span = boundSpan(o, same[0]!);
         if (span) versus.push(span);
       }
-      const verdict = judgeOutlier(ctx, v, agree, disagree, 'medium');
+      // one outlet against one is no majority: which of two wordings of a toll is the later one is not known
+      const verdict = disagree.length >= 2 ? judgeOutlier(ctx, v, agree, disagree, 'medium') : null;
       const span = boundSpan(v, figure);
       if (!verdict || !span) continue;
-      const told = figure.bound ? `gives as a bound ("${span.text}")` : `states as exact ("${span.text}")`;
       out.push({
         rule: 'bound-dropped',
         kind: 'quantifier',
         severity: verdict.severity,
         span,
         versus,
-        message: `${told} what ${outlets(disagree.length)} carrying this claim ${conjugate(disagree.length, 'give')} as ${quoteWordings(versus)}`,
+        message: `states as exact ("${span.text}") what ${outlets(disagree.length)} carrying this claim ${conjugate(disagree.length, 'give')} as ${quoteWordings(versus)}`,
         actual: span.text,
         expected: versus[0]?.text ?? '',
       });

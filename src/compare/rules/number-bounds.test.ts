@@ -43,3 +43,12 @@ test('the same toll told as exact where the others give it as a lower bound is a
   assert.ok(found.includes('d quantifier Twenty-six'), found.join('\n'));
   assert.deepEqual(found.filter((f) => !f.startsWith('d ')), []);
 });
+
+test('one bound against one exact figure, with a third outlet giving it exact, is no majority', () => {
+  const found = flags({
+    a: 'At least 26 people were killed when the dam burst, officials said.',
+    b: 'Twenty-six people were killed when the dam burst, officials said.',
+    c: 'Officials said 26 residents were killed when the dam burst.',
+  });
+  assert.deepEqual(found.filter((f) => f.includes('quantifier')), []);
+});
