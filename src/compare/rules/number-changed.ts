@@ -19,7 +19,10 @@ export function numberChanged(ctx: ClaimContext): Finding[] {
       const disagree: Variant[] = [];
       const versus: Span[] = [];
       for (const o of ctx.others(v.index)) {
-        const theirs = figures.get(o.index) ?? [];
+        const all = figures.get(o.index) ?? [];
+        // a figure of theirs that another figure of ours gives exactly ("41 euros" beside our "41 euros ... about 38%")
+        // is that one's match and cannot also vouch for this one by being near it
+        const theirs = all.filter((f) => f.value === figure.value || !(figures.get(v.index) ?? []).some((m) => m !== figure && m.value === f.value));
         if (theirs.some((f) => sameFigure(figure, f))) {
           agree.push(o);
           continue;
