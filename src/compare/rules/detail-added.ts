@@ -15,10 +15,13 @@ export function detailAdded(ctx: ClaimContext): Finding[] {
   if (ctx.variants.length < 3) return out;
   for (const v of ctx.variants) {
     const others = ctx.others(v.index);
+    // the words of a credit ("according to the coast guard", "police said") tell who said it, not what happened
+    const credit = (x: WordToken): boolean => v.mentions.some((m) => m.kind === 'attribution'
+      && ((x.start >= m.cue.start && x.start < m.cue.end) || (x.start >= m.source.start && x.start < m.source.end)));
     v.tokens.forEach((t, i) => {
-      if (!isPredicate(t) || others.some((o) => o.tokens.some((x) => sameVerb(x, t)))) return;
+      if (!isPredicate(t) || credit(t) || others.some((o) => o.tokens.some((x) => sameVerb(x, t)))) return;
       const k = partnerVerb(v.tokens, i);
-      if (k === undefined) return;
+      if (k === undefined || credit(v.tokens[k]!)) return;
       const carriers: Variant[] = [];
       const versus: Span[] = [];
       for (const o of others) {
