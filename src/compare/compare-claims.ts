@@ -3,6 +3,7 @@ import { tagText, type Token } from '../extract/tag-text.ts';
 import { createClaimContext } from './claim-context.ts';
 import type { CompareRule, Finding } from './finding.ts';
 import { numberChanged } from './rules/number-changed.ts';
+import { currencyChanged } from './rules/currency-changed.ts';
 import { boundDropped } from './rules/bound-dropped.ts';
 import { dateChanged } from './rules/date-changed.ts';
 import { dateVaguer } from './rules/date-vaguer.ts';
@@ -32,6 +33,7 @@ import { framing } from './rules/framing.ts';
 /** The compare stage's table of contents: each rule looks at one kind of change. */
 export const COMPARE_RULES: readonly CompareRule[] = [
   numberChanged,
+  currencyChanged,
   boundDropped,
   dateChanged,
   timeChanged,
