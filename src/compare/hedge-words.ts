@@ -6,6 +6,8 @@ export const HEDGE_WORDS = {
   /** Only hedges when followed by "to" ("believed to", "expected to"). */
   beforeTo: ['believed', 'thought', 'expected', 'appears', 'appeared', 'seems', 'seemed', 'appear', 'seem', 'estimated'],
   attributive: ['reportedly', 'allegedly', 'purportedly', 'supposedly', 'alleged', 'purported'],
+  /** A plan still being weighed: hedges only after a form of "be" ("is considering offering", "are weighing a bid"). */
+  deliberative: ['considering', 'weighing', 'mulling', 'contemplating', 'exploring', 'eyeing', 'studying', 'pondering'],
   /** Modals that soften too ("could help") but also tell past ability ("could see"): never flagged, but they keep a hedge. */
   weak: ['could'],
 };
@@ -13,6 +15,8 @@ export const HEDGE_WORDS = {
 const PLAIN = new Set(HEDGE_WORDS.plain);
 const BEFORE_TO = new Set(HEDGE_WORDS.beforeTo);
 const ATTRIBUTIVE = new Set(HEDGE_WORDS.attributive);
+const DELIBERATIVE = new Set(HEDGE_WORDS.deliberative);
+const BE = /^(?:is|are|was|were|be|been|being|am|'s|’s)$/;
 
 /** A hedge in a variant: its token index and whether it credits an unnamed source ("reportedly"). */
 export interface HedgeToken {
@@ -27,6 +31,11 @@ export function hedgeTokens(v: Variant): HedgeToken[] {
     const w = t.text.toLowerCase();
     const next = v.tokens[i + 1]?.text.toLowerCase();
     if (ATTRIBUTIVE.has(w)) out.push({ index: i, attributive: true });
+    else if (DELIBERATIVE.has(w)) {
+      const before = v.tokens[i - 1]?.text.toLowerCase() ?? '';
+      const beforeThat = v.tokens[i - 2]?.text.toLowerCase() ?? '';
+      if (BE.test(before) || (/ly$|^(?:still|also|now|reportedly)$/.test(before) && BE.test(beforeThat))) out.push({ index: i, attributive: false });
+    }
     else if (BEFORE_TO.has(w)) {
       if (next === 'to') out.push({ index: i, attributive: false });
     } else if (PLAIN.has(w)) {
