@@ -3,6 +3,7 @@ import type { WordToken } from './word-tokens.ts';
 import { CREDIT_LEXICON as LEX } from './credit-lexicon.ts';
 import { ATTRIBUTION_LEXICON } from '../extract/attribution-lexicon.ts';
 import { partitiveCount } from './partitive-count.ts';
+import { ANAPHOR_NOUNS } from './anaphor-nouns.ts';
 
 /** Who one wording credits, in a form that can be matched across outlets. */
 export interface Credit {
@@ -146,6 +147,13 @@ function classify(words: readonly WordToken[]): Omit<Credit, 'start' | 'end' | '
   return null;
 }
 
+const ANAPHORS: ReadonlySet<string> = new Set(ANAPHOR_NOUNS);
+
+// "the company", "the ministry": a bare definite organisation noun that stands for a name given earlier.
+function pointsBack(c: Credit): boolean {
+  return c.words.length === 2 && c.words[0] === 'the' && ANAPHORS.has(c.words[1]!);
+}
+
 /** True when two credits share a name word (or its demonym): "french government" and "france", "okafor" and "ada okafor". */
 export function sharesName(a: Credit, b: Credit): boolean {
   const words = (c: Credit): string[] =>
@@ -168,6 +176,8 @@ export function sameCredit(a: Credit, b: Credit): boolean {
   if (a.family === 'unspecified' || b.family === 'unspecified') return true;
   if (a.family === 'listener' || b.family === 'listener') return !(a.family === 'wire' || b.family === 'wire') || a.key === b.key;
   if (a.family === 'pronoun' || b.family === 'pronoun') return a.family !== 'wire' && b.family !== 'wire';
+  // "the company said" where another outlet names the company: the same source, pointed back at
+  if ((pointsBack(a) && b.family === 'named') || (pointsBack(b) && a.family === 'named')) return true;
   if (sharesName(a, b) && a.family !== 'wire' && b.family !== 'wire') return true;
   if (a.family !== b.family) return false;
   if (a.family === 'anonymous') return a.count === undefined || b.count === undefined || a.count === b.count;

@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compareFirstSentences } from './_compare-texts.ts';
+
+const attributionFlags = (texts: Record<string, string>) =>
+  compareFirstSentences(texts).filter((f) => f.kind === 'attribution').map((f) => `${f.article} ${f.text}`);
+
+test('"the company said" where the others name the company is no change of source', () => {
+  assert.deepEqual(attributionFlags({
+    a: 'Norvik Rail said in a statement that the train had been serviced in June.',
+    b: 'Norvik Rail said the train had been serviced in June.',
+    c: 'The train had been serviced in June, Norvik Rail said.',
+    d: 'The company said the train had been serviced in June.',
+  }), []);
+});
+
+test('a described source that is no organisation standing in for a name is still another source', () => {
+  const found = attributionFlags({
+    a: 'Norvik Rail said in a statement that the train had been serviced in June.',
+    b: 'Norvik Rail said the train had been serviced in June.',
+    c: 'The train had been serviced in June, Norvik Rail said.',
+    d: 'A union official said the train had been serviced in June.',
+  });
+  assert.ok(found.some((f) => f.startsWith('d ')), found.join('\n'));
+});
