@@ -18,4 +18,7 @@ export const LOADED_WORDS: Readonly<Record<string, 1 | 2>> = {
   'heavy-handed': 2, 'high-handed': 2, 'ill-fated': 1, 'long-awaited': 1, 'much-needed': 1, 'hard-hitting': 1,
   // importance inflated: "a cornerstone of the strategy" where others say "part of" it
   cornerstone: 1, linchpin: 1,
+  // deal and company coverage: hype of a deal, a firm's troubles told as its nature
+  blockbuster: 1, megadeal: 1, 'mega-deal': 1, swoop: 1, 'debt-laden': 2, 'debt-ridden': 2, 'cash-strapped': 1,
+  'loss-making': 1, ailing: 1, beleaguered: 2, struggling: 1, troubled: 1, floundering: 2,
 };
