@@ -23,3 +23,13 @@ test('a described source that is no organisation standing in for a name is still
   });
   assert.ok(found.some((f) => f.startsWith('d ')), found.join('\n'));
 });
+
+test('"according to" an institution told only by description credits it: another named source is a change', () => {
+  const found = attributionFlags({
+    a: 'The tower had 14 floors, according to the municipal planning register.',
+    b: 'The tower had 14 floors, according to the municipal planning register, which lists every permit.',
+    c: 'The tower had 14 floors, according to the planning register.',
+    d: 'The tower had 14 floors, according to Holm Builders.',
+  });
+  assert.ok(found.some((f) => f.startsWith('d ')), found.join('\n'));
+});

@@ -76,10 +76,10 @@ function readCredits(v: Variant): Credit[] {
   const t = v.tokens;
   const text = v.article.text;
   const boundary = (i: number): boolean => i < 0 || i >= t.length - 1 || /[,;:—–()“”"]|\.\s/.test(text.slice(t[i]!.end, t[i + 1]!.start));
-  const add = (from: number, to: number, cue: WordToken): void => {
+  const add = (from: number, to: number, cue: WordToken, described = false): void => {
     if (to <= from) return;
     const words = t.slice(from, to);
-    const found = classify(words);
+    const found = classify(words) ?? (described ? describedCredit(words) : null);
     if (!found) return;
     // "X told Reuters": the wire heard the statement, it is not its source
     const credit = found.family === 'wire' && /^(told|tells|tell)$/i.test(cue.text) && words[0]!.start > cue.start ? { ...found, family: 'listener' } : found;
@@ -91,7 +91,8 @@ function readCredits(v: Variant): Credit[] {
   t.forEach((tok, i) => {
     const lower = tok.text.toLowerCase();
     if (LEX.unspecified.includes(lower)) add(i, i + 1, tok);
-    if (lower === 'according' && t[i + 1]?.text.toLowerCase() === 'to') add(i + 2, phraseEnd(i + 2), tok);
+    // "according to the national maritime registry": whatever follows the cue is the source, named or not
+    if (lower === 'according' && t[i + 1]?.text.toLowerCase() === 'to') add(i + 2, phraseEnd(i + 2), tok, true);
     if (lower === 'by' && /^(reported|cited|quoted|published)$/i.test(t[i - 1]?.text ?? '')) add(i + 1, phraseEnd(i + 1), tok);
     if (!CUES.has(lower)) return;
     // "the report, prepared by ...": a noun, not a verb of saying
@@ -125,6 +126,12 @@ function readCredits(v: Variant): Credit[] {
 function reportingCue(cue: string): boolean {
   const words = cue.toLowerCase().split(/\s+/);
   return words.some((w) => CUES.has(w) || w === 'according' || w === 'by' || LEX.unspecified.includes(w) || w === 'said' || w === 'told');
+}
+
+// A source told by description only ("the national maritime registry"), keyed by its last word.
+function describedCredit(words: readonly WordToken[]): Omit<Credit, 'start' | 'end' | 'words'> | null {
+  const head = words.findLast((w) => w.content);
+  return head ? { family: 'described', key: `described:${head.norm}` } : null;
 }
 
 function classify(words: readonly WordToken[]): Omit<Credit, 'start' | 'end' | 'words'> | null {
