@@ -80,8 +80,16 @@ function lastName(core: readonly Token[]): Token[] {
   while (end > 0 && !isName(core[end - 1]!)) end--;
   let start = end;
   while (start > 0 && isName(core[start - 1]!) && !(start < end && /^[A-Z.]{2,}$/.test(core[start - 1]!.value) && !/^[A-Z.]{2,}$/.test(core[start]!.value))) start--;
+  // "Halvorsen Chief Executive Mette Lindqvist": a job title written in capitals before a two-word name is no part of it
+  const title = core.slice(start, end - 2).findLastIndex((w) => JOB_TITLE_WORDS.has(w.lower));
+  if (title >= 0) start += title + 1;
   return core.slice(start, end);
 }
+
+// Words of job titles that a name may follow, capitalised ("Chief Financial Officer Jane Roe").
+const JOB_TITLE_WORDS: ReadonlySet<string> = new Set(['chief', 'executive', 'officer', 'chairman', 'chairwoman', 'chairperson',
+  'ceo', 'cfo', 'coo', 'cto', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'deputy', 'vice', 'founder', 'co-founder',
+  'head', 'manager', 'commissioner', 'economist', 'analyst', 'strategist', 'adviser', 'advisor', 'partner', 'treasurer']);
 
 function findWire(words: readonly Token[]): string | undefined {
   for (let i = 0; i < words.length; i++) {

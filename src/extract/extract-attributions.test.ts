@@ -108,3 +108,8 @@ test('a capitalised word that counts a group opening the sentence is no name', (
     ['Several fishing crews', 'said', 'described', 'crews:several fishing', null],
   ]);
 });
+
+test('a capitalised job title before a two-word name is no part of the name', () => {
+  assert.deepEqual(brief('Norsk Polymer Chief Financial Officer Ada Brun said the plant would close.')[0]?.slice(2, 4), ['named', 'ada brun']);
+  assert.deepEqual(brief('Deputy Director Ola Nygaard said the plant would close.')[0]?.slice(2, 4), ['named', 'ola nygaard']);
+});
