@@ -9,6 +9,7 @@ import { loadedStrength } from '../loaded-strength.ts';
 import type { WordToken } from '../word-tokens.ts';
 import { oppositeRange, tokenSpan } from '../variant-helpers.ts';
 import { afterModal } from '../after-modal.ts';
+import { PERSON_TITLES } from '../../extract/entity-lexicon.ts';
 
 /**
  * One name or one modifier put in place of another in the same slot: "maritime blockade" where the
@@ -85,8 +86,10 @@ function substituteIn(ctx: ClaimContext, v: Variant, o: Variant, i: number): num
   if (!head || !theirHead || right !== i + 1 || aToB[i + 1] !== j + 1) return undefined;
   if (!/NOUN|PROPN/.test(head.pos)) return undefined;
   if (mine.pos === 'ADJ' && sub.pos === 'ADJ') return undefined;
-  // names swap through the rule above; here only common modifiers, written right against their head
-  if (/^\p{Lu}/u.test(mine.text) || /^\p{Lu}/u.test(sub.text)) return undefined;
+  // names swap through the rule above; here only common modifiers, written right against their head, and the
+  // portfolio of an office ("Interior Minister" / "Transport Minister"), capitalised as part of the title
+  const office = PERSON_TITLES.has(head.norm) && PERSON_TITLES.has(theirHead.norm) && /^\p{Lu}/u.test(mine.text) && /^\p{Lu}/u.test(sub.text);
+  if (!office && (/^\p{Lu}/u.test(mine.text) || /^\p{Lu}/u.test(sub.text))) return undefined;
   if (/\S/.test(v.article.text.slice(mine.end, head.start)) || /\S/.test(o.article.text.slice(sub.end, theirHead.start))) return undefined;
   if (!/NOUN|PROPN|ADJ/.test(mine.pos) || !/NOUN|PROPN|ADJ/.test(sub.pos)) return undefined;
   // "would likely draw scrutiny" / "face scrutiny": verbs the tagger misread as modifiers, a paraphrase
