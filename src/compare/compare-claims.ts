@@ -15,9 +15,11 @@ import { attributionChanged } from './rules/attribution-changed.ts';
 import { sourceCountDropped } from './rules/source-count-dropped.ts';
 import { hedgeDropped } from './rules/hedge-dropped.ts';
 import { hedgeAdded } from './rules/hedge-added.ts';
+import { modalWeakened } from './rules/modal-weakened.ts';
 import { quoteAltered } from './rules/quote-altered.ts';
 import { entityChanged } from './rules/entity-changed.ts';
 import { nameSwapped } from './rules/name-swapped.ts';
+import { titleChanged } from './rules/title-changed.ts';
 import { rankDropped } from './rules/rank-dropped.ts';
 import { negationFlipped } from './rules/negation-flipped.ts';
 import { changeContradicted } from './rules/change-contradicted.ts';
@@ -45,9 +47,11 @@ export const COMPARE_RULES: readonly CompareRule[] = [
   sourceCountDropped,
   hedgeDropped,
   hedgeAdded,
+  modalWeakened,
   quoteAltered,
   entityChanged,
   nameSwapped,
+  titleChanged,
   rankDropped,
   negationFlipped,
   changeContradicted,
