@@ -15,6 +15,7 @@ import { attributionChanged } from './rules/attribution-changed.ts';
 import { sourceCountDropped } from './rules/source-count-dropped.ts';
 import { hedgeDropped } from './rules/hedge-dropped.ts';
 import { hedgeAdded } from './rules/hedge-added.ts';
+import { modalWeakened } from './rules/modal-weakened.ts';
 import { quoteAltered } from './rules/quote-altered.ts';
 import { entityChanged } from './rules/entity-changed.ts';
 import { nameSwapped } from './rules/name-swapped.ts';
@@ -46,6 +47,7 @@ export const COMPARE_RULES: readonly CompareRule[] = [
   sourceCountDropped,
   hedgeDropped,
   hedgeAdded,
+  modalWeakened,
   quoteAltered,
   entityChanged,
   nameSwapped,
