@@ -21,4 +21,7 @@ export const LOADED_WORDS: Readonly<Record<string, 1 | 2>> = {
   // deal and company coverage: hype of a deal, a firm's troubles told as its nature
   blockbuster: 1, megadeal: 1, 'mega-deal': 1, swoop: 1, 'debt-laden': 2, 'debt-ridden': 2, 'cash-strapped': 1,
   'loss-making': 1, ailing: 1, beleaguered: 2, struggling: 1, troubled: 1, floundering: 2,
+  // disaster and accident coverage: blame or doom told as fact before any inquiry
+  reckless: 2, negligent: 2, careless: 2, shoddy: 2, rickety: 1, 'death-trap': 2, doomed: 1, botched: 2, incompetent: 2,
+  callous: 2, greedy: 2, 'rust-bucket': 2, unseaworthy: 1, 'jerry-built': 2,
 };
