@@ -29,6 +29,7 @@ import { detailAdded } from './rules/detail-added.ts';
 import { clauseAdded } from './rules/clause-added.ts';
 import { detailDropped } from './rules/detail-dropped.ts';
 import { measureScopeDropped } from './rules/measure-scope-dropped.ts';
+import { basisDropped } from './rules/basis-dropped.ts';
 import { scopeWidened } from './rules/scope-widened.ts';
 import { framing } from './rules/framing.ts';
 
@@ -61,6 +62,7 @@ export const COMPARE_RULES: readonly CompareRule[] = [
   clauseAdded,
   detailDropped,
   measureScopeDropped,
+  basisDropped,
   scopeWidened,
   framing,
 ];
