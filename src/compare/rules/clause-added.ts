@@ -66,14 +66,12 @@ function insertions(v: Variant, unshared: readonly boolean[], fresh: readonly bo
   return out;
 }
 
-// Words set off by commas or dashes inside the sentence (", mainly low blood pressure,"), or by one before its final
-// stop (", many of them ageing diesel models."): an inserted detail even without a verb.
+// Words set off by commas or dashes inside the sentence (", mainly low blood pressure,"): an inserted detail even without a verb.
 function setOff(v: Variant, from: number, to: number): boolean {
   const text = v.article.text;
   const before = text.slice(v.tokens[from - 1]?.end ?? v.span.start, v.tokens[from]!.start);
   const after = text.slice(v.tokens[to - 1]!.end, v.tokens[to]?.start ?? v.span.end);
-  const closed = to < v.tokens.length ? /^\s*[,—–]/.test(after) : from > 0 && /^[.!?]["”’)]?\s*$/.test(after);
-  return closed && /[,—–]\s*$/.test(before);
+  return to < v.tokens.length && /[,—–]\s*$/.test(before) && /^\s*[,—–]/.test(after);
 }
 
 // `v` tells nearly all of what `o` tells.
