@@ -24,6 +24,7 @@ import { rankDropped } from './rules/rank-dropped.ts';
 import { negationFlipped } from './rules/negation-flipped.ts';
 import { changeContradicted } from './rules/change-contradicted.ts';
 import { meaningChanged } from './rules/meaning-changed.ts';
+import { responseChanged } from './rules/response-changed.ts';
 import { eventSwapped } from './rules/event-swapped.ts';
 import { detailAdded } from './rules/detail-added.ts';
 import { clauseAdded } from './rules/clause-added.ts';
@@ -57,6 +58,7 @@ export const COMPARE_RULES: readonly CompareRule[] = [
   negationFlipped,
   changeContradicted,
   meaningChanged,
+  responseChanged,
   eventSwapped,
   detailAdded,
   clauseAdded,

@@ -1,0 +1,22 @@
+/**
+ * How a party answered a report, as data (regular expressions over a sentence): refusing to comment is neither a
+ * denial nor a confirmation, so telling one as another changes what the party said.
+ */
+export const RESPONSES: Readonly<Record<'no-comment' | 'denial' | 'confirmation', readonly RegExp[]>> = {
+  'no-comment': [
+    /\b(?:declined|refused|declines|refuses|declining|refusing) to comment\b/i,
+    /\b(?:does|do|did|would) not (?:comment|respond)\b/i,
+    /\b(?:doesn['’]t|don['’]t|didn['’]t) (?:comment|respond)\b/i,
+    /\bno comment\b/i,
+    /\bnot (?:immediately )?(?:available|reachable) for comment\b/i,
+    /\bdid not (?:immediately )?(?:return|reply to|answer) (?:a |requests? )/i,
+  ],
+  denial: [
+    /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes) (?:the |a |any |this )?(?:report|reports|story|claims?|allegations?|suggestions?|rumou?rs?)\b/i,
+    /\b(?:denied|denies) (?:it|that it|that they|being|having|any)\b/i,
+  ],
+  confirmation: [
+    /\b(?:confirmed|confirms) (?:the |a |this )?(?:report|reports|talks|story|deal|plan)\b/i,
+    /\b(?:confirmed|confirms) (?:it|that it) (?:was|is|had|has)\b/i,
+  ],
+};
