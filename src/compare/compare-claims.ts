@@ -29,6 +29,7 @@ import { eventSwapped } from './rules/event-swapped.ts';
 import { detailAdded } from './rules/detail-added.ts';
 import { clauseAdded } from './rules/clause-added.ts';
 import { detailDropped } from './rules/detail-dropped.ts';
+import { clauseDropped } from './rules/clause-dropped.ts';
 import { measureScopeDropped } from './rules/measure-scope-dropped.ts';
 import { basisDropped } from './rules/basis-dropped.ts';
 import { scopeWidened } from './rules/scope-widened.ts';
@@ -63,6 +64,7 @@ export const COMPARE_RULES: readonly CompareRule[] = [
   detailAdded,
   clauseAdded,
   detailDropped,
+  clauseDropped,
   measureScopeDropped,
   basisDropped,
   scopeWidened,
