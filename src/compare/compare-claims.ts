@@ -28,6 +28,7 @@ import { responseChanged } from './rules/response-changed.ts';
 import { eventSwapped } from './rules/event-swapped.ts';
 import { detailAdded } from './rules/detail-added.ts';
 import { clauseAdded } from './rules/clause-added.ts';
+import { appositiveAdded } from './rules/appositive-added.ts';
 import { detailDropped } from './rules/detail-dropped.ts';
 import { clauseDropped } from './rules/clause-dropped.ts';
 import { measureScopeDropped } from './rules/measure-scope-dropped.ts';
@@ -63,6 +64,7 @@ export const COMPARE_RULES: readonly CompareRule[] = [
   eventSwapped,
   detailAdded,
   clauseAdded,
+  appositiveAdded,
   detailDropped,
   clauseDropped,
   measureScopeDropped,
