@@ -52,3 +52,15 @@ test('one bound against one exact figure, with a third outlet giving it exact, i
   });
   assert.deepEqual(found.filter((f) => f.includes('quantifier')), []);
 });
+
+test('one witness whose figure only counts the same kind of thing elsewhere in its wording is no number change', () => {
+  const A = 'At least 6 people were killed and 11 were hurt after a coach overturned in heavy rain near Tarnow on Friday, the police said.';
+  const found = flags({
+    a: A,
+    b: A.replace('were killed', 'died'),
+    c: 'At least 8 people have died and 9 are hurt after a coach overturned in heavy rain near Tarnow on Friday, the police said.',
+    d: 'A coach carrying more than 50 people overturned in heavy rain near Tarnow on Friday, leaving at least 6 dead and 11 hurt, the police said.',
+  });
+  assert.deepEqual(found.filter((f) => f.startsWith('d number')), []);
+  assert.ok(found.includes('c number 8'), found.join('\n'));
+});

@@ -18,6 +18,7 @@ export function numberChanged(ctx: ClaimContext): Finding[] {
       const agree: Variant[] = [];
       const disagree: Variant[] = [];
       const versus: Span[] = [];
+      let byUnit = 0;
       for (const o of ctx.others(v.index)) {
         const all = figures.get(o.index) ?? [];
         // a figure of theirs that another figure of ours gives exactly ("41 euros" beside our "41 euros ... about 38%")
@@ -32,12 +33,14 @@ export function numberChanged(ctx: ClaimContext): Finding[] {
         const free = theirs.filter((f) => !mine.some((m) => sameFigure(m, f)));
         const counterpart = counterpartOf(ctx, v, o, figure, free);
         if (counterpart) {
+          if (!isOpposite(ctx, v, o, figure, counterpart)) byUnit++;
           disagree.push(o);
           const span = tokenSpan(o, counterpart.index, counterpart.index + 1);
           if (span) versus.push(span);
         }
       }
-      const verdict = judgeOutlier(ctx, v, agree, disagree, 'high');
+      // one witness whose figure only counts the same kind of thing, somewhere else in its wording, is too thin
+      const verdict = disagree.length === 1 && byUnit === 1 ? null : judgeOutlier(ctx, v, agree, disagree, 'high');
       const span = tokenSpan(v, figure.index, figure.index + 1);
       if (!verdict || !span) continue;
       out.push({
@@ -53,6 +56,11 @@ export function numberChanged(ctx: ClaimContext): Finding[] {
     }
   }
   return out;
+}
+
+function isOpposite(ctx: ClaimContext, v: Variant, o: Variant, figure: NumberToken, theirs: NumberToken): boolean {
+  const [from, to] = oppositeRange(ctx, v, o, figure.index);
+  return to - from <= 4 && theirs.index >= from && theirs.index < to;
 }
 
 // The figure in `o` that stands where `figure` stands in `v`: opposite it in the alignment, or counting the same thing.
