@@ -25,3 +25,22 @@ test('markPrompts keeps reporting that mentions newsletters or following', () =>
   ].join('\n');
   assert.deepEqual(reasons(body), ['kept', 'kept', 'kept']);
 });
+
+test('markPrompts removes an outlet\'s own follow prompt and the sign-up form\'s e-mail label', () => {
+  const body = [
+    'Follow Coastline Daily on Instagram for live updates.',
+    'Follow The Meridian on X',
+    'Enter your email address',
+    'Your e-mail:',
+  ].join('\n');
+  assert.deepEqual(reasons(body), ['share-prompt', 'share-prompt', 'newsletter', 'newsletter']);
+});
+
+test('markPrompts keeps reporting that follows someone on a platform or asks for e-mail addresses', () => {
+  const body = [
+    'Police said they would follow the suspect\'s posts on X closely.',
+    'Followers of Mayor Ruiz on Facebook organised the protest.',
+    'The bank asked customers to enter their email address on a fake site, investigators said.',
+  ].join('\n');
+  assert.deepEqual(reasons(body), ['kept', 'kept', 'kept']);
+});

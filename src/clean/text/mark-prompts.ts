@@ -10,12 +10,16 @@ const NEWSLETTER: readonly RegExp[] = [
   /^thanks? (?:you )?for (?:signing up|subscribing)\b/i,
   /^by (?:signing up|subscribing|clicking|submitting)\b.*\b(?:agree|consent|privacy|terms)\b/i,
   /^(?:subscribe|sign up)(?: now| today| here)?[.!]?$/i,
+  // the sign-up form's own label
+  /^(?:enter |type )?your e-?mail(?: address)?(?: here)?[.:]?$/i,
 ];
 const SHARE: readonly RegExp[] = [
   /^(?:share|tweet|pin|e-?mail|post) (?:this|it|the story|the article|on|via|with)\b/i,
   /^(?:follow|like|join|find) (?:us|our)\b/i,
   /^(?:click|tap) (?:here )?to (?:share|tweet|e-?mail|print|copy|follow)\b/i,
   /^follow @[\w.]+/i,
+  // "Follow SeaWatch on X for live updates": the outlet's own account on a platform
+  /^[Ff]ollow (?:the )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3} on (?:[Xx]|[Tt]witter|[Ff]acebook|[Ii]nstagram|[Tt]ik[Tt]ok|[Tt]hreads|[Bb]luesky|[Ll]inked[Ii]n|[Yy]ou[Tt]ube|[Ww]hats[Aa]pp|[Tt]elegram|[Mm]astodon)\b/u,
   /\bon google news\b.*$/i,
   /^(?:share|follow us)\s*[:|]?$/i,
 ];
