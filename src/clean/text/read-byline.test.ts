@@ -47,3 +47,10 @@ test('readByline removes an agency role line under the byline, which names no au
   assert.deepEqual(reasons(state), ['byline', 'byline', 'kept', 'kept']);
   assert.equal(state.meta.byline, 'Ana Ruiz');
 });
+
+test('readByline reads the author of a "By" line that names a desk after a comma, not the desk as an outlet', () => {
+  const state = run('By Ana Ruiz, Foreign Desk\nThe ferry sails at noon.');
+  assert.deepEqual(reasons(state), ['byline', 'kept']);
+  assert.equal(state.meta.byline, 'Ana Ruiz');
+  assert.equal(state.meta.outlet, null);
+});

@@ -10,7 +10,7 @@ import type { TextState, Unit } from './text-state.ts';
 
 const MAX_WORDS = 16;
 const PROSE_WORDS = 12;
-const STAFF = /^(?:by\s+)?(.+?)\s+(?:staff|staff reporters?|staff writers?|news desk|desk|news service|wire services?|editorial team|web desk|digital desk)$/i;
+const STAFF = /^(?:by\s+)?([^,|]+?)\s+(?:staff|staff reporters?|staff writers?|news desk|desk|news service|wire services?|editorial team|web desk|digital desk)$/i;
 const ROLES: readonly string[] = LEXICON.bylineRoles;
 
 /** A byline line read: the authors' names, an outlet it names, a date beside them, or none (a bare label or credit line). */
@@ -69,7 +69,8 @@ function parseByline(text: string): BylineLine | null {
   const rest = label === null ? text : text.slice(label.length).replace(/^\s*:?\s*/, '');
   const whole = readNames(rest.split(',').map(titleCase).join(','));
   // "By Jane Doe, Associated Press": the agency is where the story came from, not an author.
-  const people = whole?.filter((name) => !AGENCIES.has(name.toLowerCase())) ?? null;
+  // "By Jane Doe, World Desk": a desk or role after the name is no second author either.
+  const people = whole?.filter((name) => !AGENCIES.has(name.toLowerCase()) && !ROLES.some((role) => ` ${name.toLowerCase()}`.endsWith(` ${role}`))) ?? null;
   if (people !== null && people.length > 0 && label !== null) return { names: people, outlet: null };
   const parts = rest.split(/\s*[|,–—]\s*|\s+-\s+/);
   const names = readNames(titleCase(parts[0] ?? ''));
