@@ -34,6 +34,9 @@ export const NOISE_RULES: readonly NoiseRule[] = [
   { reason: 'teaser', tags: ['ASIDE'], roles: ['complementary'] },
   { reason: 'teaser', names: /^(related|recirc|recirculation|trending|popular|mostread|most|recommended|recommendations|more|readmore|next|teaser|teasers|rail)$/ },
   { reason: 'byline', names: /^(byline|author|authors|bio|timestamp|dateline|published|updated)$/ },
+  // "<p class="date"><time datetime=...>Monday 23 November 2026, 07:10</time></p>": the page's own date line
+  { reason: 'dateline', names: /^(date|pubdate)$/ },
+  { reason: 'dateline', test: (el) => el.tagName !== 'TIME' && el.children.length === 1 && el.children[0]!.tagName === 'TIME' && el.textContent?.trim() === el.children[0]!.textContent?.trim() },
   { reason: 'tags', names: /^(tags|tag|topics|keywords|categories)$/ },
   { reason: 'site-chrome', names: /^(comments|comment|disqus|respond|reactions)$/ },
   { reason: 'site-chrome', test: hidden },

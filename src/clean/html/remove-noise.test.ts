@@ -26,3 +26,11 @@ test('keeps embedded posts and quotes inside social wrappers, and matches whole 
   const document = parsePage(`<body>${story}<div class="social-media-embed"><blockquote>Posted words</blockquote></div><div class="header shared-view">Kept</div></body>`);
   assert.deepEqual(removeNoise(document), []);
 });
+
+test('a line holding only the page\'s time element, or classed as its date, is the dateline', () => {
+  const document = parsePage(`<body><p><time datetime="2026-03-02T08:00:00Z">Monday 2 March 2026, 08:00</time></p>
+    <div class="article-date">2 March 2026</div>${story}<p>The first boat leaves at <time>06:40</time> from pier two.</p></body>`);
+  const removed = removeNoise(document);
+  assert.deepEqual(removed.map((r) => [r.reason, r.text]), [['dateline', 'Monday 2 March 2026, 08:00'], ['dateline', '2 March 2026']]);
+  assert.ok(document.body.textContent?.includes('The first boat leaves at 06:40 from pier two.'));
+});
