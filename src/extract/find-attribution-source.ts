@@ -10,6 +10,7 @@ const CITING = new Set(['cite', 'quote']);
 const PASSIVE_AUX = new Set(['be', 'get']);
 const RELATIVES = new Set(['who', 'that']);
 const MAX_RELATIVE = 12;
+const SAYING = new Set(['say', 'tell', 'add', 'speak', 'explain', 'write']);
 
 /** Token indices of the phrase a cue credits (its source) within sentence tokens `[first, end)`, or null. */
 export function findAttributionSource(tokens: readonly Token[], cue: AttributionCue, first: number, end: number): { first: number; last: number } | null {
@@ -18,7 +19,9 @@ export function findAttributionSource(tokens: readonly Token[], cue: Attribution
   const verb = tokens[cue.first]!;
   const after = cue.last + 1;
   // "documents seen by X", "was cited by X": the agent is the source.
-  if (tokens[after]?.lower === 'by' && /(ed|en|wn|id|ld|ght)$/.test(verb.lower)) {
+  // ("she said by telephone": a plain verb of saying, not passive, is followed by the means, not an agent)
+  const saying = SAYING.has(verb.lemma) && !isPassive(tokens, cue.first, first);
+  if (tokens[after]?.lower === 'by' && /(ed|en|wn|id|ld|ght)$/.test(verb.lower) && !saying) {
     const agent = nounPhraseAfter(tokens, after + 1, end);
     if (agent) return agent;
   }
@@ -58,12 +61,20 @@ export function findAttributionSource(tokens: readonly Token[], cue: Attribution
     let k = j - 1;
     while (k > first && !BREAKS.has(tokens[k]!.lower) && !/^[“"]$/.test(tokens[k]!.lower)) k--;
     if (k > first && BREAKS.has(tokens[k]!.lower)) {
-      const name = nounPhraseBefore(tokens, k - 1, first);
+      let name = nounPhraseBefore(tokens, k - 1, first);
+      // "Dascu, 34, a teacher from Velaro, said": an age set off by commas is part of the description; the name is before it
+      while (name && isAge(tokens, name) && name.first - 1 > first && BREAKS.has(tokens[name.first - 1]!.lower)) {
+        name = nounPhraseBefore(tokens, name.first - 2, first);
+      }
       if (name) return { first: name.first, last: j - 1 };
     }
     return null;
   }
   return nounPhraseBefore(tokens, j, first);
+}
+
+function isAge(tokens: readonly Token[], phrase: { first: number; last: number }): boolean {
+  return phrase.first === phrase.last && /^\d{1,3}$/.test(tokens[phrase.first]!.lower);
 }
 
 function isSubjectLike(tokens: readonly Token[], i: number): boolean {
