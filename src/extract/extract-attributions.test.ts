@@ -113,3 +113,9 @@ test('a capitalised job title before a two-word name is no part of the name', ()
   assert.deepEqual(brief('Norsk Polymer Chief Financial Officer Ada Brun said the plant would close.')[0]?.slice(2, 4), ['named', 'ada brun']);
   assert.deepEqual(brief('Deputy Director Ola Nygaard said the plant would close.')[0]?.slice(2, 4), ['named', 'ola nygaard']);
 });
+
+test('a bare plural or mass noun after "according to" is the source, even when tagged as a verb', () => {
+  assert.deepEqual(brief('The ferry sank at dawn, according to police.').map((m) => m.slice(0, 2)), [['police', 'according to']]);
+  assert.deepEqual(brief('According to police, the bridge was shut.').map((m) => m.slice(0, 2)), [['police', 'According to']]);
+  assert.deepEqual(brief('The pier was closed, according to staff at the port.').map((m) => m.slice(0, 2)), [['staff at the port', 'according to']]);
+});

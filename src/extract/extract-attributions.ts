@@ -2,6 +2,7 @@ import type { AttributionMention } from '../model/mention.ts';
 import type { Range } from '../model/span.ts';
 import type { Token } from './tag-text.ts';
 import { tagText } from './tag-text.ts';
+import { retagAccordingObjects } from './retag-according-object.ts';
 import { tokenRange } from './token-range.ts';
 import { findAttributionCues } from './find-attribution-cues.ts';
 import { findAttributionSource } from './find-attribution-source.ts';
@@ -11,7 +12,7 @@ import { nounPhraseAfter } from './noun-phrase-after.ts';
 
 /** Who each statement is credited to: source phrase, cue, kind of source and a matching key. */
 export function extractAttributions(text: string, sentences: readonly Range[]): AttributionMention[] {
-  const tokens = tagText(text);
+  const tokens = retagAccordingObjects(tagText(text));
   const quoted = findQuotations(text).map((q) => q.content);
   const found: AttributionMention[] = [];
   for (const sentence of sentences) {
