@@ -1,5 +1,6 @@
 import type { RemovalReason } from '../../model/index.ts';
 import { parseCreditLine } from '../text/parse-credit-line.ts';
+import { promptReason } from '../text/prompt-lexicon.ts';
 import type { TextBlock } from './text-blocks.ts';
 
 /** A named test that marks one extracted paragraph as non-content. */
@@ -37,4 +38,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   { name: 'teaser-lead', reason: 'teaser', test: (b, w) => w <= 30 && TEASER_LEAD.test(b.text) },
   { name: 'feed-footer', reason: 'outlet-boilerplate', test: (b, w) => w <= 70 && FEED_FOOTER.test(b.text) },
   { name: 'newsletter', reason: 'newsletter', test: (b, w) => w > 2 && w <= 40 && NEWSLETTER.test(b.text) && NEWSLETTER_PITCH.test(b.text) && /\b(our|the|daily|weekly|free)\b/i.test(b.text) },
+  // the same sign-up, share and follow prompts the text path removes ("Follow the Herald on Instagram")
+  { name: 'newsletter-prompt', reason: 'newsletter', test: (b) => promptReason(b.text) === 'newsletter' },
+  { name: 'share-prompt', reason: 'share-prompt', test: (b) => promptReason(b.text) === 'share-prompt' },
 ];

@@ -39,3 +39,17 @@ test("a blog engine's feed footer goes; a sentence about a post that appeared fi
   assert.deepEqual(removed.map((r) => r.reason), ['outlet-boilerplate']);
   assert.equal(kept.length, 2);
 });
+
+test('the follow and share prompts the text path removes go from HTML paragraphs too; a sentence about following stays', () => {
+  const { kept, removed } = filterBlocks([
+    block('The lighthouse reopened on Friday, the harbour board said.'),
+    block('Follow the Coastline Gazette on Instagram for more pictures.'),
+    block('Share this story with your friends'),
+    block('Fishermen follow the Coast Guard on Facebook to hear of storms early, the board said, and many did so last winter.'),
+  ], 'Lighthouse reopens');
+  assert.deepEqual(removed.map((r) => r.reason), ['share-prompt', 'share-prompt']);
+  assert.deepEqual(kept.map((b) => b.text), [
+    'The lighthouse reopened on Friday, the harbour board said.',
+    'Fishermen follow the Coast Guard on Facebook to hear of storms early, the board said, and many did so last winter.',
+  ]);
+});
