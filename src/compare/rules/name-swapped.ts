@@ -5,6 +5,7 @@ import { conjugate, outlets, quoteWordings } from '../finding.ts';
 import { judgeOutlier } from '../judge-outlier.ts';
 import { sameWord } from '../same-word.ts';
 import { tokenSpan } from '../variant-helpers.ts';
+import { CALENDAR_WORDS, TIME_LEADS } from '../../extract/calendar-words.ts';
 
 /**
  * A named person, body or place put in the slot where the others name someone else: "ordered by the
@@ -61,10 +62,23 @@ function namesIn(v: Variant): Name[] {
   for (const m of v.mentions) {
     if (m.kind !== 'entity' || m.type === 'other') continue;
     const inside = v.tokens.flatMap((t, i) => (t.start >= m.start && t.end <= m.end ? [i] : []));
-    if (inside.length === 0) continue;
+    if (inside.length === 0 || standsAsDate(v, inside[0]!, inside[inside.length - 1]!)) continue;
     out.push({ mention: m, tokens: [inside[0]!, inside[inside.length - 1]!] });
   }
   return out;
+}
+
+/**
+ * "in May", "on Tuesday", "May 4", "4 May 2026": a lone month or weekday name next to a day, a year or a word of
+ * time is a date, never a person, whatever the tagger made of it ("Theresa May said" keeps its name).
+ */
+function standsAsDate(v: Variant, first: number, last: number): boolean {
+  if (first !== last) return false;
+  const word = v.tokens[first]!.text.toLowerCase().replace(/\.$/, '');
+  if (!CALENDAR_WORDS.has(word)) return false;
+  const before = v.tokens[first - 1]?.text.toLowerCase() ?? '';
+  const after = v.tokens[last + 1]?.text ?? '';
+  return TIME_LEADS.has(before) || /^\d/.test(before) || /^\d/.test(after) || CALENDAR_WORDS.has(before) || CALENDAR_WORDS.has(after.toLowerCase());
 }
 
 // The extractor's person/organisation typing is rough ("Northgate Bridge" as a person); only a place against a person is a clear mismatch.
