@@ -1,6 +1,7 @@
 import type { Range } from '../model/index.ts';
 import type { WordToken } from './word-tokens.ts';
 import { SPELLING_LEXICON } from './spelling-lexicon.ts';
+import { approachesFromBelow } from './ceiling-words.ts';
 
 const MONTHS = new Set<string>(SPELLING_LEXICON.months);
 // "at least 17", "more than 160": a bound on the figure, not a guess at it
@@ -18,6 +19,8 @@ export interface NumberToken {
   readonly unit: string;
   /** Written as a bound: "at least 17", "more than 160" (lower); "up to 40", "fewer than 10" (upper). */
   readonly bound?: 'lower' | 'upper';
+  /** Written as stopping short of the number: "nearly 30", "almost 30", "less than 30". */
+  readonly below?: true;
 }
 
 /** Token indices that are part of a written date ("Jan. 3", "3 January 2026", "2026"). */
@@ -46,7 +49,8 @@ export function numberTokens(tokens: readonly WordToken[], sources: readonly Ran
     const before = [tokens[i - 1], tokens[i - 2]].filter((x): x is WordToken => !!x).map((x) => x.norm);
     const next = tokens.slice(i + 1).find((x) => x.content && !/^\d/.test(x.norm));
     const bound = boundOf(before);
-    out.push({ index: i, value: Number(t.norm), approximate: before.some((b) => APPROXIMATE.has(b)), unit: next?.stem ?? '', ...(bound ? { bound } : {}) });
+    const below = approachesFromBelow(before);
+    out.push({ index: i, value: Number(t.norm), approximate: before.some((b) => APPROXIMATE.has(b)), unit: next?.stem ?? '', ...(bound ? { bound } : {}), ...(below ? { below } : {}) });
   });
   return out;
 }
@@ -56,9 +60,17 @@ export function sameFigure(a: NumberToken, b: NumberToken): boolean {
   if (a.value === b.value) return true;
   // two bounds the same way on different figures ("at least 21" / "at least 17") are two different counts
   if (a.bound && a.bound === b.bound) return false;
+  // "more than 45,000" and "nearly 42,000": a floor above the other's ceiling leaves no figure both could be
+  if (apart(a, b) || apart(b, a)) return false;
   const big = Math.max(Math.abs(a.value), Math.abs(b.value));
   if ((a.approximate || b.approximate) && Math.abs(a.value - b.value) <= 0.2 * big) return true;
   return big >= 1000 && (roundsTo(a.value, b.value) || roundsTo(b.value, a.value));
+}
+
+// A figure bounded from below above the number where the other stops short of or caps its figure.
+function apart(floor: NumberToken, ceiling: NumberToken): boolean {
+  if (floor.bound !== 'lower' || !(ceiling.below || ceiling.bound === 'upper')) return false;
+  return floor.value > ceiling.value;
 }
 
 // "at least" / "more than" / "over" bound from below, "at most" / "up to" / "fewer than" from above; "than" alone

@@ -25,7 +25,8 @@ export function boundDropped(ctx: ClaimContext): Finding[] {
         // the same figure in one claim counts the same thing, whatever word follows it ("17 people" / "17 dead")
         const same = (figures.get(o.index) ?? []).filter((f) => f.value === figure.value);
         if (same.length === 0) continue;
-        if (same.some((f) => f.bound === figure.bound)) {
+        // "nearly 30" stops short of 30: it sits with "up to 30" and "30", against "more than 30" only
+        if (same.some((f) => f.bound === figure.bound || (figure.below && f.bound !== 'lower'))) {
           agree.push(o);
           continue;
         }
@@ -43,7 +44,7 @@ export function boundDropped(ctx: ClaimContext): Finding[] {
         severity: verdict.severity,
         span,
         versus,
-        message: `states as exact ("${span.text}") what ${outlets(disagree.length)} carrying this claim ${conjugate(disagree.length, 'give')} as ${quoteWordings(versus)}`,
+        message: `${figure.below ? `puts below the figure ("${span.text}")` : `states as exact ("${span.text}")`} what ${outlets(disagree.length)} carrying this claim ${conjugate(disagree.length, 'give')} as ${quoteWordings(versus)}`,
         actual: span.text,
         expected: versus[0]?.text ?? '',
       });
@@ -52,10 +53,11 @@ export function boundDropped(ctx: ClaimContext): Finding[] {
   return out;
 }
 
-// The figure with the words that bound it ("at least 17", "more than 160", "over 40").
+// The figure with the words that bound it ("at least 17", "more than 160", "over 40", "nearly 30", "just under 30").
 function boundSpan(v: Variant, figure: NumberToken): Span | null {
-  if (!figure.bound) return tokenSpan(v, figure.index, figure.index + 1);
+  if (!figure.bound && !figure.below) return tokenSpan(v, figure.index, figure.index + 1);
   const near = v.tokens[figure.index - 1]?.norm;
-  const two = near === 'least' || near === 'most' || near === 'than' || near === 'to';
+  const far = v.tokens[figure.index - 2]?.norm;
+  const two = near === 'least' || near === 'most' || near === 'than' || near === 'to' || near === 'of' || (near === 'under' && far === 'just');
   return tokenSpan(v, Math.max(0, figure.index - (two ? 2 : 1)), figure.index + 1);
 }
