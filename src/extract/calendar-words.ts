@@ -6,8 +6,11 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
 ]);
 
-/** Words before a month or weekday that make it a time ("in May", "since Tuesday", "early June", "last Friday"). */
+/**
+ * Words before a month or weekday that make it a time ("in May", "since Tuesday", "early June", "last Friday").
+ * Not "and", "or", "to": "Berg and May said", "spoke to May" name a person.
+ */
 export const TIME_LEADS: ReadonlySet<string> = new Set([
-  'in', 'on', 'since', 'until', 'till', 'by', 'from', 'through', 'to', 'before', 'after', 'during', 'of', 'between', 'and', 'or',
-  'last', 'next', 'this', 'early', 'late', 'mid', 'end', 'beginning', 'each', 'every', 'late-', 'mid-', 'early-',
+  'in', 'on', 'since', 'until', 'till', 'by', 'from', 'through', 'before', 'after', 'during', 'of', 'between',
+  'last', 'next', 'this', 'early', 'late', 'mid', 'end', 'beginning', 'each', 'every',
 ]);
