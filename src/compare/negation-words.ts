@@ -14,8 +14,10 @@ export function negationTokens(v: Variant): number[] {
   const out: number[] = [];
   v.tokens.forEach((t, i) => {
     const w = t.text.toLowerCase().replace(/[’']/g, "'");
-    // "No. 5" is a rank, and a capitalised "No" opens headlines ("No Longer ...")
-    if (w === 'no' && (t.text === 'No' || /^\s*\./.test(v.article.text.slice(t.end, t.end + 2)))) return;
+    // "No. 5" is a rank, and a capitalised "No" before a capitalised word opens a headline ("No Longer ...");
+    // a sentence opening "No weapon was found" denies like any other "no"
+    if (w === 'no' && (/^\s*\./.test(v.article.text.slice(t.end, t.end + 2))
+      || (t.text === 'No' && /^\s*\p{Lu}/u.test(v.article.text.slice(t.end, t.end + 3))))) return;
     if (NEGATORS.has(w) || w.endsWith("n't")) out.push(i);
   });
   return out;
