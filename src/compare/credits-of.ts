@@ -4,6 +4,7 @@ import { CREDIT_LEXICON as LEX } from './credit-lexicon.ts';
 import { ATTRIBUTION_LEXICON } from '../extract/attribution-lexicon.ts';
 import { partitiveCount } from './partitive-count.ts';
 import { ANAPHOR_NOUNS } from './anaphor-nouns.ts';
+import { sameInstitution } from './same-institution.ts';
 
 /** Who one wording credits, in a form that can be matched across outlets. */
 export interface Credit {
@@ -186,6 +187,7 @@ export function sameCredit(a: Credit, b: Credit): boolean {
   // "the company said" where another outlet names the company: the same source, pointed back at
   if ((pointsBack(a) && b.family === 'named') || (pointsBack(b) && a.family === 'named')) return true;
   if (sharesName(a, b) && a.family !== 'wire' && b.family !== 'wire') return true;
+  if (sameInstitution(a, b)) return true;
   if (a.family !== b.family) return false;
   if (a.family === 'anonymous') return a.count === undefined || b.count === undefined || a.count === b.count;
   return a.family === 'document' || a.family === 'described';
