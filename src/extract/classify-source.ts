@@ -89,7 +89,8 @@ function lastName(core: readonly Token[]): Token[] {
 // Words of job titles that a name may follow, capitalised ("Chief Financial Officer Jane Roe").
 const JOB_TITLE_WORDS: ReadonlySet<string> = new Set(['chief', 'executive', 'officer', 'chairman', 'chairwoman', 'chairperson',
   'ceo', 'cfo', 'coo', 'cto', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'deputy', 'vice', 'founder', 'co-founder',
-  'head', 'manager', 'commissioner', 'economist', 'analyst', 'strategist', 'adviser', 'advisor', 'partner', 'treasurer']);
+  'head', 'manager', 'commissioner', 'economist', 'analyst', 'strategist', 'adviser', 'advisor', 'partner', 'treasurer',
+  'attorney', 'prosecutor', 'sheriff', 'solicitor', 'counsel', 'coroner', 'marshal']);
 
 function findWire(words: readonly Token[]): string | undefined {
   for (let i = 0; i < words.length; i++) {

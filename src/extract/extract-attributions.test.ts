@@ -112,6 +112,9 @@ test('a capitalised word that counts a group opening the sentence is no name', (
 test('a capitalised job title before a two-word name is no part of the name', () => {
   assert.deepEqual(brief('Norsk Polymer Chief Financial Officer Ada Brun said the plant would close.')[0]?.slice(2, 4), ['named', 'ada brun']);
   assert.deepEqual(brief('Deputy Director Ola Nygaard said the plant would close.')[0]?.slice(2, 4), ['named', 'ola nygaard']);
+  // legal offices are job titles too
+  assert.deepEqual(brief('County Attorney Ruth Okoro said the charges would stand.')[0]?.slice(2, 4), ['named', 'ruth okoro']);
+  assert.deepEqual(brief('Chief Prosecutor Ivan Salo said the charges would stand.')[0]?.slice(2, 4), ['named', 'ivan salo']);
 });
 
 test('a bare plural or mass noun after "according to" is the source, even when tagged as a verb', () => {
