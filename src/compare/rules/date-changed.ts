@@ -3,7 +3,7 @@ import type { ClaimContext, Variant } from '../claim-context.ts';
 import type { Finding } from '../finding.ts';
 import { conjugate, outlets, quoteWordings } from '../finding.ts';
 import { judgeOutlier } from '../judge-outlier.ts';
-import { compatibleDates, variantDates, type VariantDate } from '../variant-dates.ts';
+import { compatibleDates, dateParts, variantDates, type VariantDate } from '../variant-dates.ts';
 import { oppositeRange } from '../variant-helpers.ts';
 
 /** A date that cannot be the one the other outlets give ("Jan. 4" where they say "January 3"). */
@@ -18,12 +18,13 @@ export function dateChanged(ctx: ClaimContext): Finding[] {
       const versus: Span[] = [];
       for (const o of ctx.others(v.index)) {
         const theirs = dates.get(o.index) ?? [];
-        // the same words ("within 90 days") agree, even when articles of other days resolve them to other dates
-        if (theirs.some((d) => compatibleDates(date.value, d.value) || wording(v, date) === wording(o, d))) {
+        const counterpart = counterpartOf(ctx, v, o, date, mine, theirs);
+        // the same words ("within 90 days") agree, even when articles of other days resolve them to other dates; a
+        // coarser date elsewhere ("in 2026 ... said Wednesday") cannot vouch for a day the date opposite contradicts
+        if (theirs.some((d) => wording(v, date) === wording(o, d) || (compatibleDates(date.value, d.value) && vouches(d, date, counterpart)))) {
           agree.push(o);
           continue;
         }
-        const counterpart = counterpartOf(ctx, v, o, date, mine, theirs);
         if (counterpart) {
           disagree.push(o);
           versus.push({ article: o.article.id, start: counterpart.start, end: counterpart.end, text: o.article.text.slice(counterpart.start, counterpart.end) });
@@ -55,9 +56,41 @@ function counterpartOf(ctx: ClaimContext, v: Variant, o: Variant, date: VariantD
     if (opposite) return opposite;
   }
   if (mine.length === 1 && theirs.length === 1 && /^\d{4}-\d\d-\d\d$/.test(date.value) && /^\d{4}-\d\d-\d\d$/.test(theirs[0]!.value)) return theirs[0];
+  // the only day each version gives, hung on the same word ("agency said Tuesday" / "Institute said on Wednesday"),
+  // however far apart the aligner left the words before it
+  const days = (list: readonly VariantDate[]) => list.filter((d) => DAY.test(d.value));
+  const [their] = days(theirs);
+  if (DAY.test(date.value) && days(mine).length === 1 && days(theirs).length === 1 && their) {
+    const hook = wordBefore(v, date);
+    if (hook && hook === wordBefore(o, their)) return their;
+  }
   // both versions end on their only date after the words they share ("... seek approval by the end of this year." /
   // "... seek approval from the FDA early next year."): the dates close the same statement
   if (mine.length === 1 && theirs.length === 1 && closes(v, date) && closes(o, theirs[0]!) && theirs[0]!.index >= from) return theirs[0];
+  return undefined;
+}
+
+// A date of theirs compatible with ours speaks for it when it stands opposite, when none does, or when it fixes as much.
+function vouches(theirs: VariantDate, mine: VariantDate, counterpart: VariantDate | undefined): boolean {
+  if (!counterpart || theirs === counterpart) return true;
+  return fixed(theirs.value) >= fixed(mine.value);
+}
+
+function fixed(value: string): number {
+  return dateParts(value).filter((p) => p !== undefined).length;
+}
+
+const DAY = /^\d{4}-\d\d-\d\d$/;
+// Words that join a date to what it dates ("said on Tuesday", "arrested last Monday"): passed over to find that word.
+const DATE_JOINERS = new Set(['on', 'last', 'this', 'late', 'early']);
+
+// The normalised word a date hangs on: the nearest word before it that is not a joiner.
+function wordBefore(v: Variant, date: VariantDate): string | undefined {
+  const before = v.tokens.filter((t) => t.end <= date.start);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const norm = before[k]!.norm;
+    if (!DATE_JOINERS.has(norm)) return norm;
+  }
   return undefined;
 }
 
