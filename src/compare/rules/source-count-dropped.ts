@@ -1,6 +1,6 @@
 import type { Span } from '../../model/index.ts';
 import type { ClaimContext, Variant } from '../claim-context.ts';
-import { creditsOf, type Credit } from '../credits-of.ts';
+import { creditsOf, sameCredit, type Credit } from '../credits-of.ts';
 import { coversCredited } from '../credits-cover.ts';
 import type { Finding } from '../finding.ts';
 import { comparableOthers } from '../comparable.ts';
@@ -19,7 +19,10 @@ export function sourceCountDropped(ctx: ClaimContext): Finding[] {
   const out: Finding[] = [];
   for (const v of ctx.variants) {
     const mine = creditsOf(v);
-    if (mine.length === 0 || mine.some((c) => c.count !== undefined || !VAGUE.has(c.family))) continue;
+    if (mine.length === 0 || mine.some((c) => c.count !== undefined) || mine.every((c) => !VAGUE.has(c.family))) continue;
+    // a firm credit beside the vague one ("witnesses told police, according to the complaint") is common ground only
+    // when a counting version gives it too: then the count is all that went missing
+    const firm = mine.filter((c) => !VAGUE.has(c.family));
     const agree: Variant[] = [];
     const disagree: Variant[] = [];
     const versus: Span[] = [];
@@ -29,21 +32,22 @@ export function sourceCountDropped(ctx: ClaimContext): Finding[] {
       const need = close.includes(o) ? 1 : 2;
       const theirs = creditsOf(o).filter((c) => coversCredited(ctx, o, c, v, need));
       const counted = theirs.find((c) => c.count !== undefined);
+      if (firm.some((f) => !creditsOf(o).some((c) => c !== counted && sameCredit(f, c)))) continue;
       if (counted) {
         disagree.push(o);
         versus.push(spanOf(o, counted));
       } else if (theirs.some((c) => c.family === 'anonymous' || c.family === 'unspecified')) agree.push(o);
     }
     // a wire credit keeps the story's origin; only the sources behind it go missing, a lesser change
-    const wireOnly = mine.every((c) => c.family === 'wire' || c.family === 'listener');
+    const wireOnly = mine.every((c) => !VAGUE.has(c.family) || c.family === 'wire' || c.family === 'listener');
     // with a single witness, the same source noun on both sides ("sources", "officials") ties the two credits together
     const nouns = new Set(mine.flatMap((c) => c.words));
     const tied = disagree.length === 1 && creditsOf(disagree[0]!).some((c) => c.count !== undefined && c.words.some((w) => nouns.has(w) && !/^\d+$/.test(w)));
     const verdict = judgeOneSided(ctx, v, agree, disagree, wireOnly ? 'low' : 'medium', tied);
     if (!verdict) continue;
-    const credit = mine.find((c) => c.family !== 'wire' && c.family !== 'listener') ?? mine[0]!;
+    const credit = mine.find((c) => VAGUE.has(c.family) && c.family !== 'wire' && c.family !== 'listener') ?? mine.find((c) => VAGUE.has(c.family))!;
     const span = spanOf(v, credit);
-    const hedge = mine.every((c) => c.family === 'unspecified');
+    const hedge = mine.every((c) => !VAGUE.has(c.family) || c.family === 'unspecified');
     out.push({
       rule: 'source-count-dropped',
       kind: hedge ? 'hedge' : 'attribution',
