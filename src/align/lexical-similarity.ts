@@ -1,6 +1,10 @@
 import type { UnitFeatures } from './unit-features.ts';
+import { quoteContainment } from './quote-containment.ts';
 
-/** How alike two units' wording is, 0..1: TF-IDF cosine blended with character 4-gram overlap (Dice). */
+/**
+ * How alike two units' wording is, 0..1: TF-IDF cosine blended with character 4-gram overlap (Dice); a quotation
+ * trimmed with an ellipsis whose words the other unit nearly all holds scores as that share, if it is higher.
+ */
 export function lexicalSimilarity(a: UnitFeatures, b: UnitFeatures): number {
   let cosine = 0;
   for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length;) {
@@ -23,5 +27,7 @@ export function lexicalSimilarity(a: UnitFeatures, b: UnitFeatures): number {
   }
   const total = a.grams.length + b.grams.length;
   const dice = total === 0 ? 0 : (2 * shared) / total;
-  return 0.6 * cosine + 0.4 * dice;
+  const blend = 0.6 * cosine + 0.4 * dice;
+  if (a.trimmed.length === 0 && b.trimmed.length === 0) return blend;
+  return Math.max(blend, quoteContainment(a.trimmed, b.terms), quoteContainment(b.trimmed, a.terms));
 }

@@ -1,6 +1,7 @@
 import type { Mention } from '../model/index.ts';
 import type { ClaimUnit } from './claim-unit.ts';
 import { contentTerms } from './content-terms.ts';
+import { trimmedQuoteTerms } from './trimmed-quote-terms.ts';
 
 /** What the scorer compares between two units, as sorted arrays so comparing is a linear merge. */
 export interface UnitFeatures {
@@ -9,6 +10,8 @@ export interface UnitFeatures {
   readonly weights: Float64Array;
   /** Distinct hashed character 4-grams of the content words, ascending. */
   readonly grams: Uint32Array;
+  /** Term ids, ascending and distinct, of the quotations an ellipsis trims in a one-sentence unit; empty when none. */
+  readonly trimmed: Int32Array;
 }
 
 /** Featurise every unit against the bundle: IDF comes from the units themselves, so common story words weigh little. */
@@ -47,9 +50,18 @@ export function unitFeatures(units: readonly ClaimUnit[], mentions: readonly (re
     });
     norm = Math.sqrt(norm) || 1;
     for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] ?? 0) / norm;
-    return { terms, weights, grams: charGrams((bags[i] ?? []).filter((t) => !t.includes(':'))) };
+    return { terms, weights, grams: charGrams((bags[i] ?? []).filter((t) => !t.includes(':'))), trimmed: trimmedIds(units[i], ids) };
   });
 }
+
+// Only a sentence's own quotation: a two-sentence unit holding it would borrow its match for the other sentence.
+function trimmedIds(unit: ClaimUnit | undefined, ids: ReadonlyMap<string, number>): Int32Array {
+  if (!unit || unit.parts.length > 1 || !/…|\.\s?\.\s?\./.test(unit.text)) return EMPTY;
+  const found = new Set(trimmedQuoteTerms(unit.text).flatMap((t) => ids.get(t) ?? []));
+  return Int32Array.from([...found].sort((a, b) => a - b));
+}
+
+const EMPTY = new Int32Array(0);
 
 function termsOfUnit(unit: ClaimUnit, mentions: readonly Mention[]): string[] {
   const terms = contentTerms(unit.text);
