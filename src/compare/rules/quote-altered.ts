@@ -22,7 +22,7 @@ export function quoteAltered(ctx: ClaimContext): Finding[] {
       for (const o of ctx.others(v.index)) {
         const best = bestMatch(mine.norms, (quotes.get(o.index) ?? []).map((x) => ({ q: x, w: words(o, x) })));
         if (!best) continue;
-        const diff = interiorDifference(mine.norms, best.w.norms, q.elided || best.q.elided);
+        const diff = interiorDifference(mine.norms, best.w.norms, q.elided, best.q.elided);
         if (!diff) {
           agree.push(o);
           continue;
@@ -90,8 +90,10 @@ function bestMatch(mine: readonly string[], theirs: readonly Rendering[]): Rende
 }
 
 // Word ranges that differ between two renderings of one quotation, ignoring a quotation cut short at either end
-// (one rendering stops where the other goes on).
-function interiorDifference(a: readonly string[], b: readonly string[], elided: boolean): { mine: [number, number]; theirs: [number, number]; dropped: boolean } | null {
+// (one rendering stops where the other goes on). An elision ("...") only takes words out: words the trimmed rendering
+// carries where the other has none ("unmistakable ... this year" / "undeniable. Every decade ... this year") are a change.
+function interiorDifference(a: readonly string[], b: readonly string[], elidedA: boolean, elidedB: boolean): { mine: [number, number]; theirs: [number, number]; dropped: boolean } | null {
+  const elided = elidedA || elidedB;
   // of the two ways to line up repeated words, keep the one with fewer breaks
   const forward = lcsPairs(a, b);
   const backward = lcsPairs([...a].reverse(), [...b].reverse()).map(([x, y]): [number, number] => [a.length - 1 - x, b.length - 1 - y]).reverse();
@@ -100,7 +102,10 @@ function interiorDifference(a: readonly string[], b: readonly string[], elided: 
     const [pa, pb] = pairs[k - 1]!;
     const [na, nb] = pairs[k]!;
     if (na - pa === 1 && nb - pb === 1) continue;
-    if (elided) continue;
+    if (elidedA && elidedB) continue;
+    // the trimmed side runs on where the other has more words: the part left out; otherwise the trimmed side has
+    // words of its own here, or neither side is trimmed
+    if ((elidedA && na - pa === 1) || (elidedB && nb - pb === 1)) continue;
     const mine: [number, number] = na - pa > 1 ? [pa + 1, na] : [pa, na + 1];
     const theirs: [number, number] = nb - pb > 1 ? [pb + 1, nb] : [pb, nb + 1];
     return { mine, theirs, dropped: na - pa === 1 };
