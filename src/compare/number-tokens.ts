@@ -7,7 +7,8 @@ const MONTHS = new Set<string>(SPELLING_LEXICON.months);
 // "at least 17", "more than 160": a bound on the figure, not a guess at it
 const LOWER_BOUND = new Set(['least', 'more', 'over', 'upwards', 'than']);
 const UPPER_BOUND = new Set(['most', 'less', 'fewer', 'under', 'up']);
-const APPROXIMATE = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'more', 'less', 'fewer', 'least', 'most', 'up', 'than', 'estimated', 'close', 'under', 'upwards', 'circa', 'roughly', 'an', 'approx']);
+const APPROXIMATE = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'more', 'less', 'fewer', 'least', 'most', 'up', 'than', 'estimated', 'close', 'under', 'upwards', 'circa', 'roughly', 'approx']);
+// ("an estimated 500" is approximate by "estimated"; an article alone, "an unarmed 23-year-old", approximates nothing)
 
 /** A figure in a variant: its token index and value. */
 export interface NumberToken {

@@ -64,3 +64,21 @@ test('one witness whose figure only counts the same kind of thing elsewhere in i
   assert.deepEqual(found.filter((f) => f.startsWith('d number')), []);
   assert.ok(found.includes('c number 8'), found.join('\n'));
 });
+
+test('an article before a figure approximates nothing ("an unarmed 23-year-old" / "a 24-year-old")', () => {
+  const found = flags({
+    a: 'Police arrested an unemployed 31-year-old man after the robbery, officials said.',
+    b: 'Police arrested an unemployed 31-year-old man after the robbery, officials said.',
+    c: 'Police arrested a 33-year-old man after the robbery, officials said.',
+  });
+  assert.ok(found.includes('c number 33'), found.join('\n'));
+});
+
+test('"an estimated" figure is still an approximation', () => {
+  const found = flags({
+    a: 'An estimated 500 people joined the march, organisers said.',
+    b: 'An estimated 500 people joined the march, organisers said.',
+    c: 'Some 520 people joined the march, organisers said.',
+  });
+  assert.deepEqual(found.filter((f) => f.includes('number')), []);
+});
