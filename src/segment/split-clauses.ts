@@ -1,5 +1,6 @@
 import type { Range } from '../model/span.ts';
 import { trimRange } from '../model/span.ts';
+import { isResponseClause } from './response-clauses.ts';
 
 /** Fewest words a part must keep for a split to be worth it: less is a phrase, not a claim. */
 export const MIN_CLAUSE_WORDS = 6;
@@ -23,7 +24,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * Split a long sentence of `text` into clause-like parts that may each carry a claim, at "; ", a
  * lone spaced dash, ", and/but/while ..." outside quotations and brackets, or the comma closing a
  * relative clause on the opening subject before its main verb ("X, which ..., said ..."), only where
- * both sides keep at least {@link MIN_CLAUSE_WORDS} words. Parts leave out the separator itself.
+ * both sides keep at least {@link MIN_CLAUSE_WORDS} words or are a party's whole answer to a report. Parts leave out the separator itself.
  */
 export function splitClauses(text: string, sentence: Range): Range[] {
   const body = text.slice(sentence.start, sentence.end);
@@ -37,8 +38,9 @@ export function splitClauses(text: string, sentence: Range): Range[] {
   for (const m of breaks) {
     const end = m.index;
     const next = m.index + m[0].length;
-    if (wordCount(body.slice(start, end)) < MIN_CLAUSE_WORDS) continue;
-    if (wordCount(body.slice(next)) < MIN_CLAUSE_WORDS) break;
+    // a party's answer ("Halvorsen declined to comment") is a claim of its own, however short
+    if (wordCount(body.slice(start, end)) < MIN_CLAUSE_WORDS && !isResponseClause(body.slice(start, end))) continue;
+    if (wordCount(body.slice(next)) < MIN_CLAUSE_WORDS && !isResponseClause(body.slice(next))) break;
     parts.push(trimRange(text, { start: sentence.start + start, end: sentence.start + end }));
     start = next;
   }
