@@ -5,7 +5,7 @@ export const HEDGE_WORDS = {
   plain: ['may', 'might', 'possibly', 'probably', 'likely', 'unlikely', 'perhaps', 'maybe', 'apparently', 'seemingly', 'presumably', 'potentially', 'unclear', 'unconfirmed', 'appears', 'appeared', 'seems', 'seemed', 'appear', 'seem', 'suspected', 'believed', 'thought', 'expected', 'estimated', 'uncertain'],
   /** Only hedges when followed by "to" ("believed to", "expected to"). */
   beforeTo: ['believed', 'thought', 'expected', 'appears', 'appeared', 'seems', 'seemed', 'appear', 'seem', 'estimated'],
-  attributive: ['reportedly', 'allegedly', 'purportedly', 'supposedly', 'alleged', 'purported'],
+  attributive: ['reportedly', 'allegedly', 'purportedly', 'supposedly', 'alleged', 'purported', 'allege', 'alleges'],
   /** A plan still being weighed: hedges only after a form of "be" ("is considering offering", "are weighing a bid"). */
   deliberative: ['considering', 'weighing', 'mulling', 'contemplating', 'exploring', 'eyeing', 'studying', 'pondering'],
   /** Modals that soften too ("could help") but also tell past ability ("could see"): never flagged, but they keep a hedge. */
