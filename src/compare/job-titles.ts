@@ -20,4 +20,9 @@ export const JOB_TITLES: Readonly<Record<string, readonly string[]>> = {
   president: ['president'],
   governor: ['governor'],
   mayor: ['mayor'],
+  // offices of the law: a district attorney is not the state's attorney general, nor a sheriff a police chief
+  'district attorney': ['district attorney'],
+  'attorney general': ['attorney general'],
+  'police chief': ['police chief', 'chief of police'],
+  sheriff: ['sheriff'],
 };

@@ -16,3 +16,9 @@ test('a title with no named person beside it is left out', () => {
   assert.deepEqual(titles('The chief executive said sales rose.'), []);
   assert.deepEqual(titles('Sales rose, the chairman told shareholders in Oslo.'), []);
 });
+
+test('offices of the law are roles too, one however it is written', () => {
+  assert.deepEqual(titles('District Attorney Ruth Okoro said the charges would stand.'), ['district attorney:okoro']);
+  assert.deepEqual(titles('Attorney General Ruth Okoro said the charges would stand.'), ['attorney general:okoro']);
+  assert.deepEqual(titles('Ivan Salo, the city’s chief of police, said the road was shut.'), ['police chief:salo']);
+});
