@@ -1,13 +1,19 @@
 import type { Range } from '../model/span.ts';
 import { trimRange } from '../model/span.ts';
 import { isResponseClause } from './response-clauses.ts';
+import { SUMMARY_NOUNS } from './summary-nouns.ts';
 
 /** Fewest words a part must keep for a split to be worth it: less is a phrase, not a claim. */
 export const MIN_CLAUSE_WORDS = 6;
 
-// "; ", a spaced dash, a comma before a conjunction that can open a second claim, or "and" joining a second
-// predicate in another tense ("was 35 percent complete and had been due to open in 2028")
-const BREAK = /;\s+|\s+(?:[—–]|--)\s+|,\s+(?=(?:and|but|while|whereas|although|though|yet|so)\s)|\s+and\s+(?=(?:had|has|have|will|would)\s+(?:been|not|also|already)?\s*\p{Ll}+(?:ed|en|n)\s)/gu;
+// "; ", a spaced dash, a comma before a conjunction that can open a second claim, a comma before a phrase that
+// sums the sentence up as an event with a claim of its own ("..., in a deal that would create ...", "..., in what
+// would be its first loss"), or "and" joining a second predicate in another tense ("was 35 percent complete and had
+// been due to open in 2028")
+const BREAK = new RegExp(
+  `;\\s+|\\s+(?:[—–]|--)\\s+|,\\s+(?=(?:and|but|while|whereas|although|though|yet|so)\\s)|,\\s+(?=in (?:an? (?:\\p{Ll}+\\s+)?(?:${SUMMARY_NOUNS.join('|')})\\s+(?:that|which|valued|worth|seen|expected|set|to)|what (?:would|could|will|is|was|may|might))\\s)|\\s+and\\s+(?=(?:had|has|have|will|would)\\s+(?:been|not|also|already)?\\s*\\p{Ll}+(?:ed|en|n)\\s)`,
+  'gu',
+);
 // after ", and" the part must not open with a verb, or it shares the subject before ("..., and seized ...")
 const COORDINATORS = new Set(['and', 'but', 'yet', 'so']);
 const VERB_LIKE = /^(?:\p{L}+(?:ed|en|ing)|said|says|told|took|made|went|left|sent|gave|won|lost|held|met|began|came|saw|got|kept|set|put|ran|found|paid|sold|bought|brought|fell|rose|grew|cut|hit|led|spent|stood|struck|spoke|wrote|drew|flew|fled|fought|built|broke|became|did|does|had|has|have|was|were|is|are|will|would|could|can|may|might|should|must|also|then|not|now|later|still)$/u;
