@@ -5,6 +5,7 @@ import { ATTRIBUTION_LEXICON } from '../extract/attribution-lexicon.ts';
 import { partitiveCount } from './partitive-count.ts';
 import { ANAPHOR_NOUNS } from './anaphor-nouns.ts';
 import { sameInstitution } from './same-institution.ts';
+import { speakerWords } from './member-bodies.ts';
 
 /** Who one wording credits, in a form that can be matched across outlets. */
 export interface Credit {
@@ -165,7 +166,7 @@ function pointsBack(c: Credit): boolean {
 /** True when two credits share a name word (or its demonym): "french government" and "france", "okafor" and "ada okafor". */
 export function sharesName(a: Credit, b: Credit): boolean {
   const words = (c: Credit): string[] =>
-    [...c.key.split(/[\s:]+/), ...c.words].filter((w) => w.length >= 4 && !/^(sources?|officials?|people|persons?|document|pronoun|according|former|senior|their|with|familiar|close|matter|situation)$/.test(w));
+    [...speakerWords(c.key.split(/[\s:]+/)), ...speakerWords(c.words)].filter((w) => w.length >= 4 && !/^(sources?|officials?|people|persons?|document|pronoun|according|former|senior|their|with|familiar|close|matter|situation)$/.test(w));
   const x = words(a);
   return words(b).some((w) => x.some((y) => y.startsWith(w) || w.startsWith(y)));
 }
