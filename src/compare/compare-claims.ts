@@ -16,6 +16,7 @@ import { sourceCountDropped } from './rules/source-count-dropped.ts';
 import { hedgeDropped } from './rules/hedge-dropped.ts';
 import { hedgeAdded } from './rules/hedge-added.ts';
 import { modalWeakened } from './rules/modal-weakened.ts';
+import { findingSoftened } from './rules/finding-softened.ts';
 import { quoteAltered } from './rules/quote-altered.ts';
 import { entityChanged } from './rules/entity-changed.ts';
 import { nameSwapped } from './rules/name-swapped.ts';
@@ -52,6 +53,7 @@ export const COMPARE_RULES: readonly CompareRule[] = [
   hedgeDropped,
   hedgeAdded,
   modalWeakened,
+  findingSoftened,
   quoteAltered,
   entityChanged,
   nameSwapped,

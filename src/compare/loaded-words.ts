@@ -24,4 +24,8 @@ export const LOADED_WORDS: Readonly<Record<string, 1 | 2>> = {
   // disaster and accident coverage: blame or doom told as fact before any inquiry
   reckless: 2, negligent: 2, careless: 2, shoddy: 2, rickety: 1, 'death-trap': 2, doomed: 1, botched: 2, incompetent: 2,
   callous: 2, greedy: 2, 'rust-bucket': 2, unseaworthy: 1, 'jerry-built': 2,
+  // a verdict on a report or its findings, told as the report's own character
+  damning: 2, scathing: 2, staggering: 1, startling: 1, 'eye-watering': 1, 'jaw-dropping': 2,
+  // crime and policing coverage: a killing or a suspect told with a verdict in the verb or the adjective
+  gunned: 2, 'trigger-happy': 2, 'cold-blooded': 2, savage: 2, savagely: 2, monstrous: 2, vigilante: 1,
 };
