@@ -8,10 +8,11 @@ export const MIN_CLAUSE_WORDS = 6;
 
 // "; ", a spaced dash, a comma before a conjunction that can open a second claim, a comma before a phrase that
 // sums the sentence up as an event with a claim of its own ("..., in a deal that would create ...", "..., in what
-// would be its first loss"), or "and" joining a second predicate in another tense ("was 35 percent complete and had
-// been due to open in 2028")
+// would be its first loss"), a comma before "with" and a figure of its own ("..., with annual revenue of about
+// 7 billion"), or "and" joining a second predicate in another tense ("was 35 percent complete and had been due to
+// open in 2028")
 const BREAK = new RegExp(
-  `;\\s+|\\s+(?:[—–]|--)\\s+|,\\s+(?=(?:and|but|while|whereas|although|though|yet|so)\\s)|,\\s+(?=in (?:an? (?:\\p{Ll}+\\s+)?(?:${SUMMARY_NOUNS.join('|')})\\s+(?:that|which|valued|worth|seen|expected|set|to)|what (?:would|could|will|is|was|may|might))\\s)|\\s+and\\s+(?=(?:had|has|have|will|would)\\s+(?:been|not|also|already)?\\s*\\p{Ll}+(?:ed|en|n)\\s)`,
+  `;\\s+|\\s+(?:[—–]|--)\\s+|,\\s+(?=(?:and|but|while|whereas|although|though|yet|so)\\s)|,\\s+(?=in (?:an? (?:\\p{Ll}+\\s+)?(?:${SUMMARY_NOUNS.join('|')})\\s+(?:that|which|valued|worth|seen|expected|set|to)|what (?:would|could|will|is|was|may|might))\\s)|,\\s+(?=with\\s[^,;“”"()]{0,40}?\\d)|\\s+and\\s+(?=(?:had|has|have|will|would)\\s+(?:been|not|also|already)?\\s*\\p{Ll}+(?:ed|en|n)\\s)`,
   'gu',
 );
 // after ", and" the part must not open with a verb, or it shares the subject before ("..., and seized ...")
