@@ -2,6 +2,7 @@ import type { Token } from './tag-text.ts';
 import type { AttributionCue } from './find-attribution-cues.ts';
 import { nounPhraseBefore } from './noun-phrase-before.ts';
 import { nounPhraseAfter } from './noun-phrase-after.ts';
+import { CALENDAR_WORDS } from './calendar-words.ts';
 
 const SKIP_BEFORE = new Set(['AUX', 'ADV', 'PART']);
 const CLOSERS = new Set([',', '”', '"', '’', "'", ':', '—', '–', '(', ')', '“']);
@@ -40,6 +41,10 @@ export function findAttributionSource(tokens: readonly Token[], cue: Attribution
     // A relative clause on the speaker ("said Smith, a professor who has studied it") ends the name too.
     const ends = !following || following.pos === 'PUNCT' || following.lower === 'who' || following.lower === 'whose';
     if (inverted && isSubjectLike(tokens, inverted.first) && (ends || inverted.last + 1 >= end)) return inverted;
+    // '"...," said Ingrid Solberg, the report's lead author.': a proper name set off by a comma is the speaker, whatever
+    // the description after it runs into ("and lead author of ...", a possessive); a date ("said Tuesday, ...") is not
+    const name = properNameAt(tokens, after, end);
+    if (name && tokens[name.last + 1]?.lower === ',') return name;
   }
   let j = cue.first - 1;
   while (j >= first && SKIP_BEFORE.has(tokens[j]!.pos) && !/^[’']s$/.test(tokens[j]!.lower)) j--;
@@ -71,6 +76,13 @@ export function findAttributionSource(tokens: readonly Token[], cue: Attribution
     return null;
   }
   return nounPhraseBefore(tokens, j, first);
+}
+
+// Two or more capitalised proper nouns from `at` ("Ingrid Solberg"), none of them a month or weekday name.
+function properNameAt(tokens: readonly Token[], at: number, end: number): { first: number; last: number } | null {
+  let k = at;
+  while (k < end && tokens[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k]!.value) && !CALENDAR_WORDS.has(tokens[k]!.lower)) k++;
+  return k - at >= 2 ? { first: at, last: k - 1 } : null;
 }
 
 function isAge(tokens: readonly Token[], phrase: { first: number; last: number }): boolean {

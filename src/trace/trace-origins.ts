@@ -2,6 +2,7 @@ import type { Article, AttributionMention, Mention, Origin, Span } from '../mode
 import { WIRE_NAMES } from '../model/wire-names.ts';
 import { nameOf, tidy } from './origin-name.ts';
 import { referSources } from './refer-source.ts';
+import { isAcronymOf } from './acronym-of.ts';
 import { CREDIT_CONTEXT, REPORTING_CUES, SOURCE_NOUNS } from './wire-names.ts';
 
 type Kind = Origin['kind'];
@@ -42,6 +43,7 @@ export function traceOrigins(articles: readonly Article[], mentions: ReadonlyMap
     for (const { key, name, span } of wireCredits(article)) add(`wire:${key}`, 'wire', name, span);
   }
   mergeNamedPeople(groups);
+  mergeAcronyms(groups);
   const origins: Origin[] = [...groups.values()].map((g) => ({
     name: bestName(g.names, g.kind),
     kind: g.kind,
@@ -104,6 +106,22 @@ function mergeNamedPeople(groups: Map<string, Group>): void {
     if (!target || !last || last.length < 3) continue;
     const into = groups.get(target[0])!;
     for (const [n, c] of g.names) into.names.set(n, (into.names.get(n) ?? 0) + c);
+    into.evidence.push(...g.evidence.filter((e) => !into.evidence.some((x) => x.article === e.article && x.start === e.start)));
+    groups.delete(key);
+  }
+}
+
+// "EMI" and "the Estravan Meteorological Institute" are one body: fold a named source whose name is the acronym of
+// another's into it (the fuller name stays the origin's name).
+function mergeAcronyms(groups: Map<string, Group>): void {
+  const named = [...groups.entries()].filter(([, g]) => g.kind === 'named');
+  for (const [key, g] of named) {
+    const short = key.slice('named:'.length);
+    const target = named.find(([k]) => k !== key && groups.has(k) && isAcronymOf(short, k.slice('named:'.length)));
+    if (!target) continue;
+    const into = groups.get(target[0])!;
+    // the acronym is a form of the name, never the name the origin goes by
+    for (const [n] of g.names) if (!into.names.has(n)) into.names.set(n, 0);
     into.evidence.push(...g.evidence.filter((e) => !into.evidence.some((x) => x.article === e.article && x.start === e.start)));
     groups.delete(key);
   }
