@@ -30,8 +30,10 @@ export function appositiveAdded(ctx: ClaimContext): Finding[] {
       if (words.some((t, k) => (isPredicate(t) || AUXILIARIES.test(t.text)) && !(/(?:ing|ed)$/i.test(t.text) && /NOUN|ADJ/.test(words[k + 1]?.pos ?? '')))) continue;
       if (words.some((t) => credits.some((c) => t.start < c.end && c.start < t.end))) continue;
       const unshared = content.every((t) => others.every((o) => (ctx.align(v.index, o.index).aToB[v.tokens.indexOf(t)] ?? -1) < 0));
-      const fresh = content.filter((t) => others.every((o) => !stemsOf(o.article).has(t.stem)));
-      if (!unshared || fresh.length * 2 <= content.length) continue;
+      // a figure ("two decades") says nothing of whether others carry the detail: judge freshness on the other words
+      const worded = content.filter((t) => !/^\d/.test(t.norm));
+      const fresh = worded.filter((t) => others.every((o) => !stemsOf(o.article).has(t.stem)));
+      if (!unshared || fresh.length * 2 <= worded.length) continue;
       // the word it hangs on, which most of the others carry
       const host = from - 1;
       const carriers = others.filter((o) => (ctx.align(v.index, o.index).aToB[host] ?? -1) >= 0);
