@@ -122,3 +122,10 @@ test('a bare plural or mass noun after "according to" is the source, even when t
   assert.deepEqual(brief('According to police, the bridge was shut.').map((m) => m.slice(0, 2)), [['police', 'According to']]);
   assert.deepEqual(brief('The pier was closed, according to staff at the port.').map((m) => m.slice(0, 2)), [['staff at the port', 'according to']]);
 });
+
+test('the object a speaker names with a quotation is not the speaker ("X, a lawyer, called the plan “a disgrace”")', () => {
+  assert.deepEqual(brief('Ruth Okoro, the union’s lawyer, called the ruling “a defeat for workers.”')[0]?.slice(1, 4), ['called', 'named', 'ruth okoro']);
+  assert.deepEqual(brief('Ruth Okoro, the union’s lawyer, called the ruling "a defeat for workers."')[0]?.slice(1, 4), ['called', 'named', 'ruth okoro']);
+  // the inverted speaker still ends at a closing mark or the sentence's end
+  assert.deepEqual(brief('“We will appeal,” said Ruth Okoro.')[0]?.slice(0, 4), ['Ruth Okoro', 'said', 'named', 'ruth okoro']);
+});

@@ -39,7 +39,8 @@ export function findAttributionSource(tokens: readonly Token[], cue: Attribution
     // '..., said Smith.' ends there; '..., said Polish aid had helped' is the content, not the speaker.
     const following = tokens[(inverted?.last ?? 0) + 1];
     // A relative clause on the speaker ("said Smith, a professor who has studied it") ends the name too.
-    const ends = !following || following.pos === 'PUNCT' || following.lower === 'who' || following.lower === 'whose';
+    // An opening quotation after the phrase makes it the object named ('..., called the charge "a first step"').
+    const ends = !following || (following.pos === 'PUNCT' && !opensQuotation(tokens, (inverted?.last ?? 0) + 1, end)) || following.lower === 'who' || following.lower === 'whose';
     if (inverted && isSubjectLike(tokens, inverted.first) && (ends || inverted.last + 1 >= end)) return inverted;
     // '"...," said Ingrid Solberg, the report's lead author.': a proper name set off by a comma is the speaker, whatever
     // the description after it runs into ("and lead author of ...", a possessive); a date ("said Tuesday, ...") is not
@@ -137,4 +138,10 @@ function relativeHead(tokens: readonly Token[], end: number, first: number): { f
     return phrase ? { first: phrase.first, last: end } : null;
   }
   return null;
+}
+
+/** True when token `k` is a quotation mark that opens a quotation: a curly opener, or a straight one with words after it. */
+function opensQuotation(tokens: readonly Token[], k: number, end: number): boolean {
+  const t = tokens[k]!.value;
+  return t === '“' || t === '«' || (t === '"' && k + 1 < end && tokens[k + 1]!.pos !== 'PUNCT');
 }
