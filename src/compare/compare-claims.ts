@@ -32,6 +32,7 @@ import { clauseAdded } from './rules/clause-added.ts';
 import { appositiveAdded } from './rules/appositive-added.ts';
 import { detailDropped } from './rules/detail-dropped.ts';
 import { clauseDropped } from './rules/clause-dropped.ts';
+import { caveatDropped } from './rules/caveat-dropped.ts';
 import { measureScopeDropped } from './rules/measure-scope-dropped.ts';
 import { basisDropped } from './rules/basis-dropped.ts';
 import { scopeWidened } from './rules/scope-widened.ts';
@@ -69,6 +70,7 @@ export const COMPARE_RULES: readonly CompareRule[] = [
   appositiveAdded,
   detailDropped,
   clauseDropped,
+  caveatDropped,
   measureScopeDropped,
   basisDropped,
   scopeWidened,
