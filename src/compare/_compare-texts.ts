@@ -5,6 +5,15 @@ import { compareClaims } from './compare-claims.ts';
 
 /** Each text is one paragraph of its outlet (id = outlet); the claim holds each text's first sentence. */
 export function compareFirstSentences(texts: Record<string, string>, published: string | null = null): ReturnType<typeof compareClaims> {
+  return compareSupport(texts, published, (a) => a.sentences[0]!);
+}
+
+/** As {@link compareFirstSentences}, but a text holding `marker` takes part in the claim only up to it. */
+export function compareUpTo(texts: Record<string, string>, marker: string): ReturnType<typeof compareClaims> {
+  return compareSupport(texts, null, (a) => ({ start: 0, end: a.text.includes(marker) ? a.text.indexOf(marker) : a.sentences[0]!.end }));
+}
+
+function compareSupport(texts: Record<string, string>, published: string | null, part: (a: Article) => Range): ReturnType<typeof compareClaims> {
   const articles = Object.entries(texts).map(([id, text]): Article => ({
     id,
     source: `${id}.txt`,
@@ -21,7 +30,10 @@ export function compareFirstSentences(texts: Record<string, string>, published: 
     sentences: sentencesOf(text),
   }));
   const mentions = new Map<string, readonly Mention[]>(articles.map((a) => [a.id, extractMentions(a.text, a.sentences, a.published)]));
-  const support = articles.map((a) => ({ article: a.id, ...a.sentences[0]!, text: a.text.slice(a.sentences[0]!.start, a.sentences[0]!.end) }));
+  const support = articles.map((a) => {
+    const { start, end } = part(a);
+    return { article: a.id, start, end, text: a.text.slice(start, end) };
+  });
   const claim: Claim = { id: 'c', text: support[0]!.text, articles: articles.map((a) => a.id), support };
   return compareClaims(articles, mentions, [claim]);
 }

@@ -1,36 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Article, Claim, Mention, Range } from '../model/index.ts';
-import { extractMentions } from '../extract/extract-mentions.ts';
-import { compareClaims } from './compare-claims.ts';
-
-// Each outlet's text is one paragraph; the claim holds only each text's first sentence, so what follows is context.
-function compareFirstSentences(texts: Record<string, string>): ReturnType<typeof compareClaims> {
-  const articles = Object.entries(texts).map(([id, text]): Article => ({
-    id,
-    source: `${id}.txt`,
-    text,
-    removed: [],
-    sourceMap: [],
-    url: null,
-    title: null,
-    byline: null,
-    outlet: id,
-    published: null,
-    language: 'en',
-    paragraphs: [{ start: 0, end: text.length }],
-    sentences: sentencesOf(text),
-  }));
-  const mentions = new Map<string, readonly Mention[]>(articles.map((a) => [a.id, extractMentions(a.text, a.sentences, a.published)]));
-  const support = articles.map((a) => ({ article: a.id, ...a.sentences[0]!, text: a.text.slice(a.sentences[0]!.start, a.sentences[0]!.end) }));
-  const claim: Claim = { id: 'c', text: support[0]!.text, articles: articles.map((a) => a.id), support };
-  return compareClaims(articles, mentions, [claim]);
-}
-
-function sentencesOf(text: string): Range[] {
-  const seg = new Intl.Segmenter('en', { granularity: 'sentence' });
-  return [...seg.segment(text)].map((s) => ({ start: s.index, end: s.index + s.segment.trimEnd().length }));
-}
+import { compareFirstSentences, compareUpTo } from './_compare-texts.ts';
 
 const CREDITED = {
   a: 'Flooding killed 14 people in the northern districts, according to the Japanese government. Rescue teams are still searching.',
@@ -66,18 +36,3 @@ test('a credit closing the sentence credits the clause of it that carries the cl
   const bare = compareUpTo({ ...CREDITED, d: 'Flooding killed 14 people in the northern districts, although the dams held.' }, ', although');
   assert.ok(bare.some((f) => f.article === 'd' && f.kind === 'attribution'), bare.map((f) => `${f.article} ${f.kind} ${f.text}`).join('\n'));
 });
-
-// As compareFirstSentences, but a text holding `marker` takes part in the claim only up to it.
-function compareUpTo(texts: Record<string, string>, marker: string): ReturnType<typeof compareClaims> {
-  const articles = Object.entries(texts).map(([id, text]): Article => ({
-    id, source: `${id}.txt`, text, removed: [], sourceMap: [], url: null, title: null, byline: null, outlet: id,
-    published: null, language: 'en', paragraphs: [{ start: 0, end: text.length }], sentences: sentencesOf(text),
-  }));
-  const mentions = new Map<string, readonly Mention[]>(articles.map((a) => [a.id, extractMentions(a.text, a.sentences, a.published)]));
-  const support = articles.map((a) => {
-    const end = a.text.includes(marker) ? a.text.indexOf(marker) : a.sentences[0]!.end;
-    return { article: a.id, start: 0, end, text: a.text.slice(0, end) };
-  });
-  const claim: Claim = { id: 'c', text: support[0]!.text, articles: articles.map((a) => a.id), support };
-  return compareClaims(articles, mentions, [claim]);
-}

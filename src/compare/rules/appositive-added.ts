@@ -1,11 +1,11 @@
-import type { Article, Span } from '../../model/index.ts';
+import type { Span } from '../../model/index.ts';
 import type { ClaimContext, Variant } from '../claim-context.ts';
 import type { Finding } from '../finding.ts';
 import { conjugate, outlets } from '../finding.ts';
 import { creditsOf } from '../credits-of.ts';
 import { isPredicate } from '../same-verb.ts';
 import { tokenSpan } from '../variant-helpers.ts';
-import { wordTokens } from '../word-tokens.ts';
+import { articleStems } from '../article-stems.ts';
 
 const CLAUSE_OPENERS = /^(?:which|who|whom|whose|that|where|when|while|and|but|or|so|because|although|though|if|as|after|before|since|until)$/i;
 const AUXILIARIES = /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|shall|should|must)$/i;
@@ -32,7 +32,7 @@ export function appositiveAdded(ctx: ClaimContext): Finding[] {
       const unshared = content.every((t) => others.every((o) => (ctx.align(v.index, o.index).aToB[v.tokens.indexOf(t)] ?? -1) < 0));
       // a figure ("two decades") says nothing of whether others carry the detail: judge freshness on the other words
       const worded = content.filter((t) => !/^\d/.test(t.norm));
-      const fresh = worded.filter((t) => others.every((o) => !stemsOf(o.article).has(t.stem)));
+      const fresh = worded.filter((t) => others.every((o) => !articleStems(o.article).has(t.stem)));
       if (!unshared || fresh.length * 2 <= worded.length) continue;
       // the word it hangs on, which most of the others carry
       const host = from - 1;
@@ -69,15 +69,4 @@ function setOffStretches(v: Variant): [number, number][] {
     if (to < v.tokens.length ? /^\s*[,—–]\s*$/.test(after) : /^[.!?]["”’)]?\s*$/.test(after)) out.push([from, to]);
   }
   return out;
-}
-
-const stems = new WeakMap<Article, ReadonlySet<string>>();
-
-function stemsOf(article: Article): ReadonlySet<string> {
-  let hit = stems.get(article);
-  if (!hit) {
-    hit = new Set(wordTokens(article.text, { start: 0, end: article.text.length }).map((t) => t.stem));
-    stems.set(article, hit);
-  }
-  return hit;
 }

@@ -1,10 +1,11 @@
-import type { Article, Span } from '../../model/index.ts';
+import type { Span } from '../../model/index.ts';
 import type { ClaimContext, Variant } from '../claim-context.ts';
 import type { Finding } from '../finding.ts';
 import { conjugate, outlets, quoteWordings } from '../finding.ts';
 import { CAVEAT_OPENERS, CAVEAT_VERBS } from '../caveat-openers.ts';
 import { tokenSpan } from '../variant-helpers.ts';
-import { wordTokens, type WordToken } from '../word-tokens.ts';
+import { articleStems } from '../article-stems.ts';
+import type { WordToken } from '../word-tokens.ts';
 
 /** Share of the words before the caveat this version must carry: it tells the same finding, minus its caveat. */
 const CARRIES = 0.6;
@@ -21,7 +22,7 @@ export function caveatDropped(ctx: ClaimContext): Finding[] {
   for (const v of ctx.variants) {
     const others = ctx.others(v.index);
     if (others.length < 2) continue;
-    const mine = stemsOf(v.article);
+    const mine = articleStems(v.article);
     if (caveatOf(ctx, v)) continue;
     const carriers: Variant[] = [];
     const versus: Span[] = [];
@@ -80,15 +81,4 @@ function openerAt(v: Variant, from: number): number {
     return i;
   }
   return -1;
-}
-
-const stems = new WeakMap<Article, ReadonlySet<string>>();
-
-function stemsOf(article: Article): ReadonlySet<string> {
-  let hit = stems.get(article);
-  if (!hit) {
-    hit = new Set(wordTokens(article.text, { start: 0, end: article.text.length }).map((t) => t.stem));
-    stems.set(article, hit);
-  }
-  return hit;
 }
