@@ -1,5 +1,6 @@
 import type { UnitFeatures } from './unit-features.ts';
 import { quoteContainment } from './quote-containment.ts';
+import { countShared } from './count-shared.ts';
 
 /**
  * How alike two units' wording is, 0..1: TF-IDF cosine blended with character 4-gram overlap (Dice); a quotation
@@ -14,17 +15,7 @@ export function lexicalSimilarity(a: UnitFeatures, b: UnitFeatures): number {
     else if (x < y) i++;
     else j++;
   }
-  let shared = 0;
-  for (let i = 0, j = 0; i < a.grams.length && j < b.grams.length;) {
-    const x = a.grams[i]!;
-    const y = b.grams[j]!;
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
+  const shared = countShared(a.grams, b.grams);
   const total = a.grams.length + b.grams.length;
   const dice = total === 0 ? 0 : (2 * shared) / total;
   const blend = 0.6 * cosine + 0.4 * dice;

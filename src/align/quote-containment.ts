@@ -1,3 +1,5 @@
+import { countShared } from './count-shared.ts';
+
 /** Distinct terms a trimmed quotation must keep before its containment counts: "… a disgrace" alone says too little. */
 const MIN_TERMS = 4;
 /** Share of the trimmed quotation's terms the other unit must hold. */
@@ -9,17 +11,6 @@ const MIN_SHARE = 0.85;
  */
 export function quoteContainment(trimmed: Int32Array, other: Int32Array): number {
   if (trimmed.length < MIN_TERMS) return 0;
-  let shared = 0;
-  for (let i = 0, j = 0; i < trimmed.length && j < other.length;) {
-    const x = trimmed[i]!;
-    const y = other[j]!;
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  const share = shared / trimmed.length;
+  const share = countShared(trimmed, other) / trimmed.length;
   return share >= MIN_SHARE ? share : 0;
 }
