@@ -23,6 +23,8 @@ export function quoteAltered(ctx: ClaimContext): Finding[] {
         const best = bestMatch(mine.norms, (quotes.get(o.index) ?? []).map((x) => ({ q: x, w: words(o, x) })));
         if (!best) continue;
         const diff = interiorDifference(mine.norms, best.w.norms, q.elided, best.q.elided);
+        // a rendering that leaves out the very words at issue says nothing about them: neither side
+        if (diff === 'silent') continue;
         if (!diff) {
           agree.push(o);
           continue;
@@ -92,8 +94,10 @@ function bestMatch(mine: readonly string[], theirs: readonly Rendering[]): Rende
 // Word ranges that differ between two renderings of one quotation, ignoring a quotation cut short at either end
 // (one rendering stops where the other goes on). An elision ("...") only takes words out: words the trimmed rendering
 // carries where the other has none ("unmistakable ... this year" / "undeniable. Every decade ... this year") are a change.
-function interiorDifference(a: readonly string[], b: readonly string[], elidedA: boolean, elidedB: boolean): { mine: [number, number]; theirs: [number, number]; dropped: boolean } | null {
+// A rendering is 'silent' when it agrees only because an elision took out the words where this one has its own.
+function interiorDifference(a: readonly string[], b: readonly string[], elidedA: boolean, elidedB: boolean): { mine: [number, number]; theirs: [number, number]; dropped: boolean } | 'silent' | null {
   const elided = elidedA || elidedB;
+  let silent = false;
   // of the two ways to line up repeated words, keep the one with fewer breaks
   const forward = lcsPairs(a, b);
   const backward = lcsPairs([...a].reverse(), [...b].reverse()).map(([x, y]): [number, number] => [a.length - 1 - x, b.length - 1 - y]).reverse();
@@ -105,7 +109,11 @@ function interiorDifference(a: readonly string[], b: readonly string[], elidedA:
     if (elidedA && elidedB) continue;
     // the trimmed side runs on where the other has more words: the part left out; otherwise the trimmed side has
     // words of its own here, or neither side is trimmed
-    if ((elidedA && na - pa === 1) || (elidedB && nb - pb === 1)) continue;
+    if (elidedA && na - pa === 1) continue;
+    if (elidedB && nb - pb === 1) {
+      silent = true;
+      continue;
+    }
     const mine: [number, number] = na - pa > 1 ? [pa + 1, na] : [pa, na + 1];
     const theirs: [number, number] = nb - pb > 1 ? [pb + 1, nb] : [pb, nb + 1];
     return { mine, theirs, dropped: na - pa === 1 };
@@ -118,7 +126,7 @@ function interiorDifference(a: readonly string[], b: readonly string[], elidedA:
     return { mine: [last[0] + 1, a.length], theirs: [last[1] + 1, b.length], dropped: false };
   }
   if (!elided && first && first[0] > 0 && first[1] > 0) return { mine: [0, first[0]], theirs: [0, first[1]], dropped: false };
-  return null;
+  return silent ? 'silent' : null;
 }
 
 function breaks(pairs: readonly [number, number][]): number {

@@ -34,3 +34,15 @@ test('words the trimmed rendering carries that the full one lacks are a change, 
   });
   assert.ok(found.some((f) => f.startsWith('c quote')), found.join('\n'));
 });
+
+test('a rendering trimmed exactly where another changed a word is no witness for the change', () => {
+  const full = '"We have stopped all shipments from the northern warehouse until the audit is over," the firm\'s director said.';
+  const found = flags({
+    a: full,
+    b: full,
+    c: '"We have stopped all shipments ... until the audit is over," the firm\'s director said.',
+    d: full.replace('northern warehouse', 'southern warehouse'),
+  });
+  assert.ok(found.includes('d quote southern'), found.join('\n'));
+  assert.deepEqual(found.filter((f) => f.includes(' quote ') && !f.startsWith('d ')), []);
+});
