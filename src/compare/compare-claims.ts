@@ -13,6 +13,7 @@ import { quantifierDropped } from './rules/quantifier-dropped.ts';
 import { attributionDropped } from './rules/attribution-dropped.ts';
 import { attributionChanged } from './rules/attribution-changed.ts';
 import { sourceCountDropped } from './rules/source-count-dropped.ts';
+import { sourceCountChanged } from './rules/source-count-changed.ts';
 import { hedgeDropped } from './rules/hedge-dropped.ts';
 import { hedgeAdded } from './rules/hedge-added.ts';
 import { modalWeakened } from './rules/modal-weakened.ts';
@@ -51,6 +52,7 @@ export const COMPARE_RULES: readonly CompareRule[] = [
   attributionDropped,
   attributionChanged,
   sourceCountDropped,
+  sourceCountChanged,
   hedgeDropped,
   hedgeAdded,
   modalWeakened,
