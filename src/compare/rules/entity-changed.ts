@@ -10,6 +10,7 @@ import type { WordToken } from '../word-tokens.ts';
 import { oppositeRange, tokenSpan } from '../variant-helpers.ts';
 import { afterModal } from '../after-modal.ts';
 import { PERSON_TITLES } from '../../extract/entity-lexicon.ts';
+import { creditsOf } from '../credits-of.ts';
 
 /**
  * One name or one modifier put in place of another in the same slot: "maritime blockade" where the
@@ -42,13 +43,16 @@ export function entityChanged(ctx: ClaimContext): Finding[] {
       const verdict = judgeOutlier(ctx, v, agree, disagree, 'medium');
       const span = tokenSpan(v, i, i + 1);
       if (!verdict || !span) return;
+      // one news agency credited in place of another ("according to an AP report" / "a Reuters report"): the
+      // story's origin changed, an attribution
+      const wire = inWireCredit(v, span) && versus.length > 0 && versus.every((s) => inWireCredit(others.find((o) => o.article.id === s.article)!, s));
       out.push({
         rule: 'entity-changed',
-        kind: 'entity',
+        kind: wire ? 'attribution' : 'entity',
         severity: verdict.severity,
         span,
         versus,
-        message: `"${span.text}" where ${outlets(disagree.length)} carrying this claim ${conjugate(disagree.length, 'say')} ${quoteWordings(versus)}`,
+        message: `${wire ? 'credits the agency ' : ''}"${span.text}" where ${outlets(disagree.length)} carrying this claim ${conjugate(disagree.length, wire ? 'credit' : 'say')} ${quoteWordings(versus)}`,
         actual: span.text,
         expected: versus[0]?.text ?? '',
       });
@@ -95,6 +99,11 @@ function substituteIn(ctx: ClaimContext, v: Variant, o: Variant, i: number): num
   // "would likely draw scrutiny" / "face scrutiny": verbs the tagger misread as modifiers, a paraphrase
   if (afterModal(v.tokens, i) || afterModal(o.tokens, j)) return undefined;
   return j;
+}
+
+// Whether a span lies inside a credit of the variant that names a news agency.
+function inWireCredit(v: Variant | undefined, s: Span): boolean {
+  return v !== undefined && creditsOf(v).some((c) => (c.family === 'wire' || c.family === 'listener') && c.start <= s.start && s.end <= c.end);
 }
 
 function isName(t: WordToken, tokens: readonly WordToken[], i: number): boolean {
