@@ -6,6 +6,7 @@ import { partitiveCount } from './partitive-count.ts';
 import { ANAPHOR_NOUNS } from './anaphor-nouns.ts';
 import { sameInstitution } from './same-institution.ts';
 import { speakerWords } from './member-bodies.ts';
+import { cueIsCountedNoun } from './cue-as-noun.ts';
 
 /** Who one wording credits, in a form that can be matched across outlets. */
 export interface Credit {
@@ -99,6 +100,8 @@ function readCredits(v: Variant): Credit[] {
     if (!CUES.has(lower)) return;
     // "the report, prepared by ...": a noun, not a verb of saying
     if (/^(the|a|an|this|its|their|his|her)$/i.test(t[i - 1]?.text ?? '')) return;
+    // "in nine states", "several reports": a counted plural noun, not a verb of saying
+    if (cueIsCountedNoun(tok, t[i - 1])) return;
     let from = i;
     while (from > 0 && i - from < 8 && !boundary(from - 1) && !/^(that|and|but|while)$/i.test(t[from - 1]!.text)) from--;
     if (from < i) add(from, i, tok);

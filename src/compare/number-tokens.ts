@@ -7,6 +7,7 @@ const MONTHS = new Set<string>(SPELLING_LEXICON.months);
 // "at least 17", "more than 160": a bound on the figure, not a guess at it
 const LOWER_BOUND = new Set(['least', 'more', 'over', 'upwards', 'than']);
 const UPPER_BOUND = new Set(['most', 'less', 'fewer', 'under', 'up']);
+const AS_UPPER = new Set(['many', 'much', 'high']);
 const APPROXIMATE = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'more', 'less', 'fewer', 'least', 'most', 'up', 'than', 'estimated', 'close', 'under', 'upwards', 'circa', 'roughly', 'approx']);
 // ("an estimated 500" is approximate by "estimated"; an article alone, "an unarmed 23-year-old", approximates nothing)
 
@@ -82,6 +83,8 @@ function boundOf(before: readonly string[]): 'lower' | 'upper' | undefined {
   if (near === 'least' && far === 'at') return 'lower';
   if (near === 'most' && far === 'at') return 'upper';
   if (near === 'to' && far === 'up') return 'upper';
+  // "as many as 48", "as much as $2 million", "as high as 9 percent": the most it could be
+  if (near === 'as' && far && AS_UPPER.has(far)) return 'upper';
   if (near && near !== 'more' && LOWER_BOUND.has(near)) return 'lower';
   if (near === 'under') return 'upper';
   return undefined;

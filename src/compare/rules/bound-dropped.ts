@@ -58,6 +58,8 @@ function boundSpan(v: Variant, figure: NumberToken): Span | null {
   if (!figure.bound && !figure.below) return tokenSpan(v, figure.index, figure.index + 1);
   const near = v.tokens[figure.index - 1]?.norm;
   const far = v.tokens[figure.index - 2]?.norm;
+  // "as many as 48": three words bound it
+  if (near === 'as' && (far === 'many' || far === 'much' || far === 'high')) return tokenSpan(v, Math.max(0, figure.index - 3), figure.index + 1);
   const two = near === 'least' || near === 'most' || near === 'than' || near === 'to' || near === 'of' || (near === 'under' && far === 'just');
   return tokenSpan(v, Math.max(0, figure.index - (two ? 2 : 1)), figure.index + 1);
 }

@@ -1,0 +1,20 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compareFirstSentences } from './_compare-texts.ts';
+
+const flags = (texts: Record<string, string>) =>
+  compareFirstSentences(texts).map((f) => `${f.article} ${f.kind} ${f.text}`);
+
+test('"as many as 30" is a ceiling: the figure stated as exact against it is a dropped bound, shown with its words', () => {
+  const capped = 'As many as 30 workers were exposed to the gas, the company said.';
+  const found = flags({ a: capped, b: capped, c: '30 workers were exposed to the gas, the company said.' });
+  assert.ok(found.includes('c quantifier 30'), found.join('\n'));
+  const reverse = flags({ a: '30 workers were exposed to the gas.', b: capped, c: capped });
+  assert.ok(!reverse.some((f) => f.startsWith('b quantifier') || f.startsWith('c quantifier')), reverse.join('\n'));
+});
+
+test('"as many as" is not read as a bound where it does not stand before the figure', () => {
+  const plain = 'The plant employs 30 workers, as many as last year, the company said.';
+  const found = flags({ a: plain, b: plain, c: 'The plant employs 30 workers, the company said.' });
+  assert.ok(!found.some((f) => f.includes(' quantifier ')), found.join('\n'));
+});
