@@ -18,3 +18,10 @@ test('"as many as" is not read as a bound where it does not stand before the fig
   const found = flags({ a: plain, b: plain, c: 'The plant employs 30 workers, the company said.' });
   assert.ok(!found.some((f) => f.includes(' quantifier ')), found.join('\n'));
 });
+
+test('a ceiling where the others give a floor on the same figure is a quantifier change, one way only', () => {
+  const floor = 'At least 30 workers were exposed to the gas, the company said.';
+  const found = flags({ a: floor, b: floor, c: 'As many as 30 workers were exposed to the gas, the company said.' });
+  assert.ok(found.includes('c quantifier As many as 30'), found.join('\n'));
+  assert.ok(!found.some((f) => f.startsWith('a quantifier') || f.startsWith('b quantifier')), found.join('\n'));
+});

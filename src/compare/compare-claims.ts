@@ -5,6 +5,7 @@ import type { CompareRule, Finding } from './finding.ts';
 import { numberChanged } from './rules/number-changed.ts';
 import { currencyChanged } from './rules/currency-changed.ts';
 import { boundDropped } from './rules/bound-dropped.ts';
+import { boundFlipped } from './rules/bound-flipped.ts';
 import { dateChanged } from './rules/date-changed.ts';
 import { dateVaguer } from './rules/date-vaguer.ts';
 import { timeChanged } from './rules/time-changed.ts';
@@ -45,6 +46,7 @@ export const COMPARE_RULES: readonly CompareRule[] = [
   numberChanged,
   currencyChanged,
   boundDropped,
+  boundFlipped,
   dateChanged,
   timeChanged,
   dateVaguer,
