@@ -28,6 +28,7 @@ export function attributionDropped(ctx: ClaimContext): Finding[] {
     const disagree: Variant[] = [];
     const versus: Span[] = [];
     const withheld: Variant[] = [];
+    const actors: Variant[] = [];
     const credited: Credit[] = [];
     const close = comparableOthers(ctx, v);
     // a loose paraphrase of what the others tell alike is judged against them all, on the words it does share
@@ -36,7 +37,7 @@ export function attributionDropped(ctx: ClaimContext): Finding[] {
       const all = credits.get(o.index) ?? [];
       const theirs = all.filter((c) => coversCredited(ctx, o, c, v, close.length > 0 ? 2 : 1));
       if (theirs.some((c) => namesActor(ctx, v, o, c))) {
-        agree.push(o);
+        actors.push(o);
         continue;
       }
       // credits on other parts of the claim say nothing either way; a bare wording is judged below
@@ -51,7 +52,11 @@ export function attributionDropped(ctx: ClaimContext): Finding[] {
     }
     // a bare wording agrees that no source is needed only if it tells what the others credit
     const told = disagree.flatMap((o) => (credits.get(o.index) ?? []).flatMap((c) => governedWords(o, c).map((i) => o.tokens[i]!)));
-    for (const o of withheld) if (told.filter((t) => o.tokens.some((x) => sameWord(x, t))).length >= Math.min(2, told.length)) agree.push(o);
+    const tells = (o: Variant): boolean => told.filter((t) => o.tokens.some((x) => sameWord(x, t))).length >= Math.min(2, told.length);
+    for (const o of withheld) if (tells(o)) agree.push(o);
+    // a version naming the source as the one who acts agrees only if it tells what the others credit: "“...,” said
+    // Gen. Ray" set beside "Gen. Ray will travel to Lorsk, one of the sources said" shares the name, not the statement
+    for (const o of actors) if (disagree.length === 0 || tells(o)) agree.push(o);
     const verdict = judgeOutlier(ctx, v, agree, disagree, loose.length > 0 ? 'medium' : 'high');
     if (!verdict || (loose.length > 0 && disagree.length < 2)) continue;
     // against one witness, "it was reported" is too faint a source to call its absence a drop
