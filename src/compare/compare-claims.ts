@@ -40,6 +40,7 @@ import { basisDropped } from './rules/basis-dropped.ts';
 import { scopeWidened } from './rules/scope-widened.ts';
 import { framing } from './rules/framing.ts';
 import { dropMeaningInsideQuote } from './quote-covers.ts';
+import { dropDetailThatIsFraming } from './framing-covers.ts';
 
 /** The compare stage's table of contents: each rule looks at one kind of change. */
 export const COMPARE_RULES: readonly CompareRule[] = [
@@ -103,7 +104,7 @@ export function compareClaims(
     const ctx = createClaimContext(claim, byId, mentions, tags);
     if (ctx.variants.length < 2) continue;
     const findings = COMPARE_RULES.flatMap((rule) => rule(ctx));
-    for (const f of dropDuplicates(dropMeaningInsideQuote(findings))) out.push(toDivergence(claim.id, f));
+    for (const f of dropDuplicates(dropDetailThatIsFraming(dropMeaningInsideQuote(findings)))) out.push(toDivergence(claim.id, f));
   }
   return out;
 }

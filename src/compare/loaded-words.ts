@@ -26,6 +26,8 @@ export const LOADED_WORDS: Readonly<Record<string, 1 | 2>> = {
   callous: 2, greedy: 2, 'rust-bucket': 2, unseaworthy: 1, 'jerry-built': 2,
   // a verdict on a report or its findings, told as the report's own character
   damning: 2, scathing: 2, staggering: 1, startling: 1, 'eye-watering': 1, 'jaw-dropping': 2,
+  // outbreak and recall coverage: contamination told as fact where the agency only links the food to the illness
+  tainted: 1, toxic: 1, poisoned: 2,
   // crime and policing coverage: a killing or a suspect told with a verdict in the verb or the adjective
   gunned: 2, 'trigger-happy': 2, 'cold-blooded': 2, savage: 2, savagely: 2, monstrous: 2, vigilante: 1,
 };
