@@ -30,7 +30,11 @@ export function entityChanged(ctx: ClaimContext): Finding[] {
       const disagree: Variant[] = [];
       const versus: Span[] = [];
       for (const o of others) {
-        if ((ctx.align(v.index, o.index).aToB[i] ?? -1) >= 0 || o.tokens.some((x) => sameWord(x, t) || samePlace(x.norm, t.norm))) {
+        // the word elsewhere in their wording agrees, unless it stands opposite another word of ours ("Kestova's plans"
+        // in both leaves "Kestovan officials" / "Drelland officials" a swap)
+        const { bToA } = ctx.align(v.index, o.index);
+        const free = (j: number): boolean => (bToA[j] ?? -1) < 0 || bToA[j] === i;
+        if ((ctx.align(v.index, o.index).aToB[i] ?? -1) >= 0 || o.tokens.some((x, j) => (sameWord(x, t) || samePlace(x.norm, t.norm)) && free(j))) {
           agree.push(o);
           continue;
         }

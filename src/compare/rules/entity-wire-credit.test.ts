@@ -27,3 +27,11 @@ test('a name swapped outside any credit stays an entity change', () => {
     c: 'The harbour authority will sell its ferry fleet to Baltra Lines, according to a Reuters report.',
   }), ['c entity Baltra']);
 });
+
+test('a demonym swapped for another country is an entity change even when both sentences name the first country elsewhere', () => {
+  assert.deepEqual(flags({
+    a: 'Two Norvian diplomats said the talks broke down over Baltra\'s demand for a new border survey.',
+    b: 'Two Norvian diplomats said the talks broke down over Baltra\'s demand for a new border survey.',
+    c: 'Two Baltran diplomats said the talks broke down over Baltra\'s demand for a new border survey.',
+  }), ['c entity Baltran']);
+});
