@@ -11,6 +11,7 @@ import { dateVaguer } from './rules/date-vaguer.ts';
 import { timeChanged } from './rules/time-changed.ts';
 import { quantifierChanged } from './rules/quantifier-changed.ts';
 import { quantifierDropped } from './rules/quantifier-dropped.ts';
+import { countBlurred } from './rules/count-blurred.ts';
 import { attributionDropped } from './rules/attribution-dropped.ts';
 import { attributionChanged } from './rules/attribution-changed.ts';
 import { sourceCountDropped } from './rules/source-count-dropped.ts';
@@ -53,6 +54,7 @@ export const COMPARE_RULES: readonly CompareRule[] = [
   dateVaguer,
   quantifierChanged,
   quantifierDropped,
+  countBlurred,
   attributionDropped,
   attributionChanged,
   sourceCountDropped,
