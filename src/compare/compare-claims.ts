@@ -28,6 +28,7 @@ import { rankDropped } from './rules/rank-dropped.ts';
 import { negationFlipped } from './rules/negation-flipped.ts';
 import { changeContradicted } from './rules/change-contradicted.ts';
 import { meaningChanged } from './rules/meaning-changed.ts';
+import { causeAsserted } from './rules/cause-asserted.ts';
 import { responseChanged } from './rules/response-changed.ts';
 import { eventSwapped } from './rules/event-swapped.ts';
 import { detailAdded } from './rules/detail-added.ts';
@@ -71,6 +72,7 @@ export const COMPARE_RULES: readonly CompareRule[] = [
   negationFlipped,
   changeContradicted,
   meaningChanged,
+  causeAsserted,
   responseChanged,
   eventSwapped,
   detailAdded,
