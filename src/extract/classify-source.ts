@@ -2,7 +2,7 @@ import type { SourceType } from '../model/mention.ts';
 import type { Token } from './tag-text.ts';
 import { ATTRIBUTION_LEXICON as LEX } from './attribution-lexicon.ts';
 import { parseNumberWords } from './parse-number-words.ts';
-import { PLACE_FORMS } from './entity-lexicon.ts';
+import { ORGANIZATION_WORDS, PLACE_FORMS } from './entity-lexicon.ts';
 
 export interface SourceClass {
   readonly sourceType: SourceType;
@@ -62,7 +62,23 @@ export function classifySource(words: readonly Token[]): SourceClass {
   if (personNouns.has(head) || names.length === 0) {
     return { sourceType: 'described', key: modifiers.length ? `${head}:${modifiers.join(' ')}` : head || phrase.toLowerCase() };
   }
-  return { sourceType: 'named', key: keyOf(names) };
+  return { sourceType: 'named', key: keyOf([...names, ...organisationTail(words, stop, names)]) };
+}
+
+// "the Institute for Regional Security Studies": an organisation word heading the name goes on through "of"/"for" and
+// the capitalised words after it; "Dr. Jane Roe of the University of Westbury" stays the person (her name is no such word).
+const ORG_JOINERS = new Set(['of', 'for', 'on', 'and', '&']);
+function organisationTail(words: readonly Token[], stop: number, names: readonly Token[]): Token[] {
+  const last = names[names.length - 1];
+  if (stop < 0 || !last || words[stop - 1] !== last || !ORGANIZATION_WORDS.has(last.value) || !/^(of|for)$/.test(words[stop]!.lower)) return [];
+  const tail = words.slice(stop);
+  let end = 0;
+  for (let i = 0; i < tail.length; i++) {
+    const w = tail[i]!;
+    if (/^\p{Lu}/u.test(w.value) && w.pos === 'PROPN') end = i + 1;
+    else if (!ORG_JOINERS.has(w.lower) && !(w.lower === 'the' && i > 0 && ORG_JOINERS.has(tail[i - 1]!.lower))) break;
+  }
+  return tail.slice(0, end);
 }
 
 function keyOf(names: readonly Token[]): string {
