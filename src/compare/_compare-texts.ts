@@ -8,6 +8,11 @@ export function compareFirstSentences(texts: Record<string, string>, published: 
   return compareSupport(texts, published, (a) => a.sentences[0]!);
 }
 
+/** The findings of {@link compareFirstSentences} as "article kind words" lines, for assertions that read. */
+export function flags(texts: Record<string, string>): string[] {
+  return compareFirstSentences(texts).map((f) => `${f.article} ${f.kind} ${f.text}`);
+}
+
 /** As {@link compareFirstSentences}, but a text holding `marker` takes part in the claim only up to it. */
 export function compareUpTo(texts: Record<string, string>, marker: string): ReturnType<typeof compareClaims> {
   return compareSupport(texts, null, (a) => ({ start: 0, end: a.text.includes(marker) ? a.text.indexOf(marker) : a.sentences[0]!.end }));

@@ -1,9 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareFirstSentences } from './_compare-texts.ts';
-
-const flags = (texts: Record<string, string>) =>
-  compareFirstSentences(texts).map((f) => `${f.article} ${f.kind} ${f.text}`);
+import { flags } from './_compare-texts.ts';
 
 test('"as many as 30" is a ceiling: the figure stated as exact against it is a dropped bound, shown with its words', () => {
   const capped = 'As many as 30 workers were exposed to the gas, the company said.';

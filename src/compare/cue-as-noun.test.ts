@@ -1,11 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareFirstSentences } from './_compare-texts.ts';
+import { flags } from './_compare-texts.ts';
 import { cueIsCountedNoun } from './cue-as-noun.ts';
 import type { WordToken } from './word-tokens.ts';
-
-const flags = (texts: Record<string, string>) =>
-  compareFirstSentences(texts).map((f) => `${f.article} ${f.kind} ${f.text}`);
 
 test('"in nine states" is a place counted, not a source: a bound dropped from the toll before it is still found', () => {
   const wire = 'At least 26 people in seven states have fallen ill after eating the cheese, health officials said.';

@@ -1,9 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareFirstSentences } from './_compare-texts.ts';
-
-const flags = (texts: Record<string, string>) =>
-  compareFirstSentences(texts).map((f) => `${f.article} ${f.kind} ${f.text}`);
+import { flags } from './_compare-texts.ts';
 
 test('a loaded adjective added before a shared noun is framing, not also an added detail', () => {
   const plain = 'Health officials linked the illnesses to raw oysters sold at two seafood markets, the agency said.';

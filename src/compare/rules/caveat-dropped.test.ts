@@ -1,9 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareFirstSentences } from '../_compare-texts.ts';
-
-const flags = (texts: Record<string, string>) =>
-  compareFirstSentences(texts).map((f) => `${f.article} ${f.kind} ${f.text}`);
+import { flags } from '../_compare-texts.ts';
 
 const WITH = 'The survey found that towns with the most rented homes also had the highest vacancy rates, although its authors cautioned that the sample was small.';
 const WITHOUT = 'The survey found that towns with the most rented homes also had the highest vacancy rates.';

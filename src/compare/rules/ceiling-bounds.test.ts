@@ -1,10 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareFirstSentences } from '../_compare-texts.ts';
+import { compareFirstSentences, flags } from '../_compare-texts.ts';
 import { approachesFromBelow } from '../ceiling-words.ts';
 
-const flags = (texts: Record<string, string>) =>
-  compareFirstSentences(texts).map((f) => `${f.article} ${f.kind} ${f.text}`);
 const messages = (texts: Record<string, string>) => compareFirstSentences(texts).map((f) => f.message);
 
 test('words that stop a figure short of its number', () => {

@@ -1,9 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareFirstSentences } from '../_compare-texts.ts';
+import { flags } from '../_compare-texts.ts';
 
-const flags = (texts: Record<string, string>) =>
-  compareFirstSentences(texts).map((f) => `${f.article} ${f.kind} ${f.text}`);
 const FULL = 'Nine miners were taken to hospital, two with severe burns.';
 
 test('a part set off by a comma that three others carry, left out here, is a dropped detail', () => {

@@ -1,9 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareFirstSentences } from '../_compare-texts.ts';
-
-const flags = (texts: Record<string, string>) =>
-  compareFirstSentences(texts).map((f) => `${f.article} ${f.kind} ${f.text}`);
+import { flags } from '../_compare-texts.ts';
 
 const EXACT = 'Seven workers were taken to hospital after the leak, the fire service said.';
 

@@ -1,9 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareFirstSentences } from '../_compare-texts.ts';
-
-const flags = (texts: Record<string, string>) =>
-  compareFirstSentences(texts).map((f) => `${f.article} ${f.kind} ${f.text}`);
+import { flags } from '../_compare-texts.ts';
 
 test('another portfolio before the same office and name is an entity change ("Health Minister" / "Finance Minister")', () => {
   const found = flags({

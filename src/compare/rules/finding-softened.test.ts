@@ -1,10 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareFirstSentences } from '../_compare-texts.ts';
+import { flags } from '../_compare-texts.ts';
 import { findingStrength } from '../finding-verbs.ts';
-
-const flags = (texts: Record<string, string>) =>
-  compareFirstSentences(texts).map((f) => `${f.article} ${f.kind} ${f.text}`);
 
 test('verbs of finding by strength', () => {
   assert.equal(findingStrength('find'), 'firm');

@@ -1,9 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareFirstSentences } from '../_compare-texts.ts';
-
-const flags = (texts: Record<string, string>) =>
-  compareFirstSentences(texts).map((f) => `${f.article} ${f.kind} ${f.text}`);
+import { flags } from '../_compare-texts.ts';
 
 test('blame told as fact before an inquiry ("the negligent owner") where the others say "the owner" is framing', () => {
   const found = flags({

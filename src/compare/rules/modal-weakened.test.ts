@@ -1,9 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareFirstSentences } from '../_compare-texts.ts';
+import { flags } from '../_compare-texts.ts';
 
-const flags = (texts: Record<string, string>) =>
-  compareFirstSentences(texts).map((f) => `${f.article} ${f.kind} ${f.text}`);
 const BASE = 'Divers and two boats joined the search, which was halted at dusk and will resume at dawn on Tuesday.';
 
 test('"could" where the others say "will" in its place adds a hedge', () => {

@@ -1,9 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareFirstSentences } from '../_compare-texts.ts';
-
-const flags = (texts: Record<string, string>) =>
-  compareFirstSentences(texts).map((f) => `${f.article} ${f.kind} ${f.text}`);
+import { flags } from '../_compare-texts.ts';
 
 const FULL = '"Prices are falling, and the worst of the squeeze is behind us for most households," the central bank governor told lawmakers.';
 
