@@ -1,10 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { reasonsAfter } from './_rule-reasons.ts';
 import { markCaptions } from './mark-captions.ts';
-import { splitLines } from './split-lines.ts';
 
-const meta = { title: null, byline: null, outlet: null, published: null };
-const reasons = (body: string) => markCaptions({ units: splitLines(body), meta }).units.map((u) => u.removed ?? 'kept');
+const reasons = (body: string) => reasonsAfter(markCaptions, body);
 
 test('markCaptions removes captions, their uncredited copies, labels and credits', () => {
   const body = [

@@ -1,10 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { reasonsAfter } from './_rule-reasons.ts';
 import { markChrome } from './mark-chrome.ts';
-import { splitLines } from './split-lines.ts';
 
-const meta = { title: null, byline: null, outlet: null, published: null };
-const reasons = (body: string) => markChrome({ units: splitLines(body), meta }).units.map((u) => u.removed ?? 'kept');
+const reasons = (body: string) => reasonsAfter(markChrome, body);
 
 test('markChrome removes toolbar, social, ad and menu lines', () => {
   const body = ['Close', 'newsletters Newsletters', 'Facebook Twitter WhatsApp', 'ADVERTISEMENT', 'World Politics Business Sport', '* * *'].join('\n');

@@ -1,10 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { reasonsAfter } from './_rule-reasons.ts';
 import { markConsent } from './mark-consent.ts';
-import { splitLines } from './split-lines.ts';
 
-const meta = { title: null, byline: null, outlet: null, published: null };
-const reasons = (body: string) => markConsent({ units: splitLines(body), meta }).units.map((u) => u.removed ?? 'kept');
+const reasons = (body: string) => reasonsAfter(markConsent, body);
 
 test('markConsent removes cookie consent banners', () => {
   const body = [

@@ -1,10 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { reasonsAfter } from './_rule-reasons.ts';
 import { markDisclaimers } from './mark-disclaimers.ts';
-import { splitLines } from './split-lines.ts';
 
-const meta = { title: null, byline: null, outlet: null, published: null };
-const reasons = (body: string) => markDisclaimers({ units: splitLines(body), meta }).units.map((u) => u.removed ?? 'kept');
+const reasons = (body: string) => reasonsAfter(markDisclaimers, body);
 
 test('markDisclaimers removes standing disclaimers and funding notes at the foot of the story', () => {
   const body = [

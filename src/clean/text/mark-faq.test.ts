@@ -1,10 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { reasonsAfter } from './_rule-reasons.ts';
 import { markFaq } from './mark-faq.ts';
-import { splitLines } from './split-lines.ts';
 
-const meta = { title: null, byline: null, outlet: null, published: null };
-const reasons = (body: string) => markFaq({ units: splitLines(body), meta }).units.map((u) => u.removed ?? 'kept');
+const reasons = (body: string) => reasonsAfter(markFaq, body);
 const story = ['The bridge reopened on Monday after eight months of repairs.', 'Engineers replaced the deck, the city said.'];
 
 test('markFaq removes a closing block of questions under a heading that restates the story', () => {

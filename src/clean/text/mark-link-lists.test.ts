@@ -1,10 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { reasonsAfter } from './_rule-reasons.ts';
 import { markLinkLists } from './mark-link-lists.ts';
-import { splitLines } from './split-lines.ts';
 
-const meta = { title: null, byline: null, outlet: null, published: null };
-const reasons = (body: string) => markLinkLists({ units: splitLines(body), meta }).units.map((u) => u.removed ?? 'kept');
+const reasons = (body: string) => reasonsAfter(markLinkLists, body);
 
 test('markLinkLists removes menus printed one link per line', () => {
   const menu = ['Politics', 'Opinion', 'Harbor Sports', 'The ferry sails at noon.'].join('\n');

@@ -1,10 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { reasonsAfter } from './_rule-reasons.ts';
 import { markTags } from './mark-tags.ts';
-import { splitLines } from './split-lines.ts';
 
-const meta = { title: null, byline: null, outlet: null, published: null };
-const reasons = (body: string) => markTags({ units: splitLines(body), meta }).units.map((u) => u.removed ?? 'kept');
+const reasons = (body: string) => reasonsAfter(markTags, body);
 
 test('markTags removes labelled tag lists, inline or one per line', () => {
   const body = ['Tags: ports, ferries, city council', 'Topics:', 'Harbor', 'Transport', '', 'The ferry sails at noon.'].join('\n');

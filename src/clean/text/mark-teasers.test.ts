@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { reasonsAfter } from './_rule-reasons.ts';
 import { markTeasers } from './mark-teasers.ts';
 import { splitLines } from './split-lines.ts';
 
 const meta = { title: null, byline: null, outlet: null, published: null };
-const reasons = (body: string) => markTeasers({ units: splitLines(body), meta }).units.map((u) => u.removed ?? 'kept');
+const reasons = (body: string) => reasonsAfter(markTeasers, body);
 
 test('markTeasers removes teaser lines of several shapes', () => {
   const body = [

@@ -1,10 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { reasonsAfter } from './_rule-reasons.ts';
 import { markTracking } from './mark-tracking.ts';
-import { splitLines } from './split-lines.ts';
 
-const meta = { title: null, byline: null, outlet: null, published: null };
-const reasons = (body: string) => markTracking({ units: splitLines(body), meta }).units.map((u) => u.removed ?? 'kept');
+const reasons = (body: string) => reasonsAfter(markTracking, body);
 
 test('markTracking removes lone lowercase tokens', () => {
   assert.deepEqual(reasons('The ferry sails.\ntracking\nutm_source=rss\nshare'), ['kept', 'tracking', 'tracking', 'site-chrome']);
