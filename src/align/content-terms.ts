@@ -1,4 +1,5 @@
-import { normalizeToken, splitQuantity } from './normalize-token.ts';
+import { normalizeToken } from '../text/normalize-token.ts';
+import { splitQuantity } from '../text/split-quantity.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { stemWord } from '../text/stem-word.ts';
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { afterModal } from './after-modal.ts';
-import { wordTokens } from './word-tokens.ts';
+import { wordTokens } from '../text/word-tokens.ts';
 
 const at = (text: string, word: string): boolean => {
   const tokens = wordTokens(text, { start: 0, end: text.length });

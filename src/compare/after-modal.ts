@@ -1,4 +1,4 @@
-import type { WordToken } from './word-tokens.ts';
+import type { WordToken } from '../text/word-tokens.ts';
 
 // Modal auxiliaries: the word they govern is a verb ("would likely draw scrutiny"), whatever a tagger calls it.
 const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'shall', 'should', 'must', "won't", 'wont', "can't", 'cannot']);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { alignWords } from './align-words.ts';
-import { wordTokens } from './word-tokens.ts';
+import { wordTokens } from '../text/word-tokens.ts';
 
 const tokens = (text: string) => wordTokens(text, { start: 0, end: text.length });
 

@@ -1,4 +1,4 @@
-import type { WordToken } from './word-tokens.ts';
+import type { WordToken } from '../text/word-tokens.ts';
 import { sameWord } from './same-word.ts';
 
 /** Which word of one variant lines up with which word of another (-1: none). */

@@ -1,5 +1,5 @@
 import type { Article } from '../model/index.ts';
-import { wordTokens } from './word-tokens.ts';
+import { wordTokens } from '../text/word-tokens.ts';
 
 const stems = new WeakMap<Article, ReadonlySet<string>>();
 

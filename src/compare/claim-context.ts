@@ -1,6 +1,6 @@
 import type { Article, Claim, Mention, Range, Span } from '../model/index.ts';
 import type { Token } from '../extract/tag-text.ts';
-import { wordTokens, type WordToken } from './word-tokens.ts';
+import { wordTokens, type WordToken } from '../text/word-tokens.ts';
 import { alignWords, type WordAlignment } from './align-words.ts';
 import { inHeading } from './is-heading.ts';
 

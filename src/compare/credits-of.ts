@@ -1,9 +1,9 @@
 import type { Variant } from './claim-context.ts';
-import type { WordToken } from './word-tokens.ts';
-import { CREDIT_LEXICON as LEX } from './credit-lexicon.ts';
+import type { WordToken } from '../text/word-tokens.ts';
+import { CREDIT_LEXICON as LEX } from '../lexicon/credits.ts';
 import { ATTRIBUTION_LEXICON } from '../extract/attribution-lexicon.ts';
 import { partitiveCount } from './partitive-count.ts';
-import { ANAPHOR_NOUNS } from './anaphor-nouns.ts';
+import { ANAPHOR_NOUNS } from '../lexicon/anaphor-nouns.ts';
 import { sameInstitution } from './same-institution.ts';
 import { speakerWords } from './member-bodies.ts';
 import { cueIsCountedNoun } from './cue-as-noun.ts';
@@ -190,6 +190,8 @@ export function sameCredit(a: Credit, b: Credit): boolean {
   if (a.family === 'pronoun' || b.family === 'pronoun') return a.family !== 'wire' && b.family !== 'wire';
   // "the company said" where another outlet names the company: the same source, pointed back at
   if ((pointsBack(a) && b.family === 'named') || (pointsBack(b) && a.family === 'named')) return true;
+  // "the company said" / "the firm said": both point back at the organisation the story names
+  if (pointsBack(a) && pointsBack(b)) return true;
   if (sharesName(a, b) && a.family !== 'wire' && b.family !== 'wire') return true;
   if (sameInstitution(a, b)) return true;
   if (a.family !== b.family) return false;

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { flags } from './_compare-texts.ts';
 import { cueIsCountedNoun } from './cue-as-noun.ts';
-import type { WordToken } from './word-tokens.ts';
+import type { WordToken } from '../text/word-tokens.ts';
 
 test('"in nine states" is a place counted, not a source: a bound dropped from the toll before it is still found', () => {
   const wire = 'At least 26 people in seven states have fallen ill after eating the cheese, health officials said.';

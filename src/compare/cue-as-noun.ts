@@ -1,4 +1,4 @@
-import type { WordToken } from './word-tokens.ts';
+import type { WordToken } from '../text/word-tokens.ts';
 
 // Words that, right before a verb of saying, make it a plural noun instead: "nine states", "all reports",
 // "several notes", "other statements". Determiners ("the", "its") are handled where cues are read.

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { currencyOf } from './currency-of.ts';
-import { wordTokens } from './word-tokens.ts';
+import { wordTokens } from '../text/word-tokens.ts';
 
 const of = (text: string, figure: string): string | undefined => {
   const tokens = wordTokens(text, { start: 0, end: text.length });

@@ -1,5 +1,5 @@
-import type { WordToken } from './word-tokens.ts';
-import { CURRENCY_LEXICON as LEX } from './currency-lexicon.ts';
+import type { WordToken } from '../text/word-tokens.ts';
+import { CURRENCY_LEXICON as LEX } from '../lexicon/currencies.ts';
 
 /** The currency a figure is given in, and the token that names it. */
 export interface FigureCurrency {

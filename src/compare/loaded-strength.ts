@@ -1,5 +1,5 @@
-import { LOADED_WORDS } from './loaded-words.ts';
-import type { WordToken } from './word-tokens.ts';
+import { LOADED_WORDS } from '../lexicon/loaded-words.ts';
+import type { WordToken } from '../text/word-tokens.ts';
 
 /** How strongly a word colours a report (1 low, 2 medium), or undefined; "regime’s" is read as "regime". */
 export function loadedStrength(t: WordToken): 1 | 2 | undefined {

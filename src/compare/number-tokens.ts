@@ -1,6 +1,6 @@
 import type { Range } from '../model/index.ts';
-import type { WordToken } from './word-tokens.ts';
-import { SPELLING_LEXICON } from './spelling-lexicon.ts';
+import type { WordToken } from '../text/word-tokens.ts';
+import { SPELLING_LEXICON } from '../lexicon/spelling.ts';
 import { approachesFromBelow } from './ceiling-words.ts';
 
 const MONTHS = new Set<string>(SPELLING_LEXICON.months);

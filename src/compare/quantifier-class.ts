@@ -1,4 +1,4 @@
-import type { WordToken } from './word-tokens.ts';
+import type { WordToken } from '../text/word-tokens.ts';
 import { LOOSE_QUANTIFIERS, QUANTIFIER_CLASSES } from './quantifier-lexicon.ts';
 
 /** The strength class of the quantifier at token `i` ("some", "all", ...), or undefined; "a few" reads as "some", a bare "few" as nearly none, and nouns like "number"/"part" count only before "of". */

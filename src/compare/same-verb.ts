@@ -1,5 +1,5 @@
-import type { WordToken } from './word-tokens.ts';
-import { RECEIVING_PARTICIPLES, verbGroups } from './verb-groups.ts';
+import type { WordToken } from '../text/word-tokens.ts';
+import { RECEIVING_PARTICIPLES, verbGroups } from '../lexicon/verb-groups.ts';
 
 // Auxiliaries, light and aspect verbs ("have begun leaving" = "are leaving"): never the claim's predicate.
 const LIGHT = new Set(['be', 'have', 'do', 'say', 'get', 'make', 'become', 'seem', 'include', 'use', 'let', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should',

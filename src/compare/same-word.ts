@@ -1,4 +1,4 @@
-import type { WordToken } from './word-tokens.ts';
+import type { WordToken } from '../text/word-tokens.ts';
 
 /** True when two words count as the same for lining variants up: equal forms, one stem, or a name and its demonym. */
 export function sameWord(a: WordToken, b: WordToken): boolean {

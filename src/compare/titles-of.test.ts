@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { titlesOf } from './titles-of.ts';
-import { wordTokens } from './word-tokens.ts';
+import { wordTokens } from '../text/word-tokens.ts';
 import { tagText } from '../extract/tag-text.ts';
 
 const titles = (text: string) => titlesOf(wordTokens(text, { start: 0, end: text.length }, tagText(text))).map((t) => `${t.role}:${t.person}`);

@@ -1,5 +1,5 @@
-import type { WordToken } from './word-tokens.ts';
-import { JOB_TITLES } from './job-titles.ts';
+import type { WordToken } from '../text/word-tokens.ts';
+import { JOB_TITLES } from '../lexicon/job-titles.ts';
 
 /** A job title given to a named person in a variant: the role, the title's tokens and whose it is. */
 export interface PersonTitle {

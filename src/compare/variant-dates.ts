@@ -1,5 +1,5 @@
 import type { Variant } from './claim-context.ts';
-import { SPELLING_LEXICON } from './spelling-lexicon.ts';
+import { SPELLING_LEXICON } from '../lexicon/spelling.ts';
 
 /** A date written in a variant: where, and its value ("2026-01-03", "--01-03", "2026-01", "2026"). */
 export interface VariantDate {

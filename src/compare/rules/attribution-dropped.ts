@@ -1,9 +1,9 @@
 import type { Span } from '../../model/index.ts';
-import type { WordToken } from '../word-tokens.ts';
+import type { WordToken } from '../../text/word-tokens.ts';
 import type { ClaimContext, Variant } from '../claim-context.ts';
 import { creditsOf, sharesName, type Credit } from '../credits-of.ts';
-import { samePlace } from '../place-aliases.ts';
-import { CREDIT_LEXICON } from '../credit-lexicon.ts';
+import { samePlace } from '../../lexicon/place-aliases.ts';
+import { CREDIT_LEXICON } from '../../lexicon/credits.ts';
 import { coversCredited, governedWords } from '../credits-cover.ts';
 import { variantQuotes } from '../variant-quotes.ts';
 import type { Finding } from '../finding.ts';

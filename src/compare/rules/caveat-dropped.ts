@@ -5,7 +5,7 @@ import { conjugate, outlets, quoteWordings } from '../finding.ts';
 import { CAVEAT_OPENERS, CAVEAT_VERBS } from '../caveat-openers.ts';
 import { tokenSpan } from '../variant-helpers.ts';
 import { articleStems } from '../article-stems.ts';
-import type { WordToken } from '../word-tokens.ts';
+import type { WordToken } from '../../text/word-tokens.ts';
 
 /** Share of the words before the caveat this version must carry: it tells the same finding, minus its caveat. */
 const CARRIES = 0.6;

@@ -6,7 +6,7 @@ import { conjugate, outlets, quoteWordings } from '../finding.ts';
 import { judgeOutlier } from '../judge-outlier.ts';
 import { NEGATORS } from '../negation-words.ts';
 import { sameWord } from '../same-word.ts';
-import { CHANGE_VERBS, STEADY_WORDS } from '../steady-words.ts';
+import { CHANGE_VERBS, STEADY_WORDS } from '../../lexicon/steady-words.ts';
 import { tokenSpan } from '../variant-helpers.ts';
 
 const REACH = 3;

@@ -5,7 +5,7 @@ import { conjugate, outlets } from '../finding.ts';
 import { creditsOf } from '../credits-of.ts';
 import { isPredicate } from '../same-verb.ts';
 import { tokenSpan } from '../variant-helpers.ts';
-import { wordTokens } from '../word-tokens.ts';
+import { wordTokens } from '../../text/word-tokens.ts';
 
 /** Share of each other wording's content words this one must carry: it tells their claim, plus something. */
 const CONTAINS = 0.75;

@@ -4,7 +4,7 @@ import type { Finding } from '../finding.ts';
 import { conjugate, outlets, quoteWordings } from '../finding.ts';
 import { creditsOf } from '../credits-of.ts';
 import { tokenSpan } from '../variant-helpers.ts';
-import { wordTokens } from '../word-tokens.ts';
+import { wordTokens } from '../../text/word-tokens.ts';
 
 /** Share of the rest of each other wording's content words this one must carry: it tells their claim, minus one part. */
 const CARRIES = 0.8;

@@ -4,7 +4,7 @@ import type { Finding } from '../finding.ts';
 import { conjugate, outlets, quoteWordings } from '../finding.ts';
 import { isPredicate, sameVerb } from '../same-verb.ts';
 import { tokenSpan } from '../variant-helpers.ts';
-import type { WordToken } from '../word-tokens.ts';
+import type { WordToken } from '../../text/word-tokens.ts';
 
 /**
  * An action no other outlet reports, stacked on the one they all report: "filmed departing" where the

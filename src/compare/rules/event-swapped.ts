@@ -5,9 +5,9 @@ import { comparableOthers } from '../comparable.ts';
 import { conjugate, outlets, quoteWordings } from '../finding.ts';
 import { judgeOutlier } from '../judge-outlier.ts';
 import { isPredicate } from '../same-verb.ts';
-import { RIVAL_EVENTS } from '../rival-events.ts';
+import { RIVAL_EVENTS } from '../../lexicon/rival-events.ts';
 import { tokenSpan } from '../variant-helpers.ts';
-import type { WordToken } from '../word-tokens.ts';
+import type { WordToken } from '../../text/word-tokens.ts';
 
 /**
  * The claim's event told as its rival wherever the words sit: "cancelled the project" where the others

@@ -6,7 +6,7 @@ import { conjugate, outlets, quoteWordings } from '../finding.ts';
 import { judgeOutlier } from '../judge-outlier.ts';
 import { isKnownVerb, isPredicate, sameVerb } from '../same-verb.ts';
 import { oppositeRange, tokenSpan } from '../variant-helpers.ts';
-import type { WordToken } from '../word-tokens.ts';
+import type { WordToken } from '../../text/word-tokens.ts';
 
 const MAX_GAP = 8;
 

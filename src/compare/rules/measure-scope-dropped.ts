@@ -6,7 +6,7 @@ import { conjugate, outlets, quoteWordings } from '../finding.ts';
 import { judgeOutlier } from '../judge-outlier.ts';
 import { sameWord } from '../same-word.ts';
 import { tokenSpan } from '../variant-helpers.ts';
-import type { WordToken } from '../word-tokens.ts';
+import type { WordToken } from '../../text/word-tokens.ts';
 
 // Prepositions that narrow what a counted noun covers: "admissions for heart failure", "exports to China".
 const NARROWING = new Set(['for', 'among', 'from', 'to', 'of', 'in', 'with', 'by']);

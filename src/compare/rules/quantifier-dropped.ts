@@ -1,6 +1,6 @@
 import type { Span } from '../../model/index.ts';
 import type { ClaimContext, Variant } from '../claim-context.ts';
-import type { WordToken } from '../word-tokens.ts';
+import type { WordToken } from '../../text/word-tokens.ts';
 import type { Finding } from '../finding.ts';
 import { comparableOthers } from '../comparable.ts';
 import { conjugate, outlets } from '../finding.ts';

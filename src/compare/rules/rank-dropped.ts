@@ -1,11 +1,11 @@
 import type { Span } from '../../model/index.ts';
 import type { ClaimContext, Variant } from '../claim-context.ts';
-import type { WordToken } from '../word-tokens.ts';
+import type { WordToken } from '../../text/word-tokens.ts';
 import type { Finding } from '../finding.ts';
 import { comparableOthers } from '../comparable.ts';
 import { conjugate, outlets, quoteWordings } from '../finding.ts';
 import { judgeOutlier } from '../judge-outlier.ts';
-import { RANK_QUALIFIERS } from '../rank-qualifiers.ts';
+import { RANK_QUALIFIERS } from '../../lexicon/rank-qualifiers.ts';
 import { tokenSpan } from '../variant-helpers.ts';
 
 /**

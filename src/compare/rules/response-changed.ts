@@ -3,7 +3,7 @@ import type { ClaimContext, Variant } from '../claim-context.ts';
 import type { Finding } from '../finding.ts';
 import { conjugate, outlets, quoteWordings } from '../finding.ts';
 import { judgeOutlier } from '../judge-outlier.ts';
-import { RESPONSES } from '../response-lexicon.ts';
+import { RESPONSES } from '../../lexicon/responses.ts';
 
 type Response = keyof typeof RESPONSES;
 interface Answer { readonly response: Response; readonly span: Span }

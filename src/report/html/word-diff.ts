@@ -1,4 +1,4 @@
-import { wordTokens, type WordToken } from '../../compare/word-tokens.ts';
+import { wordTokens, type WordToken } from '../../text/word-tokens.ts';
 import { sameWord } from '../../compare/same-word.ts';
 
 /** Ops of a word diff, as triples in a flat array: op, start, end. */

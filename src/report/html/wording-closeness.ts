@@ -1,4 +1,4 @@
-import { wordTokens } from '../../compare/word-tokens.ts';
+import { wordTokens } from '../../text/word-tokens.ts';
 import { DIFF_ADDED, DIFF_LACKING } from './word-diff.ts';
 
 /** How close a wording is to another, read from their word diff (see word-diff.ts). */

@@ -1,10 +1,10 @@
 import type { Range } from '../model/span.ts';
 import type { Token } from '../extract/tag-text.ts';
 import { normalizeToken } from './normalize-token.ts';
-import { stemWord } from '../text/stem-word.ts';
-import { FUNCTION_WORDS } from './function-words.ts';
-import { SPELLING_LEXICON } from './spelling-lexicon.ts';
-import { LOADED_WORDS } from './loaded-words.ts';
+import { stemWord } from './stem-word.ts';
+import { FUNCTION_WORDS } from '../lexicon/function-words.ts';
+import { SPELLING_LEXICON } from '../lexicon/spelling.ts';
+import { LOADED_WORDS } from '../lexicon/loaded-words.ts';
 
 /** One word of a claim variant, with the forms used to compare it. */
 export interface WordToken {

@@ -1,4 +1,4 @@
-import { SPELLING_LEXICON } from './spelling-lexicon.ts';
+import { SPELLING_LEXICON } from '../lexicon/spelling.ts';
 
 const REPORTING = new Set<string>(SPELLING_LEXICON.reportingVerbs);
 const { variants, aliases, numbers, monthAbbreviations } = SPELLING_LEXICON;

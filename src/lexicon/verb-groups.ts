@@ -7,7 +7,7 @@ export const VERB_GROUPS: readonly (readonly string[])[] = [
   ['travel', 'commute', 'shuttle', 'journey', 'tour', 'visit', 'move'],
   ['arrive', 'reach', 'land', 'come', 'enter'],
   ['suspend', 'pause', 'halt', 'freeze', 'stop', 'interrupt', 'delay', 'postpone'],
-  ['cancel', 'scrap', 'axe', 'abandon', 'scrub', 'drop', 'call', 'terminate', 'end', 'revoke', 'rescind'],
+  ['cancel', 'scrap', 'axe', 'abandon', 'scrub', 'drop', 'call', 'terminate', 'end', 'revoke', 'rescind', 'annul', 'overturn', 'quash', 'invalidate', 'void', 'nullify'],
   ['end', 'stop', 'cease', 'halt', 'finish', 'conclude', 'terminate', 'sever', 'cut', 'dismantle', 'break', 'unwind', 'dissolve'],
   ['begin', 'start', 'launch', 'commence', 'initiate', 'open', 'kick'],
   ['kill', 'slay', 'murder', 'die', 'perish', 'shoot', 'execute', 'assassinate'],
@@ -105,3 +105,16 @@ VERB_GROUPS.forEach((verbs, i) => {
 export function verbGroups(lemma: string): ReadonlySet<number> {
   return GROUPS.get(lemma) ?? new Set();
 }
+
+/**
+ * Phrasal verbs read as one verb of the groups above ("called off" cancels, "struck down" annuls, "shut down"
+ * closes), as data: verb lemma and particle to the lemma they stand for.
+ */
+export const PHRASAL_VERBS: ReadonlyMap<string, string> = new Map([
+  ['call off', 'cancel'], ['strike down', 'annul'], ['shut down', 'close'], ['close down', 'close'], ['pull out', 'withdraw'],
+  ['pull back', 'withdraw'], ['step down', 'resign'], ['lay off', 'lay'], ['set up', 'establish'], ['put off', 'postpone'],
+  ['hold off', 'delay'], ['wind down', 'end'], ['scale back', 'reduce'], ['cut back', 'reduce'], ['drop out', 'withdraw'],
+  ['back out', 'withdraw'], ['walk out', 'strike'], ['throw out', 'annul'], ['turn down', 'reject'], ['rule out', 'reject'],
+  ['take over', 'acquire'], ['buy out', 'acquire'], ['sell off', 'sell'], ['carry out', 'conduct'], ['crack down', 'restrict'],
+  ['go ahead', 'proceed'], ['press ahead', 'proceed'], ['push back', 'postpone'], ['put on hold', 'suspend'],
+]);

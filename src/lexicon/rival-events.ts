@@ -3,7 +3,7 @@
  * the other tells a different story ("suspended" vs "cancelled", "left" vs "travelled between").
  */
 export const RIVAL_EVENTS: readonly (readonly [readonly string[], readonly string[]])[] = [
-  [['suspend', 'pause', 'halt', 'freeze', 'postpone', 'delay', 'defer', 'stall', 'mothball'], ['cancel', 'scrap', 'axe', 'abandon', 'scrub', 'terminate', 'kill', 'shelve', 'ditch']],
+  [['suspend', 'pause', 'halt', 'freeze', 'postpone', 'delay', 'defer', 'stall', 'mothball'], ['cancel', 'scrap', 'axe', 'abandon', 'scrub', 'terminate', 'kill', 'shelve', 'ditch', 'annul', 'overturn', 'quash', 'invalidate']],
   [['leave', 'depart', 'exit', 'withdraw', 'return', 'flee', 'evacuate', 'repatriate'], ['travel', 'commute', 'shuttle', 'remain', 'stay']],
   [['arrest', 'detain', 'jail', 'imprison', 'capture'], ['release', 'free', 'acquit', 'exonerate']],
   [['kill', 'die', 'murder', 'slay'], ['injure', 'wound', 'hurt']],

@@ -1,0 +1,215 @@
+import type { Span } from '../../model/index.ts';
+import type { Collation } from '../collate/collation.ts';
+import type { Variant } from '../collate/variant.ts';
+import type { CreditTag } from '../tag/tag.ts';
+import type { Finding } from '../finding.ts';
+import type { Change } from '../typers/change.ts';
+import { sameCredit, sharesName, sharplyDifferent, type Credit } from '../credits-of.ts';
+import { partitiveCount } from '../partitive-count.ts';
+import { samePlace } from '../../lexicon/place-aliases.ts';
+import { CREDIT_LEXICON } from '../../lexicon/credits.ts';
+import { sameWord } from '../same-word.ts';
+import { judgeReadings, type Departure } from '../judge/judge-readings.ts';
+import { describeWitnesses } from '../judge/describe-witnesses.ts';
+import { wordRange } from '../tag/word-range.ts';
+
+/** One wording's credits: who it says told the claim, and what else stands in for a source. */
+interface Credits {
+  readonly v: Variant;
+  readonly credits: readonly Credit[];
+  /** Credits in the sentences just around the wording, which may tell its source. */
+  readonly nearby: readonly { credit: Credit; after: string }[];
+  /** An attributive hedge ("reportedly", "is said to") stands in for the source. */
+  readonly hedged: boolean;
+  /** Most of the wording is a quotation: the marks credit it. */
+  readonly quoted: boolean;
+}
+
+const CUES: ReadonlySet<string> = new Set(CREDIT_LEXICON.cues);
+const HEAD = 3;
+// "confirmed this", "denied it.": not "said it was ...", where "it" opens a new statement
+const BACK_REFERENCE = /^\s*(?:(?:this|these|those|such|them)\b|it\s*(?:[.,;:]|$))/i;
+
+/**
+ * The credit graph of a claim: for each wording, the sources credited for it (in its words, or in the rest of the
+ * sentence it is a clause of); judged like every other part of the claim. A wording that states as fact what the
+ * baseline credits has dropped the source; another source, the wire alone in place of the sources, a vaguer group
+ * or another count of sources is a changed attribution.
+ */
+export function checkCredits(col: Collation): Finding[] {
+  const items = col.variants.map(creditsOf);
+  const out: Finding[] = [];
+  for (const d of judgeReadings(col, items, (base, other) => compareCredits(col, base, other))) out.push(...findings(col, d));
+  return out;
+}
+
+function creditsOf(v: Variant): Credits {
+  const t = v.tagged;
+  const first = v.at[0] ?? 0;
+  const last = v.at[v.at.length - 1] ?? 0;
+  const sentences = new Set([t.sentenceOf[first], t.sentenceOf[last]]);
+  const inSentence = t.tags.filter((x): x is CreditTag => x.kind === 'credit' && sentences.has(t.sentenceOf[x.from] ?? -2));
+  const credits = inSentence.map((c) => toCredit(v, c));
+  const nearby: { credit: Credit; after: string }[] = [];
+  for (const s of around(v)) {
+    for (const c of t.tags) {
+      if (c.kind !== 'credit' || t.sentenceOf[c.from] !== s) continue;
+      const credit = toCredit(v, c);
+      const sentence = v.article.sentences[s]!;
+      nearby.push({ credit, after: v.article.text.slice(credit.end, sentence.end) });
+    }
+  }
+  const hedged = v.tags.some((x) => x.kind === 'scale' && x.attributive);
+  const quotedWords = v.tags.filter((x) => x.kind === 'quote').reduce((n, q) => n + (q.to - q.from), 0);
+  return { v, credits, nearby, hedged, quoted: quotedWords >= 0.5 * v.tokens.length };
+}
+
+// The sentences before and after the wording in its paragraph.
+function around(v: Variant): number[] {
+  const t = v.tagged;
+  const first = t.sentenceOf[v.at[0] ?? 0] ?? -1;
+  const last = t.sentenceOf[v.at[v.at.length - 1] ?? 0] ?? -1;
+  const paragraph = v.article.paragraphs.find((p) => p.start <= v.span.start && v.span.start < p.end);
+  if (!paragraph || first < 0) return [];
+  return [first - 1, last + 1].filter((s) => {
+    const sentence = v.article.sentences[s];
+    return sentence !== undefined && sentence.start >= paragraph.start && sentence.end <= paragraph.end;
+  });
+}
+
+function toCredit(v: Variant, c: CreditTag): Credit {
+  const words = v.tagged.words;
+  return { start: words[c.from]!.start, end: words[c.to - 1]!.end, family: c.family, key: c.key, words: c.words, ...(c.count !== undefined ? { count: c.count } : {}) };
+}
+
+function compareCredits(col: Collation, base: Credits, other: Credits): Change[] {
+  const theirs = base.credits.filter((c) => c.family !== 'listener' && covers(base.v, c, other.v));
+  if (theirs.length === 0) return [];
+  const mine = other.credits.filter((c) => c.family !== 'listener');
+  const whole = { from: 0, to: other.v.tokens.length };
+  const there = localOf(base.v, theirs[0]!);
+  if (mine.length === 0) {
+    if (other.credits.length > 0 || other.quoted || theirs.every((c) => c.family === 'unspecified')) return [];
+    if (theirs.some((c) => namesActor(base.v, c, other.v))) return [];
+    if (other.nearby.some((n) => creditsNearby(n, theirs))) return [];
+    // "reportedly" in place of a counted group of sources hides how many; in place of anyone else it still credits
+    if (other.hedged) {
+      const counted = theirs.find((c) => c.count !== undefined);
+      return counted ? [change('hedge', 'sources-hedged', 'medium', hedgeAt(other.v) ?? whole, there, (h, t, says) => `"${h}" hedges what ${says('credit')} to "${t}": the sources are gone`)] : [];
+    }
+    // the earlier version cannot have dropped what a later one added
+    if (publishedBefore(other.v, base.v) && col.source === null) return [];
+    return [change('attribution', 'attribution-dropped', 'high', whole, there, (h, t, says) => `states as fact what ${says('attribute')} to "${t}"`, 'no source')];
+  }
+  if (mine.some((a) => theirs.some((b) => sameCredit(a, b)))) {
+    const counted = theirs.find((c) => c.count !== undefined && c.family === 'anonymous');
+    const uncounted = mine.find((c) => c.count === undefined && c.family === 'anonymous' && counted && sameCredit(c, counted));
+    if (counted && uncounted && !mine.some((c) => c.count !== undefined)) {
+      return [change('attribution', 'source-count-dropped', 'medium', localOf(other.v, uncounted), localOf(base.v, counted), (h, t, says) => `credits this to "${h}" without the count ${says('give')} ("${t}"): one source or many, the reader cannot tell`)];
+    }
+    return [];
+  }
+  const a = mine[0]!;
+  const b = theirs.find((c) => c.count !== undefined && a.count !== undefined && sameGroup(a, c));
+  if (b) {
+    return [change('attribution', 'source-count-changed', 'medium', localOf(other.v, a), localOf(base.v, b), (h, t, says) => `credits this to "${h}" where ${says('count')} the sources differently ("${t}")`, String(a.count), String(b.count))];
+  }
+  const wireOnly = mine.every((c) => c.family === 'wire');
+  if (wireOnly && theirs.some((c) => c.family === 'wire')) return [];
+  const sharp = mine.some((x) => theirs.some((y) => sharplyDifferent(x, y)));
+  const severity = wireOnly ? 'low' : sharp ? 'high' : 'medium';
+  return [change('attribution', wireOnly ? 'credited-to-wire' : 'attribution-changed', severity, localOf(other.v, a), there,
+    (h, t, says) => (wireOnly ? `credits this only to the wire ("${h}") where ${says('credit')} "${t}"` : `credits this to "${h}" where ${says('credit')} "${t}"`), a.key, theirs.map((c) => c.key).join(', '))];
+}
+
+function change(kind: Change['kind'], type: string, severity: Change['severity'], here: Change['here'], there: Change['there'], explain: Change['explain'], actual?: string, expected?: string): Change {
+  return { kind, type, severity, here, there, explain, ...(actual !== undefined ? { actual } : {}), ...(expected !== undefined ? { expected } : {}) };
+}
+
+// Local words of a credit in a variant (clipped; a credit outside the wording maps to its nearest end).
+function localOf(v: Variant, c: Credit): { from: number; to: number; span: Span } {
+  const r = wordRange(v.tokens, c.start, c.end);
+  return { from: r.from, to: r.to, span: { article: v.article.id, start: c.start, end: c.end, text: v.article.text.slice(c.start, c.end) } };
+}
+
+function hedgeAt(v: Variant): { from: number; to: number } | undefined {
+  const h = v.tags.find((x) => x.kind === 'scale' && x.attributive);
+  return h ? { from: h.from, to: h.to } : undefined;
+}
+
+/**
+ * True when `v` carries the statement `o` credits with `credit`: one of the first words the credit governs (what
+ * follows it, or what precedes a credit set off after a comma), or two of the opening words of a sentence a
+ * closing credit governs whole ("X have begun leaving ..., according to 11 sources").
+ */
+function covers(o: Variant, credit: Credit, v: Variant): boolean {
+  const carried = (k: number): boolean => v.tokens.some((x) => x.content && sameWord(x, o.tokens[k]!));
+  const after: number[] = [];
+  const before: number[] = [];
+  o.tokens.forEach((t, k) => {
+    if (!t.content) return;
+    if (t.start >= credit.end) after.push(k);
+    else if (t.end <= credit.start) before.push(k);
+  });
+  const postposed = before.length > 0 && /,\s*$/.test(o.article.text.slice(Math.max(0, credit.start - 3), credit.start));
+  const governed = after.length >= HEAD && !postposed ? after.slice(0, HEAD) : before.slice(-HEAD);
+  if (governed.some(carried)) return true;
+  const opening = postposed ? before.slice(0, HEAD) : [];
+  return opening.filter(carried).length >= Math.min(2, opening.length) && opening.length > 0;
+}
+
+// "Police arrested four" against "police said four were arrested": the source is here, as the actor; or the act of
+// saying is carried by another name ("the regime announced" / "the government announced").
+function namesActor(o: Variant, c: Credit, v: Variant): boolean {
+  const inside = o.tokens.filter((t) => t.start >= c.start && t.end <= c.end);
+  if (inside.some((t) => CUES.has(t.text.toLowerCase()) && v.tokens.some((x) => sameWord(x, t) && x.norm !== 'say'))) return true;
+  const words = inside.filter((t) => !/^(according|to)$/i.test(t.text) && t.norm !== 'say');
+  const cut = words.findIndex((t, k) => k > 0 && (t.pos === 'ADP' || t.pos === 'VERB'));
+  const phrase = cut < 0 ? words : words.slice(0, cut);
+  const head = phrase.filter((t) => t.content && /NOUN|PROPN|X/.test(t.pos)).pop();
+  return head !== undefined && v.tokens.some((t) => t.stem === head.stem);
+}
+
+// A neighbouring sentence credits the statement when it names a source the others name ("Ottawa" for "the Canadian
+// government") or points back at it ("officials confirmed this", "the ministry denied it").
+function creditsNearby(n: { credit: Credit; after: string }, credited: readonly Credit[]): boolean {
+  const c = n.credit;
+  if (c.family === 'listener' || c.family === 'unspecified') return false;
+  if (BACK_REFERENCE.test(n.after)) return true;
+  if (c.family === 'pronoun') return false;
+  return credited.some((d) => c.key === d.key || sharesName(c, d) || c.words.some((w) => d.words.some((x) => samePlace(w, x))));
+}
+
+// The same group, counted: both parts of it or both the whole, named with a shared noun ("people", "officials").
+function sameGroup(a: Credit, b: Credit): boolean {
+  if ((partitiveCount(a.words) !== null) !== (partitiveCount(b.words) !== null)) return false;
+  const nouns = new Set(a.words.filter((w) => !/^\d+$/.test(w) && w.length > 3));
+  return b.words.some((w) => nouns.has(w));
+}
+
+function publishedBefore(v: Variant, o: Variant): boolean {
+  const a = Date.parse(v.article.published ?? '');
+  const b = Date.parse(o.article.published ?? '');
+  return !Number.isNaN(a) && !Number.isNaN(b) && a < b;
+}
+
+function findings(col: Collation, d: Departure<Credits>): Finding[] {
+  const says = describeWitnesses(col, d);
+  return d.changes.map((c) => {
+    const span = spanOf(d.member.v, c.here);
+    const there = spanOf(d.base.v, c.there);
+    const versus = [there, ...d.witnesses.filter((w) => w !== d.base).flatMap((w) => {
+      const credit = w.credits[0];
+      return credit ? [{ article: w.v.article.id, start: credit.start, end: credit.end, text: w.v.article.text.slice(credit.start, credit.end) }] : [];
+    })];
+    return { rule: c.type, kind: c.kind, severity: c.severity, span, versus, message: c.explain(span.text.replace(/\s+/g, ' '), there.text.replace(/\s+/g, ' '), says), actual: c.actual ?? span.text, expected: c.expected ?? there.text };
+  });
+}
+
+function spanOf(v: Variant, r: { from: number; to: number; span?: Span }): Span {
+  if (r.span) return r.span;
+  const a = v.tokens[r.from];
+  const b = v.tokens[Math.max(r.from, r.to - 1)];
+  if (!a || !b) return v.span;
+  return { article: v.article.id, start: a.start, end: b.end, text: v.article.text.slice(a.start, b.end) };
+}

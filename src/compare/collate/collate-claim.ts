@@ -1,0 +1,115 @@
+import type { Claim } from '../../model/index.ts';
+import { alignWords } from '../align-words.ts';
+import type { Collation, Reading, Slot } from './collation.ts';
+import type { Variant } from './variant.ts';
+
+const MAX_VOTERS = 12;
+
+/**
+ * Collate a claim's wordings: line each up with the reference (the source's wording when the source carries the
+ * claim, else the most central one), find every stretch where some wording differs (a slot), and read each
+ * wording opposite each slot. A wording whose words stop before a slot (a clause cut short) does not carry it.
+ */
+export function collateClaim(claim: Claim, variants: readonly Variant[], sourceArticle: string | null): Collation {
+  const cache = new Map<string, number[]>();
+  const pair = (a: number, b: number): number[] => {
+    const key = `${a}:${b}`;
+    let hit = cache.get(key);
+    if (!hit) {
+      const { aToB, bToA } = alignWords(variants[a]!.tokens, variants[b]!.tokens);
+      hit = [...aToB];
+      cache.set(key, hit);
+      cache.set(`${b}:${a}`, [...bToA]);
+    }
+    return hit;
+  };
+  const content = variants.map((v) => v.tokens.filter((t) => t.content).length);
+  const matched = (a: number, b: number): number => pair(a, b).filter((x, i) => x >= 0 && variants[a]!.tokens[i]!.content).length;
+  const overlap = (a: number, b: number): number => {
+    const size = Math.min(content[a]!, content[b]!);
+    return size === 0 ? 0 : matched(a, b) / size;
+  };
+  const similarity = (a: number, b: number): number => {
+    const size = Math.max(content[a]!, content[b]!);
+    return size === 0 ? 0 : matched(a, b) / size;
+  };
+  const sourceIndex = sourceArticle === null ? -1 : variants.findIndex((v) => v.article.id === sourceArticle);
+  const source = sourceIndex >= 0 ? sourceIndex : null;
+  const reference = source ?? centralVariant(variants.length, matched);
+  const toReference = variants.map((v) => (v.index === reference ? v.tokens.map((_, i) => i) : pair(v.index, reference)));
+  const fromReference = variants.map((v) => (v.index === reference ? v.tokens.map((_, i) => i) : pair(reference, v.index)));
+  const ref = variants[reference]!;
+  const ranges: { from: number; to: number }[] = [];
+  for (const v of variants) {
+    if (v.index === reference) continue;
+    for (const g of gaps(fromReference[v.index]!, toReference[v.index]!)) {
+      const telling = (w: Variant, from: number, to: number): boolean =>
+        w.tokens.slice(from, to).some((t) => t.content) || w.tags.some((t) => t.from < to && from < t.to && t.kind !== 'name');
+      if (telling(ref, g.refFrom, g.refTo) || telling(v, g.from, g.to)) ranges.push({ from: g.refFrom, to: g.refTo });
+    }
+  }
+  const slots = mergeRanges(ranges).map((r): Slot => ({
+    ...r,
+    readings: variants.map((v) => (v.index === reference ? { variant: reference, from: r.from, to: r.to } : readingOf(v, r, fromReference[v.index]!))),
+  }));
+  return { claim, variants, reference, source, toReference, slots, overlap, similarity, pair };
+}
+
+// The variant sharing most words with the others: the reference when no source is known.
+function centralVariant(n: number, overlap: (a: number, b: number) => number): number {
+  let best = 0;
+  let bestScore = -1;
+  const voters = Array.from({ length: n }, (_, k) => k).filter((_, k) => n <= MAX_VOTERS || k % Math.ceil(n / MAX_VOTERS) === 0);
+  for (let a = 0; a < n; a++) {
+    const score = voters.reduce((s, b) => (a === b ? s : s + overlap(a, b)), 0);
+    if (score > bestScore) {
+      best = a;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+interface Gap { refFrom: number; refTo: number; from: number; to: number }
+
+// Maximal stretches between aligned words: the reference's words and the variant's words that stand unmatched there.
+function gaps(fromRef: readonly number[], toRef: readonly number[]): Gap[] {
+  const out: Gap[] = [];
+  let r = 0;
+  let v = 0;
+  const anchors = fromRef.map((x, i) => [i, x] as const).filter(([, x]) => x >= 0);
+  for (const [ri, vi] of [...anchors, [fromRef.length, toRef.length] as const]) {
+    if (ri > r || vi > v) out.push({ refFrom: r, refTo: ri, from: v, to: vi });
+    r = ri + 1;
+    v = vi + 1;
+  }
+  return out;
+}
+
+// Overlapping or touching ranges of the reference become one slot.
+function mergeRanges(ranges: readonly { from: number; to: number }[]): { from: number; to: number }[] {
+  const sorted = [...ranges].sort((a, b) => a.from - b.from || a.to - b.to);
+  const out: { from: number; to: number }[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && (r.from < last.to || (r.from === last.to && (r.from === r.to || last.from === last.to)))) last.to = Math.max(last.to, r.to);
+    else out.push({ ...r });
+  }
+  return out;
+}
+
+// A variant's words between the reference words that bound the slot and that the variant carries too; none when the
+// variant's wording runs out before the slot on a side where it is cut out of a longer sentence.
+function readingOf(v: Variant, slot: { from: number; to: number }, fromRef: readonly number[]): Reading | null {
+  let before = -1;
+  for (let k = slot.from - 1; k >= 0; k--) if ((fromRef[k] ?? -1) >= 0) { before = k; break; }
+  let after = -1;
+  for (let k = slot.to; k < fromRef.length; k++) if ((fromRef[k] ?? -1) >= 0) { after = k; break; }
+  if (before < 0 && after < 0) return null;
+  const from = before >= 0 ? fromRef[before]! + 1 : 0;
+  const to = after >= 0 ? fromRef[after]! : v.tokens.length;
+  // the wording stops at the slot: it carries it only if it stops where its sentence does (then it left the words out)
+  if (from >= to && before < 0 && !v.opensSentence) return null;
+  if (from >= to && after < 0 && !v.closesSentence) return null;
+  return { variant: v.index, from, to: Math.max(from, to) };
+}

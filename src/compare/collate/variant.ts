@@ -1,0 +1,61 @@
+import type { Article, Span } from '../../model/index.ts';
+import type { WordToken } from '../../text/word-tokens.ts';
+import type { Tag } from '../tag/tag.ts';
+import type { TaggedArticle } from '../tag/tagged-article.ts';
+
+/** One article's wording of a claim: its words (local indices 0..n-1) and the tags on them, in local indices. */
+export interface Variant {
+  /** Position in the claim's variant list. */
+  readonly index: number;
+  readonly tagged: TaggedArticle;
+  readonly article: Article;
+  readonly span: Span;
+  /** Article word index of each local word. */
+  readonly at: readonly number[];
+  readonly tokens: readonly WordToken[];
+  /** Tags overlapping the wording, clipped to it, in local indices. */
+  readonly tags: readonly Tag[];
+  /** The wording opens its sentence / closes it (it is not a clause cut out of a longer one at that end). */
+  readonly opensSentence: boolean;
+  readonly closesSentence: boolean;
+}
+
+/** Build a variant over the article words `[from, to)` of each range given (in order). */
+export function makeVariant(index: number, tagged: TaggedArticle, ranges: readonly { from: number; to: number }[]): Variant {
+  const at = ranges.flatMap((r) => Array.from({ length: r.to - r.from }, (_, k) => r.from + k));
+  const local = new Map(at.map((g, k) => [g, k]));
+  const tags: Tag[] = [];
+  for (const t of tagged.tags) {
+    const inside = at.filter((g) => g >= t.from && g < t.to);
+    if (inside.length === 0) continue;
+    tags.push({ ...t, from: local.get(inside[0]!)!, to: local.get(inside[inside.length - 1]!)! + 1 });
+  }
+  const words = tagged.words;
+  const first = words[at[0] ?? 0];
+  const last = words[at[at.length - 1] ?? 0];
+  const text = tagged.article.text;
+  const start = first?.start ?? 0;
+  const end = last?.end ?? 0;
+  const firstSentence = tagged.sentenceOf[at[0] ?? 0] ?? -1;
+  const lastSentence = tagged.sentenceOf[at[at.length - 1] ?? 0] ?? -1;
+  const opensSentence = (at[0] ?? 0) === 0 || tagged.sentenceOf[(at[0] ?? 0) - 1] !== firstSentence;
+  const closesSentence = (at[at.length - 1] ?? 0) + 1 >= words.length || tagged.sentenceOf[(at[at.length - 1] ?? 0) + 1] !== lastSentence;
+  return {
+    index, tagged, article: tagged.article, at, tokens: at.map((g) => words[g]!), tags, opensSentence, closesSentence,
+    span: { article: tagged.article.id, start, end, text: text.slice(start, end) },
+  };
+}
+
+/** Local words `[from, to)` of a variant as a span of its article, closing a bracket or quotation the words open. */
+export function spanOfWords(v: Variant, from: number, to: number): Span | null {
+  const first = v.tokens[from];
+  const last = v.tokens[to - 1];
+  if (!first || !last || to <= from) return null;
+  const text = v.article.text;
+  let end = last.end;
+  for (const [open, close] of [['(', ')'], ['[', ']'], ['“', '”']] as const) {
+    const inside = text.slice(first.start, end);
+    if (inside.split(open).length > inside.split(close).length && text[end] === close) end++;
+  }
+  return { article: v.article.id, start: first.start, end, text: text.slice(first.start, end) };
+}

@@ -1,0 +1,79 @@
+import type { Article, Claim, Divergence, Mention } from '../model/index.ts';
+import { tagArticle } from './tag/tag-article.ts';
+import type { TaggedArticle } from './tag/tagged-article.ts';
+import { wordRange } from './tag/word-range.ts';
+import { makeVariant, type Variant } from './collate/variant.ts';
+import { collateClaim } from './collate/collate-claim.ts';
+import type { Collation } from './collate/collation.ts';
+import type { Finding } from './finding.ts';
+import { checkSlots } from './checks/check-slots.ts';
+import { checkCredits } from './checks/check-credits.ts';
+import { checkQuotes } from './checks/check-quotes.ts';
+import { refineFindings } from './refine/refine-findings.ts';
+import { inHeading } from './is-heading.ts';
+import { chooseSource, type Baseline } from './choose-source.ts';
+
+/** A whole-claim check: one collated claim in, findings out. */
+export type ClaimCheck = (col: Collation) => Finding[];
+
+/** The checks every collated claim goes through: the slots (each typed edit), then the whole-claim ones. */
+export const CLAIM_CHECKS: readonly ClaimCheck[] = [checkSlots, checkCredits, checkQuotes];
+
+/** Options of the comparison. */
+export interface CompareOptions {
+  readonly baseline?: Baseline;
+}
+
+/** Tag every article once, collate each claim's wordings, judge every difference; findings become divergences. */
+export function compareCollated(articles: readonly Article[], mentions: ReadonlyMap<string, readonly Mention[]>, claims: readonly Claim[], options: CompareOptions = {}): Divergence[] {
+  const tagged = new Map<string, TaggedArticle>();
+  const tagsOf = (article: Article, order: number): TaggedArticle => {
+    let hit = tagged.get(article.id);
+    if (!hit) {
+      hit = tagArticle(article, mentions.get(article.id) ?? [], order);
+      tagged.set(article.id, hit);
+    }
+    return hit;
+  };
+  const byId = new Map(articles.map((a, order) => [a.id, { article: a, order }]));
+  const source = chooseSource(articles, options.baseline);
+  const out: Divergence[] = [];
+  for (const claim of claims) {
+    const variants = variantsOf(claim, byId, tagsOf);
+    if (variants.length < 2) continue;
+    const col = collateClaim(claim, variants, source);
+    // tag lazily: the refiners ask about every article of the bundle
+    for (const [id, { article, order }] of byId) if (!tagged.has(id)) tagsOf(article, order);
+    const findings = refineFindings(CLAIM_CHECKS.flatMap((check) => check(col)), { tagged });
+    for (const f of findings) out.push(toDivergence(claim.id, f));
+  }
+  return out;
+}
+
+function variantsOf(claim: Claim, byId: ReadonlyMap<string, { article: Article; order: number }>, tagsOf: (a: Article, order: number) => TaggedArticle): Variant[] {
+  const ranges = new Map<string, { start: number; end: number }[]>();
+  for (const s of claim.support) {
+    const entry = byId.get(s.article);
+    // a section heading the aligner matched labels reporting; it is no wording of the claim
+    if (!entry || inHeading(entry.article, s)) continue;
+    ranges.set(s.article, [...(ranges.get(s.article) ?? []), s]);
+  }
+  const out: Variant[] = [];
+  for (const [id, spans] of ranges) {
+    const { article, order } = byId.get(id)!;
+    const t = tagsOf(article, order);
+    const words = [...spans].sort((a, b) => a.start - b.start).map((s) => wordRange(t.words, s.start, s.end)).filter((r) => r.to > r.from);
+    if (words.length > 0) out.push(makeVariant(out.length, t, words));
+  }
+  return out;
+}
+
+function toDivergence(claim: string, f: Finding): Divergence {
+  return {
+    id: `${claim}:${f.rule}:${f.span.article}:${f.span.start}`,
+    claim, kind: f.kind, severity: f.severity, message: f.message,
+    article: f.span.article, start: f.span.start, end: f.span.end, text: f.span.text, versus: f.versus,
+    ...(f.actual !== undefined ? { actual: f.actual } : {}),
+    ...(f.expected !== undefined ? { expected: f.expected } : {}),
+  };
+}

@@ -1,0 +1,47 @@
+import type { WordToken } from '../../text/word-tokens.ts';
+import type { EventTag } from './tag.ts';
+import { PHRASAL_VERBS, verbGroups } from '../../lexicon/verb-groups.ts';
+import { RIVAL_EVENTS } from '../../lexicon/rival-events.ts';
+import { CHANGE_VERBS, STEADY_WORDS } from '../../lexicon/steady-words.ts';
+import { RESPONSES } from '../../lexicon/responses.ts';
+import { wordRange } from './word-range.ts';
+
+const SIDES = new Map<string, string[]>();
+RIVAL_EVENTS.forEach(([a, b], k) => {
+  for (const v of a) SIDES.set(v, [...(SIDES.get(v) ?? []), `${k}:a`]);
+  for (const v of b) SIDES.set(v, [...(SIDES.get(v) ?? []), `${k}:b`]);
+});
+const PARTICLES = new Set(['off', 'down', 'out', 'back', 'up', 'ahead', 'over']);
+
+/**
+ * Verbs of events: their synonym groups and rival sides (lexicons as data), phrasal verbs read whole ("called off",
+ * "struck down"), words saying a quantity changed or held steady, and a party's answer to a report (denied /
+ * declined to comment / confirmed) read over each sentence.
+ */
+export function tagEvents(words: readonly WordToken[], text: string, sentences: readonly { start: number; end: number }[]): EventTag[] {
+  const out: EventTag[] = [];
+  words.forEach((w, i) => {
+    const next = words[i + 1];
+    const particle = next && PARTICLES.has(next.text.toLowerCase()) ? PHRASAL_VERBS.get(`${w.lemma} ${next.text.toLowerCase()}`) : undefined;
+    const lemma = particle ?? (w.pos === 'VERB' || w.pos === 'AUX' ? w.lemma : /ed$|ing$/.test(w.text) ? w.lemma : w.text.toLowerCase());
+    const groups = [...verbGroups(lemma)];
+    const rivals = SIDES.get(lemma) ?? [];
+    const motion = CHANGE_VERBS.has(lemma) && (w.pos === 'VERB' || /ed$|ing$/.test(w.text)) ? 'change' : STEADY_WORDS.has(w.text.toLowerCase()) ? 'steady' : undefined;
+    if (groups.length === 0 && rivals.length === 0 && !motion) return;
+    if (groups.length > 0 && motion === undefined && rivals.length === 0 && w.pos !== 'VERB') return;
+    out.push({ kind: 'event', from: i, to: particle ? i + 2 : i + 1, lemma, groups, rivals, ...(motion ? { motion } : {}) });
+  });
+  for (const s of sentences) {
+    const sentence = text.slice(s.start, s.end);
+    for (const [response, patterns] of Object.entries(RESPONSES)) {
+      for (const p of patterns) {
+        const m = p.exec(sentence);
+        if (!m) continue;
+        const r = wordRange(words, s.start + m.index, s.start + m.index + m[0].length);
+        if (r.to > r.from) out.push({ kind: 'event', from: r.from, to: r.to, lemma: response, groups: [], rivals: [], response });
+        break;
+      }
+    }
+  }
+  return out.sort((a, b) => a.from - b.from);
+}

@@ -1,0 +1,35 @@
+import type { WordToken } from '../../text/word-tokens.ts';
+import type { NameTag } from './tag.ts';
+import { ROLE_HEADS, ROLE_MODIFIERS } from '../../lexicon/roles.ts';
+import { RANK_QUALIFIERS } from '../../lexicon/rank-qualifiers.ts';
+
+const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'van', 'von', 'al', 'bin', 'la', 'le', '&']);
+const TITLE_WORD = (w: string): boolean => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || RANK_QUALIFIERS.has(w) || /^(mr|mrs|ms|dr|prof|gen|sen|rep|gov|sgt|capt|col|lt|st)$/.test(w);
+
+/**
+ * Proper names: runs of capitalised words the tagger reads as names (a sentence's first word only when it is one),
+ * with inner connectors ("Bank of England"); the words of a title in front ("Chief Executive", "Dr.") are the role's.
+ * `skip` holds words already read as dates.
+ */
+export function tagNames(words: readonly WordToken[], text: string, sentenceStarts: ReadonlySet<number>, skip: ReadonlySet<number>): NameTag[] {
+  const out: NameTag[] = [];
+  const capital = (k: number): boolean => {
+    const w = words[k];
+    if (!w || skip.has(k) || !/^\p{Lu}/u.test(w.text) || /^\d/.test(w.norm)) return false;
+    if (TITLE_WORD(w.text.toLowerCase().replace(/\.$/, ''))) return false;
+    if (sentenceStarts.has(k) || /["“‘(]\s*$/.test(text.slice(Math.max(0, w.start - 2), w.start))) return w.pos === 'PROPN' || /^\p{Lu}{2,}$/u.test(w.text);
+    return true;
+  };
+  for (let i = 0; i < words.length; i++) {
+    if (!capital(i)) continue;
+    let to = i + 1;
+    for (;;) {
+      if (capital(to) && !/[,;:.()"“”]/.test(text.slice(words[to - 1]!.end, words[to]!.start))) to++;
+      else if (CONNECTORS.has(words[to]?.text.toLowerCase() ?? '') && capital(to + 1)) to += 2;
+      else break;
+    }
+    out.push({ kind: 'name', from: i, to, key: words.slice(i, to).filter((w) => !CONNECTORS.has(w.text.toLowerCase())).map((w) => w.norm).join(' ') });
+    i = to - 1;
+  }
+  return out;
+}

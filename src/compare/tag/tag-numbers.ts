@@ -1,0 +1,142 @@
+import type { WordToken } from '../../text/word-tokens.ts';
+import type { NumTag } from './tag.ts';
+import { UNITS, UNIT_PHRASES, type Unit } from '../../lexicon/units.ts';
+import { CURRENCY_LEXICON } from '../../lexicon/currencies.ts';
+import { FIGURE_MODIFIERS, FRACTION_WORDS, MULTIPLE_WORDS, type FigureBound } from '../../lexicon/figure-modifiers.ts';
+import { phraseWords } from './match-phrases.ts';
+import { stemWord } from '../../text/stem-word.ts';
+
+const MODIFIERS = FIGURE_MODIFIERS.map(([phrase, bound]) => ({ words: phraseWords(phrase), bound }));
+const NUMERIC = /^\d+(?:\.\d+)?$/;
+
+/**
+ * The figures among `words`: value, dimension and base value (units and currencies as data, scale words already
+ * folded by the tokenizer), the bound a phrase before it sets, and the counted noun. Words inside `skip` (dates,
+ * times) are no figures. Fractions ("half", "two-thirds") and proportions ("four in five") are shares in percent.
+ */
+export function tagNumbers(words: readonly WordToken[], text: string, skip: ReadonlySet<number>): NumTag[] {
+  const out: NumTag[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (skip.has(i)) continue;
+    const read = readFigure(words, text, i);
+    if (!read) continue;
+    const { value, last, share } = read;
+    let from = i;
+    let to = last + 1;
+    let dimension = share ? 'percent' : 'count';
+    let unit: Unit | undefined = share ? UNITS.get('%') : undefined;
+    let currency = currencyBefore(words, text, i);
+    if (currency) from = i - 1;
+    const after = share ? undefined : unitAfter(words, text, to);
+    if (after) {
+      if ('currency' in after) currency = after.currency;
+      else unit = after.unit;
+      to = after.to;
+    }
+    if (currency) dimension = `money:${currency}`;
+    else if (unit) dimension = unit.dimension;
+    const base = unit ? baseOf(value, unit) : value;
+    const bound = boundBefore(words, from);
+    if (bound) from -= bound.length;
+    const counted = !unit && !currency ? countedNoun(words, text, to) : undefined;
+    const ordinal = /^\d+(st|nd|rd|th)$/i.test(words[i]!.text) || /^no\.?$/i.test(words[i - 1]?.text ?? '') ? true : undefined;
+    out.push({
+      kind: 'num', from, to, value, base, dimension, at: i,
+      ...(unit ? { unit: unit.name } : {}),
+      ...(counted ? { counted } : {}),
+      ...(bound ? { bound: bound.bound } : {}),
+      ...(ordinal ? { ordinal } : {}),
+    });
+    i = to - 1;
+  }
+  return out;
+}
+
+interface Figure { value: number; last: number; share?: true }
+
+// A figure starting at word `i`: digits or number words (the tokenizer gives them as digits), a fraction, a multiple,
+// or a proportion ("four in five", "one in three").
+function readFigure(words: readonly WordToken[], text: string, i: number): Figure | null {
+  const w = words[i]!;
+  const lower = w.text.toLowerCase();
+  if (MULTIPLE_WORDS[lower] !== undefined) return null;
+  if (NUMERIC.test(w.norm)) {
+    const value = Number(w.norm);
+    // "four in five", "one in every three": a proportion
+    const inWord = words[i + 1];
+    const ofWord = words[i + 2]?.text.toLowerCase() === 'every' ? words[i + 3] : words[i + 2];
+    if (inWord?.text.toLowerCase() === 'in' && ofWord && NUMERIC.test(ofWord.norm) && Number(ofWord.norm) > value && /^[a-z]/i.test(w.text + ofWord.text)) {
+      return { value: (100 * value) / Number(ofWord.norm), last: words.indexOf(ofWord), share: true };
+    }
+    // "two-thirds", "three quarters": a count of fractions
+    const next = words[i + 1];
+    const fraction = next ? FRACTION_WORDS[next.text.toLowerCase()] : undefined;
+    if (fraction !== undefined && /^[a-z]/i.test(w.text) && value < 10) return { value: value * fraction, last: i + 1, share: true };
+    // "10.5" glued to a time or a version is not ours; a year-like figure beside a month is a date (skipped by caller)
+    if (/[:/]/.test(text.slice(w.end, w.end + 1)) && /^\d/.test(text.slice(w.end + 1, w.end + 2))) return null;
+    return { value, last: i };
+  }
+  const fraction = FRACTION_WORDS[lower];
+  // "half", "a third", "a quarter of": a share; "third" alone after "the" is an ordinal
+  if (fraction !== undefined && (lower === 'half' || /^(a|one)$/i.test(words[i - 1]?.text ?? ''))) {
+    if (lower !== 'half' && !/^of$/i.test(words[i + 1]?.text ?? '')) return null;
+    return { value: fraction, last: i, share: true };
+  }
+  return null;
+}
+
+function currencyBefore(words: readonly WordToken[], text: string, i: number): string | undefined {
+  const prev = words[i - 1];
+  if (!prev || text.slice(prev.end, words[i]!.start).trim() !== '') return undefined;
+  return CURRENCY_LEXICON.symbols[prev.text.toLowerCase()];
+}
+
+type After = { to: number; unit: Unit } | { to: number; currency: string };
+
+// The unit written after a figure: a currency word, a unit word or abbreviation, a several-word unit ("basis points"),
+// "km/h" spelt across a slash, or a percent sign.
+function unitAfter(words: readonly WordToken[], text: string, at: number): After | undefined {
+  const w = words[at];
+  if (!w) return undefined;
+  const gap = text.slice(words[at - 1]!.end, w.start);
+  if (/[.;:!?]|\n/.test(gap)) return undefined;
+  for (const phrase of UNIT_PHRASES) {
+    if (phrase.every((p, k) => words[at + k]?.text.toLowerCase() === p)) return { to: at + phrase.length, unit: UNITS.get(phrase.join('-'))! };
+  }
+  const lower = w.text.toLowerCase();
+  const slash = words[at + 1] && text.slice(w.end, words[at + 1]!.start) === '/' ? `${lower}/${words[at + 1]!.text.toLowerCase()}` : undefined;
+  if (slash && UNITS.has(slash)) return { to: at + 2, unit: UNITS.get(slash)! };
+  const currency = CURRENCY_LEXICON.words[lower];
+  if (currency) return { to: at + 1, currency };
+  // "per cent" is one word to the tokenizer
+  const unit = UNITS.get(lower) ?? UNITS.get(w.norm);
+  // one-letter units ("m", "t", "l", "h", "g") only right against the figure
+  if (unit && (lower.length > 1 || gap === '')) return { to: at + 1, unit };
+  return undefined;
+}
+
+function baseOf(value: number, unit: Unit): number {
+  if (unit.name === 'degree fahrenheit') return ((value - 32) * 5) / 9;
+  return value * unit.factor;
+}
+
+function boundBefore(words: readonly WordToken[], from: number): { bound: FigureBound; length: number } | undefined {
+  for (const m of MODIFIERS) {
+    const start = from - m.words.length;
+    if (start < 0) continue;
+    if (m.words.every((w, k) => words[start + k]!.text.toLowerCase() === w)) return { bound: m.bound, length: m.words.length };
+  }
+  return undefined;
+}
+
+// The noun a bare figure counts ("48 people", "31,000 bags of ..."), as a stem: the first content word after it
+// within three words, when no punctuation stands between.
+function countedNoun(words: readonly WordToken[], text: string, at: number): string | undefined {
+  for (let k = at; k < Math.min(words.length, at + 3); k++) {
+    const w = words[k]!;
+    if (/[,.;:()]/.test(text.slice(words[k - 1]!.end, w.start))) return undefined;
+    if (/^\d/.test(w.norm)) return undefined;
+    if (w.content || w.pos === 'NOUN') return stemWord(w.text.toLowerCase());
+  }
+  return undefined;
+}

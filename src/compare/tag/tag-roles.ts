@@ -1,0 +1,59 @@
+import type { WordToken } from '../../text/word-tokens.ts';
+import type { RoleTag } from './tag.ts';
+import { ROLE_HEADS, ROLE_MODIFIERS } from '../../lexicon/roles.ts';
+import { RANK_QUALIFIERS } from '../../lexicon/rank-qualifiers.ts';
+import { JOB_TITLES } from '../../lexicon/job-titles.ts';
+
+const FORMS = new Map(Object.entries(JOB_TITLES).flatMap(([role, forms]) => forms.map((f) => [f, role] as const)));
+const RANK_WORDS = new Set([...RANK_QUALIFIERS].filter((w) => w !== 'vice'));
+// Rank words that say the same ("ex-minister" is a former minister)
+const RANK_SAME: Readonly<Record<string, string>> = { ex: 'former', outgoing: 'outgoing', erstwhile: 'former' };
+
+/**
+ * Roles: a head noun of a position or relation with the title words before it ("Chief Operating Officer",
+ * "Environment Minister", "district attorney", "his sister"), keyed by the canonical job when the lexicon knows
+ * its wording, else by its words; a rank word in front ("former", "deputy", "associate") is kept apart.
+ */
+export function tagRoles(words: readonly WordToken[], text: string): RoleTag[] {
+  const out: RoleTag[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const head = lower(words[i]!);
+    if (!ROLE_HEADS.has(head) || words[i]!.pos === 'VERB') continue;
+    // the head of a several-word title is its last title word: "chief executive officer" ends on "officer"
+    let to = i + 1;
+    while (to < words.length && (ROLE_HEADS.has(lower(words[to]!)) || (ROLE_MODIFIERS.has(lower(words[to]!)) && ROLE_HEADS.has(lower(words[to + 1] ?? words[to]!))))
+      && !/[,;:.()]/.test(text.slice(words[to - 1]!.end, words[to]!.start))) to++;
+    let from = i;
+    while (from > 0 && (ROLE_MODIFIERS.has(lower(words[from - 1]!)) || RANK_WORDS.has(lower(words[from - 1]!)) || (/^\p{Lu}/u.test(words[from - 1]!.text) && /^\p{Lu}/u.test(words[from]!.text) && words[from - 1]!.pos !== 'PROPN'))
+      && !/[,;:.()'’]/.test(text.slice(words[from - 1]!.end, words[from]!.start))) from--;
+    // "of finance", "of the interior": the portfolio named after the head
+    if (/^of$/i.test(words[to]?.text ?? '') && FORMS.has(phrase(words, from, to + 2))) to += 2;
+    if (/^of$/i.test(words[to]?.text ?? '') && /^the$/i.test(words[to + 1]?.text ?? '') && FORMS.has(phrase(words, from, to + 3))) to += 3;
+    const rankAt = words.slice(from, to).findIndex((w) => RANK_WORDS.has(lower(w)));
+    const rank = rankAt >= 0 ? RANK_SAME[lower(words[from + rankAt]!)] ?? lower(words[from + rankAt]!) : undefined;
+    const kept = words.slice(from, to).filter((w) => !RANK_WORDS.has(lower(w)));
+    const key = canonical(kept.map(lower).join(' '));
+    out.push({ kind: 'role', from, to, key, ...(rank ? { rank } : {}) });
+    i = to - 1;
+  }
+  return out;
+}
+
+function lower(w: WordToken): string {
+  return w.text.toLowerCase().replace(/\.$/, '');
+}
+
+function phrase(words: readonly WordToken[], from: number, to: number): string {
+  return words.slice(from, to).map(lower).join(' ');
+}
+
+// The job a wording names ("chief executive" and "ceo" are one), by its longest known ending.
+function canonical(words: string): string {
+  const parts = words.split(' ');
+  for (let k = 0; k < parts.length; k++) {
+    const tail = parts.slice(k).join(' ');
+    const role = FORMS.get(tail);
+    if (role) return [...parts.slice(0, k), role].join(' ');
+  }
+  return words;
+}

@@ -1,0 +1,34 @@
+import type { WordToken } from '../../text/word-tokens.ts';
+import type { ScaleTag } from './tag.ts';
+import { SCALE_WORDS } from '../../lexicon/scales.ts';
+import { matchPhrases } from './match-phrases.ts';
+
+const PHRASES = SCALE_WORDS.map((s) => s.words);
+const BE = /^(?:is|are|was|were|be|been|being|am|'s|’s)$/i;
+
+/**
+ * Words on the ordered scales (how many, how sure, how firmly found, how causal, how often, how far along), with
+ * the conditions the lexicon sets: "believed" only before "to", "considering" only after "be", "May" the month
+ * and "some 300" (an estimate) are no scale words. `skip` holds words read as figures or dates.
+ */
+export function tagScales(words: readonly WordToken[], skip: ReadonlySet<number>): ScaleTag[] {
+  const out: ScaleTag[] = [];
+  for (const m of matchPhrases(words, PHRASES)) {
+    const entry = SCALE_WORDS[m.phrase]!;
+    const first = words[m.from]!;
+    const next = words[m.to];
+    if (skip.has(m.from)) continue;
+    if (entry.beforeTo && next?.text.toLowerCase() !== 'to') continue;
+    if (entry.afterBe && !BE.test(words[m.from - 1]?.text ?? '') && !(/ly$/.test(words[m.from - 1]?.text ?? '') && BE.test(words[m.from - 2]?.text ?? ''))) continue;
+    // "due to meet" is a schedule, not a cause
+    if (entry.scale === 'causal' && entry.words.join(' ') === 'due to' && /VERB|AUX/.test(next?.pos ?? '')) continue;
+    if (first.text === 'May' || (first.text.toLowerCase() === 'may' && /^\d/.test(next?.norm ?? ''))) continue;
+    // "some 300", "all 47 miners": a figure follows; the figure tells how many
+    if (entry.scale === 'quantity' && /^(some|about)$/i.test(first.text) && /^\d/.test(next?.norm ?? '')) continue;
+    out.push({
+      kind: 'scale', from: m.from, to: m.to, scale: entry.scale, rank: entry.rank, word: entry.words.join(' '),
+      ...(entry.loose ? { loose: true as const } : {}), ...(entry.attributive ? { attributive: true as const } : {}),
+    });
+  }
+  return out;
+}

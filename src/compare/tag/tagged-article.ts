@@ -1,0 +1,24 @@
+import type { Article } from '../../model/index.ts';
+import type { WordToken } from '../../text/word-tokens.ts';
+import type { Tag } from './tag.ts';
+
+/** An article read once for comparison: its words, the tags on them, and where its sentences fall. */
+export interface TaggedArticle {
+  readonly article: Article;
+  /** Position of the article in the bundle: the last tie-break for "later". */
+  readonly order: number;
+  readonly words: readonly WordToken[];
+  /** Every tag, sorted by `from`. */
+  readonly tags: readonly Tag[];
+  /** The sentence (index into `article.sentences`) of each word, -1 outside every sentence. */
+  readonly sentenceOf: Int32Array;
+  /** Stems of the article's content words, for asking whether it says a word anywhere. */
+  readonly stems: ReadonlySet<string>;
+}
+
+/** Text between two words of an article (punctuation and spacing). */
+export function between(t: TaggedArticle, a: number, b: number): string {
+  const x = t.words[a];
+  const y = t.words[b];
+  return x && y ? t.article.text.slice(x.end, y.start) : '';
+}

@@ -1,0 +1,66 @@
+import type { DivergenceKind, Severity, Span } from '../../model/index.ts';
+import type { Tag } from '../tag/tag.ts';
+import type { Variant } from '../collate/variant.ts';
+
+/** One wording's words opposite a slot (or a whole wording, for a whole-claim check): local words `[from, to)`. */
+export interface View {
+  readonly v: Variant;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Who the judged wording is set against, for messages: "the Reuters wire says" / "3 other outlets carrying this claim say". */
+export type Says = (verb: string) => string;
+
+/** A difference a typer names: where in the judged wording (`here`), where in the base wording (`there`), and what it is. */
+export interface Change {
+  readonly kind: DivergenceKind;
+  /** The typer's name for the change ("figure-changed", "hedge-dropped"). */
+  readonly type: string;
+  readonly severity: Severity;
+  /** Local words of the judged wording; empty when it left words out (the place they would stand). */
+  readonly here: { readonly from: number; readonly to: number; readonly span?: Span };
+  /** Local words of the base wording; `span` when the words lie outside it (a credit closing the sentence). */
+  readonly there: { readonly from: number; readonly to: number; readonly span?: Span };
+  /** A sentence for a reader, given the words on each side and who says the base wording. */
+  readonly explain: (here: string, there: string, says: Says) => string;
+  readonly actual?: string;
+  readonly expected?: string;
+}
+
+/** A typer: how `other` departs from `base` in one respect. */
+export type Typer = (base: View, other: View, ctx: TypeContext) => Change[];
+
+/** What typers may ask beyond the two views. */
+export interface TypeContext {
+  /** Which word of `b` each word of `a` lines up with (-1: none). */
+  pair(a: number, b: number): readonly number[];
+  /** Share of the shorter wording's content words two variants share. */
+  overlap(a: number, b: number): number;
+}
+
+/** The tags of a kind that overlap a view's words (a tag partly inside counts). */
+export function tagsIn<K extends Tag['kind']>(view: View, kind: K): Extract<Tag, { kind: K }>[] {
+  return view.v.tags.filter((t): t is Extract<Tag, { kind: K }> => t.kind === kind && t.from < view.to && view.from < t.to);
+}
+
+/** Content words of a view. */
+export function contentOf(view: View): number[] {
+  const out: number[] = [];
+  for (let k = view.from; k < view.to; k++) if (view.v.tokens[k]!.content) out.push(k);
+  return out;
+}
+
+/** The words of a view as plain text. */
+export function textOf(v: Variant, from: number, to: number): string {
+  const a = v.tokens[from];
+  const b = v.tokens[to - 1];
+  return a && b && to > from ? v.article.text.slice(a.start, b.end) : '';
+}
+
+const LOWER: Record<Severity, Severity> = { high: 'medium', medium: 'low', low: 'low' };
+
+/** One step less severe. */
+export function lower(s: Severity): Severity {
+  return LOWER[s];
+}

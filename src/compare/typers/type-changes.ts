@@ -1,0 +1,36 @@
+import type { Typer, Change, View, TypeContext } from './change.ts';
+import { typeFigures } from './type-figures.ts';
+import { typeDates } from './type-dates.ts';
+import { typeScales } from './type-scales.ts';
+import { typePolarity } from './type-polarity.ts';
+import { typeEvents } from './type-events.ts';
+import { typeEntities } from './type-entities.ts';
+import { typeLoaded } from './type-loaded.ts';
+import { typePhrases } from './type-phrases.ts';
+
+/** The typers, in the order they name a slot's differences; words one has explained are not a detail for the last. */
+export const TYPERS: readonly Typer[] = [typeFigures, typeDates, typeScales, typePolarity, typeEvents, typeEntities, typeLoaded];
+
+// Tagged words are read by their typer: when it finds them alike they are no added or dropped detail either.
+const READ_BY_TYPERS = new Set(['num', 'date', 'time', 'name', 'role', 'scale', 'polarity', 'event', 'loaded']);
+
+/** Every way `other` departs from `base` over one slot: the typers' named changes, then added or dropped details. */
+export function typeChanges(base: View, other: View, ctx: TypeContext): Change[] {
+  const named = TYPERS.flatMap((typer) => typer(base, other, ctx));
+  const claim = (view: View, ranges: readonly { from: number; to: number }[]): Set<number> => {
+    const out = new Set<number>();
+    for (const r of [...ranges, ...view.v.tags.filter((t) => READ_BY_TYPERS.has(t.kind) && t.from < view.to && view.from < t.to)]) {
+      for (let k = r.from; k < r.to; k++) out.add(k);
+    }
+    return out;
+  };
+  const claimed = { here: claim(other, named.map((c) => c.here)), there: claim(base, named.map((c) => c.there)) };
+  // a slot whose difference a typer named is explained: its other words go with that change
+  if (named.length > 0) return named;
+  return typePhrases(base, other, claimed, ctx);
+}
+
+/** True when two readings differ in a way a reader would count (a named change, or words one carries alone). */
+export function differ(a: View, b: View, ctx: TypeContext): boolean {
+  return typeChanges(a, b, ctx).length > 0;
+}

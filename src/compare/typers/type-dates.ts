@@ -1,0 +1,51 @@
+import { sameTime } from '../../extract/find-times.ts';
+import { tagsIn, textOf, type Change, type View } from './change.ts';
+
+/** Dates and times: another day or month (a weekday read against the article's date), a coarser date, another time of day. */
+export function typeDates(base: View, other: View): Change[] {
+  const out: Change[] = [];
+  const mine = tagsIn(other, 'date').filter((d) => !d.relative);
+  const used = new Set<number>();
+  for (const a of tagsIn(base, 'date').filter((d) => !d.relative)) {
+    const k = mine.findIndex((b, i) => !used.has(i) && (compatible(a.value, b.value) || mine.length === 1 || Math.abs((b.from - other.from) - (a.from - base.from)) <= 2));
+    const b = mine[k];
+    if (!b) continue;
+    used.add(k);
+    // a relative date written alike ("last week", "on Tuesday") is the same date, whenever each was published
+    if (textOf(base.v, a.from, a.to).toLowerCase() === textOf(other.v, b.from, b.to).toLowerCase()) continue;
+    const here = { from: b.from, to: b.to };
+    const there = { from: a.from, to: a.to };
+    if (!compatible(a.value, b.value)) {
+      out.push({ kind: 'date', type: 'date-changed', severity: 'high', here, there, explain: (h, t, says) => `"${h}" where ${says('say')} "${t}"`, actual: b.value, expected: a.value });
+    } else if (precision(b.value) < precision(a.value)) {
+      out.push({ kind: 'date', type: 'date-vaguer', severity: 'low', here, there, explain: (h, t, says) => `"${h}" is vaguer than the date ${says('give')}, "${t}"`, actual: b.value, expected: a.value });
+    }
+  }
+  const times = tagsIn(other, 'time');
+  for (const a of tagsIn(base, 'time')) {
+    const b = times[0];
+    if (!b || sameTime({ start: 0, end: 0, ...a }, { start: 0, end: 0, ...b })) continue;
+    out.push({ kind: 'date', type: 'time-changed', severity: 'medium', here: { from: b.from, to: b.to }, there: { from: a.from, to: a.to }, explain: (h, t, says) => `gives the time as "${h}" where ${says('say')} "${t}"` });
+  }
+  return out;
+}
+
+/** The year, month and day a date value fixes (undefined where it does not). */
+function parts(value: string): (string | undefined)[] {
+  const m = /^(\d{4}|-)?-?(?:-?(\d{2}))?(?:-(\d{2}))?/.exec(value);
+  if (!m) return [];
+  return [m[1] && m[1] !== '-' ? m[1] : undefined, m[2], m[3]];
+}
+
+/** True when two dates can name the same time (one coarser than or equal to the other). */
+export function compatible(a: string, b: string): boolean {
+  const x = parts(a);
+  const y = parts(b);
+  return [0, 1, 2].every((k) => !x[k] || !y[k] || x[k] === y[k]);
+}
+
+// Day, month or year: how finely a date is given (a year left out of "Nov. 24" is no coarser a date).
+function precision(value: string): number {
+  const [, month, day] = parts(value);
+  return day ? 3 : month ? 2 : 1;
+}

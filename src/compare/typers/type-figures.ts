@@ -1,0 +1,110 @@
+import type { NumTag, ScaleTag } from '../tag/tag.ts';
+import { tagsIn, type Change, type View } from './change.ts';
+
+/**
+ * Figures: a figure for the same thing with another amount (units converted, rounding and approximations allowed),
+ * in another currency, bounded the other way ("as many as 48" / "at least 48"), stated exactly where the other
+ * gives a bound, or blurred to a vague word ("several" where the other gives "eleven").
+ */
+export function typeFigures(base: View, other: View): Change[] {
+  const mine = figures(other);
+  const theirs = figures(base);
+  const out: Change[] = [];
+  const used = new Set<NumTag>();
+  for (const a of theirs) {
+    const free = mine.filter((x) => !used.has(x) && comparable(a, x));
+    const b = free.find((x) => x.counted !== undefined && x.counted === a.counted) ?? free[0];
+    if (!b) continue;
+    used.add(b);
+    const here = { from: b.from, to: b.to };
+    const there = { from: a.from, to: a.to };
+    if (sameAmount(a, b)) {
+      if (a.dimension !== b.dimension) {
+        out.push({ kind: 'number', type: 'currency-changed', severity: 'high', here, there, explain: (h, t, says) => `gives the sum in another currency: "${h}" where ${says('say')} "${t}"`, actual: b.dimension, expected: a.dimension });
+        continue;
+      }
+      const change = boundChange(a, b);
+      if (change) out.push({ kind: 'quantifier', type: 'bound-changed', severity: 'medium', here, there, explain: (h, t, says) => `"${h}" ${change} where ${says('say')} "${t}"`, actual: b.bound ?? 'exact', expected: a.bound ?? 'exact' });
+      continue;
+    }
+    out.push({
+      kind: 'number', type: a.unit && b.unit && a.unit !== b.unit && a.value === b.value ? 'unit-changed' : 'figure-changed', severity: 'high', here, there,
+      explain: (h, t, says) => `"${h}" where ${says('say')} "${t}"`, actual: String(b.value), expected: String(a.value),
+    });
+  }
+  // a figure on one side only, with a vague word of quantity on the other
+  const vagueHere = tagsIn(other, 'scale').filter(isCountWord);
+  const vagueThere = tagsIn(base, 'scale').filter(isCountWord);
+  for (const a of theirs) {
+    if (mine.some((b) => comparable(a, b)) || a.dimension !== 'count') continue;
+    const word = vagueHere.find((s) => near(s, a, other, base));
+    if (word) out.push({ kind: 'quantifier', type: 'count-blurred', severity: 'medium', here: { from: word.from, to: word.to }, there: { from: a.from, to: a.to }, explain: (h, t, says) => `"${h}" where ${says('give')} the figure, "${t}"`, actual: word.word, expected: String(a.value) });
+  }
+  for (const b of mine) {
+    if (theirs.some((a) => comparable(a, b)) || b.dimension !== 'count') continue;
+    const word = vagueThere.find((s) => near(s, b, base, other));
+    if (word) out.push({ kind: 'quantifier', type: 'count-sharpened', severity: 'medium', here: { from: b.from, to: b.to }, there: { from: word.from, to: word.to }, explain: (h, t, says) => `gives a figure, "${h}", where ${says('say')} only "${t}"`, actual: String(b.value), expected: word.word });
+  }
+  return out;
+}
+
+// The figures of a reading; a count of sources ("two people familiar with ...") is the credit check's.
+function figures(view: View): NumTag[] {
+  const credits = tagsIn(view, 'credit');
+  return tagsIn(view, 'num').filter((n) => !n.ordinal && !credits.some((c) => c.from <= n.at && n.at < c.to));
+}
+
+function isCountWord(s: ScaleTag): boolean {
+  return s.scale === 'quantity' && s.rank > 0 && s.rank < 6;
+}
+
+// The vague word stands where the figure stands: both open their readings, or the word is the reading's first words.
+function near(word: ScaleTag, figure: NumTag, wordView: View, figureView: View): boolean {
+  return Math.abs((word.from - wordView.from) - (figure.from - figureView.from)) <= 2;
+}
+
+// Two figures can be set against each other: the same kind of measure (any unit of it, any currency).
+function comparable(a: NumTag, b: NumTag): boolean {
+  if (a.dimension === b.dimension) return true;
+  if (a.dimension.startsWith('money:') && b.dimension.startsWith('money:')) return true;
+  // a percentage and a count of percentage points are often written for one another
+  return (a.dimension === 'percent' && b.dimension === 'points') || (a.dimension === 'points' && b.dimension === 'percent');
+}
+
+/** True when two figures can describe one amount: equal in the base unit (conversions rounded), or one an approximation or rounding of the other. */
+export function sameAmount(a: NumTag, b: NumTag): boolean {
+  const x = a.dimension.startsWith('money:') || a.dimension !== b.dimension ? a.value : a.base;
+  const y = b.dimension.startsWith('money:') || a.dimension !== b.dimension ? b.value : b.base;
+  if (x === y) return true;
+  const big = Math.max(Math.abs(x), Math.abs(y));
+  // a conversion between units is rounded: "14,200 hectares (35,100 acres)", "40 metres (130 feet)"
+  if (a.unit !== b.unit && a.unit && b.unit && Math.abs(x - y) <= 0.02 * big) return true;
+  // two bounds the same way on different figures ("at least 21" / "at least 17") are two different counts
+  if (a.bound && a.bound === b.bound && a.bound !== 'approx') return false;
+  if (apart(a, b) || apart(b, a)) return false;
+  if ((a.bound || b.bound) && Math.abs(x - y) <= 0.2 * big && !(a.bound === undefined && b.bound === 'lower' && y > x) && !(b.bound === undefined && a.bound === 'lower' && x > y)) return true;
+  return big >= 1000 && (roundsTo(x, y) || roundsTo(y, x));
+}
+
+// A floor above the number where the other stops short of it or caps it: no amount both could be.
+function apart(floor: NumTag, ceiling: NumTag): boolean {
+  return floor.bound === 'lower' && (ceiling.bound === 'below' || ceiling.bound === 'upper') && floor.value >= ceiling.value;
+}
+
+function roundsTo(precise: number, rounded: number): boolean {
+  const digits = String(rounded).replace(/^-|\.|0+$/g, '').replace(/^0+/, '').length || 1;
+  return Number(precise.toPrecision(digits)) === rounded;
+}
+
+// How the bound on one amount changed, in words, or null when both read alike (an approximation agrees with an exact figure).
+function boundChange(a: NumTag, b: NumTag): string | null {
+  // an approximation ("about 210") agrees with any bound near it ("more than 200")
+  if (a.bound === 'approx' || b.bound === 'approx') return null;
+  const x = a.bound;
+  const y = b.bound;
+  if (x === y) return null;
+  if (y === undefined) return `states as exact a figure ${x === 'lower' ? 'given as a floor' : x === 'upper' ? 'given as a ceiling' : 'given as falling short of it'}`;
+  // a floor or a ceiling put on a figure the other states exactly adds caution, not a change
+  if (x === undefined) return null;
+  return `${y === 'lower' ? 'gives as a floor' : y === 'upper' ? 'gives as a ceiling' : 'gives as falling short of'} a figure given ${x === 'lower' ? 'as a floor' : x === 'upper' ? 'as a ceiling' : 'as falling short of'}`;
+}

@@ -1,0 +1,68 @@
+import { NEGATING_PREFIXES } from '../../lexicon/polarity.ts';
+import type { PolarityTag } from '../tag/tag.ts';
+import { sameWord } from '../same-word.ts';
+import { contentOf, tagsIn, type Change, type View } from './change.ts';
+
+const QUANTITY_NEGATORS = new Set(['no', 'none', 'nobody', 'nothing', 'no one', 'neither', 'not a single', 'not any']);
+/** A denial turned around shows in near-identical wording; looser pairs are paraphrase. */
+const CLOSE = 0.5;
+
+/**
+ * Polarity: one wording denies what the other affirms over the same words: a negator or a verb of denial on one
+ * side only ("not", "never", "failed to", "denied"), where the other side denies nothing anywhere and carries the
+ * words the denial bears on; or a word and its antonym by prefix ("affected" / "unaffected"). Negating quantity
+ * words ("no deaths") are the scale typer's.
+ */
+export function typePolarity(base: View, other: View, ctx: { overlap?: (a: number, b: number) => number }): Change[] {
+  const theirs = denials(base);
+  const mine = denials(other);
+  if ((ctx.overlap?.(base.v.index, other.v.index) ?? 1) < CLOSE) return [];
+  if (mine.length > 0 && theirs.length === 0 && !deniesAnything(base) && bearsOn(other, mine[0]!, base)) {
+    const b = mine[0]!;
+    return [{
+      kind: 'meaning', type: 'denial-added', severity: 'high', here: { from: b.from, to: b.to }, there: { from: base.from, to: base.to },
+      explain: (h, t, says) => `"${h}" denies what ${says('affirm')}`, actual: b.word, expected: 'affirmed',
+    }];
+  }
+  if (theirs.length > 0 && mine.length === 0 && !deniesAnything(other) && bearsOn(base, theirs[0]!, other)) {
+    const a = theirs[0]!;
+    return [{
+      kind: 'meaning', type: 'denial-dropped', severity: 'high', here: { from: other.from, to: other.to }, there: { from: a.from, to: a.to },
+      explain: (h, t, says) => `affirms what ${says('deny')} with "${t}"`, actual: 'affirmed', expected: a.word,
+    }];
+  }
+  for (const k of contentOf(other)) {
+    const w = other.v.tokens[k]!;
+    for (const j of contentOf(base)) {
+      const x = base.v.tokens[j]!;
+      if (antonyms(w.norm, x.norm)) {
+        return [{ kind: 'meaning', type: 'antonym', severity: 'high', here: { from: k, to: k + 1 }, there: { from: j, to: j + 1 }, explain: (h, t, says) => `"${h}" says the opposite of "${t}", which ${says('say')}` }];
+      }
+    }
+  }
+  return [];
+}
+
+function denials(view: View): PolarityTag[] {
+  return tagsIn(view, 'polarity').filter((t) => !QUANTITY_NEGATORS.has(t.word));
+}
+
+// Any denial anywhere in the wording ("none was found" answers "no weapon was found").
+function deniesAnything(view: View): boolean {
+  return view.v.tags.some((t) => t.kind === 'polarity') || view.v.tokens.some((t) => /^(un|non)[a-z]{5,}/i.test(t.text));
+}
+
+// The denial bears on words the other wording carries: the first content word after it (within five) is there too.
+function bearsOn(view: View, tag: PolarityTag, other: View): boolean {
+  for (let k = tag.to; k < view.v.tokens.length && k <= tag.to + 5; k++) {
+    const t = view.v.tokens[k]!;
+    if (t.content && /VERB|NOUN|ADJ|PROPN|NUM|AUX/.test(t.pos)) return other.v.tokens.some((x) => sameWord(x, t));
+  }
+  return false;
+}
+
+function antonyms(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 5) return false;
+  return NEGATING_PREFIXES.some((p) => long === p + short || long === `${p}-${short}`);
+}

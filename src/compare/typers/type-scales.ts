@@ -1,0 +1,100 @@
+import type { DivergenceKind, Severity } from '../../model/index.ts';
+import type { ScaleName, ScaleTag } from '../tag/tag.ts';
+import { tagsIn, type Change, type TypeContext, type View } from './change.ts';
+import { placeOfDropped } from './place-of-dropped.ts';
+
+/** What a move along each scale is: its kind, and how it reads to a reader. */
+const SCALES: Readonly<Record<ScaleName, { kind: DivergenceKind; noun: string }>> = {
+  quantity: { kind: 'quantifier', noun: 'how many' },
+  certainty: { kind: 'hedge', noun: 'how sure' },
+  finding: { kind: 'hedge', noun: 'how firmly it was found' },
+  causal: { kind: 'meaning', noun: 'what caused what' },
+  frequency: { kind: 'quantifier', noun: 'how often' },
+  stage: { kind: 'meaning', noun: 'how far along it is' },
+};
+
+/**
+ * Scale words: one wording puts a word of a scale (how many, how sure, how firmly found, how causal, how often, how
+ * far along) at another rank than the other, or carries one the other lacks (a hedge dropped or added, "some"
+ * dropped so a part reads as the whole, "caused by" where the other only links). "no" / "none" added or dropped
+ * turns the statement over: a change of meaning.
+ */
+export function typeScales(base: View, other: View, ctx: TypeContext): Change[] {
+  const out: Change[] = [];
+  for (const scale of Object.keys(SCALES) as ScaleName[]) {
+    const theirs = tagsIn(base, 'scale').filter((t) => t.scale === scale);
+    const mine = tagsIn(other, 'scale').filter((t) => t.scale === scale);
+    const a = strongest(theirs);
+    const b = strongest(mine);
+    const { kind, noun } = SCALES[scale];
+    if (a && b) {
+      if (agree(a, b)) continue;
+      const severity: Severity = scale === 'quantity' && Math.abs(a.rank - b.rank) <= 1 && a.rank > 0 && b.rank > 0 ? 'low' : scale === 'causal' && Math.min(a.rank, b.rank) >= 2 ? 'low' : 'medium';
+      // a bare time word ("after") beside a tie ("linked to") is no causal claim on either side
+      if (scale === 'causal' && Math.max(a.rank, b.rank) < 2) continue;
+      const flip = (a.rank === 0) !== (b.rank === 0) && scale === 'quantity';
+      out.push({
+        kind: flip ? 'meaning' : kind, type: `${scale}-shifted`, severity, here: { from: b.from, to: b.to }, there: { from: a.from, to: a.to },
+        explain: (h, t, says) => `"${h}" ${b.rank > a.rank ? 'says more' : 'says less'} about ${noun} than ${says('say')} with "${t}"`,
+        actual: b.word, expected: a.word,
+      });
+      continue;
+    }
+    // a word of the scale anywhere else in the other wording, at the same rank, is the same word moved
+    if (a && !b && other.v.tags.some((t) => t.kind === 'scale' && t.scale === scale && agree(a, t))) continue;
+    if (b && !a && base.v.tags.some((t) => t.kind === 'scale' && t.scale === scale && agree(t, b))) continue;
+    if (a && !b) {
+      const dropped = droppedChange(scale, a, other);
+      if (dropped) out.push({ ...dropped, here: placeOfDropped(base, other, ctx, a.from, a.to), there: { from: a.from, to: a.to }, actual: 'none', expected: a.word });
+    }
+    if (b && !a) {
+      const added = addedChange(scale, b, base);
+      if (added) out.push({ ...added, here: { from: b.from, to: b.to }, actual: b.word, expected: 'none' });
+    }
+  }
+  return out;
+}
+
+function strongest(tags: readonly ScaleTag[]): ScaleTag | undefined {
+  return tags.find((t) => !t.loose) ?? tags[0];
+}
+
+// Words of one rank agree; a loose word agrees with its neighbours ("a number of" with "some" and "several").
+function agree(a: ScaleTag, b: ScaleTag): boolean {
+  if (a.rank === b.rank) return true;
+  if ((a.loose || b.loose) && Math.abs(a.rank - b.rank) <= 1) return true;
+  // two hedges both cast doubt: "may" and "likely" differ by degree only when one is a plain "will"
+  if (a.scale === 'certainty' && Math.abs(a.rank - b.rank) <= 1) return true;
+  return false;
+}
+
+type Partial = Omit<Change, 'here' | 'there' | 'actual' | 'expected'> & { here?: Change['here']; there?: Change['there'] };
+
+// A scale word the other wording carries and this one lacks.
+function droppedChange(scale: ScaleName, a: ScaleTag, other: View): (Partial & { here: Change['here'] }) | null {
+  const here = { from: other.from, to: other.from };
+  if (scale === 'quantity') {
+    if (a.rank === 0) return { kind: 'meaning', type: 'negation-dropped', severity: 'high', here, explain: (h, t, says) => `drops "${t}", which ${says('say')}: the statement is turned over`, };
+    // restricting words: "some advisers" told as "advisers"; "all" dropped tells nothing new
+    if (a.rank >= 6 || a.loose) return null;
+    return { kind: 'quantifier', type: 'quantifier-dropped', severity: 'medium', here, explain: (h, t, says) => `leaves out "${t}", which ${says('say')}: a part reads as the whole` };
+  }
+  if (scale === 'certainty') return { kind: 'hedge', type: 'hedge-dropped', severity: a.attributive ? 'medium' : 'medium', here, explain: (h, t, says) => `states as fact what ${says('hedge')} with "${t}"` };
+  if (scale === 'frequency') return { kind: 'quantifier', type: 'frequency-dropped', severity: 'low', here, explain: (h, t, says) => `leaves out "${t}", which ${says('say')}` };
+  if (scale === 'causal' && a.rank >= 2) return { kind: 'meaning', type: 'cause-dropped', severity: 'low', here, explain: (h, t, says) => `does not say what ${says('say')} caused it ("${t}")` };
+  return null;
+}
+
+// A scale word this wording carries and the other lacks.
+function addedChange(scale: ScaleName, b: ScaleTag, base: View): (Partial & { there: Change['there'] }) | null {
+  const there = { from: base.from, to: base.from };
+  if (scale === 'quantity') {
+    if (b.rank === 0) return { kind: 'meaning', type: 'negation-added', severity: 'high', there, explain: (h, t, says) => `adds "${h}": it denies what ${says('state')}` };
+    if (b.rank >= 6 && !b.loose && base.to > base.from) return { kind: 'quantifier', type: 'whole-for-part', severity: 'medium', there, explain: (h, t, says) => `"${h}" widens what ${says('say')} to the whole` };
+    return null;
+  }
+  if (scale === 'certainty') return { kind: 'hedge', type: 'hedge-added', severity: 'medium', there, explain: (h, t, says) => `"${h}" casts doubt where ${says('state')} it as fact` };
+  if (scale === 'frequency' && (b.rank >= 4 || b.rank <= 1)) return { kind: 'quantifier', type: 'frequency-added', severity: 'low', there, explain: (h, t, says) => `adds "${h}", which ${says('do')} not say` };
+  if (scale === 'causal' && b.rank >= 3 && base.to - base.from > 0) return { kind: 'meaning', type: 'cause-asserted', severity: 'medium', there, explain: (h, t, says) => `"${h}" asserts a cause where ${says('only set')} the facts side by side` };
+  return null;
+}

@@ -1,0 +1,29 @@
+/**
+ * Words around a figure, as data: the phrases before it that bound or approximate it, and the fractions and
+ * proportions written in words, so "at least 48" and "as many as 48" differ and "half" meets "50 percent".
+ */
+
+/** What a phrase before a figure says of it: "lower" a floor, "upper" a ceiling, "below" short of it, "approx" near it. */
+export type FigureBound = 'lower' | 'upper' | 'below' | 'approx';
+
+/** Phrases before a figure (lower-cased words), longest first. */
+export const FIGURE_MODIFIERS: readonly (readonly [phrase: string, bound: FigureBound])[] = ([
+  ['no more than', 'upper'], ['no fewer than', 'lower'], ['no less than', 'lower'], ['not more than', 'upper'],
+  ['as many as', 'upper'], ['as much as', 'upper'], ['as high as', 'upper'], ['as few as', 'lower'], ['as little as', 'lower'],
+  ['in excess of', 'lower'], ['upwards of', 'lower'], ['more than', 'lower'], ['greater than', 'lower'], ['over', 'lower'],
+  ['above', 'lower'], ['at least', 'lower'], ['just over', 'lower'], ['well over', 'lower'], ['a minimum of', 'lower'],
+  ['up to', 'upper'], ['at most', 'upper'], ['a maximum of', 'upper'], ['fewer than', 'below'], ['less than', 'below'],
+  ['under', 'below'], ['just under', 'below'], ['below', 'below'], ['nearly', 'below'], ['almost', 'below'],
+  ['close to', 'below'], ['shy of', 'below'], ['just shy of', 'below'], ['not quite', 'below'],
+  ['about', 'approx'], ['around', 'approx'], ['roughly', 'approx'], ['approximately', 'approx'], ['some', 'approx'],
+  ['an estimated', 'approx'], ['estimated', 'approx'], ['circa', 'approx'], ['approx', 'approx'], ['nigh on', 'approx'],
+  ['upward of', 'lower'], ['or so', 'approx'],
+] as const satisfies readonly (readonly [string, FigureBound])[]).slice().sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
+
+/** Fractions written in words, as a share of the whole in percent ("half" 50, "two-thirds" 66.7). */
+export const FRACTION_WORDS: Readonly<Record<string, number>> = {
+  half: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fifth: 20, fifths: 20, tenth: 10, tenths: 10,
+};
+
+/** Words that make a figure a multiple of another ("1.8 times as likely", "twice as many"). */
+export const MULTIPLE_WORDS: Readonly<Record<string, number>> = { twice: 2, double: 2, triple: 3, thrice: 3, quadruple: 4 };

@@ -1,0 +1,22 @@
+/**
+ * Words that deny, as data. Grammatical negators flip what follows them ("not", "never", "no longer"); lexical
+ * ones deny by meaning ("denied", "failed to", "declined to", "ruled out", "absence of"). A version that carries one
+ * where the others carry none (or the reverse), over the same words, says the opposite.
+ */
+export const NEGATORS: readonly string[] = [
+  'not', "n't", 'never', 'no', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 'no longer', 'not yet',
+  'no one', 'nowhere', 'without',
+];
+
+/** Verbs and phrases that deny by meaning (lower-cased words; a trailing "to" or "of" is part of the phrase). */
+export const DENYING_PHRASES: readonly string[] = [
+  'denied', 'denies', 'deny', 'denying', 'failed to', 'fails to', 'fail to', 'failing to', 'declined to', 'declines to',
+  'decline to', 'refused to', 'refuses to', 'refuse to', 'unable to', 'ruled out', 'rules out', 'rule out', 'lack of',
+  'lacked', 'lacks', 'absence of', 'free of', 'ceased to', 'no sign of', 'no evidence of', 'no evidence that',
+];
+
+/** Prefixes that make an antonym of an adjective or participle ("unaffected" / "affected", "non-binding" / "binding"). */
+export const NEGATING_PREFIXES: readonly string[] = ['un', 'non', 'in', 'im', 'il', 'ir', 'dis'];
+
+/** Words a negator may sit in front of without denying the claim ("not only", "not least", "no doubt"). */
+export const NOT_DENIALS: readonly string[] = ['not only', 'not just', 'not least', 'no doubt', 'not surprisingly', 'no fewer than', 'no more than', 'no less than', 'not more than'];

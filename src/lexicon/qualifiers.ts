@@ -1,0 +1,36 @@
+/**
+ * Words that qualify what a sentence asserts, as data, by what they do: limit its reach ("preliminary"), widen it to
+ * the absolute ("permanently"), set what a figure counts ("including debt"), open a caveat ("although") or a
+ * condition ("if", "unless"). Losing one, or gaining one, changes what is claimed.
+ */
+export const LIMITS: readonly string[] = [
+  'temporary', 'temporarily', 'partial', 'partially', 'partly', 'brief', 'briefly', 'limited', 'provisional',
+  'provisionally', 'tentative', 'tentatively', 'preliminary', 'proposed', 'planned', 'potential', 'conditional',
+  'conditionally', 'short-term', 'voluntary', 'voluntarily', 'unconfirmed', 'initial', 'initially', 'draft', 'interim',
+  'small', 'modest', 'slight', 'slightly', 'early', 'pilot', 'observational', 'self-reported',
+];
+
+/** Adverbs that stretch a claim to the absolute ("35 percent complete" measures, so adjectives are left out). */
+export const WIDENERS: readonly string[] = [
+  'permanently', 'completely', 'entirely', 'totally', 'fully', 'wholly', 'indefinitely', 'forever', 'definitively',
+  'irreversibly', 'unconditionally', 'altogether', 'definitely', 'certainly', 'undoubtedly', 'conclusively',
+];
+
+/** Phrases that set what a figure counts ("3.2 billion euros including debt" is another sum). */
+export const BASES: readonly string[] = [
+  'including debt', 'excluding debt', 'including net debt', 'including fees', 'excluding fees', 'including interest',
+  'including bonuses', 'including vat', 'excluding vat', 'including tax', 'before tax', 'after tax', 'pre-tax', 'net of',
+  'excluding one-off items', 'excluding one-offs', 'adjusted for inflation', 'inflation-adjusted', 'in real terms',
+  'in nominal terms', 'seasonally adjusted', 'on a like-for-like basis', 'year on year', 'year-on-year', 'annualised',
+  'annualized', 'per capita', 'on average',
+];
+
+/** Words opening a caveat set after a claim ("..., although it cautioned that ..."). */
+export const CAVEATS: readonly string[] = [
+  'although', 'though', 'however', 'but cautioned', 'but warned', 'but noted', 'but stressed', 'but said', 'but added',
+  'cautioned that', 'warned that', 'stressed that', 'noted that', 'acknowledged that', 'conceded that', 'caution that',
+  'while acknowledging', 'with the caveat', 'even so', 'nevertheless', 'nonetheless', 'despite', 'except',
+];
+
+/** Words opening a condition ("if", "unless", "provided that"). */
+export const CONDITIONS: readonly string[] = ['if', 'unless', 'provided that', 'providing that', 'as long as', 'so long as', 'only if', 'even if', 'on condition that', 'subject to', 'pending'];

@@ -1,0 +1,48 @@
+/**
+ * Roles as data: the head nouns that name a position, an office, a trade or a relation to someone ("minister",
+ * "chief executive", "cardiologist", "sister"), and the words of a title that stand before them ("Chief Operating",
+ * "Interior", "Attorney"). A role opposite another role for the same person or place is a changed role.
+ */
+export const ROLE_HEADS: ReadonlySet<string> = new Set([
+  // offices and posts
+  'president', 'vice-president', 'minister', 'secretary', 'premier', 'chancellor', 'governor', 'mayor', 'senator',
+  'representative', 'ambassador', 'envoy', 'commissioner', 'chair', 'chairman', 'chairwoman', 'chairperson', 'director',
+  'executive', 'officer', 'manager', 'head', 'chief', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'founder',
+  'co-founder', 'owner', 'partner', 'treasurer', 'controller', 'administrator', 'superintendent', 'inspector', 'auditor',
+  'ombudsman', 'regulator', 'prosecutor', 'attorney', 'judge', 'justice', 'magistrate', 'sheriff', 'coroner', 'lawyer',
+  'counsel', 'solicitor', 'barrister', 'clerk', 'deputy', 'adviser', 'advisor', 'aide', 'strategist', 'economist',
+  'analyst', 'researcher', 'scientist', 'professor', 'lecturer', 'scholar', 'historian', 'author', 'editor', 'dean',
+  'rector', 'principal', 'teacher', 'schoolteacher', 'doctor', 'physician', 'surgeon', 'nurse', 'cardiologist',
+  'epidemiologist', 'virologist', 'pediatrician', 'psychologist', 'psychiatrist', 'engineer', 'geologist',
+  'seismologist', 'meteorologist', 'climatologist', 'architect', 'pilot', 'captain', 'commander', 'general', 'colonel',
+  'major', 'lieutenant', 'sergeant', 'corporal', 'admiral', 'constable', 'detective', 'investigator', 'firefighter',
+  'paramedic', 'coach', 'manager', 'player', 'striker', 'goalkeeper', 'midfielder', 'defender', 'activist', 'organiser',
+  'organizer', 'campaigner', 'negotiator', 'mediator', 'broker', 'trader', 'banker', 'accountant', 'consultant',
+  'specialist', 'expert', 'official', 'diplomat', 'mp', 'lawmaker', 'legislator', 'councillor', 'councilor',
+  'chairwoman', 'ceo', 'cfo', 'coo', 'cto', 'steward', 'warden', 'foreman', 'supervisor', 'miner', 'worker', 'farmer',
+  'driver', 'officer', 'trooper', 'agent', 'marshal', 'ranger', 'chaplain', 'bishop', 'priest', 'imam', 'rabbi',
+  // relations to someone
+  'mother', 'father', 'sister', 'brother', 'son', 'daughter', 'wife', 'husband', 'widow', 'widower', 'uncle', 'aunt',
+  'cousin', 'niece', 'nephew', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'partner', 'fiancee', 'fiance',
+  'girlfriend', 'boyfriend', 'friend', 'neighbour', 'neighbor', 'colleague', 'stepfather', 'stepmother', 'parent',
+  'parents', 'sibling', 'relative', 'child',
+]);
+
+/** Words that stand in a title before its head and belong to it ("Chief Operating Officer", "District Attorney"). */
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'chief', 'operating', 'financial', 'executive', 'technology', 'information', 'marketing', 'medical', 'scientific',
+  'managing', 'general', 'deputy', 'vice', 'assistant', 'associate', 'senior', 'junior', 'principal', 'lead', 'acting',
+  'interim', 'former', 'district', 'state', 'federal', 'regional', 'county', 'city', 'national', 'prime', 'foreign',
+  'interior', 'defence', 'defense', 'finance', 'economy', 'economic', 'energy', 'environment', 'environmental',
+  'transport', 'health', 'labour', 'labor', 'justice', 'education', 'trade', 'agriculture', 'culture', 'home',
+  'police', 'fire', 'rescue', 'public', 'safety', 'security', 'intelligence', 'military', 'army', 'navy', 'chief',
+  'attorney', 'supreme', 'high', 'appeals', 'crown', 'food', 'research', 'staff', 'clinical', 'outgoing', 'incoming',
+  'caretaker', 'honorary', 'emeritus', 'visiting', 'adjunct', 'head', 'team', 'group', 'union', 'party', 'opposition',
+]);
+
+/** Words that make one role two ("former president" is not "president"), read from the rank-qualifier lexicon too. */
+export const KIN_HEADS: ReadonlySet<string> = new Set([
+  'mother', 'father', 'sister', 'brother', 'son', 'daughter', 'wife', 'husband', 'widow', 'widower', 'uncle', 'aunt',
+  'cousin', 'niece', 'nephew', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'fiancee', 'fiance',
+  'girlfriend', 'boyfriend', 'stepfather', 'stepmother', 'parent', 'parents', 'sibling', 'child',
+]);

@@ -1,0 +1,91 @@
+/**
+ * Ordered scales, as data: words that say how many, how sure, how firmly found, how causal, how often, or how far
+ * along a thing is. Words of one rank are interchangeable; a word moved to another rank of its scale is a change of
+ * strength ("some" -> "all", "may" -> "will", "suggests" -> "proves", "linked to" -> "caused by").
+ * Phrases are lower-cased words joined by spaces; the tagger matches the longest first.
+ */
+import type { ScaleName } from '../compare/tag/tag.ts';
+
+export interface ScaleEntry {
+  readonly rank: number;
+  /** Loose words name a part without saying how large ("a number of", "part of"): they agree with their neighbours. */
+  readonly loose?: true;
+  /** Hedges that credit an unnamed source ("reportedly"). */
+  readonly attributive?: true;
+  /** Only a scale word when followed by "to" ("believed to", "expected to"). */
+  readonly beforeTo?: true;
+  /** Only a scale word after a form of "be" ("is considering"). */
+  readonly afterBe?: true;
+}
+
+type Rows = readonly (readonly [rank: number, words: string, flags?: Omit<ScaleEntry, 'rank'>])[];
+
+/** How many of a group: none < few < some < several < many < half < most < all. */
+const quantity: Rows = [
+  [0, 'no|none|none of|nobody|no one|nothing|not a single|not any|neither'],
+  [1, 'few|very few|only a few|hardly any|little'],
+  [2, 'some|a few|a couple of|a minority of|only some'],
+  [2.5, 'a handful of|certain|a number of|part of|various|a group of|a portion of', { loose: true }],
+  [3, 'several'],
+  [4, 'many|numerous|dozens of|scores of|hundreds of|thousands of|millions of|lots of|a lot of|plenty of|multiple|countless'],
+  [4.5, 'half of'],
+  [5, 'most|a majority of|the majority of|the bulk of|most of|the vast majority of'],
+  [5.5, 'almost all|nearly all|virtually all|almost every|nearly every'],
+  [6, 'all|all of|every|the entire|entire|whole|everyone|everybody|every single'],
+  [6, 'each|each of|both', { loose: true }],
+];
+
+/** How sure: might < may < could < likely < expected < certain. Absence of any is a plain statement of fact. */
+const certainty: Rows = [
+  [1, 'might|may|could|possibly|perhaps|maybe|potentially|conceivably'],
+  [1, 'unclear|unconfirmed|uncertain|rumoured|rumored|suspected|it is unclear whether|it was unclear whether|not clear whether'],
+  [1.5, 'reportedly|allegedly|purportedly|supposedly|alleged|purported|allege|alleges|said to|is said to|are said to|was said to|were said to', { attributive: true }],
+  [2, 'likely|probably|apparently|seemingly|presumably|appears|appeared|seems|seemed|appear|seem'],
+  [2, 'believed|thought|reported', { beforeTo: true }],
+  [2.5, 'expected', { beforeTo: true }],
+  [2.5, 'considering|weighing|mulling|contemplating|exploring|eyeing|pondering', { afterBe: true }],
+];
+
+/** How firmly a study or report establishes a thing: suggests < indicates < finds / shows < proves. */
+const finding: Rows = [
+  [1, 'suggest|suggests|suggested|suggesting|hint|hints|hinted|imply|implies|implied|raise the possibility'],
+  [2, 'indicate|indicates|indicated|point to|points to|pointed to'],
+  [3, 'find|finds|found|show|shows|showed|shown|conclude|concludes|concluded|demonstrate|demonstrates|demonstrated|reveal|reveals|revealed'],
+  [4, 'prove|proves|proved|proven|confirm|confirms|confirmed|establish|establishes|established|determine|determined'],
+];
+
+/** How causal a tie: set side by side < linked < contributed < caused. */
+const causal: Rows = [
+  [0, 'after|following|amid|in the wake of'],
+  [1, 'linked to|tied to|associated with|connected to|connected with|correlated with|related to|link|links|linked|association|associated|correlation'],
+  [2, 'contributed to|contributes to|played a part in|played a role in|a factor in|fuelled|fueled|helped cause'],
+  [3, 'caused|causes|cause|caused by|causing|because|because of|due to|blamed on|owing to|triggered|triggered by|resulted in|resulted from|result of|led to|leads to|responsible for|the reason|drives|driven by'],
+];
+
+/** How often: never < rarely < sometimes < often < usually < always. */
+const frequency: Rows = [
+  [0, 'never'],
+  [1, 'rarely|seldom|hardly ever|infrequently|occasionally'],
+  [2, 'sometimes|at times|now and then|from time to time'],
+  [3, 'often|frequently|regularly|commonly|repeatedly|routinely'],
+  [4, 'usually|typically|generally|normally|mostly|mainly|largely|tend to|tends to'],
+  [5, 'always|invariably|constantly|every time'],
+];
+
+/** How far along a plan or deal is: weighed < in talks < agreed < done. */
+const stage: Rows = [
+  [1, 'considering|weighing|mulling|exploring|studying|eyeing|contemplating|planning|plans to|intends to|aims to|seeks to|wants to|proposed|proposes|proposal'],
+  [2, 'in talks|in advanced talks|negotiating|talks|discussing|in negotiations|close to|nearing'],
+  [3, 'agreed|agreed to|has agreed|approved|decided|reached a deal|struck a deal|announced'],
+  [4, 'completed|finalised|finalized|signed|closed|concluded'],
+];
+
+const SCALES: Readonly<Record<ScaleName, Rows>> = { quantity, certainty, finding, causal, frequency, stage };
+
+/** One scale word: its scale, rank and flags. */
+export interface ScaleWord extends ScaleEntry { readonly scale: ScaleName; readonly words: readonly string[] }
+
+/** Every scale word or phrase, longest first. */
+export const SCALE_WORDS: readonly ScaleWord[] = Object.entries(SCALES)
+  .flatMap(([scale, rows]) => rows.flatMap(([rank, words, flags]) => words.split('|').map((w) => ({ scale: scale as ScaleName, rank, words: w.split(' '), ...(flags ?? {}) }))))
+  .sort((a, b) => b.words.length - a.words.length);
