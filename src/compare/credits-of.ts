@@ -160,6 +160,8 @@ function classify(words: readonly WordToken[]): Omit<Credit, 'start' | 'end' | '
 }
 
 const ANAPHORS: ReadonlySet<string> = new Set(ANAPHOR_NOUNS);
+// Nouns any business goes by: "the company" and "the firm" point back at one name; "the agency" and "the company" do not.
+const BUSINESSES: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'business', 'conglomerate', 'corporation', 'maker', 'manufacturer', 'producer', 'retailer', 'operator', 'carrier']);
 
 // "the company", "the ministry": a bare definite organisation noun that stands for a name given earlier.
 function pointsBack(c: Credit): boolean {
@@ -191,7 +193,7 @@ export function sameCredit(a: Credit, b: Credit): boolean {
   // "the company said" where another outlet names the company: the same source, pointed back at
   if ((pointsBack(a) && b.family === 'named') || (pointsBack(b) && a.family === 'named')) return true;
   // "the company said" / "the firm said": both point back at the organisation the story names
-  if (pointsBack(a) && pointsBack(b)) return true;
+  if (pointsBack(a) && pointsBack(b) && (a.words[1] === b.words[1] || (BUSINESSES.has(a.words[1]!) && BUSINESSES.has(b.words[1]!)))) return true;
   if (sharesName(a, b) && a.family !== 'wire' && b.family !== 'wire') return true;
   if (sameInstitution(a, b)) return true;
   if (a.family !== b.family) return false;

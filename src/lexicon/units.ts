@@ -61,8 +61,8 @@ const table: readonly (readonly [dimension: string, name: string, factor: number
   ['percent', 'percent', 1, '% percent per-cent pct'],
   ['points', 'percentage point', 1, 'percentage-point percentage-points pp ppt'],
   ['points', 'basis point', 0.01, 'basis-point basis-points bp bps'],
-  ['temperature', 'degree celsius', 1, '°c celsius centigrade'],
-  ['temperature', 'degree fahrenheit', 1, '°f fahrenheit'],
+  ['temperature', 'degree celsius', 1, '°c c celsius centigrade degrees-celsius degree-celsius degrees-c'],
+  ['temperature', 'degree fahrenheit', 1, '°f f fahrenheit degrees-fahrenheit degree-fahrenheit degrees-f'],
   ['magnitude', 'magnitude', 1, 'magnitude'],
 ];
 

@@ -101,7 +101,12 @@ function compareCredits(col: Collation, base: Credits, other: Credits): Change[]
     if (publishedBefore(other.v, base.v) && col.source === null) return [];
     return [change('attribution', 'attribution-dropped', 'high', whole, there, (h, t, says) => `states as fact what ${says('attribute')} to "${t}"`, 'no source')];
   }
-  if (mine.some((a) => theirs.some((b) => sameCredit(a, b)))) {
+  // one counted group told with another count ("three people familiar with the decision" / "four people ...")
+  for (const a of mine) {
+    const b = theirs.find((c) => c.count !== undefined && a.count !== undefined && c.count !== a.count && c.family === 'anonymous' && a.family === 'anonymous' && sameGroup(a, c));
+    if (b) return [change('attribution', 'source-count-changed', 'medium', localOf(other.v, a), localOf(base.v, b), (h, t, says) => `credits this to "${h}" where ${says('count')} the sources differently ("${t}")`, String(a.count), String(b.count))];
+  }
+  if (mine.some((a) => theirs.some((b) => sameCredit(a, b) || corefers(a, other.v, b, base.v) || corefers(b, base.v, a, other.v)))) {
     const counted = theirs.find((c) => c.count !== undefined && c.family === 'anonymous');
     const uncounted = mine.find((c) => c.count === undefined && c.family === 'anonymous' && counted && sameCredit(c, counted));
     if (counted && uncounted && !mine.some((c) => c.count !== undefined)) {
@@ -110,10 +115,6 @@ function compareCredits(col: Collation, base: Credits, other: Credits): Change[]
     return [];
   }
   const a = mine[0]!;
-  const b = theirs.find((c) => c.count !== undefined && a.count !== undefined && sameGroup(a, c));
-  if (b) {
-    return [change('attribution', 'source-count-changed', 'medium', localOf(other.v, a), localOf(base.v, b), (h, t, says) => `credits this to "${h}" where ${says('count')} the sources differently ("${t}")`, String(a.count), String(b.count))];
-  }
   const wireOnly = mine.every((c) => c.family === 'wire');
   if (wireOnly && theirs.some((c) => c.family === 'wire')) return [];
   const sharp = mine.some((x) => theirs.some((y) => sharplyDifferent(x, y)));
@@ -178,6 +179,14 @@ function creditsNearby(n: { credit: Credit; after: string }, credited: readonly 
   if (BACK_REFERENCE.test(n.after)) return true;
   if (c.family === 'pronoun') return false;
   return credited.some((d) => c.key === d.key || sharesName(c, d) || c.words.some((w) => d.words.some((x) => samePlace(w, x))));
+}
+
+// A body told by description ("the country's weather agency") is the one a credit elsewhere names ("the Estravan
+// Meteorological Institute") when the describing article names it too: the article's own text resolves it.
+function corefers(described: Credit, dv: Variant, named: Credit, nv: Variant): boolean {
+  if (named.family !== 'named' || described.family === 'named' || described.family === 'wire' || described.family === 'listener') return false;
+  const name = nv.article.text.slice(named.start, named.end).match(/\p{Lu}[\p{L}'’-]+(?:\s+(?:of|for|the|and|de)?\s*\p{Lu}[\p{L}'’-]+)*/u)?.[0];
+  return name !== undefined && name.split(/\s+/).length >= 2 && dv.article.text.includes(name);
 }
 
 // The same group, counted: both parts of it or both the whole, named with a shared noun ("people", "officials").

@@ -1,5 +1,7 @@
 import type { Claim } from '../../model/index.ts';
 import { alignWords } from '../align-words.ts';
+import { lcsPairs } from '../lcs-pairs.ts';
+import type { WordToken } from '../../text/word-tokens.ts';
 import type { Collation, Reading, Slot } from './collation.ts';
 import type { Variant } from './variant.ts';
 
@@ -17,9 +19,10 @@ export function collateClaim(claim: Claim, variants: readonly Variant[], sourceA
     let hit = cache.get(key);
     if (!hit) {
       const { aToB, bToA } = alignWords(variants[a]!.tokens, variants[b]!.tokens);
-      hit = [...aToB];
-      cache.set(key, hit);
-      cache.set(`${b}:${a}`, [...bToA]);
+      const [x, y] = anchorWeakWords(variants[a]!.tokens, variants[b]!.tokens, [...aToB], [...bToA]);
+      hit = x;
+      cache.set(key, x);
+      cache.set(`${b}:${a}`, y);
     }
     return hit;
   };
@@ -48,7 +51,7 @@ export function collateClaim(claim: Claim, variants: readonly Variant[], sourceA
       if (telling(ref, g.refFrom, g.refTo) || telling(v, g.from, g.to)) ranges.push({ from: g.refFrom, to: g.refTo });
     }
   }
-  const slots = mergeRanges(ranges).map((r): Slot => ({
+  const slots = distinctRanges(ranges).map((r): Slot => ({
     ...r,
     readings: variants.map((v) => (v.index === reference ? { variant: reference, from: r.from, to: r.to } : readingOf(v, r, fromReference[v.index]!))),
   }));
@@ -70,6 +73,39 @@ function centralVariant(n: number, overlap: (a: number, b: number) => number): n
   return best;
 }
 
+// Words too common to hold a stretch in place; other function words (verbs of saying, negators, modals) may.
+const COMMON = new Set(['the', 'a', 'an', 'and', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'that', 'it', 'its', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'this', 'which', 'who', 'or', 'but']);
+
+/**
+ * Inside each stretch between aligned content words, line up the function words both sides write alike ("said",
+ * "not", "may"), so a long stretch splits where the wordings meet again: a weaker alignment that content words
+ * alone leave out. Counts of shared content words are unchanged.
+ */
+function anchorWeakWords(a: readonly WordToken[], b: readonly WordToken[], aToB: number[], bToA: number[]): [number[], number[]] {
+  const anchors = aToB.map((j, i) => [i, j] as const).filter(([, j]) => j >= 0);
+  let pi = -1;
+  let pj = -1;
+  for (const [ni, nj] of [...anchors, [a.length, b.length] as const]) {
+    const xs: number[] = [];
+    const ys: number[] = [];
+    for (let i = pi + 1; i < ni; i++) if (weak(a[i]!)) xs.push(i);
+    for (let j = pj + 1; j < nj; j++) if (weak(b[j]!)) ys.push(j);
+    if (xs.length > 0 && ys.length > 0) {
+      for (const [x, y] of lcsPairs(xs.map((i) => a[i]!.norm), ys.map((j) => b[j]!.norm))) {
+        aToB[xs[x]!] = ys[y]!;
+        bToA[ys[y]!] = xs[x]!;
+      }
+    }
+    pi = ni;
+    pj = nj;
+  }
+  return [aToB, bToA];
+}
+
+function weak(t: WordToken): boolean {
+  return !t.content && /\p{L}/u.test(t.norm) && !COMMON.has(t.norm);
+}
+
 interface Gap { refFrom: number; refTo: number; from: number; to: number }
 
 // Maximal stretches between aligned words: the reference's words and the variant's words that stand unmatched there.
@@ -86,16 +122,17 @@ function gaps(fromRef: readonly number[], toRef: readonly number[]): Gap[] {
   return out;
 }
 
-// Overlapping or touching ranges of the reference become one slot.
-function mergeRanges(ranges: readonly { from: number; to: number }[]): { from: number; to: number }[] {
-  const sorted = [...ranges].sort((a, b) => a.from - b.from || a.to - b.to);
-  const out: { from: number; to: number }[] = [];
-  for (const r of sorted) {
-    const last = out[out.length - 1];
-    if (last && (r.from < last.to || (r.from === last.to && (r.from === r.to || last.from === last.to)))) last.to = Math.max(last.to, r.to);
-    else out.push({ ...r });
-  }
-  return out;
+// Each stretch of the reference some wording departs on is a slot of its own; two wordings departing on the same
+// stretch share it. Merging overlapping stretches would chain a whole sentence into one slot whenever one wording
+// stops early and another starts late.
+function distinctRanges(ranges: readonly { from: number; to: number }[]): { from: number; to: number }[] {
+  const seen = new Set<string>();
+  return [...ranges].sort((a, b) => a.from - b.from || a.to - b.to).filter((r) => {
+    const key = `${r.from}:${r.to}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 // A variant's words between the reference words that bound the slot and that the variant carries too; none when the

@@ -31,7 +31,7 @@ export function tagArticle(article: Article, mentions: readonly Mention[], order
   const tags: Tag[] = [
     ...dates,
     ...numbers,
-    ...tagNames(words, text, sentenceStarts, inDates),
+    ...tagNames(words, text, sentenceStarts, figures),
     ...tagRoles(words, text),
     ...tagCredits(article, words, mentions),
     ...tagQuotes(words, mentions),

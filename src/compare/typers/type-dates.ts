@@ -7,7 +7,9 @@ export function typeDates(base: View, other: View): Change[] {
   const mine = tagsIn(other, 'date').filter((d) => !d.relative);
   const used = new Set<number>();
   for (const a of tagsIn(base, 'date').filter((d) => !d.relative)) {
-    const k = mine.findIndex((b, i) => !used.has(i) && (compatible(a.value, b.value) || mine.length === 1 || Math.abs((b.from - other.from) - (a.from - base.from)) <= 2));
+    // dates stand for one another when they can be the same, or sit at the same place of short readings
+    const short = other.to - other.from <= 6 && base.to - base.from <= 6;
+    const k = mine.findIndex((b, i) => !used.has(i) && (compatible(a.value, b.value) || (short && (mine.length === 1 || Math.abs((b.from - other.from) - (a.from - base.from)) <= 2))));
     const b = mine[k];
     if (!b) continue;
     used.add(k);

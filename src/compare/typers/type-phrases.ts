@@ -4,6 +4,8 @@ import { tagsIn, type Change, type TypeContext, type View } from './change.ts';
 import { placeOfDropped } from './place-of-dropped.ts';
 
 const MIN_WORDS = 2;
+// A detail is a few words hung on what is told; a longer stretch is another part of the story the wording leaves out.
+const MAX_WORDS = 5;
 // A conjunction opening a stretch with a verb of its own: a further statement, not a detail of this one.
 const COORDINATORS = /^(?:and|or|but|while|whereas|then|so|as|after|before|since)$/i;
 
@@ -28,13 +30,13 @@ export function typePhrases(base: View, other: View, claimed: { here: ReadonlySe
     if (q.type === 'widen' || q.type === 'condition' || q.type === 'caveat') out.push(qualifierChange(q, 'added', other, base, { from: q.from, to: q.to }));
   }
   if (out.length > 0) return out;
-  if (left.length >= MIN_WORDS && right.length === 0 && !furtherStatement(base, left) && !paraphrased(other, base, ctx)) {
+  if (left.length >= MIN_WORDS && left.length <= MAX_WORDS && right.length === 0 && !furtherStatement(base, left) && !paraphrased(other, base, ctx) && !carriesFigure(base, other)) {
     out.push({
       kind: 'detail_dropped', type: 'detail-dropped', severity: 'low', here: placeOfDropped(base, other, ctx, left[0]!, left[left.length - 1]! + 1), there: { from: left[0]!, to: left[left.length - 1]! + 1 },
       explain: (h, t, says) => `leaves out "${t}", which ${says('give')}`, actual: 'none',
     });
   }
-  if (right.length >= MIN_WORDS && left.length === 0 && !furtherStatement(other, right) && !paraphrased(base, other, ctx)) {
+  if (right.length >= MIN_WORDS && right.length <= MAX_WORDS && left.length === 0 && !furtherStatement(other, right) && !paraphrased(base, other, ctx) && !carriesFigure(other, base)) {
     out.push({
       kind: 'detail_added', type: 'detail-added', severity: 'low', here: { from: right[0]!, to: right[right.length - 1]! + 1 }, there: { from: base.from, to: base.to },
       explain: (h, t, says) => `adds "${h}", which ${says('do')} not carry`, expected: 'none',
@@ -75,6 +77,18 @@ function paraphrased(lacking: View, having: View, ctx: TypeContext): boolean {
     if (t.content && (map[k] ?? -1) < 0 && !having.v.tokens.some((x) => sameWord(x, t))) return true;
   }
   return false;
+}
+
+// The stretch holds a figure or a date the other wording gives elsewhere: the same material, moved ("the $1.2
+// billion bridge" / "the bridge, a project budgeted at 1.2 billion dollars").
+function carriesFigure(having: View, other: View): boolean {
+  const values = (view: View, from: number, to: number): string[] => view.v.tags
+    .filter((t) => (t.kind === 'num' || t.kind === 'date') && t.from < to && from < t.to)
+    .map((t) => (t.kind === 'num' ? `n${t.value}` : t.kind === 'date' ? `d${t.value}` : ''));
+  const mine = values(having, having.from, having.to);
+  if (mine.length === 0) return false;
+  const theirs = new Set(values(other, 0, other.v.tokens.length));
+  return mine.some((x) => theirs.has(x));
 }
 
 function within(q: QualifierTag, words: readonly number[]): boolean {
