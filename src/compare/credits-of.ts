@@ -160,8 +160,10 @@ function classify(words: readonly WordToken[]): Omit<Credit, 'start' | 'end' | '
 }
 
 const ANAPHORS: ReadonlySet<string> = new Set(ANAPHOR_NOUNS);
+const PRODUCERS: ReadonlySet<string> = new Set(LEX.producers);
+const producedBy = (c: Credit): boolean => c.words.some((w) => PRODUCERS.has(w)) && c.family !== 'wire';
 // Nouns any business goes by: "the company" and "the firm" point back at one name; "the agency" and "the company" do not.
-const BUSINESSES: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'business', 'conglomerate', 'corporation', 'maker', 'manufacturer', 'producer', 'retailer', 'operator', 'carrier']);
+const BUSINESSES: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'business', 'conglomerate', 'corporation', 'maker', 'manufacturer', 'producer', 'retailer', 'operator', 'carrier', 'airline', 'insurer', 'lender', 'utility', 'miner', 'automaker', 'carmaker', 'brewer', 'chain', 'startup', 'platform', 'broadcaster', 'publisher', 'supplier', 'developer']);
 
 // "the company", "the ministry": a bare definite organisation noun that stands for a name given earlier.
 function pointsBack(c: Credit): boolean {
@@ -196,6 +198,8 @@ export function sameCredit(a: Credit, b: Credit): boolean {
   if (pointsBack(a) && pointsBack(b) && (a.words[1] === b.words[1] || (BUSINESSES.has(a.words[1]!) && BUSINESSES.has(b.words[1]!)))) return true;
   if (sharesName(a, b) && a.family !== 'wire' && b.family !== 'wire') return true;
   if (sameInstitution(a, b)) return true;
+  // "according to the results" / "the researchers reported": a document and the people who wrote it
+  if ((a.family === 'document' && producedBy(b)) || (b.family === 'document' && producedBy(a))) return true;
   if (a.family !== b.family) return false;
   if (a.family === 'anonymous') return a.count === undefined || b.count === undefined || a.count === b.count;
   return a.family === 'document' || a.family === 'described';

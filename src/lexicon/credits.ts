@@ -13,7 +13,9 @@ export const CREDIT_LEXICON = {
   anonymous: ['source', 'sources', 'official', 'officials', 'person', 'people', 'expert', 'experts', 'analyst', 'analysts', 'diplomat', 'diplomats', 'aide', 'aides', 'insider', 'insiders', 'witness', 'witnesses', 'observer', 'observers', 'individuals', 'individual', 'contacts', 'contact', 'investigators', 'residents', 'spokesperson', 'spokesman', 'spokeswoman'],
   /** Bodies that speak as one ("the ministry said", "police said"). */
   bodies: ['government', 'governments', 'authority', 'ministry', 'police', 'military', 'army', 'authorities', 'administration', 'office', 'company', 'firm', 'agency', 'department', 'council', 'court', 'party', 'union', 'embassy', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'regulator', 'prosecutors', 'prosecutor', 'lawyer', 'lawyers', 'group', 'team', 'club', 'board', 'committee', 'commission', 'bank', 'airline', 'hospital', 'school', 'university', 'manager', 'chief', 'director', 'governor', 'mayor', 'leader', 'leaders', 'analysts', 'economists', 'researchers', 'scientists', 'doctors', 'residents', 'witnesses', 'activists', 'critics', 'officials'],
-  documents: ['report', 'reports', 'statement', 'statements', 'document', 'documents', 'study', 'survey', 'poll', 'investigation', 'analysis', 'memo', 'letter', 'filing', 'data', 'records', 'figures', 'release'],
+  documents: ['report', 'reports', 'statement', 'statements', 'document', 'documents', 'study', 'survey', 'poll', 'investigation', 'analysis', 'memo', 'letter', 'filing', 'data', 'records', 'figures', 'release', 'results', 'findings', 'paper', 'notice', 'filing', 'ruling', 'judgment', 'judgement', 'verdict'],
+  /** People who produce a document: "the researchers" and "the study" credit one source. */
+  producers: ['researchers', 'researcher', 'authors', 'author', 'scientists', 'scientist', 'investigators', 'team', 'analysts', 'judges', 'judge', 'court'],
   pronouns: ['he', 'she', 'they', 'we', 'i', 'it'],
   /** Adverbs that credit a statement without naming anyone. */
   unspecified: ['reportedly', 'allegedly', 'purportedly', 'supposedly'],

@@ -5,7 +5,7 @@
  */
 export const NEGATORS: readonly string[] = [
   'not', "n't", 'never', 'no', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 'no longer', 'not yet',
-  'no one', 'nowhere', 'without',
+  'no one', 'nowhere', 'without', 'unless',
 ];
 
 /** Verbs and phrases that deny by meaning (lower-cased words; a trailing "to" or "of" is part of the phrase). */

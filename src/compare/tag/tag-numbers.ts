@@ -40,12 +40,15 @@ export function tagNumbers(words: readonly WordToken[], text: string, skip: Read
     if (bound) from -= bound.length;
     const counted = !unit && !currency ? countedNoun(words, text, to) : undefined;
     const ordinal = /^\d+(st|nd|rd|th)$/i.test(words[i]!.text) || /^no\.?$/i.test(words[i - 1]?.text ?? '') ? true : undefined;
+    const previous = out[out.length - 1];
+    const conversion = previous !== undefined && previous.to === from && /^\s*\(\s*$/.test(text.slice(words[from - 1]!.end, words[from]!.start)) ? true : undefined;
     out.push({
       kind: 'num', from, to, value, base, dimension, at: i,
       ...(unit ? { unit: unit.name } : {}),
       ...(counted ? { counted } : {}),
       ...(bound ? { bound: bound.bound } : {}),
       ...(ordinal ? { ordinal } : {}),
+      ...(conversion ? { conversion } : {}),
     });
     i = to - 1;
   }

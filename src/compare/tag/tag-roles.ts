@@ -5,6 +5,7 @@ import { RANK_QUALIFIERS } from '../../lexicon/rank-qualifiers.ts';
 import { JOB_TITLES } from '../../lexicon/job-titles.ts';
 
 const FORMS = new Map(Object.entries(JOB_TITLES).flatMap(([role, forms]) => forms.map((f) => [f, role] as const)));
+const FORMS_WORDS = new Set([...FORMS.keys()].flatMap((f) => f.split(' ')));
 const RANK_WORDS = new Set([...RANK_QUALIFIERS].filter((w) => w !== 'vice'));
 // Rank words that say the same ("ex-minister" is a former minister)
 const RANK_SAME: Readonly<Record<string, string>> = { ex: 'former', outgoing: 'outgoing', erstwhile: 'former' };
@@ -32,7 +33,8 @@ export function tagRoles(words: readonly WordToken[], text: string): RoleTag[] {
     const rankAt = words.slice(from, to).findIndex((w) => RANK_WORDS.has(lower(w)));
     const rank = rankAt >= 0 ? RANK_SAME[lower(words[from + rankAt]!)] ?? lower(words[from + rankAt]!) : undefined;
     const kept = words.slice(from, to).filter((w) => !RANK_WORDS.has(lower(w)));
-    const key = canonical(kept.map(lower).join(' '));
+    // one spelling of each word ("Labour" / "Labor"), so a title written the other way is the same title
+    const key = canonical(kept.map((w) => (FORMS_WORDS.has(lower(w)) ? lower(w) : w.norm)).join(' '));
     out.push({ kind: 'role', from, to, key, ...(rank ? { rank } : {}) });
     i = to - 1;
   }

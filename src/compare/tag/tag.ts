@@ -30,6 +30,8 @@ export interface NumTag extends TagBase {
   readonly at: number;
   /** An ordinal ("third") or a rank ("No. 5"): a position, not an amount. */
   readonly ordinal?: true;
+  /** A conversion set in brackets after another figure ("€3.2 billion ($3.5 billion)"): the same amount restated. */
+  readonly conversion?: true;
 }
 
 /** A date, normalised against the article's date: "2026-01-03", "2026-01", "--01-03". */
@@ -45,6 +47,8 @@ export interface TimeTag extends TagBase {
   readonly kind: 'time';
   readonly minutes: number;
   readonly certain: boolean;
+  /** The zone the time is given in ("gmt", "est", "local"), when written. */
+  readonly zone?: string;
 }
 
 /** A proper name: a run of capitalised words the tagger reads as names. */

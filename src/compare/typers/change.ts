@@ -44,6 +44,14 @@ export function tagsIn<K extends Tag['kind']>(view: View, kind: K): Extract<Tag,
   return view.v.tags.filter((t): t is Extract<Tag, { kind: K }> => t.kind === kind && t.from < view.to && view.from < t.to);
 }
 
+/**
+ * The tags of a kind at a view: those overlapping its words, and those holding the aligned word just before or just
+ * after it (a title "District Attorney" read where the other wording has "Attorney General" around the same "Attorney").
+ */
+export function tagsAt<K extends Tag['kind']>(view: View, kind: K): Extract<Tag, { kind: K }>[] {
+  return view.v.tags.filter((t): t is Extract<Tag, { kind: K }> => t.kind === kind && ((t.from < view.to && view.from < t.to) || (t.from <= view.from - 1 && view.from - 1 < t.to) || (t.from <= view.to && view.to < t.to)));
+}
+
 /** Content words of a view. */
 export function contentOf(view: View): number[] {
   const out: number[] = [];

@@ -25,7 +25,8 @@ export function typeDates(base: View, other: View): Change[] {
   }
   const times = tagsIn(other, 'time');
   for (const a of tagsIn(base, 'time')) {
-    const b = times[0];
+    // a time in another zone ("1400 GMT" / "3 p.m. local time") is not set against it
+    const b = times.find((t) => t.zone === a.zone);
     if (!b || sameTime({ start: 0, end: 0, ...a }, { start: 0, end: 0, ...b })) continue;
     out.push({ kind: 'date', type: 'time-changed', severity: 'medium', here: { from: b.from, to: b.to }, there: { from: a.from, to: a.to }, explain: (h, t, says) => `gives the time as "${h}" where ${says('say')} "${t}"` });
   }

@@ -1,7 +1,7 @@
 import { samePlace } from '../../lexicon/place-aliases.ts';
 import { sameWord } from '../same-word.ts';
 import type { NameTag, RoleTag } from '../tag/tag.ts';
-import { contentOf, tagsIn, type Change, type View } from './change.ts';
+import { contentOf, tagsAt, tagsIn, type Change, type View } from './change.ts';
 
 /**
  * Entities: another name where the other names someone or something ("Odense" / "Aalborg"), another role for the
@@ -15,14 +15,13 @@ export function typeEntities(base: View, other: View): Change[] {
   const theirNames = tagsIn(base, 'name').filter((t) => !credited(base, t));
   const myNames = tagsIn(other, 'name').filter((t) => !credited(other, t));
   for (const b of myNames) {
-    if (carriesName(base, b, other)) continue;
-    const a = theirNames.find((x) => !carriesName(other, x, base) && sameShape(x, b, base, other));
+    const a = theirNames.find((x) => sameShape(x, b, base, other) && distinct(base, x, other, b));
     if (!a) continue;
     out.push({ kind: 'entity', type: 'name-swapped', severity: 'high', here: { from: b.from, to: b.to }, there: { from: a.from, to: a.to }, explain: (h, t, says) => `names "${h}" where ${says('name')} "${t}"`, actual: b.key, expected: a.key });
   }
-  const theirRoles = tagsIn(base, 'role');
+  const theirRoles = tagsAt(base, 'role');
   const short = contentOf(base).length <= 4 && contentOf(other).length <= 4;
-  for (const b of tagsIn(other, 'role')) {
+  for (const b of tagsAt(other, 'role')) {
     // two roles are one person's only beside the same name, or alone in short readings, both in a credit or both out
     const a = theirRoles.find((x) => credited(base, x) === credited(other, b) && (sameHolder(base, x, other, b) || (short && theirRoles.length === 1)));
     if (!a) continue;
@@ -50,11 +49,17 @@ function sameHolder(base: View, a: RoleTag, other: View, b: RoleTag): boolean {
   return x.key === y.key || last(base, x) === last(other, y);
 }
 
-// The other wording carries the name somewhere (or an alias of it, or one of its words): no swap.
-function carriesName(view: View, name: NameTag, from: View): boolean {
-  const words = from.v.tokens.slice(name.from, name.to).filter((w) => w.content);
-  return view.v.tokens.some((x) => words.some((w) => sameWord(x, w) || samePlace(x.norm, w.norm)))
-    || view.v.tags.some((t) => t.kind === 'name' && (t.key === name.key || samePlace(t.key, name.key)));
+// Two names name different things: each has words of its own (the words the two share, "University Hospital", set
+// aside) and neither wording carries the other's own words anywhere, nor an alias of them.
+function distinct(base: View, a: NameTag, other: View, b: NameTag): boolean {
+  if (a.key === b.key || samePlace(a.key, b.key)) return false;
+  const x = base.v.tokens.slice(a.from, a.to).filter((w) => w.content);
+  const y = other.v.tokens.slice(b.from, b.to).filter((w) => w.content);
+  const ownX = x.filter((w) => !y.some((z) => sameWord(z, w) || samePlace(z.norm, w.norm)));
+  const ownY = y.filter((w) => !x.some((z) => sameWord(z, w) || samePlace(z.norm, w.norm)));
+  if (ownX.length === 0 || ownY.length === 0) return false;
+  const carries = (view: View, words: readonly typeof x[number][]): boolean => words.some((w) => view.v.tokens.some((t) => sameWord(t, w) || samePlace(t.norm, w.norm)));
+  return !carries(other, ownX) && !carries(base, ownY);
 }
 
 // Two names stand for one another: each is its reading's only name, or they sit at the same place in their readings.

@@ -11,11 +11,24 @@ export function typeFigures(base: View, other: View): Change[] {
   const theirs = figures(base);
   const out: Change[] = [];
   const used = new Set<NumTag>();
+  // figures counting the same thing pair first ("four shots" / "six shots"); the rest pair in order
+  const pairs: [NumTag, NumTag][] = [];
+  const taken = new Set<NumTag>();
   for (const a of theirs) {
-    const free = mine.filter((x) => !used.has(x) && comparable(a, x));
-    const b = free.find((x) => x.counted !== undefined && x.counted === a.counted) ?? free[0];
-    if (!b) continue;
-    used.add(b);
+    const b = mine.find((x) => !used.has(x) && comparable(a, x) && x.counted !== undefined && x.counted === a.counted);
+    if (b) { used.add(b); taken.add(a); pairs.push([a, b]); }
+  }
+  // the rest pair by place: at the same distance from either end of their readings ("... total to 1,215" /
+  // "... to 602, bringing the two-day total to 1,242" pairs the two totals)
+  const short = base.to - base.from <= 6 && other.to - other.from <= 6;
+  for (const a of theirs) {
+    if (taken.has(a)) continue;
+    const place = (x: NumTag): number => Math.min(Math.abs((x.from - other.from) - (a.from - base.from)), Math.abs((other.to - x.to) - (base.to - a.to)));
+    const candidates = mine.filter((x) => !used.has(x) && comparable(a, x) && (x.counted === undefined || a.counted === undefined || x.counted === a.counted) && (short || place(x) <= 2));
+    const b = candidates.sort((x, y) => place(x) - place(y))[0];
+    if (b) { used.add(b); pairs.push([a, b]); }
+  }
+  for (const [a, b] of pairs) {
     const here = { from: b.from, to: b.to };
     const there = { from: a.from, to: a.to };
     if (sameAmount(a, b)) {
@@ -51,7 +64,7 @@ export function typeFigures(base: View, other: View): Change[] {
 // The figures of a reading; a count of sources ("two people familiar with ...") is the credit check's.
 function figures(view: View): NumTag[] {
   const credits = tagsIn(view, 'credit');
-  return tagsIn(view, 'num').filter((n) => !n.ordinal && !credits.some((c) => c.from <= n.at && n.at < c.to));
+  return tagsIn(view, 'num').filter((n) => !n.ordinal && !n.conversion && !credits.some((c) => c.from <= n.at && n.at < c.to));
 }
 
 function isCountWord(s: ScaleTag): boolean {

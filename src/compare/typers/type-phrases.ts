@@ -30,7 +30,7 @@ export function typePhrases(base: View, other: View, claimed: { here: ReadonlySe
     if (q.type === 'widen' || q.type === 'condition' || q.type === 'caveat') out.push(qualifierChange(q, 'added', other, base, { from: q.from, to: q.to }));
   }
   if (out.length > 0) return out;
-  if (left.length >= MIN_WORDS && left.length <= MAX_WORDS && right.length === 0 && !furtherStatement(base, left) && !paraphrased(other, base, ctx) && !carriesFigure(base, other)) {
+  if (left.length >= MIN_WORDS && left.length <= MAX_WORDS && right.length === 0 && !furtherStatement(base, left) && !restructured(base, left, other) && !paraphrased(other, base, ctx) && !carriesFigure(base, other)) {
     out.push({
       kind: 'detail_dropped', type: 'detail-dropped', severity: 'low', here: placeOfDropped(base, other, ctx, left[0]!, left[left.length - 1]! + 1), there: { from: left[0]!, to: left[left.length - 1]! + 1 },
       explain: (h, t, says) => `leaves out "${t}", which ${says('give')}`, actual: 'none',
@@ -56,6 +56,15 @@ function free(a: View, b: View, claimed: ReadonlySet<number>): number[] {
     out.push(k);
   }
   return out;
+}
+
+// Words left out that only frame what is kept: the head of "[the first group] of about 120 advisers", or a label
+// right before a name the other wording gives ("the [rental platform] HomeNest").
+function restructured(having: View, words: readonly number[], other: View): boolean {
+  const next = having.v.tokens[words[words.length - 1]! + 1];
+  if (next && /^of$/i.test(next.text)) return true;
+  const name = having.v.tags.find((t) => t.kind === 'name' && t.from === words[words.length - 1]! + 1);
+  return name !== undefined && other.v.tokens.some((x) => sameWord(x, having.v.tokens[name.from]!));
 }
 
 // The stretch opens with a conjunction and holds a verb of its own: "and drew delegates from 40 countries".
