@@ -34,7 +34,8 @@ export function findAttributionSource(tokens: readonly Token[], cue: Attribution
   if (!gerund && isPassive(tokens, cue.first, first) && tokens[after]?.lower !== 'as') return null;
   const prev = tokens[cue.first - 1];
   // '"...," said Smith' and '..., said the minister': the subject follows the verb.
-  if (!gerund && (cue.first === first || (prev && CLOSERS.has(prev.lower)))) {
+  // "tell" takes its listener after it ("..., the plant's manager, told reporters"): it never puts its subject last
+  if (!gerund && verb.lemma !== 'tell' && (cue.first === first || (prev && CLOSERS.has(prev.lower)))) {
     const inverted = nounPhraseAfter(tokens, after, end);
     // '..., said Smith.' ends there; '..., said Polish aid had helped' is the content, not the speaker.
     const following = tokens[(inverted?.last ?? 0) + 1];

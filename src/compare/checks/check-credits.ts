@@ -101,6 +101,11 @@ function compareCredits(col: Collation, base: Credits, other: Credits): Change[]
     if (publishedBefore(other.v, base.v) && col.source === null) return [];
     return [change('attribution', 'attribution-dropped', 'high', whole, there, (h, t, says) => `states as fact what ${says('attribute')} to "${t}"`, 'no source')];
   }
+  // the wire alone where the baseline names who told the wire: the sources are gone, the origin kept
+  if (mine.every((c) => c.family === 'wire') && theirs.some((c) => !['wire', 'listener', 'unspecified'].includes(c.family))) {
+    const named = theirs.find((c) => c.family !== 'wire')!;
+    return [change('attribution', 'credited-to-wire', 'low', localOf(other.v, mine[0]!), localOf(base.v, named), (h, t, says) => `credits this only to the wire ("${h}") where ${says('credit')} "${t}"`, mine[0]!.key, named.key)];
+  }
   // one counted group told with another count ("three people familiar with the decision" / "four people ...")
   for (const a of mine) {
     const b = theirs.find((c) => c.count !== undefined && a.count !== undefined && c.count !== a.count && c.family === 'anonymous' && a.family === 'anonymous' && sameGroup(a, c));

@@ -20,6 +20,8 @@ export interface Departure<T> {
 export const PAIR_SIMILARITY = 0.4;
 /** Below this, a wording is too far from the source's to be judged against it when most others tell it like itself. */
 const SOURCE_SIMILARITY = 0.3;
+/** With a single witness, a change that marks its own side needs this much of the shorter wording shared. */
+const TIED_OVERLAP = 0.5;
 
 /**
  * Judge the readings of one part of a claim. Readings are grouped into classes that tell it alike (no change
@@ -59,8 +61,13 @@ export function judgeReadings<T extends { readonly v: Variant }>(col: Collation,
   }
   if (items.length === 2) {
     const [a, b] = items as [T, T];
-    if (col.similarity(a.v.index, b.v.index) < PAIR_SIMILARITY) return [];
-    const [member, base] = takesFlag(a.v, b.v) ? [a, b] : [b, a];
+    // a change seen one way only (a coarser date, a loaded word) marks its own side; else the later or less-sourced
+    const ab = compare(a, b).length > 0;
+    const ba = compare(b, a).length > 0;
+    // one against one: loosely matched wordings disagree by accident, so ask for close wording (a change that marks
+    // its own side may do with half of the shorter wording shared)
+    if (col.similarity(a.v.index, b.v.index) < PAIR_SIMILARITY && !(ab !== ba && col.overlap(a.v.index, b.v.index) >= TIED_OVERLAP)) return [];
+    const [member, base] = ab !== ba ? (ab ? [b, a] : [a, b]) : takesFlag(a.v, b.v) ? [a, b] : [b, a];
     const changes = compare(base, member).map((x) => ({ ...x, severity: lower(x.severity) }));
     return changes.length ? [{ member, base, changes, witnesses: [base], agreeing: [], via: 'pair' }] : [];
   }

@@ -10,12 +10,14 @@ export function placeOfDropped(base: View, other: View, ctx: TypeContext, from: 
   const text = base.v.article.text;
   const words = base.v.tokens;
   const after = words[to];
-  const setOff = after !== undefined && /[,;:.()—–]/.test(text.slice(words[to - 1]!.end, after.start));
+  // a phrase opening with a preposition hangs on the word before it ("fish [to Japan]", "admissions [for heart failure]")
+  const prepositional = words[from - 1]?.pos === 'ADP' || words[from]?.pos === 'ADP';
+  const setOff = prepositional || (after !== undefined && /[,;:.()—–]/.test(text.slice(words[to - 1]!.end, after.start)));
   for (let k = to; !setOff && k < Math.min(words.length, to + 3); k++) {
     const j = map[k] ?? -1;
     if (j >= 0) return { from: j, to: j + 1 };
   }
-  for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
+  for (let k = from - 1; k >= Math.max(0, base.from - 1); k--) {
     const j = map[k] ?? -1;
     if (j < 0) continue;
     const figure = other.v.tags.find((t) => t.kind === 'num' && t.from <= j && j < t.to);

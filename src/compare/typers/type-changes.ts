@@ -3,16 +3,16 @@ import { typeFigures } from './type-figures.ts';
 import { typeDates } from './type-dates.ts';
 import { typeScales } from './type-scales.ts';
 import { typePolarity } from './type-polarity.ts';
-import { typeEvents } from './type-events.ts';
 import { typeEntities } from './type-entities.ts';
 import { typeLoaded } from './type-loaded.ts';
 import { typePhrases } from './type-phrases.ts';
 
 /** The typers, in the order they name a slot's differences; words one has explained are not a detail for the last. */
-export const TYPERS: readonly Typer[] = [typeFigures, typeDates, typeScales, typePolarity, typeEvents, typeEntities, typeLoaded];
+export const TYPERS: readonly Typer[] = [typeFigures, typeDates, typeScales, typePolarity, typeEntities, typeLoaded];
 
-// Tagged words are read by their typer: when it finds them alike they are no added or dropped detail either.
-const READ_BY_TYPERS = new Set(['num', 'date', 'time', 'name', 'role', 'scale', 'polarity', 'event', 'loaded']);
+// Figures, dates, names and roles are read whole by their typer: when it finds them alike they are no added or
+// dropped detail either. Other tagged words count as explained only where a typer named a change on them.
+const READ_BY_TYPERS = new Set(['num', 'date', 'time', 'role']);
 
 /** Every way `other` departs from `base` over one slot: the typers' named changes, then added or dropped details. */
 export function typeChanges(base: View, other: View, ctx: TypeContext): Change[] {

@@ -1,12 +1,12 @@
 import { sameTime } from '../../extract/find-times.ts';
-import { tagsIn, textOf, type Change, type View } from './change.ts';
+import { tagsAt, tagsIn, textOf, type Change, type View } from './change.ts';
 
 /** Dates and times: another day or month (a weekday read against the article's date), a coarser date, another time of day. */
 export function typeDates(base: View, other: View): Change[] {
   const out: Change[] = [];
-  const mine = tagsIn(other, 'date').filter((d) => !d.relative);
+  const mine = tagsAt(other, 'date').filter((d) => !d.relative);
   const used = new Set<number>();
-  for (const a of tagsIn(base, 'date').filter((d) => !d.relative)) {
+  for (const a of tagsAt(base, 'date').filter((d) => !d.relative)) {
     // dates stand for one another when they can be the same, or sit at the same place of short readings
     const short = other.to - other.from <= 6 && base.to - base.from <= 6;
     const k = mine.findIndex((b, i) => !used.has(i) && (compatible(a.value, b.value) || (short && (mine.length === 1 || Math.abs((b.from - other.from) - (a.from - base.from)) <= 2))));

@@ -1,5 +1,5 @@
 import type { NumTag, ScaleTag } from '../tag/tag.ts';
-import { tagsIn, type Change, type View } from './change.ts';
+import { tagsAt, tagsIn, type Change, type View } from './change.ts';
 
 /**
  * Figures: a figure for the same thing with another amount (units converted, rounding and approximations allowed),
@@ -24,7 +24,7 @@ export function typeFigures(base: View, other: View): Change[] {
   for (const a of theirs) {
     if (taken.has(a)) continue;
     const place = (x: NumTag): number => Math.min(Math.abs((x.from - other.from) - (a.from - base.from)), Math.abs((other.to - x.to) - (base.to - a.to)));
-    const candidates = mine.filter((x) => !used.has(x) && comparable(a, x) && (x.counted === undefined || a.counted === undefined || x.counted === a.counted) && (short || place(x) <= 2));
+    const candidates = mine.filter((x) => !used.has(x) && comparable(a, x) && (x.value === a.value || x.counted === undefined || a.counted === undefined || x.counted === a.counted) && (short || place(x) <= 2));
     const b = candidates.sort((x, y) => place(x) - place(y))[0];
     if (b) { used.add(b); pairs.push([a, b]); }
   }
@@ -64,7 +64,7 @@ export function typeFigures(base: View, other: View): Change[] {
 // The figures of a reading; a count of sources ("two people familiar with ...") is the credit check's.
 function figures(view: View): NumTag[] {
   const credits = tagsIn(view, 'credit');
-  return tagsIn(view, 'num').filter((n) => !n.ordinal && !n.conversion && !credits.some((c) => c.from <= n.at && n.at < c.to));
+  return tagsAt(view, 'num').filter((n) => !n.ordinal && !n.conversion && !credits.some((c) => c.from <= n.at && n.at < c.to));
 }
 
 function isCountWord(s: ScaleTag): boolean {

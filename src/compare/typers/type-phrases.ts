@@ -30,15 +30,19 @@ export function typePhrases(base: View, other: View, claimed: { here: ReadonlySe
     if (q.type === 'widen' || q.type === 'condition' || q.type === 'caveat') out.push(qualifierChange(q, 'added', other, base, { from: q.from, to: q.to }));
   }
   if (out.length > 0) return out;
-  if (left.length >= MIN_WORDS && left.length <= MAX_WORDS && right.length === 0 && !furtherStatement(base, left) && !restructured(base, left, other) && !paraphrased(other, base, ctx) && !carriesFigure(base, other)) {
+  // a place or a party a figure or an act is limited to ("exports [to Japan]") narrows it in one word
+  const scope = left.length === 1 && right.length === 0 && scopeName(base, left[0]!);
+  if ((left.length >= MIN_WORDS || scope) && left.length <= MAX_WORDS && right.length === 0 && !leadIn(base, left) && !predicate(base, left) && !furtherStatement(base, left) && !restructured(base, left, other) && !paraphrased(other, base, ctx) && !carriesFigure(base, other)) {
     out.push({
-      kind: 'detail_dropped', type: 'detail-dropped', severity: 'low', here: placeOfDropped(base, other, ctx, left[0]!, left[left.length - 1]! + 1), there: { from: left[0]!, to: left[left.length - 1]! + 1 },
+      kind: 'detail_dropped', type: 'detail-dropped', severity: 'low', here: placeOfDropped(base, other, ctx, left[0]!, left[left.length - 1]! + 1), there: { from: stretchStart(base, left[0]!), to: left[left.length - 1]! + 1 },
       explain: (h, t, says) => `leaves out "${t}", which ${says('give')}`, actual: 'none',
     });
   }
-  if (right.length >= MIN_WORDS && right.length <= MAX_WORDS && left.length === 0 && !furtherStatement(other, right) && !paraphrased(base, other, ctx) && !carriesFigure(other, base)) {
+  // one action stacked on the one both tell ("beaten and arrested") is a detail of one word
+  const action = right.length === 1 && left.length === 0 && stackedAction(other, right[0]!, base);
+  if ((right.length >= MIN_WORDS || action) && right.length <= MAX_WORDS && left.length === 0 && !leadIn(other, right) && !furtherStatement(other, right) && !paraphrased(base, other, ctx) && !carriesFigure(other, base)) {
     out.push({
-      kind: 'detail_added', type: 'detail-added', severity: 'low', here: { from: right[0]!, to: right[right.length - 1]! + 1 }, there: { from: base.from, to: base.to },
+      kind: 'detail_added', type: 'detail-added', severity: 'low', here: { from: stretchStart(other, right[0]!), to: right[right.length - 1]! + 1 }, there: { from: base.from, to: base.to },
       explain: (h, t, says) => `adds "${h}", which ${says('do')} not carry`, expected: 'none',
     });
   }
@@ -48,14 +52,53 @@ export function typePhrases(base: View, other: View, claimed: { here: ReadonlySe
 // Content words of `a`'s reading that `b`'s wording does not carry anywhere, outside credits, quotations and claimed words.
 function free(a: View, b: View, claimed: ReadonlySet<number>): number[] {
   const out: number[] = [];
-  const fenced = [...tagsIn(a, 'credit'), ...tagsIn(a, 'quote')];
+  const fenced = [...creditRegions(a), ...tagsIn(a, 'quote')];
   for (let k = a.from; k < a.to; k++) {
     const t = a.v.tokens[k]!;
     if (!t.content || claimed.has(k) || fenced.some((f) => f.from <= k && k < f.to)) continue;
-    if (b.v.tokens.some((x) => sameWord(x, t))) continue;
+    // a word the other wording carries anywhere was moved, not added or dropped; a compound split at its hyphen
+    // ("long-standing") is the word the other writes whole ("longstanding")
+    if (b.v.tokens.some((x) => sameWord(x, t)) || compound(a, k, b)) continue;
     out.push(k);
   }
   return out;
+}
+
+// Words ahead of everything the two wordings share: a lead-in ("Considering the cost of fuel, ...", "Last week, ...")
+// or a heading glued on, which a wording may or may not carry; never a detail of what follows.
+function leadIn(view: View, words: readonly number[]): boolean {
+  return view.v.tokens.slice(0, words[0]!).every((t) => !t.content);
+}
+
+// A stretch with a verb of its own that is not set off as a relative clause or an aside: the clause's own predicate
+// ("before the flood [reached the town]") — another wording of the event, not a detail hung on it.
+function predicate(view: View, words: readonly number[]): boolean {
+  const tokens = view.v.tokens;
+  if (!words.some((k) => /VERB|AUX/.test(tokens[k]!.pos))) return false;
+  let k = words[0]! - 1;
+  while (k >= 0 && !tokens[k]!.content && !/^(?:who|which|that|whose|whom|where|when|while)$/i.test(tokens[k]!.text)) k--;
+  if (k >= 0 && /^(?:who|which|that|whose|whom|where|when|while)$/i.test(tokens[k]!.text)) return false;
+  return !setOffAt(view, words[0]!);
+}
+
+// Where the stretch holding word `k` opens: the function words just before it belong to it ("which has not been
+// [publicly announced]"), up to a comma, dash or bracket or the reading's edge.
+function stretchStart(view: View, k: number): number {
+  const tokens = view.v.tokens;
+  const text = view.v.article.text;
+  let start = k;
+  while (start > view.from && !tokens[start - 1]!.content && !/[,—–(;:]/.test(text.slice(tokens[start - 1]!.end, tokens[start]!.start))) start--;
+  return start;
+}
+
+// The stretch holding word `k` (with the function words just before it) opens after a comma, dash or bracket.
+function setOffAt(view: View, k: number): boolean {
+  const tokens = view.v.tokens;
+  const text = view.v.article.text;
+  let start = k;
+  while (start > 0 && !tokens[start - 1]!.content && !/[,—–(;:]/.test(text.slice(tokens[start - 1]!.end, tokens[start]!.start))) start--;
+  const before = tokens[start - 1];
+  return before !== undefined && /[,—–(]\s*$/.test(text.slice(before.end, tokens[start]!.start));
 }
 
 // Words left out that only frame what is kept: the head of "[the first group] of about 120 advisers", or a label
@@ -65,6 +108,44 @@ function restructured(having: View, words: readonly number[], other: View): bool
   if (next && /^of$/i.test(next.text)) return true;
   const name = having.v.tags.find((t) => t.kind === 'name' && t.from === words[words.length - 1]! + 1);
   return name !== undefined && other.v.tokens.some((x) => sameWord(x, having.v.tokens[name.from]!));
+}
+
+// A proper name after a preposition, right against the words before it: "exports to Japan", "sales in Norway".
+function scopeName(view: View, k: number): boolean {
+  const t = view.v.tokens[k]!;
+  const before = view.v.tokens[k - 1];
+  return t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && before !== undefined && /^(?:to|in|from|at|for|across|outside|inside)$/i.test(before.text)
+    && !/[,;:]/.test(view.v.article.text.slice(before.end, t.start));
+}
+
+// A verb joined by "and" to a verb the other wording carries too: "beaten and arrested" against "arrested".
+function stackedAction(view: View, k: number, other: View): boolean {
+  const t = view.v.tokens[k]!;
+  if (t.pos !== 'VERB') return false;
+  const partner = /^and$/i.test(view.v.tokens[k + 1]?.text ?? '') ? view.v.tokens[k + 2] : /^and$/i.test(view.v.tokens[k - 1]?.text ?? '') ? view.v.tokens[k - 2] : undefined;
+  return partner !== undefined && partner.pos === 'VERB' && other.v.tokens.some((x) => sameWord(x, partner));
+}
+
+// The words of a credit with the speaker's name and title set beside it ("Maria Ortega, the plant's manager, told
+// reporters"): who said it, not what was said; a credit closing the sentence takes the few words after it too.
+function creditRegions(view: View): { from: number; to: number }[] {
+  const tags = view.v.tags;
+  return tags.filter((t) => t.kind === 'credit').map((c) => {
+    let { from, to } = c;
+    for (let grown = true; grown;) {
+      grown = false;
+      for (const t of tags) {
+        if ((t.kind !== 'name' && t.kind !== 'role') || (t.from >= from && t.to <= to)) continue;
+        if ((t.from >= to && t.from - to <= 2) || (t.to <= from && from - t.to <= 2)) {
+          from = Math.min(from, t.from);
+          to = Math.max(to, t.to);
+          grown = true;
+        }
+      }
+    }
+    if (view.v.tokens.length - to <= 3 && view.v.closesSentence) to = view.v.tokens.length;
+    return { from, to };
+  });
 }
 
 // The stretch opens with a conjunction and holds a verb of its own: "and drew delegates from 40 countries".
@@ -98,6 +179,14 @@ function carriesFigure(having: View, other: View): boolean {
   if (mine.length === 0) return false;
   const theirs = new Set(values(other, 0, other.v.tokens.length));
   return mine.some((x) => theirs.has(x));
+}
+
+function compound(a: View, k: number, b: View): boolean {
+  const text = a.v.article.text;
+  const t = a.v.tokens;
+  const joined = (i: number): string | null => (t[i] && t[i + 1] && /^[-‐‑]$/.test(text.slice(t[i]!.end, t[i + 1]!.start)) ? (t[i]!.norm + t[i + 1]!.norm) : null);
+  const forms = [joined(k), joined(k - 1)].filter((x): x is string => x !== null);
+  return forms.some((f) => b.v.tokens.some((x) => x.norm === f));
 }
 
 function within(q: QualifierTag, words: readonly number[]): boolean {

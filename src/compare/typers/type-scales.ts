@@ -1,6 +1,7 @@
 import type { DivergenceKind, Severity } from '../../model/index.ts';
 import type { ScaleName, ScaleTag } from '../tag/tag.ts';
 import { tagsIn, type Change, type TypeContext, type View } from './change.ts';
+import { sameWord } from '../same-word.ts';
 import { placeOfDropped } from './place-of-dropped.ts';
 
 /** What a move along each scale is: its kind, and how it reads to a reader. */
@@ -22,8 +23,9 @@ const SCALES: Readonly<Record<ScaleName, { kind: DivergenceKind; noun: string }>
 export function typeScales(base: View, other: View, ctx: TypeContext): Change[] {
   const out: Change[] = [];
   for (const scale of Object.keys(SCALES) as ScaleName[]) {
-    const theirs = tagsIn(base, 'scale').filter((t) => t.scale === scale);
-    const mine = tagsIn(other, 'scale').filter((t) => t.scale === scale);
+    // a verb of finding inside a credit ("the council confirmed that ...") is a way of saying, not a finding's strength
+    const theirs = tagsIn(base, 'scale').filter((t) => t.scale === scale && !(scale === 'finding' && inCredit(base, t)));
+    const mine = tagsIn(other, 'scale').filter((t) => t.scale === scale && !(scale === 'finding' && inCredit(other, t)));
     const a = strongest(theirs);
     const b = strongest(mine);
     const { kind, noun } = SCALES[scale];
@@ -43,6 +45,10 @@ export function typeScales(base: View, other: View, ctx: TypeContext): Change[] 
     // a word of the scale anywhere else in the other wording, at the same rank, is the same word moved
     if (a && !b && other.v.tags.some((t) => t.kind === 'scale' && t.scale === scale && agree(a, t))) continue;
     if (b && !a && base.v.tags.some((t) => t.kind === 'scale' && t.scale === scale && agree(t, b))) continue;
+    // a word on one side only must bear on words both tell ("[may have] contaminated"), not sit in a phrase only one
+    // side has ("..., a step that could take a month")
+    if (a && !b && !bearsOn(base, a, other)) continue;
+    if (b && !a && !bearsOn(other, b, base)) continue;
     if (a && !b) {
       const dropped = droppedChange(scale, a, other);
       if (dropped) out.push({ ...dropped, here: placeOfDropped(base, other, ctx, a.from, a.to), there: { from: a.from, to: a.to }, actual: 'none', expected: a.word });
@@ -53,6 +59,21 @@ export function typeScales(base: View, other: View, ctx: TypeContext): Change[] 
     }
   }
   return out;
+}
+
+function inCredit(view: View, t: ScaleTag): boolean {
+  return view.v.tags.some((c) => c.kind === 'credit' && c.from <= t.from && t.to <= c.to);
+}
+
+// The first content word after the scale word (within three), or the one before it, is one the other wording carries.
+function bearsOn(view: View, t: ScaleTag, other: View): boolean {
+  const near = [...range(t.to, Math.min(view.v.tokens.length, t.to + 3)), ...range(Math.max(0, t.from - 1), t.from)];
+  const word = near.map((k) => view.v.tokens[k]!).find((w) => w.content);
+  return word !== undefined && other.v.tokens.some((x) => sameWord(x, word));
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 }
 
 function strongest(tags: readonly ScaleTag[]): ScaleTag | undefined {

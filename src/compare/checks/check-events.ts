@@ -1,0 +1,109 @@
+import type { Collation } from '../collate/collation.ts';
+import type { Variant } from '../collate/variant.ts';
+import type { EventTag } from '../tag/tag.ts';
+import type { Finding } from '../finding.ts';
+import type { Change, View } from '../typers/change.ts';
+import { sameWord } from '../same-word.ts';
+import { judgeReadings } from '../judge/judge-readings.ts';
+import { findingsOf } from './check-slots.ts';
+
+const REACH = 3;
+
+/** What a wording says happened: the rival events it tells, its party's answer, and which quantities it says changed or held. */
+interface Events extends View {
+  readonly rivals: readonly { side: string; tag: EventTag }[];
+  readonly response: EventTag | undefined;
+  readonly stances: readonly { noun: number; kind: 'change' | 'steady'; from: number; to: number }[];
+}
+
+/**
+ * Events, wherever the words sit in the wording: one side of a rival pair where the baseline tells the other
+ * ("scrapped the programme" / "the pause was ordered"), a party's answer told as another ("denied the report" /
+ * "does not comment"), a quantity said to change where the baseline says it held ("cut injuries" / "injuries were
+ * similar"; a negated change, "did not rise", holds). Position-free, so both words must be in the event lexicons.
+ */
+export function checkEvents(col: Collation): Finding[] {
+  const items = col.variants.map(eventsOf);
+  const out: Finding[] = [];
+  for (const d of judgeReadings(col, items, compareEvents)) out.push(...findingsOf(col, d, (b, o) => compareEvents(b as Events, o as Events)));
+  return out;
+}
+
+function eventsOf(v: Variant): Events {
+  const events = v.tags.filter((t): t is EventTag => t.kind === 'event');
+  const rivals = events.filter((e) => /VERB|NOUN|ADJ/.test(v.tokens[e.from]!.pos) || e.to - e.from > 1).flatMap((tag) => tag.rivals.map((side) => ({ side, tag })));
+  const response = events.find((e) => e.response !== undefined);
+  const stances: Events['stances'][number][] = [];
+  v.tokens.forEach((t, i) => {
+    if (!isNoun(v, i)) return;
+    const s = stanceAt(v, i, events);
+    if (s) stances.push({ noun: i, ...s });
+  });
+  return { v, from: 0, to: v.tokens.length, rivals, response, stances };
+}
+
+function compareEvents(base: Events, other: Events): Change[] {
+  if (base.response && other.response && base.response.response !== other.response.response) {
+    return [change('response-changed', other.response, base.response, 'answer')];
+  }
+  for (const { side, tag } of other.rivals) {
+    const [pair] = side.split(':');
+    const rival = base.rivals.find((r) => r.side.split(':')[0] === pair && r.side !== side);
+    if (!rival || base.rivals.some((r) => r.side === side) || other.rivals.some((r) => r.side === rival.side)) continue;
+    // verbs that share a synonym group tell one event ("halt" is a stop and a pause)
+    if (rival.tag.groups.some((g) => tag.groups.includes(g))) continue;
+    // a rise or a fall is of something: both must tell it of the same thing ("growing pressure" is not "cut services")
+    if ((tag.motion || rival.tag.motion) && !sameThing(other.v, tag, base.v, rival.tag)) continue;
+    return [change('event-swapped', tag, rival.tag, 'event')];
+  }
+  for (const mine of other.stances) {
+    const theirs = base.stances.find((s) => sameWord(base.v.tokens[s.noun]!, other.v.tokens[mine.noun]!));
+    if (!theirs || theirs.kind === mine.kind) continue;
+    return [{
+      kind: 'meaning', type: 'change-contradicted', severity: 'high', here: { from: Math.min(mine.from, mine.noun), to: Math.max(mine.to, mine.noun + 1) },
+      there: { from: Math.min(theirs.from, theirs.noun), to: Math.max(theirs.to, theirs.noun + 1) },
+      explain: (h, t, says) => `"${h}" tells ${mine.kind === 'change' ? 'a change' : 'no change'} where ${says('say')} "${t}"`, actual: mine.kind, expected: theirs.kind,
+    }];
+  }
+  return [];
+}
+
+function change(type: string, here: EventTag, there: EventTag, what: string): Change {
+  return {
+    kind: 'meaning', type, severity: 'high', here: { from: here.from, to: here.to }, there: { from: there.from, to: there.to },
+    explain: (h, t, says) => `"${h}" tells another ${what} than ${says('tell')}: "${t}"`, actual: here.lemma, expected: there.lemma,
+  };
+}
+
+// The nouns next to two verbs (within a few words, in the clause) include one both tell.
+function sameThing(a: Variant, x: EventTag, b: Variant, y: EventTag): boolean {
+  const nouns = (v: Variant, t: EventTag): number[] => {
+    const out: number[] = [];
+    for (let k = Math.max(0, t.from - REACH); k < Math.min(v.tokens.length, t.to + REACH); k++) if (k !== t.from && isNoun(v, k)) out.push(k);
+    return out;
+  };
+  const theirs = nouns(b, y).map((k) => b.tokens[k]!);
+  return nouns(a, x).some((k) => theirs.some((t) => sameWord(t, a.tokens[k]!)));
+}
+
+// A noun, or a sentence's first word the tagger took for a name ("Deaths were similar").
+function isNoun(v: Variant, i: number): boolean {
+  const t = v.tokens[i]!;
+  if (!/NOUN|PROPN/.test(t.pos) || !t.content) return false;
+  return t.pos === 'NOUN' || i === 0 || /[.!?:]["”’)]?\s*$/.test(v.article.text.slice(Math.max(0, t.start - 3), t.start));
+}
+
+// The stance a wording takes on the noun at `i`: a change verb or a steady word within a few words of it, in its clause.
+function stanceAt(v: Variant, i: number, events: readonly EventTag[]): { kind: 'change' | 'steady'; from: number; to: number } | null {
+  const text = v.article.text;
+  let found: { kind: 'change' | 'steady'; from: number; to: number } | null = null;
+  for (const e of events) {
+    if (!e.motion || e.from === i || Math.abs(e.from - i) > REACH) continue;
+    const [a, b] = e.from < i ? [v.tokens[e.from]!, v.tokens[i]!] : [v.tokens[i]!, v.tokens[e.from]!];
+    if (/[,;:—–()]/.test(text.slice(a.end, b.start))) continue;
+    if (e.motion === 'steady') return { kind: 'steady', from: e.from, to: e.to };
+    const negated = v.tags.find((t) => t.kind === 'polarity' && t.to <= e.from && e.from - t.to <= 2);
+    found ??= negated ? { kind: 'steady', from: negated.from, to: e.to } : { kind: 'change', from: e.from, to: e.to };
+  }
+  return found;
+}
