@@ -40,6 +40,13 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'caretaker', 'honorary', 'emeritus', 'visiting', 'adjunct', 'head', 'team', 'group', 'union', 'party', 'opposition',
 ]);
 
+/** Abbreviated titles, read as the word they stand for ("Capt." is "captain"). */
+export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  capt: 'captain', sgt: 'sergeant', gen: 'general', col: 'colonel', lt: 'lieutenant', gov: 'governor', sen: 'senator',
+  rep: 'representative', dr: 'doctor', prof: 'professor', insp: 'inspector', det: 'detective', supt: 'superintendent',
+  cmdr: 'commander', adm: 'admiral', maj: 'major', cpl: 'corporal', pres: 'president', amb: 'ambassador', atty: 'attorney',
+};
+
 /** Words that make one role two ("former president" is not "president"), read from the rank-qualifier lexicon too. */
 export const KIN_HEADS: ReadonlySet<string> = new Set([
   'mother', 'father', 'sister', 'brother', 'son', 'daughter', 'wife', 'husband', 'widow', 'widower', 'uncle', 'aunt',

@@ -12,6 +12,7 @@ import { sameWord } from '../same-word.ts';
 import { judgeReadings, type Departure } from '../judge/judge-readings.ts';
 import { describeWitnesses } from '../judge/describe-witnesses.ts';
 import { wordRange } from '../tag/word-range.ts';
+import { WIRE_NAMES } from '../../model/wire-names.ts';
 
 /** One wording's credits: who it says told the claim, and what else stands in for a source. */
 interface Credits {
@@ -23,6 +24,8 @@ interface Credits {
   readonly hedged: boolean;
   /** Most of the wording is a quotation: the marks credit it. */
   readonly quoted: boolean;
+  /** The agency whose own copy this is: everything in it is that wire's report. */
+  readonly ownWire: string | undefined;
 }
 
 const CUES: ReadonlySet<string> = new Set(CREDIT_LEXICON.cues);
@@ -54,14 +57,21 @@ function creditsOf(v: Variant): Credits {
   for (const s of around(v)) {
     for (const c of t.tags) {
       if (c.kind !== 'credit' || t.sentenceOf[c.from] !== s) continue;
+      // a neighbour credits this statement only when crediting is all it does ("Tokyo confirmed the toll"); one with
+      // a statement of its own ("The drawdown could be completed ..., according to officials") credits that
+      const own = t.words.some((w, k) => t.sentenceOf[k] === s && (k < c.from || k >= c.to) && w.pos === 'VERB' && w.content);
       const credit = toCredit(v, c);
       const sentence = v.article.sentences[s]!;
-      nearby.push({ credit, after: v.article.text.slice(credit.end, sentence.end) });
+      const after = v.article.text.slice(credit.end, sentence.end);
+      if (own && !BACK_REFERENCE.test(after)) continue;
+      nearby.push({ credit, after });
     }
   }
   const hedged = v.tags.some((x) => x.kind === 'scale' && x.attributive);
   const quotedWords = v.tags.filter((x) => x.kind === 'quote').reduce((n, q) => n + (q.to - q.from), 0);
-  return { v, credits, nearby, hedged, quoted: quotedWords >= 0.5 * v.tokens.length };
+  const outlet = v.article.outlet?.toLowerCase();
+  const ownWire = WIRE_NAMES.find((w) => outlet !== undefined && [w.name, ...w.forms].some((f) => f.toLowerCase() === outlet))?.key;
+  return { v, credits, nearby, hedged, quoted: quotedWords >= 0.5 * v.tokens.length, ownWire };
 }
 
 // The sentences before and after the wording in its paragraph.
@@ -83,6 +93,19 @@ function toCredit(v: Variant, c: CreditTag): Credit {
 }
 
 function compareCredits(col: Collation, base: Credits, other: Credits): Change[] {
+  // the wire's own copy credits itself: a version passing it on under another agency's name changes its origin
+  const otherWires = other.credits.filter((c) => c.family === 'wire' || c.family === 'listener');
+  if (base.ownWire && otherWires.length > 0 && !otherWires.some((c) => c.key === base.ownWire) && otherWires.every((c) => WIRE_NAMES.some((w) => w.key === c.key))) {
+    const wrong = otherWires[0]!;
+    const name = WIRE_NAMES.find((w) => w.key === base.ownWire)!.name;
+    const rest = compareSources(col, base, { ...other, credits: other.credits.filter((c) => c !== wrong) });
+    return [change('attribution', 'wire-changed', 'high', localOf(other.v, wrong), { from: 0, to: Math.min(1, base.v.tokens.length) }, (h, t, says) => `credits the report to "${h}" where it is the ${name} wire's own`, wrong.key, base.ownWire), ...rest];
+  }
+  return compareSources(col, base, other);
+}
+
+// The sources behind the statement: dropped, counted otherwise, passed to the wire alone, or another source.
+function compareSources(col: Collation, base: Credits, other: Credits): Change[] {
   const theirs = base.credits.filter((c) => c.family !== 'listener' && covers(base.v, c, other.v));
   if (theirs.length === 0) return [];
   const mine = other.credits.filter((c) => c.family !== 'listener');

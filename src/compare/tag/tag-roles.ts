@@ -1,6 +1,6 @@
 import type { WordToken } from '../../text/word-tokens.ts';
 import type { RoleTag } from './tag.ts';
-import { ROLE_HEADS, ROLE_MODIFIERS } from '../../lexicon/roles.ts';
+import { ROLE_HEADS, ROLE_MODIFIERS, TITLE_ABBREVIATIONS } from '../../lexicon/roles.ts';
 import { RANK_QUALIFIERS } from '../../lexicon/rank-qualifiers.ts';
 import { JOB_TITLES } from '../../lexicon/job-titles.ts';
 
@@ -18,12 +18,14 @@ const RANK_SAME: Readonly<Record<string, string>> = { ex: 'former', outgoing: 'o
 export function tagRoles(words: readonly WordToken[], text: string): RoleTag[] {
   const out: RoleTag[] = [];
   for (let i = 0; i < words.length; i++) {
-    const head = lower(words[i]!);
+    const head = title(words[i]!);
     if (!ROLE_HEADS.has(head) || words[i]!.pos === 'VERB') continue;
     // the head of a several-word title is its last title word: "chief executive officer" ends on "officer"
     let to = i + 1;
-    while (to < words.length && (ROLE_HEADS.has(lower(words[to]!)) || (ROLE_MODIFIERS.has(lower(words[to]!)) && ROLE_HEADS.has(lower(words[to + 1] ?? words[to]!))))
-      && !/[,;:.()]/.test(text.slice(words[to - 1]!.end, words[to]!.start))) to++;
+    // a capitalised title after a lower-case one is the name's own title ("spokesman Capt. Feher"): a role of its own
+    const caseBreak = (k: number): boolean => /^\p{Ll}/u.test(words[k - 1]!.text) && /^\p{Lu}/u.test(words[k]!.text);
+    while (to < words.length && (ROLE_HEADS.has(title(words[to]!)) || (ROLE_MODIFIERS.has(lower(words[to]!)) && ROLE_HEADS.has(title(words[to + 1] ?? words[to]!))))
+      && !caseBreak(to) && !/[,;:()]|\.\s/.test(text.slice(words[to - 1]!.end, words[to]!.start))) to++;
     let from = i;
     while (from > 0 && (ROLE_MODIFIERS.has(lower(words[from - 1]!)) || RANK_WORDS.has(lower(words[from - 1]!)) || (/^\p{Lu}/u.test(words[from - 1]!.text) && /^\p{Lu}/u.test(words[from]!.text) && words[from - 1]!.pos !== 'PROPN'))
       && !/[,;:.()'’]/.test(text.slice(words[from - 1]!.end, words[from]!.start))) from--;
@@ -34,11 +36,16 @@ export function tagRoles(words: readonly WordToken[], text: string): RoleTag[] {
     const rank = rankAt >= 0 ? RANK_SAME[lower(words[from + rankAt]!)] ?? lower(words[from + rankAt]!) : undefined;
     const kept = words.slice(from, to).filter((w) => !RANK_WORDS.has(lower(w)));
     // one spelling of each word ("Labour" / "Labor"), so a title written the other way is the same title
-    const key = canonical(kept.map((w) => (FORMS_WORDS.has(lower(w)) ? lower(w) : w.norm)).join(' '));
+    const key = canonical(kept.map((w) => (FORMS_WORDS.has(lower(w)) ? lower(w) : TITLE_ABBREVIATIONS[lower(w)] ?? w.norm)).join(' '));
     out.push({ kind: 'role', from, to, key, ...(rank ? { rank } : {}) });
     i = to - 1;
   }
   return out;
+}
+
+// A title word, its abbreviation read whole ("Capt." is "captain").
+function title(w: WordToken): string {
+  return TITLE_ABBREVIATIONS[lower(w)] ?? lower(w);
 }
 
 function lower(w: WordToken): string {

@@ -12,10 +12,12 @@ import { contentOf, tagsAt, tagsIn, type Change, type View } from './change.ts';
 export function typeEntities(base: View, other: View): Change[] {
   const out: Change[] = [];
   const credited = (view: View, t: { from: number; to: number }): boolean => tagsIn(view, 'credit').some((c) => c.from <= t.from && t.to <= c.to);
-  const theirNames = tagsIn(base, 'name').filter((t) => !credited(base, t));
-  const myNames = tagsIn(other, 'name').filter((t) => !credited(other, t));
+  // a name inside a credit is the credit check's, unless both names are: then it says who the sources are
+  // ("two Drelland intelligence officials" / "two Kestovan intelligence officials")
+  const theirNames = tagsIn(base, 'name');
+  const myNames = tagsIn(other, 'name');
   for (const b of myNames) {
-    const a = theirNames.find((x) => sameShape(x, b, base, other) && distinct(base, x, other, b));
+    const a = theirNames.find((x) => credited(base, x) === credited(other, b) && sameShape(x, b, base, other) && distinct(base, x, other, b));
     if (!a) continue;
     out.push({ kind: 'entity', type: 'name-swapped', severity: 'high', here: { from: b.from, to: b.to }, there: { from: a.from, to: a.to }, explain: (h, t, says) => `names "${h}" where ${says('name')} "${t}"`, actual: b.key, expected: a.key });
   }
@@ -23,7 +25,10 @@ export function typeEntities(base: View, other: View): Change[] {
   const short = contentOf(base).length <= 4 && contentOf(other).length <= 4;
   for (const b of tagsAt(other, 'role')) {
     // two roles are one person's only beside the same name, or alone in short readings, both in a credit or both out
-    const a = theirRoles.find((x) => credited(base, x) === credited(other, b) && (sameHolder(base, x, other, b) || (short && theirRoles.length === 1)));
+    const candidates = theirRoles.filter((x) => credited(base, x) === credited(other, b) && (sameHolder(base, x, other, b) || (short && theirRoles.length === 1)));
+    // a person with two titles ("Captain", "coast guard spokesman") keeps them both: any that agrees answers
+    if (candidates.some((x) => !conflict(x, b) && (x.rank ?? '') === (b.rank ?? ''))) continue;
+    const a = candidates.find((x) => conflict(x, b)) ?? candidates[0];
     if (!a) continue;
     if (conflict(a, b)) {
       out.push({ kind: 'entity', type: 'role-changed', severity: 'medium', here: { from: b.from, to: b.to }, there: { from: a.from, to: a.to }, explain: (h, t, says) => `calls them "${h}" where ${says('say')} "${t}"`, actual: b.key, expected: a.key });

@@ -61,8 +61,10 @@ export function typeScales(base: View, other: View, ctx: TypeContext): Change[] 
   return out;
 }
 
+// A verb of finding inside a credit of a body or a person ("the council confirmed that ...") is a way of saying; in
+// a document's ("the report suggested that ...") it says how firmly the document found it.
 function inCredit(view: View, t: ScaleTag): boolean {
-  return view.v.tags.some((c) => c.kind === 'credit' && c.from <= t.from && t.to <= c.to);
+  return view.v.tags.some((c) => c.kind === 'credit' && c.family !== 'document' && c.from <= t.from && t.to <= c.to);
 }
 
 // The first content word after the scale word (within three), or the one before it, is one the other wording carries.
