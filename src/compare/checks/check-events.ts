@@ -23,7 +23,8 @@ interface Events extends View {
  * similar"; a negated change, "did not rise", holds). Position-free, so both words must be in the event lexicons.
  */
 export function checkEvents(col: Collation): Finding[] {
-  const items = col.variants.map(eventsOf);
+  // a wording that tells no event of the lexicons has no say on events (the source among them)
+  const items = col.variants.map(eventsOf).filter((e) => e.rivals.length > 0 || e.response !== undefined || e.stances.length > 0);
   const out: Finding[] = [];
   for (const d of judgeReadings(col, items, compareEvents)) out.push(...findingsOf(col, d, (b, o) => compareEvents(b as Events, o as Events)));
   return out;

@@ -1,4 +1,5 @@
 import type { Refiner } from './refiner.ts';
+import type { TaggedArticle } from '../tag/tagged-article.ts';
 import { stemWord } from '../../text/stem-word.ts';
 import { normalizeToken } from '../../text/normalize-token.ts';
 import { FUNCTION_WORDS } from '../../lexicon/function-words.ts';
@@ -7,20 +8,25 @@ const words = (text: string): string[] => text.split(/[^\p{L}\p{N}'’-]+/u).fil
 
 /**
  * Material moved, not added or dropped: a detail "dropped" whose words the article tells in another sentence, or a
- * detail "added" whose words most of the other articles carry somewhere (it came from elsewhere in the story).
+ * detail "added" that another article tells somewhere (it came from elsewhere in the story). A phrase is told
+ * elsewhere when most of its pairs of consecutive content words are (one word of two shared is not the phrase).
  */
 export const dropMovedDetails: Refiner = (findings, ctx) => findings.filter((f) => {
   if (f.kind === 'detail_dropped') {
     const own = ctx.tagged.get(f.span.article);
     const missing = f.versus[0] ? words(f.versus[0].text) : [];
-    if (!own || missing.length === 0) return true;
-    return missing.filter((w) => own.stems.has(w)).length < Math.max(1, Math.ceil(missing.length * 0.6));
+    return !own || missing.length === 0 || !tells(own, missing);
   }
   if (f.kind === 'detail_added') {
     const added = words(f.span.text);
     if (added.length === 0) return false;
-    const others = [...ctx.tagged.values()].filter((t) => t.article.id !== f.span.article);
-    return !others.some((t) => added.filter((w) => t.stems.has(w)).length >= Math.ceil(added.length * 0.6));
+    return ![...ctx.tagged.values()].some((t) => t.article.id !== f.span.article && tells(t, added));
   }
   return true;
 });
+
+function tells(t: TaggedArticle, phrase: readonly string[]): boolean {
+  if (phrase.length === 1) return t.stems.has(phrase[0]!);
+  const pairs = phrase.slice(1).map((s, k) => `${phrase[k]} ${s}`);
+  return pairs.filter((p) => t.bigrams.has(p)).length >= Math.ceil(pairs.length * 0.6);
+}

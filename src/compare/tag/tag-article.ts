@@ -46,8 +46,10 @@ export function tagArticle(article: Article, mentions: readonly Mention[], order
     const r = wordRange(words, s.start, s.end);
     for (let i = r.from; i < r.to; i++) sentenceOf[i] = k;
   });
-  const stems = new Set(words.filter((w) => w.content).map((w) => w.stem));
-  return { article, order, words, tags, sentenceOf, stems };
+  const content = words.filter((w) => w.content).map((w) => w.stem);
+  const stems = new Set(content);
+  const bigrams = new Set(content.slice(1).map((s, k) => `${content[k]} ${s}`));
+  return { article, order, words, tags, sentenceOf, stems, bigrams };
 }
 
 function range(from: number, to: number): number[] {

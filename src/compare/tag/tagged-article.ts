@@ -14,6 +14,8 @@ export interface TaggedArticle {
   readonly sentenceOf: Int32Array;
   /** Stems of the article's content words, for asking whether it says a word anywhere. */
   readonly stems: ReadonlySet<string>;
+  /** Pairs of consecutive content-word stems ("special forc"), for asking whether it says a phrase anywhere. */
+  readonly bigrams: ReadonlySet<string>;
 }
 
 /** Text between two words of an article (punctuation and spacing). */

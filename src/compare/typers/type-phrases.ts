@@ -32,7 +32,7 @@ export function typePhrases(base: View, other: View, claimed: { here: ReadonlySe
   if (out.length > 0) return out;
   // a place or a party a figure or an act is limited to ("exports [to Japan]") narrows it in one word
   const scope = left.length === 1 && right.length === 0 && scopeName(base, left[0]!);
-  if ((left.length >= MIN_WORDS || scope) && left.length <= MAX_WORDS && right.length === 0 && !leadIn(base, left) && !predicate(base, left) && !furtherStatement(base, left) && !restructured(base, left, other) && !paraphrased(other, base, ctx) && !carriesFigure(base, other)) {
+  if ((left.length >= MIN_WORDS || scope) && left.length <= MAX_WORDS && right.length === 0 && hosted(base, left, other, ctx) && !leadIn(base, left) && !predicate(base, left) && !furtherStatement(base, left) && !restructured(base, left, other) && !paraphrased(other, base, ctx) && !carriesFigure(base, other)) {
     out.push({
       kind: 'detail_dropped', type: 'detail-dropped', severity: 'low', here: placeOfDropped(base, other, ctx, left[0]!, left[left.length - 1]! + 1), there: { from: stretchStart(base, left[0]!), to: left[left.length - 1]! + 1 },
       explain: (h, t, says) => `leaves out "${t}", which ${says('give')}`, actual: 'none',
@@ -62,6 +62,23 @@ function free(a: View, b: View, claimed: ReadonlySet<number>): number[] {
     out.push(k);
   }
   return out;
+}
+
+// A detail hangs on words both wordings carry: the content word just before the stretch, or just after it (a
+// modifier before its noun), is one the other wording has. A stretch with no such host is another part of the
+// sentence the wording does not carry ("[12 villagers were killed] during the storm").
+function hosted(having: View, words: readonly number[], other: View, ctx: TypeContext): boolean {
+  const map = ctx.pair(having.v.index, other.v.index);
+  const tokens = having.v.tokens;
+  let before = words[0]! - 1;
+  while (before >= 0 && !tokens[before]!.content) before--;
+  let after = words[words.length - 1]! + 1;
+  while (after < tokens.length && !tokens[after]!.content) after++;
+  const last = words[words.length - 1]!;
+  // a modifier stands right before its noun, with no verb of its own ("[preliminary engineering] report")
+  const premodifier = after < tokens.length && after - last <= 2 && !words.some((k) => /VERB|AUX/.test(tokens[k]!.pos))
+    && !/[,;:]/.test(having.v.article.text.slice(tokens[last]!.end, tokens[after]!.start));
+  return (before >= 0 && (map[before] ?? -1) >= 0) || (premodifier && (map[after] ?? -1) >= 0);
 }
 
 // Words ahead of everything the two wordings share: a lead-in ("Considering the cost of fuel, ...", "Last week, ...")
@@ -130,7 +147,33 @@ function stackedAction(view: View, k: number, other: View): boolean {
 // reporters"): who said it, not what was said; a credit closing the sentence takes the few words after it too.
 function creditRegions(view: View): { from: number; to: number }[] {
   const tags = view.v.tags;
-  return tags.filter((t) => t.kind === 'credit').map((c) => {
+  return tags.filter((t) => t.kind === 'credit').flatMap((c) => {
+    // a named speaker's description set off by commas ("Mirela Dascu, 34, a schoolteacher from Velaro, said") tells
+    // of the speaker, and may be a detail of its own: only the parts with the name or the verb are the credit
+    if (c.family === 'named') return namedParts(view, c, c.key.split(' '));
+    return [grow(view, c)];
+  });
+}
+
+function namedParts(view: View, c: { from: number; to: number }, name: readonly string[]): { from: number; to: number }[] {
+  const text = view.v.article.text;
+  const t = view.v.tokens;
+  const out: { from: number; to: number }[] = [];
+  let start = c.from;
+  for (let k = c.from + 1; k <= c.to; k++) {
+    if (k < c.to && !/,/.test(text.slice(t[k - 1]!.end, t[k]!.start))) continue;
+    const part = { from: start, to: k };
+    const named = t.slice(part.from, part.to).some((w) => name.includes(w.norm));
+    const saying = t.slice(part.from, part.to).some((w) => w.norm === 'say' || /^(?:according|to|told|said)$/i.test(w.text));
+    if (named || saying) out.push(part);
+    start = k;
+  }
+  return out;
+}
+
+function grow(view: View, c: { from: number; to: number }): { from: number; to: number } {
+  const tags = view.v.tags;
+  {
     let { from, to } = c;
     for (let grown = true; grown;) {
       grown = false;
@@ -145,7 +188,7 @@ function creditRegions(view: View): { from: number; to: number }[] {
     }
     if (view.v.tokens.length - to <= 3 && view.v.closesSentence) to = view.v.tokens.length;
     return { from, to };
-  });
+  }
 }
 
 // The stretch opens with a conjunction and holds a verb of its own: "and drew delegates from 40 countries".
