@@ -10,6 +10,7 @@ import { checkSlots } from './checks/check-slots.ts';
 import { checkCredits } from './checks/check-credits.ts';
 import { checkQuotes } from './checks/check-quotes.ts';
 import { checkEvents } from './checks/check-events.ts';
+import { checkCaveats } from './checks/check-caveats.ts';
 import { refineFindings } from './refine/refine-findings.ts';
 import { inHeading } from './is-heading.ts';
 import { chooseSource, type Baseline } from './choose-source.ts';
@@ -18,7 +19,7 @@ import { chooseSource, type Baseline } from './choose-source.ts';
 export type ClaimCheck = (col: Collation) => Finding[];
 
 /** The checks every collated claim goes through: the slots (each typed edit), then the whole-claim ones. */
-export const CLAIM_CHECKS: readonly ClaimCheck[] = [checkSlots, checkCredits, checkQuotes, checkEvents];
+export const CLAIM_CHECKS: readonly ClaimCheck[] = [checkSlots, checkCredits, checkQuotes, checkEvents, checkCaveats];
 
 /** Options of the comparison. */
 export interface CompareOptions {

@@ -106,7 +106,7 @@ function compareCredits(col: Collation, base: Credits, other: Credits): Change[]
 
 // The sources behind the statement: dropped, counted otherwise, passed to the wire alone, or another source.
 function compareSources(col: Collation, base: Credits, other: Credits): Change[] {
-  const theirs = base.credits.filter((c) => c.family !== 'listener' && covers(base.v, c, other.v));
+  const theirs = base.credits.filter((c) => c.family !== 'listener' && (covers(base.v, c, other.v) || closesAll(col, base.v, c, other.v)));
   if (theirs.length === 0) return [];
   const mine = other.credits.filter((c) => c.family !== 'listener');
   const whole = { from: 0, to: other.v.tokens.length };
@@ -185,6 +185,16 @@ function covers(o: Variant, credit: Credit, v: Variant): boolean {
   if (governed.some(carried)) return true;
   const opening = postposed ? before.slice(0, HEAD) : [];
   return opening.filter(carried).length >= Math.min(2, opening.length) && opening.length > 0;
+}
+
+// A credit closing the sentence after a comma governs all of it: a wording sharing much of the sentence carries what it
+// credits, however its own sentence ends ("..., three people familiar with the matter said").
+function closesAll(col: Collation, o: Variant, credit: Credit, v: Variant): boolean {
+  const sentence = o.article.sentences[o.tagged.sentenceOf[o.at[0] ?? 0] ?? -1];
+  const closing = (end: number): boolean => /^[\s.,”"’)]*$/.test(o.article.text.slice(credit.end, Math.max(credit.end, end)));
+  if (!sentence || credit.start < o.span.start || !(closing(sentence.end) || closing(o.span.end))) return false;
+  if (!/,\s*$/.test(o.article.text.slice(Math.max(0, credit.start - 3), credit.start))) return false;
+  return col.overlap(o.index, v.index) >= 0.4;
 }
 
 // "Police arrested four" against "police said four were arrested": the source is here, as the actor; or the act of

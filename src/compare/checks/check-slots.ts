@@ -23,13 +23,13 @@ export function checkSlots(col: Collation): Finding[] {
 export function findingsOf(col: Collation, d: Departure<View>, compare: (base: View, other: View) => Change[]): Finding[] {
   const says = describeWitnesses(col, d);
   return d.changes.map((change) => {
-    const span = placeOf(d.member, change.here);
-    const there = placeOf(d.base, change.there);
+    const span = change.here.span ?? placeOf(d.member, change.here);
+    const there = change.there.span ?? placeOf(d.base, change.there);
     const versus: Span[] = [there];
     for (const w of d.witnesses) {
       if (w === d.base) continue;
       const same = compare(w, d.member).find((c) => c.type === change.type);
-      versus.push(same ? placeOf(w, same.there) : placeOf(w, { from: w.from, to: w.to }));
+      versus.push(same ? same.there.span ?? placeOf(w, same.there) : placeOf(w, { from: w.from, to: w.to }));
     }
     return {
       rule: change.type,

@@ -22,7 +22,9 @@ export interface Variant {
 
 /** Build a variant over the article words `[from, to)` of each range given (in order). */
 export function makeVariant(index: number, tagged: TaggedArticle, ranges: readonly { from: number; to: number }[]): Variant {
-  const at = ranges.flatMap((r) => Array.from({ length: r.to - r.from }, (_, k) => r.from + k));
+  // a wire dateline opening the wording is where the copy was filed, not part of what it says
+  const line = tagged.dateline;
+  const at = ranges.flatMap((r) => Array.from({ length: r.to - r.from }, (_, k) => r.from + k)).filter((g) => !line || g < line.from || g >= line.to);
   const local = new Map(at.map((g, k) => [g, k]));
   const tags: Tag[] = [];
   for (const t of tagged.tags) {

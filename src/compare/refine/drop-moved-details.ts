@@ -15,7 +15,7 @@ export const dropMovedDetails: Refiner = (findings, ctx) => findings.filter((f) 
   if (f.kind === 'detail_dropped') {
     const own = ctx.tagged.get(f.span.article);
     const missing = f.versus[0] ? words(f.versus[0].text) : [];
-    return !own || missing.length === 0 || !tells(own, missing);
+    return !own || missing.length === 0 || !tells(around(own, f.span.start), missing);
   }
   if (f.kind === 'detail_added') {
     const added = words(f.span.text);
@@ -25,8 +25,17 @@ export const dropMovedDetails: Refiner = (findings, ctx) => findings.filter((f) 
   return true;
 });
 
-function tells(t: TaggedArticle, phrase: readonly string[]): boolean {
+function tells(t: { stems: ReadonlySet<string>; bigrams: ReadonlySet<string> }, phrase: readonly string[]): boolean {
   if (phrase.length === 1) return t.stems.has(phrase[0]!);
   const pairs = phrase.slice(1).map((s, k) => `${phrase[k]} ${s}`);
   return pairs.filter((p) => t.bigrams.has(p)).length >= Math.ceil(pairs.length * 0.6);
+}
+
+// The words of the sentence at `offset` and of the sentences just before and after it: where a detail an outlet
+// moved would go. A mention far off in the article tells another part of the story.
+function around(t: TaggedArticle, offset: number): { stems: ReadonlySet<string>; bigrams: ReadonlySet<string> } {
+  const at = t.words.findIndex((w) => w.end > offset);
+  const s = at >= 0 ? t.sentenceOf[at] ?? -1 : -1;
+  const content = t.words.filter((w, k) => w.content && Math.abs((t.sentenceOf[k] ?? -9) - s) <= 1).map((w) => w.stem);
+  return { stems: new Set(content), bigrams: new Set(content.slice(1).map((x, k) => `${content[k]} ${x}`)) };
 }

@@ -4,6 +4,7 @@ import { tagText } from '../../extract/tag-text.ts';
 import type { Tag } from './tag.ts';
 import type { TaggedArticle } from './tagged-article.ts';
 import { wordRange } from './word-range.ts';
+import { findDateline } from './find-dateline.ts';
 import { tagDates } from './tag-dates.ts';
 import { tagNumbers } from './tag-numbers.ts';
 import { tagNames } from './tag-names.ts';
@@ -49,7 +50,9 @@ export function tagArticle(article: Article, mentions: readonly Mention[], order
   const content = words.filter((w) => w.content).map((w) => w.stem);
   const stems = new Set(content);
   const bigrams = new Set(content.slice(1).map((s, k) => `${content[k]} ${s}`));
-  return { article, order, words, tags, sentenceOf, stems, bigrams };
+  const line = findDateline(article);
+  const dateline = line ? wordRange(words, line.start, line.end) : null;
+  return { article, order, words, tags, sentenceOf, stems, bigrams, dateline };
 }
 
 function range(from: number, to: number): number[] {

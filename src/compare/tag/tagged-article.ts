@@ -14,6 +14,8 @@ export interface TaggedArticle {
   readonly sentenceOf: Int32Array;
   /** Stems of the article's content words, for asking whether it says a word anywhere. */
   readonly stems: ReadonlySet<string>;
+  /** Words of a wire dateline ("LISBON, Portugal (AP) —"): where the copy was filed, no wording of any claim. */
+  readonly dateline: { readonly from: number; readonly to: number } | null;
   /** Pairs of consecutive content-word stems ("special forc"), for asking whether it says a phrase anywhere. */
   readonly bigrams: ReadonlySet<string>;
 }

@@ -150,8 +150,10 @@ function creditRegions(view: View): { from: number; to: number }[] {
   return tags.filter((t) => t.kind === 'credit').flatMap((c) => {
     // a named speaker's description set off by commas ("Mirela Dascu, 34, a schoolteacher from Velaro, said") tells
     // of the speaker, and may be a detail of its own: only the parts with the name or the verb are the credit
-    if (c.family === 'named') return namedParts(view, c, c.key.split(' '));
-    return [grow(view, c)];
+    // a credit closing the sentence takes the few words after it ("told a news conference", "told reporters in Velaro")
+    const tail = view.v.tokens.length - c.to <= 3 && view.v.closesSentence ? [{ from: c.to, to: view.v.tokens.length }] : [];
+    if (c.family === 'named') return [...namedParts(view, c, c.key.split(' ')), ...tail];
+    return [grow(view, c), ...tail];
   });
 }
 
