@@ -6,10 +6,13 @@ export function typeDates(base: View, other: View): Change[] {
   const out: Change[] = [];
   const mine = tagsAt(other, 'date').filter((d) => !d.relative);
   const used = new Set<number>();
-  for (const a of tagsAt(base, 'date').filter((d) => !d.relative)) {
+  const theirs = tagsAt(base, 'date').filter((d) => !d.relative);
+  for (const a of theirs) {
     // dates stand for one another when they can be the same, or sit at the same place of short readings
     const short = other.to - other.from <= 6 && base.to - base.from <= 6;
-    const k = mine.findIndex((b, i) => !used.has(i) && (compatible(a.value, b.value) || (short && (mine.length === 1 || Math.abs((b.from - other.from) - (a.from - base.from)) <= 2))));
+    // or are each reading's only date, given as finely ("in March" / "in February")
+    const only = mine.length === 1 && theirs.length === 1;
+    const k = mine.findIndex((b, i) => !used.has(i) && (compatible(a.value, b.value) || (short && (mine.length === 1 || Math.abs((b.from - other.from) - (a.from - base.from)) <= 2)) || (only && precision(a.value) === precision(b.value))));
     const b = mine[k];
     if (!b) continue;
     used.add(k);
