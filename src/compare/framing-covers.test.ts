@@ -16,14 +16,3 @@ test('a loaded word that comes with a real added detail leaves the detail flagge
   assert.ok(found.some((f) => f.startsWith('c detail_added')), found.join('\n'));
 });
 
-test('the added-detail finding whose words are the loaded word plus the shared noun is dropped; one with more is kept', async () => {
-  const { dropDetailThatIsFraming } = await import('./framing-covers.ts');
-  const text = 'linked to tainted raw oysters harvested in Maine';
-  const at = (s: string) => ({ article: 'c', start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
-  const theirs = [{ article: 'a', start: 0, end: 10, text: 'raw oysters' }];
-  const finding = (kind: 'framing' | 'detail_added', s: string) =>
-    ({ rule: kind, kind, severity: 'medium' as const, span: at(s), versus: theirs, message: '' });
-  const kept = (s: string) => dropDetailThatIsFraming([finding('detail_added', s), finding('framing', 'tainted')]).map((f) => f.kind);
-  assert.deepEqual(kept('tainted raw'), ['framing']);
-  assert.deepEqual(kept('tainted raw oysters harvested in Maine'), ['detail_added', 'framing']);
-});

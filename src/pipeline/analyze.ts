@@ -3,7 +3,7 @@ import { REPORT_SCHEMA } from '../model/index.ts';
 import { extractMentions } from '../extract/extract-mentions.ts';
 import { alignClaims, type AlignOptions } from '../align/align-claims.ts';
 import { compareClaims } from '../compare/compare-claims.ts';
-import { compareCollated } from '../compare/compare-collated.ts';
+
 import { findUnique } from '../compare/find-unique.ts';
 import { traceOrigins } from '../trace/trace-origins.ts';
 import { estimateCopying } from '../trace/copy-graph.ts';
@@ -22,7 +22,7 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
     schema: REPORT_SCHEMA,
     articles,
     claims,
-    divergences: process.env['WIRETRACE_COMPARE'] === 'v2' ? compareCollated(articles, mentions, claims) : compareClaims(articles, mentions, claims),
+    divergences: compareClaims(articles, mentions, claims),
     unique: findUnique(articles, claims),
     origins: traceOrigins(articles, mentions),
     copying: estimateCopying(articles, claims),

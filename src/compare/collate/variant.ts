@@ -30,7 +30,10 @@ export function makeVariant(index: number, tagged: TaggedArticle, ranges: readon
   for (const t of tagged.tags) {
     const inside = at.filter((g) => g >= t.from && g < t.to);
     if (inside.length === 0) continue;
-    tags.push({ ...t, from: local.get(inside[0]!)!, to: local.get(inside[inside.length - 1]!)! + 1 });
+    const from = local.get(inside[0]!)!;
+    const to = local.get(inside[inside.length - 1]!)! + 1;
+    // a figure's own word, in local indices too (or the tag's first word when the figure is outside the wording)
+    tags.push(t.kind === 'num' ? { ...t, from, to, at: local.get(t.at) ?? from } : { ...t, from, to });
   }
   const words = tagged.words;
   const first = words[at[0] ?? 0];

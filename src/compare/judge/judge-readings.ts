@@ -31,10 +31,13 @@ const TIED_OVERLAP = 0.5;
  */
 export function judgeReadings<T extends { readonly v: Variant }>(col: Collation, items: readonly T[], compare: (base: T, other: T) => Change[]): Departure<T>[] {
   if (items.length < 2) return [];
+  const alike = (a: T, b: T): boolean => compare(a, b).length === 0 && compare(b, a).length === 0;
+  const voters = items;
   const classes: T[][] = [];
-  for (const item of items) {
-    // alike both ways: a change one way only ("at least 14" read against "14") still sets them apart
-    const home = classes.find((c) => compare(c[0]!, item).length === 0 && compare(item, c[0]!).length === 0);
+  for (const item of voters) {
+    // alike both ways with every member: a change one way only ("at least 14" read against "14") still sets two
+    // readings apart, and a reading that leaves the part out agrees with all and must not join two that differ
+    const home = classes.find((c) => c.every((x) => alike(x, item)));
     if (home) home.push(item);
     else classes.push([item]);
   }
@@ -45,7 +48,8 @@ export function judgeReadings<T extends { readonly v: Variant }>(col: Collation,
     return classes.filter((c) => c !== sourced).flatMap((c) => c.flatMap((member): Departure<T>[] => {
       // the source alone against several that agree: trust it only where the wordings line up
       if (sourced.length === 1 && c.length >= 2 && col.similarity(member.v.index, source.v.index) < SOURCE_SIMILARITY) return [];
-      const { base, changes } = measured(compare, [source, ...sourced.filter((x) => x !== source)], member);
+      const base = source;
+      const changes = compare(source, member);
       return changes.length ? [{ member, base, changes, witnesses: sourced, agreeing: c.filter((x) => x !== member), via: 'source' }] : [];
     }));
   }
@@ -55,12 +59,14 @@ export function judgeReadings<T extends { readonly v: Variant }>(col: Collation,
     const preferred = largest.find((x) => x.v.index === col.reference) ?? largest[0]!;
     return sorted.slice(1).flatMap((c) => c.flatMap((member): Departure<T>[] => {
       const { base, changes: found } = measured(compare, [preferred, ...largest.filter((x) => x !== preferred)], member);
+      if (found.length === 0) return [];
       const changes = found.map((x) => (c.length > 1 ? { ...x, severity: lower(x.severity) } : x));
       return changes.length ? [{ member, base, changes, witnesses: largest, agreeing: c.filter((x) => x !== member), via: 'majority' }] : [];
     }));
   }
-  if (items.length === 2) {
-    const [a, b] = items as [T, T];
+  // one against one, only when the claim has just the two wordings (others abstaining is no majority)
+  if (items.length === 2 && voters.length === 2) {
+    const [a, b] = voters as [T, T];
     // a change seen one way only (a coarser date, a loaded word) marks its own side; else the later or less-sourced
     const ab = compare(a, b).length > 0;
     const ba = compare(b, a).length > 0;
@@ -74,14 +80,13 @@ export function judgeReadings<T extends { readonly v: Variant }>(col: Collation,
   return [];
 }
 
-// The changes of `member` measured against the first baseline reading that tells the part it departs on (a reading
-// that leaves the part out agrees with everything and measures nothing).
+// The changes of `member` measured against the baseline readings that tell the part it departs on (a reading that
+// leaves the part out agrees with everything and measures nothing): two of them must see the change, or the first,
+// the claim's reference wording. They are told against the first that sees them.
 function measured<T>(compare: (base: T, other: T) => Change[], bases: readonly T[], member: T): { base: T; changes: Change[] } {
-  for (const base of bases) {
-    const changes = compare(base, member);
-    if (changes.length > 0) return { base, changes };
-  }
-  return { base: bases[0]!, changes: [] };
+  const seen = bases.map((base) => ({ base, changes: compare(base, member) })).filter((x) => x.changes.length > 0);
+  if (seen.length === 0 || (seen.length < 2 && seen[0]!.base !== bases[0])) return { base: bases[0]!, changes: [] };
+  return seen[0]!;
 }
 
 /** Of two wordings that differ, the one that takes the flag: less sourced, then later published, then later in the bundle. */

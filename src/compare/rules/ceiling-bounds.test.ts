@@ -1,18 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compareFirstSentences, flags } from '../_compare-texts.ts';
-import { approachesFromBelow } from '../ceiling-words.ts';
 
 const messages = (texts: Record<string, string>) => compareFirstSentences(texts).map((f) => f.message);
-
-test('words that stop a figure short of its number', () => {
-  assert.equal(approachesFromBelow(['nearly']), true);
-  assert.equal(approachesFromBelow(['under', 'just']), true);
-  assert.equal(approachesFromBelow(['to', 'close']), true);
-  assert.equal(approachesFromBelow(['to', 'up']), false);
-  assert.equal(approachesFromBelow(['about']), false);
-  assert.equal(approachesFromBelow([]), false);
-});
 
 test('a floor above the others\' ceiling is another figure ("more than 5,400" / "nearly 5,000")', () => {
   const found = flags({
@@ -39,7 +29,7 @@ test('"nearly 20" against "more than 20" is a quantifier change told as falling 
     c: 'Unemployment among graduates rose by nearly 20 percent last year, the survey found.',
   };
   assert.ok(flags(texts).includes('c quantifier nearly 20'), flags(texts).join('\n'));
-  assert.ok(messages(texts).some((m) => m.includes('puts below the figure ("nearly 20")')), messages(texts).join('\n'));
+  assert.ok(messages(texts).some((m) => m.includes('falling short')), messages(texts).join('\n'));
 });
 
 test('"nearly 20" sits with "up to 20" and "20": no flag', () => {

@@ -1,13 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { flags } from '../_compare-texts.ts';
-import { findingStrength } from '../finding-verbs.ts';
-
-test('verbs of finding by strength', () => {
-  assert.equal(findingStrength('find'), 'firm');
-  assert.equal(findingStrength('suggest'), 'soft');
-  assert.equal(findingStrength('propose'), undefined);
-});
 
 test('"suggested that" where the others say "found that" softens a finding', () => {
   const found = flags({

@@ -29,15 +29,16 @@ export function typeFigures(base: View, other: View): Change[] {
     if (b) { used.add(b); pairs.push([a, b]); }
   }
   for (const [a, b] of pairs) {
-    const here = { from: b.from, to: b.to };
-    const there = { from: a.from, to: a.to };
+    // a changed amount points at the figure itself; a changed bound at the words that bound it and the figure
+    const here = { from: b.at, to: b.at + 1 };
+    const there = { from: a.at, to: a.at + 1 };
     if (sameAmount(a, b)) {
       if (a.dimension !== b.dimension) {
-        out.push({ kind: 'number', type: 'currency-changed', severity: 'high', here, there, explain: (h, t, says) => `gives the sum in another currency: "${h}" where ${says('say')} "${t}"`, actual: b.dimension, expected: a.dimension });
+        out.push({ kind: 'number', type: 'currency-changed', severity: 'high', here: { from: b.from, to: b.at + 1 }, there: { from: a.from, to: a.at + 1 }, explain: (h, t, says) => `gives the sum in another currency: "${h}" where ${says('say')} "${t}"`, actual: b.dimension, expected: a.dimension });
         continue;
       }
       const change = boundChange(a, b);
-      if (change) out.push({ kind: 'quantifier', type: 'bound-changed', severity: 'medium', here, there, explain: (h, t, says) => `"${h}" ${change} where ${says('say')} "${t}"`, actual: b.bound ?? 'exact', expected: a.bound ?? 'exact' });
+      if (change) out.push({ kind: 'quantifier', type: 'bound-changed', severity: 'medium', here: { from: b.from, to: b.at + 1 }, there: { from: a.from, to: a.at + 1 }, explain: (h, t, says) => `"${h}" ${change} where ${says('say')} "${t}"`, actual: b.bound ?? 'exact', expected: a.bound ?? 'exact' });
       continue;
     }
     out.push({

@@ -2,6 +2,7 @@ import type { QualifierTag } from '../tag/tag.ts';
 import { sameWord } from '../same-word.ts';
 import { tagsIn, type Change, type TypeContext, type View } from './change.ts';
 import { placeOfDropped } from './place-of-dropped.ts';
+import { verbGroups } from '../../lexicon/verb-groups.ts';
 
 const MIN_WORDS = 2;
 // A detail is a few words hung on what is told; a longer stretch is another part of the story the wording leaves out.
@@ -30,6 +31,17 @@ export function typePhrases(base: View, other: View, claimed: { here: ReadonlySe
     if (q.type === 'widen' || q.type === 'condition' || q.type === 'caveat') out.push(qualifierChange(q, 'added', other, base, { from: q.from, to: q.to }));
   }
   if (out.length > 0) return out;
+  // an action stacked on one both tell ("filmed departing", "beaten and arrested") is a detail however the rest reads
+  for (const k of right) {
+    const partner = stackedAction(other, k, base);
+    if (partner === undefined) continue;
+    const [from, to] = [Math.min(k, partner), Math.max(k, partner) + 1];
+    out.push({
+      kind: 'detail_added', type: 'action-added', severity: 'medium', here: { from, to }, there: { from: base.from, to: base.to },
+      explain: (h, t, says) => `"${h}" tells an act ${says('do')} not report`, expected: 'none',
+    });
+    return out;
+  }
   // a place or a party a figure or an act is limited to ("exports [to Japan]") narrows it in one word
   const scope = left.length === 1 && right.length === 0 && scopeName(base, left[0]!);
   if ((left.length >= MIN_WORDS || scope) && left.length <= MAX_WORDS && right.length === 0 && hosted(base, left, other, ctx) && !leadIn(base, left) && !predicate(base, left) && !furtherStatement(base, left) && !restructured(base, left, other) && !paraphrased(other, base, ctx) && !carriesFigure(base, other)) {
@@ -38,9 +50,7 @@ export function typePhrases(base: View, other: View, claimed: { here: ReadonlySe
       explain: (h, t, says) => `leaves out "${t}", which ${says('give')}`, actual: 'none',
     });
   }
-  // one action stacked on the one both tell ("beaten and arrested") is a detail of one word
-  const action = right.length === 1 && left.length === 0 && stackedAction(other, right[0]!, base);
-  if ((right.length >= MIN_WORDS || action) && right.length <= MAX_WORDS && left.length === 0 && !leadIn(other, right) && !furtherStatement(other, right) && !paraphrased(base, other, ctx) && !carriesFigure(other, base)) {
+  if (right.length >= MIN_WORDS && right.length <= MAX_WORDS && left.length === 0 && !leadIn(other, right) && !furtherStatement(other, right) && !paraphrased(base, other, ctx) && !carriesFigure(other, base)) {
     out.push({
       kind: 'detail_added', type: 'detail-added', severity: 'low', here: { from: stretchStart(other, right[0]!), to: right[right.length - 1]! + 1 }, there: { from: base.from, to: base.to },
       explain: (h, t, says) => `adds "${h}", which ${says('do')} not carry`, expected: 'none',
@@ -57,8 +67,9 @@ function free(a: View, b: View, claimed: ReadonlySet<number>): number[] {
     const t = a.v.tokens[k]!;
     if (!t.content || claimed.has(k) || fenced.some((f) => f.from <= k && k < f.to)) continue;
     // a word the other wording carries anywhere was moved, not added or dropped; a compound split at its hyphen
-    // ("long-standing") is the word the other writes whole ("longstanding")
-    if (b.v.tokens.some((x) => sameWord(x, t)) || compound(a, k, b)) continue;
+    // ("long-standing") is the word the other writes whole ("longstanding"); a role or name the other gives
+    // elsewhere by another wording ("the company's chief executive" / "CEO") was moved too
+    if (b.v.tokens.some((x) => sameWord(x, t)) || compound(a, k, b) || movedTag(a, k, b)) continue;
     out.push(k);
   }
   return out;
@@ -135,12 +146,28 @@ function scopeName(view: View, k: number): boolean {
     && !/[,;:]/.test(view.v.article.text.slice(before.end, t.start));
 }
 
-// A verb joined by "and" to a verb the other wording carries too: "beaten and arrested" against "arrested".
-function stackedAction(view: View, k: number, other: View): boolean {
-  const t = view.v.tokens[k]!;
-  if (t.pos !== 'VERB') return false;
-  const partner = /^and$/i.test(view.v.tokens[k + 1]?.text ?? '') ? view.v.tokens[k + 2] : /^and$/i.test(view.v.tokens[k - 1]?.text ?? '') ? view.v.tokens[k - 2] : undefined;
-  return partner !== undefined && partner.pos === 'VERB' && other.v.tokens.some((x) => sameWord(x, partner));
+// Verbs that frame another verb (aspect, intent, ability): "started laying", "planned to leave" add no act.
+const FRAMING_VERBS = new Set(['start', 'begin', 'continue', 'keep', 'stop', 'cease', 'try', 'attempt', 'seek', 'plan', 'want', 'need', 'help',
+  'appear', 'seem', 'tend', 'fail', 'manage', 'decide', 'agree', 'refuse', 'threaten', 'promise', 'hope', 'expect', 'order', 'ask', 'allow',
+  'force', 'intend', 'prepare', 'resume', 'finish', 'consider', 'weigh', 'get', 'go', 'come', 'use']);
+
+// A verb right beside a verb the other wording carries, or joined to it by "and": "filmed departing" against
+// "departed", "beaten and arrested" against "arrested". Returns the shared verb's index.
+function stackedAction(view: View, k: number, other: View): number | undefined {
+  const tokens = view.v.tokens;
+  const t = tokens[k]!;
+  // a participle of an act ("filmed", "seen", "beaten"), not a verb that only frames another ("started laying")
+  if (t.pos !== 'VERB' || t.norm === 'say' || !/(?:ed|en|wn|ght)$/i.test(t.text) || FRAMING_VERBS.has(t.lemma)) return undefined;
+  const text = view.v.article.text;
+  const joined = (j: number): boolean => !/[,;:]/.test(text.slice(tokens[Math.min(k, j)]!.end, tokens[Math.max(k, j)]!.start));
+  for (const j of [k + 1, k - 1, /^and$/i.test(tokens[k + 1]?.text ?? '') ? k + 2 : -1, /^and$/i.test(tokens[k - 1]?.text ?? '') ? k - 2 : -1]) {
+    const partner = tokens[j];
+    if (j < 0 || !partner || partner.pos !== 'VERB' || partner.norm === 'say' || !joined(j)) continue;
+    // the other tells the shared act, by the same verb or a synonym ("departing" / "returned")
+    const tells = (x: typeof partner): boolean => sameWord(x, partner) || (x.pos === 'VERB' && verbGroups(x.lemma).size > 0 && [...verbGroups(x.lemma)].some((g) => verbGroups(partner.lemma).has(g)));
+    if (other.v.tokens.some(tells) && !other.v.tokens.some((x) => sameWord(x, t))) return j;
+  }
+  return undefined;
 }
 
 // The words of a credit with the speaker's name and title set beside it ("Maria Ortega, the plant's manager, told
@@ -232,6 +259,11 @@ function compound(a: View, k: number, b: View): boolean {
   const joined = (i: number): string | null => (t[i] && t[i + 1] && /^[-‐‑]$/.test(text.slice(t[i]!.end, t[i + 1]!.start)) ? (t[i]!.norm + t[i + 1]!.norm) : null);
   const forms = [joined(k), joined(k - 1)].filter((x): x is string => x !== null);
   return forms.some((f) => b.v.tokens.some((x) => x.norm === f));
+}
+
+function movedTag(a: View, k: number, b: View): boolean {
+  const tag = a.v.tags.find((t) => (t.kind === 'role' || t.kind === 'name') && t.from <= k && k < t.to);
+  return tag !== undefined && b.v.tags.some((t) => t.kind === tag.kind && 'key' in t && t.key === (tag as { key: string }).key);
 }
 
 function within(q: QualifierTag, words: readonly number[]): boolean {
