@@ -5,12 +5,12 @@ import { lower, type Change } from '../typers/change.ts';
 /** A wording judged to depart from the baseline, with the changes that say how. */
 export interface Departure<T> {
   readonly member: T;
-  /** The baseline reading the changes are measured against. */
+  /** The baseline reading the changes are told against. */
   readonly base: T;
   readonly changes: readonly Change[];
-  /** The readings that tell it like the baseline. */
+  /** The readings that see these changes in the member (the source alone, when the source decides). */
   readonly witnesses: readonly T[];
-  /** Other readings that tell it like this one. */
+  /** Other readings that depart the same way. */
   readonly agreeing: readonly T[];
   /** "source": against the wording the others derive from; "majority": against most; "pair": one against one. */
   readonly via: 'source' | 'majority' | 'pair';
@@ -18,75 +18,98 @@ export interface Departure<T> {
 
 /** With a single witness, the two wordings must share this much of the longer one to be judged at all. */
 export const PAIR_SIMILARITY = 0.4;
-/** Below this, a wording is too far from the source's to be judged against it when most others tell it like itself. */
-const SOURCE_SIMILARITY = 0.3;
 /** With a single witness, a change that marks its own side needs this much of the shorter wording shared. */
 const TIED_OVERLAP = 0.5;
+/** Below this, a wording is too far from the source's to be judged against it when others depart alike. */
+const SOURCE_SIMILARITY = 0.3;
 
 /**
- * Judge the readings of one part of a claim. Readings are grouped into classes that tell it alike (no change
- * between them); the baseline class is the source's when the source carries this part, else the largest class when
- * it outnumbers every other; with one wording against one, the later or less-sourced takes the flag. Every reading
- * outside the baseline class departs from it, by the changes `compare` names.
+ * Judge each change of each reading on its own. Every reading is read against every other; a change of reading m
+ * is seen by the readings whose comparison with m names it (same type, same words of m). It departs when the
+ * source sees it (the source decides, where it tells this part); else when two or more readings see it and they
+ * outnumber the readings that depart the same way with m; one wording against one, only the later or less-sourced
+ * side takes a change both see, and a change one side alone shows marks that side. A reading that leaves the part
+ * out sees nothing and departs in nothing: it has no vote.
  */
 export function judgeReadings<T extends { readonly v: Variant }>(col: Collation, items: readonly T[], compare: (base: T, other: T) => Change[]): Departure<T>[] {
   if (items.length < 2) return [];
-  const alike = (a: T, b: T): boolean => compare(a, b).length === 0 && compare(b, a).length === 0;
-  const voters = items;
-  const classes: T[][] = [];
-  for (const item of voters) {
-    // alike both ways with every member: a change one way only ("at least 14" read against "14") still sets two
-    // readings apart, and a reading that leaves the part out agrees with all and must not join two that differ
-    const home = classes.find((c) => c.every((x) => alike(x, item)));
-    if (home) home.push(item);
-    else classes.push([item]);
+  const memo = new Map<string, Change[]>();
+  const seen = (r: T, m: T): Change[] => {
+    const key = `${items.indexOf(r)}>${items.indexOf(m)}`;
+    let hit = memo.get(key);
+    if (!hit) {
+      hit = compare(r, m);
+      memo.set(key, hit);
+    }
+    return hit;
+  };
+  if (items.length === 2) return judgePair(col, items[0]!, items[1]!, seen);
+  const source = items.find((x) => x.v.index === col.source);
+  const out: Departure<T>[] = [];
+  for (const m of items) {
+    if (m === source) continue;
+    const others = items.filter((r) => r !== m);
+    const changes: Change[] = [];
+    let witnesses: T[] = [];
+    let agreeing: T[] = [];
+    let base: T | undefined;
+    let via: Departure<T>['via'] = 'majority';
+    for (const k of distinctChanges(others.flatMap((r) => seen(r, m)))) {
+      const seers = others.filter((r) => seen(r, m).some((c) => sameChange(c, k)));
+      const agreers = others.filter((r) => !seers.includes(r) && seers.some((s) => seen(s, r).some((c) => c.type === k.type)));
+      const sourceSees = source !== undefined && seers.includes(source);
+      const sourceAgrees = source !== undefined && agreers.includes(source);
+      let flagged: boolean;
+      if (sourceSees) {
+        // the source alone against several that agree: trust it only where the wordings line up
+        flagged = !(agreers.length >= 1 && col.similarity(m.v.index, source.v.index) < SOURCE_SIMILARITY);
+        via = 'source';
+      } else if (sourceAgrees) flagged = false;
+      else if (seers.length === 1 && agreers.length === 0) {
+        // one reading alone sees it, the others leaving the part out: enough when it is the claim's reference (the
+        // wording most central to all) and the two are worded closely
+        const [s] = seers as [T];
+        flagged = s.v.index === col.reference && col.similarity(m.v.index, s.v.index) >= PAIR_SIMILARITY;
+      } else flagged = seers.length >= 2 && seers.length > agreers.length + 1;
+      if (!flagged) continue;
+      const first = sourceSees ? source! : seers.find((s) => s.v.index === col.reference) ?? seers[0]!;
+      base ??= first;
+      const told = seen(base, m).find((c) => sameChange(c, k)) ?? seen(first, m).find((c) => sameChange(c, k))!;
+      changes.push(agreers.length > 0 && !sourceSees ? { ...told, severity: lower(told.severity) } : told);
+      if (seers.length > witnesses.length) witnesses = sourceSees ? [source!] : seers;
+      if (agreers.length > agreeing.length) agreeing = agreers;
+    }
+    if (changes.length > 0 && base) out.push({ member: m, base, changes, witnesses, agreeing, via });
   }
-  if (classes.length < 2) return [];
-  const sourced = col.source === null ? undefined : classes.find((c) => c.some((x) => x.v.index === col.source));
-  if (sourced) {
-    const source = sourced.find((x) => x.v.index === col.source)!;
-    return classes.filter((c) => c !== sourced).flatMap((c) => c.flatMap((member): Departure<T>[] => {
-      // the source alone against several that agree: trust it only where the wordings line up
-      if (sourced.length === 1 && c.length >= 2 && col.similarity(member.v.index, source.v.index) < SOURCE_SIMILARITY) return [];
-      const base = source;
-      const changes = compare(source, member);
-      return changes.length ? [{ member, base, changes, witnesses: sourced, agreeing: c.filter((x) => x !== member), via: 'source' }] : [];
-    }));
-  }
-  const sorted = [...classes].sort((a, b) => b.length - a.length);
-  const [largest, second] = sorted as [T[], T[]];
-  if (largest.length >= 2 && largest.length > second.length) {
-    const preferred = largest.find((x) => x.v.index === col.reference) ?? largest[0]!;
-    return sorted.slice(1).flatMap((c) => c.flatMap((member): Departure<T>[] => {
-      const { base, changes: found } = measured(compare, [preferred, ...largest.filter((x) => x !== preferred)], member);
-      if (found.length === 0) return [];
-      const changes = found.map((x) => (c.length > 1 ? { ...x, severity: lower(x.severity) } : x));
-      return changes.length ? [{ member, base, changes, witnesses: largest, agreeing: c.filter((x) => x !== member), via: 'majority' }] : [];
-    }));
-  }
-  // one against one, only when the claim has just the two wordings (others abstaining is no majority)
-  if (items.length === 2 && voters.length === 2) {
-    const [a, b] = voters as [T, T];
-    // a change seen one way only (a coarser date, a loaded word) marks its own side; else the later or less-sourced
-    const ab = compare(a, b).length > 0;
-    const ba = compare(b, a).length > 0;
-    // one against one: loosely matched wordings disagree by accident, so ask for close wording (a change that marks
-    // its own side may do with half of the shorter wording shared)
-    if (col.similarity(a.v.index, b.v.index) < PAIR_SIMILARITY && !(ab !== ba && col.overlap(a.v.index, b.v.index) >= TIED_OVERLAP)) return [];
-    const [member, base] = ab !== ba ? (ab ? [b, a] : [a, b]) : takesFlag(a.v, b.v) ? [a, b] : [b, a];
-    const changes = compare(base, member).map((x) => ({ ...x, severity: lower(x.severity) }));
-    return changes.length ? [{ member, base, changes, witnesses: [base], agreeing: [], via: 'pair' }] : [];
-  }
-  return [];
+  return out;
 }
 
-// The changes of `member` measured against the baseline readings that tell the part it departs on (a reading that
-// leaves the part out agrees with everything and measures nothing): two of them must see the change, or the first,
-// the claim's reference wording. They are told against the first that sees them.
-function measured<T>(compare: (base: T, other: T) => Change[], bases: readonly T[], member: T): { base: T; changes: Change[] } {
-  const seen = bases.map((base) => ({ base, changes: compare(base, member) })).filter((x) => x.changes.length > 0);
-  if (seen.length === 0 || (seen.length < 2 && seen[0]!.base !== bases[0])) return { base: bases[0]!, changes: [] };
-  return seen[0]!;
+// One wording against one: a change both see is the later or less-sourced side's; a change seen one way only marks
+// its own side (a coarser date, a loaded word). Loosely matched wordings disagree by accident: ask for close wording.
+function judgePair<T extends { readonly v: Variant }>(col: Collation, a: T, b: T, seen: (r: T, m: T) => Change[]): Departure<T>[] {
+  const ab = seen(a, b);
+  const ba = seen(b, a);
+  if (ab.length === 0 && ba.length === 0) return [];
+  const oneSided = (ab.length > 0) !== (ba.length > 0);
+  if (col.similarity(a.v.index, b.v.index) < PAIR_SIMILARITY && !(oneSided && col.overlap(a.v.index, b.v.index) >= TIED_OVERLAP)) return [];
+  const [member, base] = oneSided ? (ab.length > 0 ? [b, a] : [a, b]) : takesFlag(a.v, b.v) ? [a, b] : [b, a];
+  const changes = seen(base, member).map((x) => ({ ...x, severity: lower(x.severity) }));
+  return changes.length ? [{ member, base, changes, witnesses: [base], agreeing: [], via: 'pair' }] : [];
+}
+
+// Two readings name the same change of a wording: one type, overlapping words (or the same place, for words left out).
+function sameChange(a: Change, b: Change): boolean {
+  if (a.type !== b.type) return false;
+  if (a.here.span && b.here.span) return a.here.span.start < b.here.span.end && b.here.span.start < a.here.span.end;
+  const x = a.here;
+  const y = b.here;
+  return x.from === x.to || y.from === y.to ? Math.abs(x.from - y.from) <= 1 : x.from < y.to && y.from < x.to;
+}
+
+function distinctChanges(changes: readonly Change[]): Change[] {
+  const out: Change[] = [];
+  for (const c of changes) if (!out.some((x) => sameChange(x, c))) out.push(c);
+  return out;
 }
 
 /** Of two wordings that differ, the one that takes the flag: less sourced, then later published, then later in the bundle. */
