@@ -67,9 +67,13 @@ export function judgeReadings<T extends { readonly v: Variant }>(col: Collation,
       } else if (sourceAgrees) flagged = false;
       else if (seers.length === 1 && agreers.length === 0) {
         // one reading alone sees it, the others leaving the part out: enough when it is the claim's reference (the
-        // wording most central to all) and the two are worded closely
+        // wording most central to all) or the change marks its own side (read the other way, nothing differs there),
+        // and the two are worded closely
         const [s] = seers as [T];
-        flagged = s.v.index === col.reference && col.similarity(m.v.index, s.v.index) >= PAIR_SIMILARITY;
+        const mirrored = seen(m, s).length > 0;
+        // (a detail added or dropped is what is left when nothing names a change: it needs more than one witness)
+        const detail = k.kind === 'detail_added' || k.kind === 'detail_dropped';
+        flagged = !detail && (s.v.index === col.reference || !mirrored) && col.similarity(m.v.index, s.v.index) >= PAIR_SIMILARITY;
       } else flagged = seers.length >= 2 && seers.length > agreers.length + 1;
       if (!flagged) continue;
       const first = sourceSees ? source! : seers.find((s) => s.v.index === col.reference) ?? seers[0]!;
