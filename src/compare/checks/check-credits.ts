@@ -108,15 +108,17 @@ function compareCredits(col: Collation, base: Credits, other: Credits): Change[]
 function compareSources(col: Collation, base: Credits, other: Credits): Change[] {
   const theirs = base.credits.filter((c) => c.family !== 'listener' && (covers(base.v, c, other.v) || closesAll(col, base.v, c, other.v)));
   if (theirs.length === 0) return [];
-  const mine = other.credits.filter((c) => c.family !== 'listener');
+  // "reportedly", "is said to": a hedge standing where a source would, naming no one
+  const mine = other.credits.filter((c) => c.family !== 'listener' && c.family !== 'unspecified');
+  const hedged = other.hedged || other.credits.some((c) => c.family === 'unspecified');
   const whole = { from: 0, to: other.v.tokens.length };
-  const there = localOf(base.v, theirs[0]!);
+  const there = localOf(base.v, theirs.find((c) => c.family !== 'unspecified') ?? theirs[0]!);
   if (mine.length === 0) {
-    if (other.credits.length > 0 || other.quoted || theirs.every((c) => c.family === 'unspecified')) return [];
+    if (other.credits.some((c) => c.family === 'listener') || other.quoted || theirs.every((c) => c.family === 'unspecified')) return [];
     if (theirs.some((c) => namesActor(base.v, c, other.v))) return [];
     if (other.nearby.some((n) => creditsNearby(n, theirs))) return [];
     // "reportedly" in place of a counted group of sources hides how many; in place of anyone else it still credits
-    if (other.hedged) {
+    if (hedged) {
       const counted = theirs.find((c) => c.count !== undefined);
       return counted ? [change('hedge', 'sources-hedged', 'medium', hedgeAt(other.v) ?? whole, there, (h, t, says) => `"${h}" hedges what ${says('credit')} to "${t}": the sources are gone`)] : [];
     }
@@ -162,7 +164,7 @@ function localOf(v: Variant, c: Credit): { from: number; to: number; span: Span 
 }
 
 function hedgeAt(v: Variant): { from: number; to: number } | undefined {
-  const h = v.tags.find((x) => x.kind === 'scale' && x.attributive);
+  const h = v.tags.find((x) => (x.kind === 'scale' && x.attributive) || (x.kind === 'credit' && x.family === 'unspecified'));
   return h ? { from: h.from, to: h.to } : undefined;
 }
 

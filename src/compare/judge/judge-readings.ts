@@ -70,10 +70,11 @@ export function judgeReadings<T extends { readonly v: Variant }>(col: Collation,
         // wording most central to all) or the change marks its own side (read the other way, nothing differs there),
         // and the two are worded closely
         const [s] = seers as [T];
-        const mirrored = seen(m, s).length > 0;
+        const mirrored = seen(m, s).some((c) => c.kind === k.kind);
         // (a detail added or dropped is what is left when nothing names a change: it needs more than one witness)
         const detail = k.kind === 'detail_added' || k.kind === 'detail_dropped';
-        flagged = !detail && (s.v.index === col.reference || !mirrored) && col.similarity(m.v.index, s.v.index) >= PAIR_SIMILARITY;
+        const close = col.similarity(m.v.index, s.v.index) >= PAIR_SIMILARITY || (!mirrored && col.overlap(m.v.index, s.v.index) >= TIED_OVERLAP);
+        flagged = !detail && (s.v.index === col.reference || !mirrored) && close;
       } else flagged = seers.length >= 2 && seers.length > agreers.length + 1;
       if (!flagged) continue;
       const first = sourceSees ? source! : seers.find((s) => s.v.index === col.reference) ?? seers[0]!;
