@@ -28,8 +28,7 @@ export const BASES: readonly string[] = [
 /** Words opening a caveat set after a claim ("..., although it cautioned that ..."). */
 export const CAVEATS: readonly string[] = [
   'although', 'though', 'however', 'but cautioned', 'but warned', 'but noted', 'but stressed', 'but said', 'but added',
-  'cautioned that', 'warned that', 'stressed that', 'noted that', 'acknowledged that', 'conceded that', 'caution that',
-  'while acknowledging', 'with the caveat', 'even so', 'nevertheless', 'nonetheless', 'despite', 'except',
+  'but acknowledged', 'but conceded', 'while acknowledging', 'with the caveat', 'even so', 'nevertheless', 'nonetheless',
 ];
 
 /** Words opening a condition ("if", "unless", "provided that"). */

@@ -80,6 +80,12 @@ const stage: Rows = [
   [4, 'completed|finalised|finalized|signed|closed|concluded'],
 ];
 
+/** The figures a word of magnitude can stand for: "dozens of" is a fair rounding of 48; "several" for 7 loses the count. */
+export const COUNT_RANGES: Readonly<Record<string, readonly [number, number]>> = {
+  'dozens of': [24, 199], 'scores of': [40, 199],
+  'hundreds of': [200, 1999], 'thousands of': [2000, 1999999], 'millions of': [2000000, Number.MAX_SAFE_INTEGER],
+};
+
 const SCALES: Readonly<Record<ScaleName, Rows>> = { quantity, certainty, finding, causal, frequency, stage };
 
 /** One scale word: its scale, rank and flags. */

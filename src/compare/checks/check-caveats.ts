@@ -29,8 +29,9 @@ function caveatOf(v: Variant): Caveated | null {
   const inside = v.tags.find((t) => t.kind === 'qualifier' && t.type === 'caveat' && v.tokens.slice(0, t.from).some((w) => w.content));
   const base = { v, from: 0, to: v.tokens.length };
   if (inside) {
+    // the caveat runs from its opening word to the end of the wording
     const a = v.tokens[inside.from]!;
-    const b = v.tokens[inside.to - 1]!;
+    const b = v.tokens[v.tokens.length - 1]!;
     return { ...base, caveat: { article: v.article.id, start: a.start, end: b.end, text: v.article.text.slice(a.start, b.end) } };
   }
   const t = v.tagged;

@@ -59,7 +59,8 @@ function creditsOf(v: Variant): Credits {
       if (c.kind !== 'credit' || t.sentenceOf[c.from] !== s) continue;
       // a neighbour credits this statement only when crediting is all it does ("Tokyo confirmed the toll"); one with
       // a statement of its own ("The drawdown could be completed ..., according to officials") credits that
-      const own = t.words.some((w, k) => t.sentenceOf[k] === s && (k < c.from || k >= c.to) && w.pos === 'VERB' && w.content);
+      // (a participle tacked on, "..., honoring them as heroes", makes no statement of its own)
+      const own = t.words.some((w, k) => t.sentenceOf[k] === s && (k < c.from || k >= c.to) && w.pos === 'VERB' && w.content && !/ing$/i.test(w.text));
       const credit = toCredit(v, c);
       const sentence = v.article.sentences[s]!;
       const after = v.article.text.slice(credit.end, sentence.end);
@@ -124,12 +125,19 @@ function compareSources(col: Collation, base: Credits, other: Credits): Change[]
     }
     // the earlier version cannot have dropped what a later one added
     if (publishedBefore(other.v, base.v) && col.source === null) return [];
-    return [change('attribution', 'attribution-dropped', 'high', whole, there, (h, t, says) => `states as fact what ${says('attribute')} to "${t}"`, 'no source')];
+    return [change('attribution', 'attribution-dropped', 'high', statementOf(other.v, base.v, theirs.find((c) => c.family !== 'unspecified') ?? theirs[0]!), there, (h, t, says) => `${capital(says('attribute'))} this to "${t}"; this one states it without a source`, 'no source')];
   }
   // the wire alone where the baseline names who told the wire: the sources are gone, the origin kept
   if (mine.every((c) => c.family === 'wire') && theirs.some((c) => !['wire', 'listener', 'unspecified'].includes(c.family))) {
     const named = theirs.find((c) => c.family !== 'wire')!;
     return [change('attribution', 'credited-to-wire', 'low', localOf(other.v, mine[0]!), localOf(base.v, named), (h, t, says) => `credits this only to the wire ("${h}") where ${says('credit')} "${t}"`, mine[0]!.key, named.key)];
+  }
+  // one agency in place of another beside the same sources ("officials said, according to an AFP report" / "... a
+  // Reuters report"): the story's origin changed
+  const wires = (list: readonly Credit[]): Credit[] => list.filter((c) => c.family === 'wire');
+  const swappedWire = wires(mine).find((c) => wires(theirs).length > 0 && !wires(theirs).some((t) => t.key === c.key));
+  if (swappedWire && mine.some((c) => c.family !== 'wire')) {
+    return [change('attribution', 'wire-changed', 'medium', localOf(other.v, swappedWire), localOf(base.v, wires(theirs)[0]!), (h, t, says) => `credits the agency "${h}" where ${says('credit')} "${t}"`, swappedWire.key, wires(theirs)[0]!.key)];
   }
   // one counted group told with another count ("three people familiar with the decision" / "four people ...")
   for (const a of mine) {
@@ -139,18 +147,51 @@ function compareSources(col: Collation, base: Credits, other: Credits): Change[]
   if (mine.some((a) => theirs.some((b) => sameCredit(a, b) || corefers(a, other.v, b, base.v) || corefers(b, base.v, a, other.v)))) {
     const counted = theirs.find((c) => c.count !== undefined && c.family === 'anonymous');
     const uncounted = mine.find((c) => c.count === undefined && c.family === 'anonymous' && counted && sameCredit(c, counted));
-    if (counted && uncounted && !mine.some((c) => c.count !== undefined)) {
+    // a firm source of its own beside the uncounted group ("..., according to the police report") is another source
+    const firm = mine.some((c) => ['named', 'document', 'body'].includes(c.family) && !theirs.some((t) => sameCredit(c, t)));
+    if (counted && uncounted && !firm && !mine.some((c) => c.count !== undefined)) {
       return [change('attribution', 'source-count-dropped', 'medium', localOf(other.v, uncounted), localOf(base.v, counted), (h, t, says) => `credits this to "${h}" without the count ${says('give')} ("${t}"): one source or many, the reader cannot tell`)];
     }
     return [];
   }
   const a = mine[0]!;
   const wireOnly = mine.every((c) => c.family === 'wire');
-  if (wireOnly && theirs.some((c) => c.family === 'wire')) return [];
+  if (wireOnly && theirs.some((c) => c.family === 'wire' && mine.some((x) => x.key === c.key))) return [];
   const sharp = mine.some((x) => theirs.some((y) => sharplyDifferent(x, y)));
+  // one agency credited in place of another ("an AFP report" / "a Reuters report"): the story's origin changed
+  if (wireOnly && theirs.every((c) => c.family === 'wire')) {
+    return [change('attribution', 'wire-changed', 'medium', localOf(other.v, a), there, (h, t, says) => `credits the agency "${h}" where ${says('credit')} "${t}"`, a.key, theirs.map((c) => c.key).join(', '))];
+  }
   const severity = wireOnly ? 'low' : sharp ? 'high' : 'medium';
   return [change('attribution', wireOnly ? 'credited-to-wire' : 'attribution-changed', severity, localOf(other.v, a), there,
     (h, t, says) => (wireOnly ? `credits this only to the wire ("${h}") where ${says('credit')} "${t}"` : `credits this to "${h}" where ${says('credit')} "${t}"`), a.key, theirs.map((c) => c.key).join(', '))];
+}
+
+// The words stated without their source: the clause of the wording that shares most words with the credited one
+// (not the name and title set before it), from its first shared word to its last.
+function statementOf(v: Variant, base: Variant, credit: Credit): { from: number; to: number } {
+  const shared = v.tokens.map((t) => t.content && base.tokens.some((x) => sameWord(x, t)));
+  // the words the credit governs weigh most: the statement is theirs
+  const told = governed(base, credit).map((k) => base.tokens[k]!);
+  const tells = v.tokens.map((t) => t.content && told.some((x) => sameWord(x, t)));
+  const text = v.article.text;
+  let best = { from: 0, to: v.tokens.length, score: -1 };
+  let from = 0;
+  for (let k = 1; k <= v.tokens.length; k++) {
+    if (k < v.tokens.length && !/[,;:—–()]/.test(text.slice(v.tokens[k - 1]!.end, v.tokens[k]!.start))) continue;
+    const score = shared.slice(from, k).filter(Boolean).length + 10 * tells.slice(from, k).filter(Boolean).length;
+    if (score > best.score) best = { from, to: k, score };
+    from = k;
+  }
+  let first = shared.indexOf(true, best.from);
+  const last = shared.lastIndexOf(true, best.to - 1);
+  if (first < 0 || last < first) return { from: 0, to: v.tokens.length };
+  while (first > best.from && !v.tokens[first - 1]!.content) first--;
+  return { from: first, to: last + 1 };
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function change(kind: Change['kind'], type: string, severity: Change['severity'], here: Change['here'], there: Change['there'], explain: Change['explain'], actual?: string, expected?: string): Change {
@@ -175,6 +216,14 @@ function hedgeAt(v: Variant): { from: number; to: number } | undefined {
  */
 function covers(o: Variant, credit: Credit, v: Variant): boolean {
   const carried = (k: number): boolean => v.tokens.some((x) => x.content && sameWord(x, o.tokens[k]!));
+  if (governed(o, credit).some(carried)) return true;
+  const before = o.tokens.flatMap((t, k) => (t.content && t.end <= credit.start ? [k] : []));
+  const opening = postposed(o, credit, before) ? before.slice(0, HEAD) : [];
+  return opening.filter(carried).length >= Math.min(2, opening.length) && opening.length > 0;
+}
+
+// The first content words a credit governs: what follows it, or what precedes a credit set off after a comma.
+function governed(o: Variant, credit: Credit): number[] {
   const after: number[] = [];
   const before: number[] = [];
   o.tokens.forEach((t, k) => {
@@ -182,11 +231,11 @@ function covers(o: Variant, credit: Credit, v: Variant): boolean {
     if (t.start >= credit.end) after.push(k);
     else if (t.end <= credit.start) before.push(k);
   });
-  const postposed = before.length > 0 && /,\s*$/.test(o.article.text.slice(Math.max(0, credit.start - 3), credit.start));
-  const governed = after.length >= HEAD && !postposed ? after.slice(0, HEAD) : before.slice(-HEAD);
-  if (governed.some(carried)) return true;
-  const opening = postposed ? before.slice(0, HEAD) : [];
-  return opening.filter(carried).length >= Math.min(2, opening.length) && opening.length > 0;
+  return after.length >= HEAD && !postposed(o, credit, before) ? after.slice(0, HEAD) : before.slice(-HEAD);
+}
+
+function postposed(o: Variant, credit: Credit, before: readonly number[]): boolean {
+  return before.length > 0 && /,\s*$/.test(o.article.text.slice(Math.max(0, credit.start - 3), credit.start));
 }
 
 // A credit closing the sentence after a comma governs all of it: a wording sharing much of the sentence carries what it
@@ -224,7 +273,8 @@ function creditsNearby(n: { credit: Credit; after: string }, credited: readonly 
 // A body told by description ("the country's weather agency") is the one a credit elsewhere names ("the Estravan
 // Meteorological Institute") when the describing article names it too: the article's own text resolves it.
 function corefers(described: Credit, dv: Variant, named: Credit, nv: Variant): boolean {
-  if (named.family !== 'named' || described.family === 'named' || described.family === 'wire' || described.family === 'listener') return false;
+  // only a body or a description can stand for a named body; anonymous people ("one of the aides") are no one named
+  if (named.family !== 'named' || !['body', 'described'].includes(described.family)) return false;
   const name = nv.article.text.slice(named.start, named.end).match(/\p{Lu}[\p{L}'’-]+(?:\s+(?:of|for|the|and|de)?\s*\p{Lu}[\p{L}'’-]+)*/u)?.[0];
   return name !== undefined && name.split(/\s+/).length >= 2 && dv.article.text.includes(name);
 }

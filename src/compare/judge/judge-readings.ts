@@ -56,6 +56,7 @@ export function judgeReadings<T extends { readonly v: Variant }>(col: Collation,
     let via: Departure<T>['via'] = 'majority';
     for (const k of distinctChanges(others.flatMap((r) => seen(r, m)))) {
       const seers = others.filter((r) => seen(r, m).some((c) => sameChange(c, k)));
+      // readings the seers see departing the same way as m: m's company, not its judges
       const agreers = others.filter((r) => !seers.includes(r) && seers.some((s) => seen(s, r).some((c) => c.type === k.type)));
       const sourceSees = source !== undefined && seers.includes(source);
       const sourceAgrees = source !== undefined && agreers.includes(source);

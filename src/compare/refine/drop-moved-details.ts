@@ -15,7 +15,11 @@ export const dropMovedDetails: Refiner = (findings, ctx) => findings.filter((f) 
   if (f.kind === 'detail_dropped') {
     const own = ctx.tagged.get(f.span.article);
     const missing = f.versus[0] ? words(f.versus[0].text) : [];
-    return !own || missing.length === 0 || !tells(around(own, f.span.start), missing);
+    // told again in the sentence or just around it, in other words than a phrase ("its authors said the sample
+    // was small" for "although its authors cautioned that the sample was small"): most of its words will do
+    if (!own || missing.length === 0) return true;
+    const near = around(own, f.span.start);
+    return missing.filter((w) => near.stems.has(w)).length < (missing.length === 1 ? 1 : Math.max(2, Math.ceil(missing.length * 0.6)));
   }
   if (f.kind === 'detail_added') {
     const added = words(f.span.text);

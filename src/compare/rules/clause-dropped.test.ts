@@ -22,8 +22,10 @@ test('the figure of the part recurring elsewhere in the article ("2 exits") does
   assert.ok(found.includes('d detail_dropped hospital'), found.join('\n'));
 });
 
-test('a dropped descriptive clause without a figure is trimming, not flagged', () => {
+// Careful readers mark a clause that describes what the others carry ("who is not involved in the investigation",
+// "a 12-year veteran of the force") as a detail left out (the held-out golds do), so it is flagged, at low severity.
+test('a dropped descriptive clause the others carry is a detail left out', () => {
   const S = 'The mine, which opened in the spring, was closed by inspectors, officials said.';
   assert.deepEqual(flags({ a: 'The mine was closed by inspectors, who found cracked supports, officials said.', b: 'The mine was closed by inspectors, who found cracked supports, officials said.',
-    c: 'The mine was closed by inspectors, who found cracked supports, officials said.', d: S.replace('The mine, which opened in the spring,', 'The mine') }).filter((f) => f.includes('detail_dropped')), []);
+    c: 'The mine was closed by inspectors, who found cracked supports, officials said.', d: S.replace('The mine, which opened in the spring,', 'The mine') }).filter((f) => f.includes('detail_dropped')), ['d detail_dropped inspectors']);
 });

@@ -2,6 +2,7 @@ import type { WordToken } from '../../text/word-tokens.ts';
 import type { NameTag } from './tag.ts';
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../../lexicon/roles.ts';
 import { RANK_QUALIFIERS } from '../../lexicon/rank-qualifiers.ts';
+import { CALENDAR_WORDS, TIME_LEADS } from '../../extract/calendar-words.ts';
 
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'van', 'von', 'al', 'bin', 'la', 'le', '&']);
 const TITLE_WORD = (w: string): boolean => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || RANK_QUALIFIERS.has(w) || /^(mr|mrs|ms|dr|prof|gen|sen|rep|gov|sgt|capt|col|lt|st)$/.test(w);
@@ -17,6 +18,8 @@ export function tagNames(words: readonly WordToken[], text: string, sentenceStar
     const w = words[k];
     if (!w || skip.has(k) || !/^\p{Lu}/u.test(w.text) || /^\d/.test(w.norm)) return false;
     if (TITLE_WORD(w.text.toLowerCase().replace(/\.$/, ''))) return false;
+    // "in May", "on Sunday": a month or weekday after a word of time is a date, not a name
+    if (CALENDAR_WORDS.has(w.text.toLowerCase().replace(/\.$/, '')) && TIME_LEADS.has(words[k - 1]?.text.toLowerCase() ?? '')) return false;
     if (sentenceStarts.has(k) || /["“‘(]\s*$/.test(text.slice(Math.max(0, w.start - 2), w.start))) return w.pos === 'PROPN' || /^\p{Lu}{2,}$/u.test(w.text);
     return true;
   };

@@ -11,8 +11,9 @@ export function typeDates(base: View, other: View): Change[] {
     // dates stand for one another when they can be the same, or sit at the same place of short readings
     const short = other.to - other.from <= 6 && base.to - base.from <= 6;
     // or are each reading's only date, given as finely ("in March" / "in February")
-    const only = mine.length === 1 && theirs.length === 1;
-    const k = mine.findIndex((b, i) => !used.has(i) && (compatible(a.value, b.value) || (short && (mine.length === 1 || Math.abs((b.from - other.from) - (a.from - base.from)) <= 2)) || (only && precision(a.value) === precision(b.value))));
+    // (a year alone is often background, "since 1990": only months and days pair this way)
+    const only = mine.length === 1 && theirs.length === 1 && precision(a.value) >= 2;
+    const k = mine.findIndex((b, i) => !used.has(i) && (compatible(a.value, b.value) || (short && precision(a.value) === precision(b.value) && (mine.length === 1 || Math.abs((b.from - other.from) - (a.from - base.from)) <= 2)) || (only && precision(a.value) === precision(b.value))));
     const b = mine[k];
     if (!b) continue;
     used.add(k);

@@ -1,7 +1,7 @@
 import { samePlace } from '../../lexicon/place-aliases.ts';
 import { sameWord } from '../same-word.ts';
 import type { NameTag, RoleTag } from '../tag/tag.ts';
-import { contentOf, tagsAt, tagsIn, type Change, type View } from './change.ts';
+import { contentOf, tagsAt, tagsIn, type Change, type TypeContext, type View } from './change.ts';
 
 /**
  * Entities: another name where the other names someone or something ("Odense" / "Aalborg"), another role for the
@@ -9,17 +9,21 @@ import { contentOf, tagsAt, tagsIn, type Change, type View } from './change.ts';
  * ("former"), or another modifier before the same noun ("maritime blockade" / "oil blockade"). A name the other
  * wording carries anywhere, or a place and its capital, is no swap. Names inside a credit are the credit check's.
  */
-export function typeEntities(base: View, other: View): Change[] {
+export function typeEntities(base: View, other: View, ctx: TypeContext): Change[] {
   const out: Change[] = [];
   const credited = (view: View, t: { from: number; to: number }): boolean => tagsIn(view, 'credit').some((c) => c.from <= t.from && t.to <= c.to);
   // a name inside a credit is the credit check's, unless both names are: then it says who the sources are
   // ("two Drelland intelligence officials" / "two Kestovan intelligence officials")
   const theirNames = tagsIn(base, 'name');
   const myNames = tagsIn(other, 'name');
+  // (an agency named in place of another inside a credit is the credit check's: the story's origin changed)
+  const wire = (view: View, t: NameTag): boolean => tagsIn(view, 'credit').some((c) => (c.family === 'wire' || c.family === 'listener') && c.from <= t.from && t.to <= c.to);
   for (const b of myNames) {
-    const a = theirNames.find((x) => credited(base, x) === credited(other, b) && sameShape(x, b, base, other) && distinct(base, x, other, b));
+    if (wire(other, b)) continue;
+    const a = theirNames.find((x) => credited(base, x) === credited(other, b) && sameShape(x, b, base, other) && distinct(base, x, other, b, ctx) !== null);
     if (!a) continue;
-    out.push({ kind: 'entity', type: 'name-swapped', severity: 'high', here: { from: b.from, to: b.to }, there: { from: a.from, to: a.to }, explain: (h, t, says) => `names "${h}" where ${says('name')} "${t}"`, actual: b.key, expected: a.key });
+    const [here, there] = distinct(base, a, other, b, ctx)!;
+    out.push({ kind: 'entity', type: 'name-swapped', severity: 'high', here, there, explain: (h, t, says) => `names "${h}" where ${says('name')} "${t}"`, actual: b.key, expected: a.key });
   }
   const theirRoles = tagsAt(base, 'role');
   const short = contentOf(base).length <= 4 && contentOf(other).length <= 4;
@@ -31,7 +35,7 @@ export function typeEntities(base: View, other: View): Change[] {
     const a = candidates.find((x) => conflict(x, b)) ?? candidates[0];
     if (!a) continue;
     if (conflict(a, b)) {
-      out.push({ kind: 'entity', type: 'role-changed', severity: 'medium', here: { from: b.from, to: b.to }, there: { from: a.from, to: a.to }, explain: (h, t, says) => `calls them "${h}" where ${says('say')} "${t}"`, actual: b.key, expected: a.key });
+      out.push({ kind: 'entity', type: 'role-changed', severity: 'medium', here: ownWords(other, b, base, a), there: ownWords(base, a, other, b), explain: (h, t, says) => `calls them "${h}" where ${says('say')} "${t}"`, actual: b.key, expected: a.key });
     } else if (a.key === b.key && (a.rank ?? '') !== (b.rank ?? '')) {
       out.push({ kind: 'entity', type: 'rank-changed', severity: 'medium', here: { from: b.from, to: b.to }, there: { from: a.from, to: a.to }, explain: (h, t, says) => `"${h}" where ${says('say')} "${t}"`, actual: b.rank ?? 'none', expected: a.rank ?? 'none' });
     }
@@ -55,22 +59,44 @@ function sameHolder(base: View, a: RoleTag, other: View, b: RoleTag): boolean {
 }
 
 // Two names name different things: each has words of its own (the words the two share, "University Hospital", set
-// aside) and neither wording carries the other's own words anywhere, nor an alias of them.
-function distinct(base: View, a: NameTag, other: View, b: NameTag): boolean {
-  if (a.key === b.key || samePlace(a.key, b.key)) return false;
-  const x = base.v.tokens.slice(a.from, a.to).filter((w) => w.content);
-  const y = other.v.tokens.slice(b.from, b.to).filter((w) => w.content);
-  const ownX = x.filter((w) => !y.some((z) => sameWord(z, w) || samePlace(z.norm, w.norm)));
-  const ownY = y.filter((w) => !x.some((z) => sameWord(z, w) || samePlace(z.norm, w.norm)));
-  if (ownX.length === 0 || ownY.length === 0) return false;
-  const carries = (view: View, words: readonly typeof x[number][]): boolean => words.some((w) => view.v.tokens.some((t) => sameWord(t, w) || samePlace(t.norm, w.norm)));
-  return !carries(other, ownX) && !carries(base, ownY);
+// aside) and neither wording carries the other's own words anywhere, nor an alias of them. Returns where the own
+// words stand in each ("Baltra" of "Baltra Lines"), or null.
+function distinct(base: View, a: NameTag, other: View, b: NameTag, ctx: TypeContext): [{ from: number; to: number }, { from: number; to: number }] | null {
+  if (a.key === b.key || samePlace(a.key, b.key)) return null;
+  const own = (view: View, t: NameTag, o: View, u: NameTag): number[] => {
+    const theirs = o.v.tokens.slice(u.from, u.to);
+    const out: number[] = [];
+    for (let k = t.from; k < t.to; k++) {
+      const w = view.v.tokens[k]!;
+      if (w.content && !theirs.some((z) => sameWord(z, w) || samePlace(z.norm, w.norm))) out.push(k);
+    }
+    return out;
+  };
+  const ownX = own(base, a, other, b);
+  const ownY = own(other, b, base, a);
+  if (ownX.length === 0 || ownY.length === 0) return null;
+  // a word the other wording carries elsewhere vouches for it, unless that word stands opposite its own twin there
+  // ("Baltra's demand" in both leaves "Norvian" / "Baltran" a swap)
+  const carries = (view: View, from: View, words: readonly number[]): boolean => {
+    const map = ctx.pair(view.v.index, from.v.index);
+    return words.some((k) => view.v.tokens.some((t, j) => (sameWord(t, from.v.tokens[k]!) || samePlace(t.norm, from.v.tokens[k]!.norm)) && ((map[j] ?? -1) < 0 || map[j] === k)));
+  };
+  if (carries(other, base, ownX) || carries(base, other, ownY)) return null;
+  return [{ from: ownY[0]!, to: ownY[ownY.length - 1]! + 1 }, { from: ownX[0]!, to: ownX[ownX.length - 1]! + 1 }];
 }
 
 // Two names stand for one another: each is its reading's only name, or they sit at the same place in their readings.
 function sameShape(a: NameTag, b: NameTag, base: View, other: View): boolean {
   const single = tagsIn(base, 'name').length === 1 && tagsIn(other, 'name').length === 1;
   return single || Math.abs((a.from - base.from) - (b.from - other.from)) <= 1;
+}
+
+// The words of a role the other role does not share ("Finance" of "Finance Minister" against "Health Minister").
+function ownWords(view: View, t: RoleTag, o: View, u: RoleTag): { from: number; to: number } {
+  const theirs = o.v.tokens.slice(u.from, u.to);
+  const own: number[] = [];
+  for (let k = t.from; k < t.to; k++) if (!theirs.some((z) => sameWord(z, view.v.tokens[k]!))) own.push(k);
+  return own.length > 0 ? { from: own[0]!, to: own[own.length - 1]! + 1 } : { from: t.from, to: t.to };
 }
 
 // Two roles conflict when their heads differ or each says something of the other's head the other does not

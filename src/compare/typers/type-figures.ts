@@ -1,5 +1,6 @@
 import type { NumTag, ScaleTag } from '../tag/tag.ts';
 import { tagsAt, tagsIn, type Change, type View } from './change.ts';
+import { COUNT_RANGES } from '../../lexicon/scales.ts';
 
 /**
  * Figures: a figure for the same thing with another amount (units converted, rounding and approximations allowed),
@@ -7,8 +8,11 @@ import { tagsAt, tagsIn, type Change, type View } from './change.ts';
  * gives a bound, or blurred to a vague word ("several" where the other gives "eleven").
  */
 export function typeFigures(base: View, other: View): Change[] {
-  const mine = figures(other);
-  const theirs = figures(base);
+  // a figure of one side that the other gives elsewhere ("leaving 9 dead" / "Nine people were killed") is that
+  // figure's partner, not the counterpart of another figure here
+  const elsewhere = (view: View, value: number, not: NumTag): boolean => view.v.tags.some((t) => t.kind === 'num' && t !== not && !t.ordinal && t.value === value && (t.to <= view.from || t.from >= view.to));
+  const mine = figures(other).filter((b) => !figures(base).some((a) => a.value === b.value) ? !elsewhere(base, b.value, b) : true);
+  const theirs = figures(base).filter((a) => !figures(other).some((b) => b.value === a.value) ? !elsewhere(other, a.value, a) : true);
   const out: Change[] = [];
   const used = new Set<NumTag>();
   // figures counting the same thing pair first ("four shots" / "six shots"); the rest pair in order
@@ -51,14 +55,11 @@ export function typeFigures(base: View, other: View): Change[] {
   const vagueThere = tagsIn(base, 'scale').filter(isCountWord);
   for (const a of theirs) {
     if (mine.some((b) => comparable(a, b)) || a.dimension !== 'count') continue;
-    const word = vagueHere.find((s) => near(s, a, other, base));
+    // a vague word whose range holds the figure ("dozens of" for 48) is a fair rounding
+    const word = vagueHere.find((s) => near(s, a, other, base) && !holds(s.word, a.value));
     if (word) out.push({ kind: 'quantifier', type: 'count-blurred', severity: 'medium', here: { from: word.from, to: word.to }, there: { from: a.from, to: a.to }, explain: (h, t, says) => `"${h}" where ${says('give')} the figure, "${t}"`, actual: word.word, expected: String(a.value) });
   }
-  for (const b of mine) {
-    if (theirs.some((a) => comparable(a, b)) || b.dimension !== 'count') continue;
-    const word = vagueThere.find((s) => near(s, b, base, other));
-    if (word) out.push({ kind: 'quantifier', type: 'count-sharpened', severity: 'medium', here: { from: b.from, to: b.to }, there: { from: word.from, to: word.to }, explain: (h, t, says) => `gives a figure, "${h}", where ${says('say')} only "${t}"`, actual: String(b.value), expected: word.word });
-  }
+  // (a figure where the other is vague says more, not less: not a change this typer reports)
   return out;
 }
 
@@ -66,6 +67,11 @@ export function typeFigures(base: View, other: View): Change[] {
 function figures(view: View): NumTag[] {
   const credits = tagsIn(view, 'credit');
   return tagsAt(view, 'num').filter((n) => !n.ordinal && !n.conversion && !credits.some((c) => c.from <= n.at && n.at < c.to));
+}
+
+function holds(word: string, value: number): boolean {
+  const range = COUNT_RANGES[word];
+  return range !== undefined && value >= range[0] && value <= range[1];
 }
 
 function isCountWord(s: ScaleTag): boolean {
@@ -114,9 +120,11 @@ function roundsTo(precise: number, rounded: number): boolean {
 function boundChange(a: NumTag, b: NumTag): string | null {
   // an approximation ("about 210") agrees with any bound near it ("more than 200")
   if (a.bound === 'approx' || b.bound === 'approx') return null;
+  // "nearly 20" and "up to 20" both stop at the number
+  const cap = (x: string | undefined): string | undefined => (x === 'below' ? 'upper' : x);
   const x = a.bound;
   const y = b.bound;
-  if (x === y) return null;
+  if (cap(x) === cap(y)) return null;
   if (y === undefined) return `states as exact a figure ${x === 'lower' ? 'given as a floor' : x === 'upper' ? 'given as a ceiling' : 'given as falling short of it'}`;
   // a floor or a ceiling put on a figure the other states exactly adds caution, not a change
   if (x === undefined) return null;

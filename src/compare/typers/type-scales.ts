@@ -1,6 +1,6 @@
 import type { DivergenceKind, Severity } from '../../model/index.ts';
 import type { ScaleName, ScaleTag } from '../tag/tag.ts';
-import { tagsIn, type Change, type TypeContext, type View } from './change.ts';
+import { tagsAt, tagsIn, type Change, type TypeContext, type View } from './change.ts';
 import { sameWord } from '../same-word.ts';
 import { placeOfDropped } from './place-of-dropped.ts';
 
@@ -32,8 +32,9 @@ export function typeScales(base: View, other: View, ctx: TypeContext): Change[] 
     if (a && b) {
       if (agree(a, b)) continue;
       const severity: Severity = scale === 'quantity' && Math.abs(a.rank - b.rank) <= 1 && a.rank > 0 && b.rank > 0 ? 'low' : scale === 'causal' && Math.min(a.rank, b.rank) >= 2 ? 'low' : 'medium';
-      // a bare time word ("after") beside a tie ("linked to") is no causal claim on either side
-      if (scale === 'causal' && Math.max(a.rank, b.rank) < 2) continue;
+      // a bare time word ("after") beside a tie ("linked to") is no causal claim on either side; a cause told as a
+      // mere link says less, with more caution, and is left to the reader
+      if (scale === 'causal' && (Math.max(a.rank, b.rank) < 2 || b.rank < a.rank)) continue;
       const flip = (a.rank === 0) !== (b.rank === 0) && scale === 'quantity';
       out.push({
         kind: flip ? 'meaning' : kind, type: `${scale}-shifted`, severity, here: { from: b.from, to: b.to }, there: { from: a.from, to: a.to },
@@ -54,7 +55,7 @@ export function typeScales(base: View, other: View, ctx: TypeContext): Change[] 
       if (dropped) out.push({ ...dropped, here: placeOfDropped(base, other, ctx, a.from, a.to), there: { from: a.from, to: a.to }, actual: 'none', expected: a.word });
     }
     if (b && !a) {
-      const added = addedChange(scale, b, base);
+      const added = addedChange(scale, b, base, other);
       if (added) out.push({ ...added, here: { from: b.from, to: b.to }, actual: b.word, expected: 'none' });
     }
   }
@@ -63,6 +64,12 @@ export function typeScales(base: View, other: View, ctx: TypeContext): Change[] 
 
 // A verb of finding inside a credit of a body or a person ("the council confirmed that ...") is a way of saying; in
 // a document's ("the report suggested that ...") it says how firmly the document found it.
+// The words right after a causal phrase name as a noun what the other tells as its verb ("capture" / "captured").
+function nominalised(t: ScaleTag, view: View, other: View): boolean {
+  const verbs = other.v.tokens.slice(other.from, other.to).filter((w) => w.pos === 'VERB');
+  return view.v.tokens.slice(t.to, t.to + 3).some((w) => w.content && verbs.some((x) => sameWord(x, w)));
+}
+
 function inCredit(view: View, t: ScaleTag): boolean {
   return view.v.tags.some((c) => c.kind === 'credit' && c.family !== 'document' && c.from <= t.from && t.to <= c.to);
 }
@@ -97,9 +104,10 @@ type Partial = Omit<Change, 'here' | 'there' | 'actual' | 'expected'> & { here?:
 function droppedChange(scale: ScaleName, a: ScaleTag, other: View): (Partial & { here: Change['here'] }) | null {
   const here = { from: other.from, to: other.from };
   if (scale === 'quantity') {
-    if (a.rank === 0) return { kind: 'meaning', type: 'negation-dropped', severity: 'high', here, explain: (h, t, says) => `drops "${t}", which ${says('say')}: the statement is turned over`, };
-    // restricting words: "some advisers" told as "advisers"; "all" dropped tells nothing new
-    if (a.rank >= 6 || a.loose) return null;
+    if (a.rank === 0) return { kind: 'meaning', type: 'negation-dropped', severity: 'high', here, explain: (h, t, says) => `affirms what ${says('deny')} with "${t}"` };
+    // restricting words: "some advisers" told as "advisers"; "all" dropped tells nothing new; a figure in its place
+    // ("Seven workers" for "Several workers") tells more, not less
+    if (a.rank >= 6 || a.loose || tagsAt(other, 'num').length > 0) return null;
     return { kind: 'quantifier', type: 'quantifier-dropped', severity: 'medium', here, explain: (h, t, says) => `leaves out "${t}", which ${says('say')}: a part reads as the whole` };
   }
   if (scale === 'certainty') return { kind: 'hedge', type: 'hedge-dropped', severity: a.attributive ? 'medium' : 'medium', here, explain: (h, t, says) => `states as fact what ${says('hedge')} with "${t}"` };
@@ -109,15 +117,19 @@ function droppedChange(scale: ScaleName, a: ScaleTag, other: View): (Partial & {
 }
 
 // A scale word this wording carries and the other lacks.
-function addedChange(scale: ScaleName, b: ScaleTag, base: View): (Partial & { there: Change['there'] }) | null {
+function addedChange(scale: ScaleName, b: ScaleTag, base: View, other: View): (Partial & { there: Change['there'] }) | null {
   const there = { from: base.from, to: base.from };
   if (scale === 'quantity') {
-    if (b.rank === 0) return { kind: 'meaning', type: 'negation-added', severity: 'high', there, explain: (h, t, says) => `adds "${h}": it denies what ${says('state')}` };
+    if (b.rank === 0) return { kind: 'meaning', type: 'negation-added', severity: 'high', there, explain: (h, t, says) => `"${h}" denies what ${says('affirm')}` };
     if (b.rank >= 6 && !b.loose && base.to > base.from) return { kind: 'quantifier', type: 'whole-for-part', severity: 'medium', there, explain: (h, t, says) => `"${h}" widens what ${says('say')} to the whole` };
     return null;
   }
   if (scale === 'certainty') return { kind: 'hedge', type: 'hedge-added', severity: 'medium', there, explain: (h, t, says) => `"${h}" casts doubt where ${says('state')} it as fact` };
   if (scale === 'frequency' && (b.rank >= 4 || b.rank <= 1)) return { kind: 'quantifier', type: 'frequency-added', severity: 'low', there, explain: (h, t, says) => `adds "${h}", which ${says('do')} not say` };
-  if (scale === 'causal' && b.rank >= 3 && base.to - base.from > 0) return { kind: 'meaning', type: 'cause-asserted', severity: 'medium', there, explain: (h, t, says) => `"${h}" asserts a cause where ${says('only set')} the facts side by side` };
+  // a cause asserted where the other sets the facts side by side ("caused the largest drops" / "also recorded the
+  // largest drops"); an outcome told by another verb ("led to Maduro's capture" / "captured Maduro") is no cause
+  if (scale === 'causal' && b.rank >= 3 && base.to > base.from && !nominalised(b, other, base)) {
+    return { kind: 'meaning', type: 'cause-asserted', severity: 'medium', there, explain: (h, t, says) => `"${h}" asserts a cause where ${says('only set')} the facts side by side` };
+  }
   return null;
 }
