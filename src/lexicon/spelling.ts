@@ -28,13 +28,11 @@ export const SPELLING_LEXICON = {
     'latin american': 'latin-american', 'central america': 'central-america', 'central american': 'central-american',
     'north america': 'north-america', 'north american': 'north-american',
   } as Record<string, string>,
-  /** Neutral verbs of saying: interchangeable, so all map to one form. */
+  /** Neutral verbs of saying: interchangeable, so all map to one form. Only forms that are verbs ("states", "reports",
+   * "notes" are nouns as often, "nine states"), so no noun is read as saying. */
   reportingVerbs: [
-    'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'state', 'states', 'stated', 'stating',
-    'note', 'notes', 'noted', 'add', 'adds', 'added', 'explain', 'explains', 'explained', 'report', 'reports',
-    'reported', 'remark', 'remarked', 'comment', 'commented', 'write', 'writes', 'wrote', 'indicate',
-    'indicated', 'indicates', 'mention', 'mentioned', 'inform', 'informed', 'relate', 'related', 'cite',
-    'cites', 'cited',
+    'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'stated', 'noted', 'added', 'explained',
+    'remarked', 'wrote', 'mentioned',
   ],
   /** Number words: units and tens; compounds are built from these. */
   numbers: {

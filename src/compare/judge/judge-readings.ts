@@ -61,7 +61,10 @@ export function judgeReadings<T extends { readonly v: Variant }>(col: Collation,
       const sourceSees = source !== undefined && seers.includes(source);
       const sourceAgrees = source !== undefined && agreers.includes(source);
       let flagged: boolean;
-      if (sourceSees) {
+      const detail = k.kind === 'detail_added' || k.kind === 'detail_dropped';
+      // a detail the source alone carries, that most versions leave out, is the common trimming of wire copy
+      if (sourceSees && detail && agreers.length >= seers.length) flagged = false;
+      else if (sourceSees) {
         // the source alone against several that agree: trust it only where the wordings line up
         flagged = !(agreers.length >= 1 && col.similarity(m.v.index, source.v.index) < SOURCE_SIMILARITY);
         via = 'source';
@@ -73,7 +76,6 @@ export function judgeReadings<T extends { readonly v: Variant }>(col: Collation,
         const [s] = seers as [T];
         const mirrored = seen(m, s).some((c) => c.kind === k.kind);
         // (a detail added or dropped is what is left when nothing names a change: it needs more than one witness)
-        const detail = k.kind === 'detail_added' || k.kind === 'detail_dropped';
         const close = col.similarity(m.v.index, s.v.index) >= PAIR_SIMILARITY || (!mirrored && col.overlap(m.v.index, s.v.index) >= TIED_OVERLAP);
         flagged = !detail && (s.v.index === col.reference || !mirrored) && close;
       } else flagged = seers.length >= 2 && seers.length > agreers.length + 1;
