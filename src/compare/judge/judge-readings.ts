@@ -22,6 +22,8 @@ export const PAIR_SIMILARITY = 0.4;
 const TIED_OVERLAP = 0.5;
 /** Below this, a wording is too far from the source's to be judged against it when others depart alike. */
 const SOURCE_SIMILARITY = 0.3;
+/** Witnesses each wording is read against, at most. */
+const MAX_WITNESSES = 12;
 
 /**
  * Judge each change of each reading on its own. Every reading is read against every other; a change of reading m
@@ -46,9 +48,22 @@ export function judgeReadings<T extends { readonly v: Variant }>(col: Collation,
   if (items.length === 2) return judgePair(col, items[0]!, items[1]!, seen);
   const source = items.find((x) => x.v.index === col.source);
   const out: Departure<T>[] = [];
+  // in a claim carried by very many wordings, each is read against a spread sample of the others (the source and
+  // the reference always among them), so the cost stays linear in the wordings
+  const sample = (m: T): T[] => {
+    const rest = items.filter((r) => r !== m);
+    if (rest.length <= MAX_WITNESSES) return rest;
+    const keep = rest.filter((r) => r === source || r.v.index === col.reference);
+    const step = rest.length / (MAX_WITNESSES - keep.length);
+    for (let i = 0; keep.length < MAX_WITNESSES; i++) {
+      const r = rest[Math.floor(i * step) % rest.length]!;
+      if (!keep.includes(r)) keep.push(r);
+    }
+    return keep;
+  };
   for (const m of items) {
     if (m === source) continue;
-    const others = items.filter((r) => r !== m);
+    const others = sample(m);
     const changes: Change[] = [];
     let witnesses: T[] = [];
     let agreeing: T[] = [];
