@@ -2,6 +2,7 @@ import type { Claim } from '../../model/index.ts';
 import { alignWords } from '../align-words.ts';
 import { lcsPairs } from '../lcs-pairs.ts';
 import type { WordToken } from '../../text/word-tokens.ts';
+import { reorderLike } from './reorder-like.ts';
 import type { Collation, Reading, Slot } from './collation.ts';
 import type { Variant } from './variant.ts';
 
@@ -12,7 +13,39 @@ const MAX_VOTERS = 12;
  * claim, else the most central one), find every stretch where some wording differs (a slot), and read each
  * wording opposite each slot. A wording whose words stop before a slot (a clause cut short) does not carry it.
  */
-export function collateClaim(claim: Claim, variants: readonly Variant[], sourceArticle: string | null): Collation {
+export function collateClaim(claim: Claim, original: readonly Variant[], sourceArticle: string | null): Collation {
+  const sourceIndex = sourceArticle === null ? -1 : original.findIndex((v) => v.article.id === sourceArticle);
+  const source = sourceIndex >= 0 ? sourceIndex : null;
+  const reference = source ?? centralVariant(original.length, pairwise(original).matched);
+  // every wording with its clauses in the reference's order, so what a rewrite moved still lines up
+  const variants = original.map((v) => (v.index === reference ? v : reorderLike(v, original[reference]!)));
+  const { pair, overlap, similarity } = pairwise(variants);
+  const toReference = variants.map((v) => (v.index === reference ? v.tokens.map((_, i) => i) : pair(v.index, reference)));
+  const fromReference = variants.map((v) => (v.index === reference ? v.tokens.map((_, i) => i) : pair(reference, v.index)));
+  const ref = variants[reference]!;
+  const ranges: { from: number; to: number }[] = [];
+  for (const v of variants) {
+    if (v.index === reference) continue;
+    for (const g of gaps(fromReference[v.index]!, toReference[v.index]!)) {
+      const telling = (w: Variant, from: number, to: number): boolean =>
+        w.tokens.slice(from, to).some((t) => t.content) || w.tags.some((t) => t.from < to && from < t.to && t.kind !== 'name');
+      if (telling(ref, g.refFrom, g.refTo) || telling(v, g.from, g.to)) ranges.push({ from: g.refFrom, to: g.refTo });
+    }
+  }
+  const slots = distinctRanges(ranges).map((r): Slot => ({
+    ...r,
+    readings: variants.map((v) => (v.index === reference ? { variant: reference, from: r.from, to: r.to } : readingOf(v, r, fromReference[v.index]!))),
+  }));
+  return { claim, variants, reference, source, toReference, slots, overlap, similarity, pair };
+}
+
+/** Word alignments between every two wordings (cached), and the shares of content words they share. */
+function pairwise(variants: readonly Variant[]): {
+  pair: (a: number, b: number) => number[];
+  matched: (a: number, b: number) => number;
+  overlap: (a: number, b: number) => number;
+  similarity: (a: number, b: number) => number;
+} {
   const cache = new Map<string, number[]>();
   const pair = (a: number, b: number): number[] => {
     const key = `${a}:${b}`;
@@ -36,26 +69,7 @@ export function collateClaim(claim: Claim, variants: readonly Variant[], sourceA
     const size = Math.max(content[a]!, content[b]!);
     return size === 0 ? 0 : matched(a, b) / size;
   };
-  const sourceIndex = sourceArticle === null ? -1 : variants.findIndex((v) => v.article.id === sourceArticle);
-  const source = sourceIndex >= 0 ? sourceIndex : null;
-  const reference = source ?? centralVariant(variants.length, matched);
-  const toReference = variants.map((v) => (v.index === reference ? v.tokens.map((_, i) => i) : pair(v.index, reference)));
-  const fromReference = variants.map((v) => (v.index === reference ? v.tokens.map((_, i) => i) : pair(reference, v.index)));
-  const ref = variants[reference]!;
-  const ranges: { from: number; to: number }[] = [];
-  for (const v of variants) {
-    if (v.index === reference) continue;
-    for (const g of gaps(fromReference[v.index]!, toReference[v.index]!)) {
-      const telling = (w: Variant, from: number, to: number): boolean =>
-        w.tokens.slice(from, to).some((t) => t.content) || w.tags.some((t) => t.from < to && from < t.to && t.kind !== 'name');
-      if (telling(ref, g.refFrom, g.refTo) || telling(v, g.from, g.to)) ranges.push({ from: g.refFrom, to: g.refTo });
-    }
-  }
-  const slots = distinctRanges(ranges).map((r): Slot => ({
-    ...r,
-    readings: variants.map((v) => (v.index === reference ? { variant: reference, from: r.from, to: r.to } : readingOf(v, r, fromReference[v.index]!))),
-  }));
-  return { claim, variants, reference, source, toReference, slots, overlap, similarity, pair };
+  return { pair, matched, overlap, similarity };
 }
 
 // The variant sharing most words with the others: the reference when no source is known.
