@@ -8,6 +8,7 @@ import { embedBorderline } from './embed-borderline.ts';
 import { pairScorer } from './pair-scorer.ts';
 import { clusterUnits } from './cluster-units.ts';
 import { reassignUnits } from './reassign-units.ts';
+import { absorbNeighbours } from './absorb-neighbours.ts';
 import { scoreEdges } from './score-edges.ts';
 import { buildClaim } from './build-claim.ts';
 import { loadDefaultEmbedder } from './load-default-embedder.ts';
@@ -38,7 +39,8 @@ export async function alignClaims(
   const score = pairScorer(features, vectors, tuning);
   const edges = scoreEdges(units, lexical, score, (a, b) => lexicalSimilarity(features[a]!, features[b]!), tuning);
   const clustered = clusterUnits(units, edges, score, { coherence: tuning.coherence, maxChecks: tuning.maxChecks });
-  const groups = reassignUnits(clustered, units, edges, score, { accept: tuning.accept, margin: tuning.reassignMargin });
+  const reassigned = reassignUnits(clustered, units, edges, score, { accept: tuning.accept, margin: tuning.reassignMargin });
+  const groups = absorbNeighbours(reassigned, units, score, { accept: tuning.accept, maxArticles: tuning.absorbArticles, sure: tuning.lexicalSure });
   return groups
     .filter((g) => new Set(g.map((i) => units[i]?.article)).size >= 2)
     .map((g) => buildClaim(g, units, articles, score))
