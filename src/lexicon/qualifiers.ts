@@ -29,6 +29,7 @@ export const BASES: readonly string[] = [
 export const CAVEATS: readonly string[] = [
   'although', 'though', 'however', 'but cautioned', 'but warned', 'but noted', 'but stressed', 'but said', 'but added',
   'but acknowledged', 'but conceded', 'while acknowledging', 'with the caveat', 'even so', 'nevertheless', 'nonetheless',
+  'cautioning that', 'warning that', 'stressing that', 'noting that', 'while cautioning', 'while warning',
 ];
 
 /** Words opening a condition ("if", "unless", "provided that"). */

@@ -18,5 +18,6 @@ export const RESPONSES: Readonly<Record<'no-comment' | 'denial' | 'confirmation'
   confirmation: [
     /\b(?:confirmed|confirms) (?:the |a |this )?(?:report|reports|talks|story|deal|plan)\b/i,
     /\b(?:confirmed|confirms) (?:it|that it) (?:was|is|had|has)\b/i,
+    /\b(?:confirmed|confirms|acknowledged|acknowledges|admitted|admits) that\b/i,
   ],
 };

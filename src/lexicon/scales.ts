@@ -37,19 +37,20 @@ const quantity: Rows = [
 
 /** How sure: might < may < could < likely < expected < certain. Absence of any is a plain statement of fact. */
 const certainty: Rows = [
-  [1, 'might|may|could|possibly|perhaps|maybe|potentially|conceivably'],
+  [1, 'might|may|could|possibly|perhaps|maybe|potentially|conceivably|possible|a possible|probable'],
+  [1, 'suspect|suspects|suspected|the accused|accused|alleged'],
   [1, 'unclear|unconfirmed|uncertain|rumoured|rumored|suspected|it is unclear whether|it was unclear whether|not clear whether'],
   [1.5, 'reportedly|allegedly|purportedly|supposedly|alleged|purported|allege|alleges|said to|is said to|are said to|was said to|were said to', { attributive: true }],
   [2, 'likely|probably|apparently|seemingly|presumably|appears|appeared|seems|seemed|appear|seem'],
   [2, 'believed|thought|reported', { beforeTo: true }],
-  [2.5, 'expected', { beforeTo: true }],
+  [2.5, 'expected|poised|slated|on course|on track|in line|stands|stand|stood', { beforeTo: true }],
   [2.5, 'considering|weighing|mulling|contemplating|exploring|eyeing|pondering', { afterBe: true }],
 ];
 
 /** How firmly a study or report establishes a thing: suggests < indicates < finds / shows < proves. */
 const finding: Rows = [
   [1, 'suggest|suggests|suggested|suggesting|hint|hints|hinted|imply|implies|implied|raise the possibility'],
-  [2, 'indicate|indicates|indicated|point to|points to|pointed to'],
+  [2, 'indicate|indicates|indicated|point to|points to|pointed to|consistent with|in line with|compatible with'],
   [3, 'find|finds|found|show|shows|showed|shown|conclude|concludes|concluded|demonstrate|demonstrates|demonstrated|reveal|reveals|revealed'],
   [4, 'prove|proves|proved|proven|confirm|confirms|confirmed|establish|establishes|established|determine|determined'],
 ];

@@ -20,6 +20,8 @@ export function tagCredits(article: Article, words: readonly WordToken[], mentio
       tokens: words.slice(r.from, r.to), mentions: inside,
     };
     for (const c of creditsOf(window)) {
+      // "the ministry did not say", "declined to say": a source that tells nothing credits nothing
+      if (/\b(?:not|never|n['’]t|declined to|refused to|would not|did not)\s+(?:\p{L}+\s+)?(?:say|said|says|tell|told|comment|confirm|disclose|specify)\b/iu.test(article.text.slice(c.start, c.end + 12))) continue;
       const w = wordRange(words, c.start, c.end);
       if (w.to <= w.from) continue;
       out.push({ kind: 'credit', from: w.from, to: w.to, family: c.family, key: c.key, words: c.words, ...(c.count !== undefined ? { count: c.count } : {}) });

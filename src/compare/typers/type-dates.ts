@@ -13,7 +13,12 @@ export function typeDates(base: View, other: View): Change[] {
     // or are each reading's only date, given as finely ("in March" / "in February")
     // (a year alone is often background, "since 1990": only months and days pair this way)
     const only = mine.length === 1 && theirs.length === 1 && precision(a.value) >= 2;
-    const k = mine.findIndex((b, i) => !used.has(i) && (compatible(a.value, b.value) || (short && precision(a.value) === precision(b.value) && (mine.length === 1 || Math.abs((b.from - other.from) - (a.from - base.from)) <= 2)) || (only && precision(a.value) === precision(b.value))));
+    // at the same place of their readings, counted from either end
+    const near = (b: { from: number; to: number }): boolean => Math.abs((b.from - other.from) - (a.from - base.from)) <= 2 || Math.abs((other.to - b.to) - (base.to - a.to)) <= 2;
+    const fits = (b: (typeof mine)[number], i: number): boolean => !used.has(i) && ((compatible(a.value, b.value) && near(b)) || (short && precision(a.value) === precision(b.value) && near(b)) || (only && precision(a.value) === precision(b.value)));
+    // of several that fit, the one naming the same day, then the one as fine, is its counterpart ("on 11 March" / "this year ... on Wednesday")
+    const rank = (b: (typeof mine)[number]): number => (b.value === a.value ? 0 : 2) + (precision(b.value) === precision(a.value) ? 0 : 1);
+    const k = mine.map((b, i) => ({ b, i })).filter(({ b, i }) => fits(b, i)).sort((x, y) => rank(x.b) - rank(y.b) || x.i - y.i)[0]?.i ?? -1;
     const b = mine[k];
     if (!b) continue;
     used.add(k);
@@ -23,7 +28,8 @@ export function typeDates(base: View, other: View): Change[] {
     const there = { from: a.from, to: a.to };
     if (!compatible(a.value, b.value)) {
       out.push({ kind: 'date', type: 'date-changed', severity: 'high', here, there, explain: (h, t, says) => `"${h}" where ${says('say')} "${t}"`, actual: b.value, expected: a.value });
-    } else if (precision(b.value) < precision(a.value)) {
+    } else if (precision(b.value) < precision(a.value) && !other.v.tags.some((t) => t.kind === 'date' && !t.relative && compatible(a.value, t.value) && precision(t.value) >= precision(a.value))) {
+      // (vaguer only when the wording gives the finer date nowhere: "this year ... said on Wednesday" keeps the day)
       out.push({ kind: 'date', type: 'date-vaguer', severity: 'low', here, there, explain: (h, t, says) => `"${h}" is vaguer than the date ${says('give')}, "${t}"`, actual: b.value, expected: a.value });
     }
   }

@@ -37,6 +37,11 @@ export function typeFigures(base: View, other: View): Change[] {
     const here = { from: b.at, to: b.at + 1 };
     const there = { from: a.at, to: a.at + 1 };
     if (sameAmount(a, b)) {
+      // "6.1 points" told as "6.1 per cent": the same figure of another measure
+      if ((a.dimension === 'percent' && b.dimension === 'points') || (a.dimension === 'points' && b.dimension === 'percent')) {
+        out.push({ kind: 'number', type: 'unit-changed', severity: 'high', here: { from: b.at, to: b.to }, there: { from: a.at, to: a.to }, explain: (h, t, says) => `"${h}" where ${says('say')} "${t}": another measure`, actual: b.unit ?? b.dimension, expected: a.unit ?? a.dimension });
+        continue;
+      }
       if (a.dimension !== b.dimension) {
         out.push({ kind: 'number', type: 'currency-changed', severity: 'high', here: { from: b.from, to: b.at + 1 }, there: { from: a.from, to: a.at + 1 }, explain: (h, t, says) => `gives the sum in another currency: "${h}" where ${says('say')} "${t}"`, actual: b.dimension, expected: a.dimension });
         continue;
