@@ -20,10 +20,27 @@ export interface BytesContext {
   /** Metadata the transport knows (a URL's final address). */
   readonly meta?: RawMeta;
   readonly maxBytes: number;
+  /** Most items read from one container (feed items, JSON lines); the rest are named as skipped. */
+  readonly maxItems?: number;
 }
 
 // A gzip inside a gzip is unpacked too, but not without end.
 const MAX_GZIP_DEPTH = 3;
+
+/** The first `maxItems` documents of a container; the rest are skipped with one problem naming the container. */
+function capItems(items: ParsedItems, context: BytesContext): ParsedItems {
+  const max = context.maxItems;
+  if (max === undefined || items.documents.length <= max) return items;
+  const skipped = items.documents.length - max;
+  const first = items.documents[max]!.source;
+  return {
+    documents: items.documents.slice(0, max),
+    problems: [...items.problems, {
+      input: context.source,
+      reason: `${skipped.toLocaleString('en')} more item${skipped === 1 ? '' : 's'} from "${first}" on skipped: more than ${max.toLocaleString('en')} in one input (--max-items)`,
+    }],
+  };
+}
 
 /** Turn the bytes of one input into documents: unpack gzip, refuse binary, decode, then read by kind. */
 export function bytesToDocuments(bytes: Uint8Array, context: BytesContext, depth = 0): ParsedItems {
@@ -43,9 +60,9 @@ export function bytesToDocuments(bytes: Uint8Array, context: BytesContext, depth
     case 'unsupported':
       throw new InputError(`Not a supported type (${sniffed.label})`);
     case 'jsonl':
-      return parseJsonl(text, context.source);
+      return capItems(parseJsonl(text, context.source), context);
     case 'feed':
-      return parseFeed(text, context.source);
+      return capItems(parseFeed(text, context.source), context);
     case 'html':
     case 'text':
       return { documents: [{ source: context.source, format: sniffed.kind, body: text, meta: context.meta ?? {} }], problems: [] };

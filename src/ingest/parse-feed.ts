@@ -19,8 +19,7 @@ export function parseFeed(xml: string, source: string): ParsedItems {
   try {
     feed = parseFeedXml(xml);
   } catch (error) {
-    const root = /<([a-z][\w:-]*)/i.exec(xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<![^>]*>/g, ''))?.[1];
-    throw new InputError(`Not an RSS or Atom feed${root ? ` (root element <${root}>)` : ''}`, { cause: error });
+    throw new InputError(feedError(xml, error), { cause: error });
   }
   const documents: RawDocument[] = [];
   const problems: ParsedItems['problems'] = [];
@@ -44,18 +43,39 @@ export function parseFeed(xml: string, source: string): ParsedItems {
       ...(published && { published }),
       ...(language && { language }),
     };
-    documents.push({ source: name, format: 'html', body, meta });
+    documents.push({ source: name, input: source, format: 'html', body, meta });
   });
   if (feed.items.length === 0) problems.push({ input: source, reason: 'Feed has no items' });
   return { documents, problems };
+}
+
+// The XML parser's own words for what is wrong, said for a reader who did not write the feed.
+const XML_ERRORS: readonly (readonly [RegExp, string])[] = [
+  [/external entit/i, 'it declares an external entity, which is never fetched'],
+  [/entity .* exceeds|entity expansion|too many entit/i, 'an entity in it is too large'],
+  [/nested tags|nesting/i, 'its elements are nested too deeply'],
+];
+// The root element is found near the top, past the prolog (declaration, comments, doctype); looking only
+// there keeps the lazy patterns below from rescanning a whole document.
+const HEAD = 4096;
+
+/** Why a document the sniffer took for a feed could not be read as one, in one line. */
+function feedError(xml: string, error: unknown): string {
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.trim() ?? '';
+  const known = XML_ERRORS.find(([pattern]) => pattern.test(message));
+  if (known) return `Not a readable feed: ${known[1]}`;
+  const head = xml.slice(0, HEAD).replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<![^>]*>/g, '');
+  const root = /<([a-z][\w:-]*)/i.exec(head)?.[1];
+  if (root && !/^(?:rss|feed|rdf:rdf)$/i.test(root)) return `Not an RSS or Atom feed (root element <${root}>)`;
+  return `Not a readable feed${message ? ` (${message.replace(/\s+/g, ' ').slice(0, 120)})` : ''}`;
 }
 
 function nonEmpty(text: string | null): string | undefined {
   return text && text.trim() !== '' ? text : undefined;
 }
 
-/** Feed titles may carry markup (`type="html"`); metadata is plain text. */
+/** Feed titles may carry markup (`type="html"`); metadata is plain text. A tag never spans a "<", so a flood of them is one pass. */
 function plain(text: string | null): string | undefined {
-  const stripped = text?.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+  const stripped = text?.replace(/<[^<>]*>/g, '').replace(/\s+/g, ' ').trim();
   return stripped || undefined;
 }
