@@ -25,7 +25,9 @@ export type RemovalReason =
   | 'outlet-boilerplate'
   | 'html-boilerplate'
   | 'off-article'
-  | 'empty';
+  | 'empty'
+  /** Markup nested past the depth cap: the elements' tags are dropped, their text kept (a note, not a removal of text). */
+  | 'flattened';
 
 /** A piece of the source that cleaning removed, and why. Nothing is dropped silently. */
 export interface Removed {

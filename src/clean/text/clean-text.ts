@@ -56,8 +56,11 @@ export const TEXT_RULES: readonly TextRule[] = [
   splitGluedHeading,
 ];
 
-/** Clean a scraped plain-text page: the story's paragraphs, its metadata, and every removed piece with its reason. */
-export function cleanText(raw: RawDocument): CleanDocument {
+/**
+ * Clean a scraped plain-text page: the story's paragraphs, its metadata, and every removed piece with
+ * its reason. `check` runs before each rule and may throw to abandon a document out of time.
+ */
+export function cleanText(raw: RawDocument, check: () => void = () => undefined): CleanDocument {
   const meta: TextMeta = {
     title: raw.meta.title ?? null,
     byline: raw.meta.byline ?? null,
@@ -65,7 +68,10 @@ export function cleanText(raw: RawDocument): CleanDocument {
     published: raw.meta.published ?? null,
   };
   const start: TextState = { units: splitLines(raw.body), meta };
-  const end = TEXT_RULES.reduce((state, rule) => rule(state), start);
+  const end = TEXT_RULES.reduce((state, rule) => {
+    check();
+    return rule(state);
+  }, start);
   const { text, sourceMap, removed } = joinParagraphs(raw.body, end.units);
   return {
     source: raw.source,
