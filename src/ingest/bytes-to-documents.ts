@@ -7,6 +7,7 @@ import { sniffBinary } from './sniff-binary.ts';
 import { sniffText } from './sniff-text.ts';
 import { gunzipLimited } from './gunzip-limited.ts';
 import { InputError } from './input-error.ts';
+import { skippedItems } from './skipped-items.ts';
 
 /** What is known about some bytes besides the bytes: where they came from and what the transport said. */
 export interface BytesContext {
@@ -31,14 +32,9 @@ const MAX_GZIP_DEPTH = 3;
 function capItems(items: ParsedItems, context: BytesContext): ParsedItems {
   const max = context.maxItems;
   if (max === undefined || items.documents.length <= max) return items;
-  const skipped = items.documents.length - max;
-  const first = items.documents[max]!.source;
   return {
     documents: items.documents.slice(0, max),
-    problems: [...items.problems, {
-      input: context.source,
-      reason: `${skipped.toLocaleString('en')} more item${skipped === 1 ? '' : 's'} from "${first}" on skipped: more than ${max.toLocaleString('en')} in one input (--max-items)`,
-    }],
+    problems: [...items.problems, skippedItems(context.source, items.documents[max]!.source, items.documents.length - max, max)],
   };
 }
 
@@ -62,7 +58,8 @@ export function bytesToDocuments(bytes: Uint8Array, context: BytesContext, depth
     case 'jsonl':
       return capItems(parseJsonl(text, context.source), context);
     case 'feed':
-      return capItems(parseFeed(text, context.source), context);
+      // The feed reader caps its items itself: reading an item's fields is the costly part.
+      return parseFeed(text, context.source, context.maxItems);
     case 'html':
     case 'text':
       return { documents: [{ source: context.source, format: sniffed.kind, body: text, meta: context.meta ?? {} }], problems: [] };

@@ -26,6 +26,8 @@ export type RemovalReason =
   | 'html-boilerplate'
   | 'off-article'
   | 'empty'
+  /** A line holding a thousand characters without a space (a blob, a slug, a flood): no prose. */
+  | 'not-prose'
   /** Markup nested past the depth cap: the elements' tags are dropped, their text kept (a note, not a removal of text). */
   | 'flattened';
 

@@ -1,7 +1,8 @@
-/** HTML with its nesting capped, and how many elements lost their tags to the cap. */
+/** HTML with its nesting capped, how many elements lost their tags to the cap, and how many tags their attributes. */
 export interface FlattenedHtml {
   readonly html: string;
   readonly flattened: number;
+  readonly stripped: number;
 }
 
 /**
@@ -10,6 +11,8 @@ export interface FlattenedHtml {
  * and Readability slows down with the square of the depth (1,000 levels: 6 s).
  */
 export const MAX_HTML_DEPTH = 200;
+/** Longest start tag kept whole: linkedom spreads a class list into one call, which overflows at ~100,000 names. */
+export const MAX_TAG_CHARS = 16_384;
 
 // The parser's own rules (htmlparser2, under linkedom), mirrored so the depth counted here is the depth
 // it builds: which open elements a start tag closes, which elements never hold anything.
@@ -35,8 +38,9 @@ const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'center', 'd
 /**
  * Cap the nesting of an HTML document before it is parsed: a start tag that would open an element
  * deeper than `maxDepth` is dropped with its end tag (a block one becomes `<br>`), so its text stays
- * in place one level up. One pass over the source, tags read with their quoted attributes; a page
- * within the cap comes back as the same string.
+ * in place one level up. A start tag longer than MAX_TAG_CHARS keeps its name and loses its
+ * attributes. One pass over the source, tags read with their quoted attributes; a page within the
+ * caps comes back as the same string.
  */
 export function flattenDeepHtml(html: string, maxDepth = MAX_HTML_DEPTH): FlattenedHtml {
   // The open elements, innermost last, and whether each one's tags were dropped.
@@ -48,6 +52,7 @@ export function flattenDeepHtml(html: string, maxDepth = MAX_HTML_DEPTH): Flatte
   let foreign = 0;
   let copied = 0;
   let flattened = 0;
+  let stripped = 0;
   let lastBreak = -1;
   const replace = (start: number, end: number, by: string): void => {
     // A run of dropped tags with nothing between them is one break: a flood of `<div>` leaves one `<br>`.
@@ -104,6 +109,10 @@ export function flattenDeepHtml(html: string, maxDepth = MAX_HTML_DEPTH): Flatte
           replace(at, end, BLOCK.has(name) ? '<br>' : '');
         } else kept++;
       }
+      if (end - at > MAX_TAG_CHARS && copied <= at) {
+        stripped++;
+        replace(at, end, `<${name}>`);
+      }
       if (RAW_TEXT.has(name)) {
         // Script, style, title and textarea hold text up to their own end tag, never markup.
         const close = indexOfIgnoringCase(html, `</${name}`, end);
@@ -114,9 +123,9 @@ export function flattenDeepHtml(html: string, maxDepth = MAX_HTML_DEPTH): Flatte
     }
     at = html.indexOf('<', end);
   }
-  if (flattened === 0) return { html, flattened };
+  if (flattened === 0 && stripped === 0) return { html, flattened, stripped };
   parts.push(html.slice(copied));
-  return { html: parts.join(''), flattened };
+  return { html: parts.join(''), flattened, stripped };
 }
 
 function isLetter(code: number): boolean {

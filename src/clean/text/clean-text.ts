@@ -11,6 +11,7 @@ import { markCredits } from './mark-credits.ts';
 import { markDisclaimers } from './mark-disclaimers.ts';
 import { markFaq } from './mark-faq.ts';
 import { markLinkLists } from './mark-link-lists.ts';
+import { markLongRuns } from './mark-long-runs.ts';
 import { markOutsideStory } from './mark-outside-story.ts';
 import { markPrompts } from './mark-prompts.ts';
 import { markTags } from './mark-tags.ts';
@@ -34,6 +35,7 @@ import type { TextMeta, TextRule, TextState } from './text-state.ts';
  */
 export const TEXT_RULES: readonly TextRule[] = [
   joinWrappedLines,
+  markLongRuns,
   markChrome,
   markConsent,
   markCaptions,
