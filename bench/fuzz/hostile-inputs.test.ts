@@ -4,13 +4,14 @@
 // as child processes.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { CATEGORIES, shapesOf } from './hostile-cases.ts';
 import { layOutCase } from './lay-out-case.ts';
 import { judgeRun, type RunResult } from './judge-run.ts';
+import { startTsWorker } from './start-ts-worker.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const goods = [join(root, 'examples/harbor-bridge/01-wire.txt'), join(root, 'examples/harbor-bridge/04-meridian-tribune.html')];
@@ -19,7 +20,7 @@ const WATCHDOG_MS = 30_000;
 
 let worker: Worker | null = null;
 let nextId = 0;
-const start = (): Worker => new Worker(new URL('./cli-worker.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
+const start = (): Worker => startTsWorker(new URL('./cli-worker.ts', import.meta.url));
 after(() => worker?.terminate());
 
 /** Run the CLI in the worker; a run past the watchdog terminates the worker and comes back as timed out. */

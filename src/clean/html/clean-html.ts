@@ -1,7 +1,7 @@
 import type { CleanDocument, RawDocument } from '../../model/index.ts';
 import { extractMainText } from './extract-main-text.ts';
 import { filterBlocks } from './filter-blocks.ts';
-import { flattenDeepHtml, MAX_HTML_DEPTH, MAX_TAG_CHARS } from './flatten-deep-html.ts';
+import { flattenDeepHtml, MAX_HTML_DEPTH, MAX_REFERENCES, MAX_TAG_CHARS } from './flatten-deep-html.ts';
 import { mapToSource } from './map-to-source.ts';
 import { parseCreditLine } from '../text/parse-credit-line.ts';
 import { parsePage } from './parse-page.ts';
@@ -15,7 +15,7 @@ import { readPageMeta } from './read-page-meta.ts';
  */
 export function cleanHtml(raw: RawDocument, check: () => void = () => undefined): CleanDocument {
   // Markup nested past the cap is flattened before any parser sees it; its text stays.
-  const { html, flattened, stripped } = flattenDeepHtml(raw.body);
+  const { html, flattened, stripped, references } = flattenDeepHtml(raw.body);
   const document = parsePage(html);
   check();
   const meta = readPageMeta(document, raw.meta);
@@ -38,6 +38,7 @@ export function cleanHtml(raw: RawDocument, check: () => void = () => undefined)
     text,
     removed: [
       ...(flattened > 0 ? [{ text: `${flattened.toLocaleString('en')} elements nested deeper than ${MAX_HTML_DEPTH} levels lost their tags (their text is kept)`, reason: 'flattened' as const }] : []),
+      ...(references > 0 ? [{ text: `${references.toLocaleString('en')} character references past the first ${MAX_REFERENCES.toLocaleString('en')} dropped`, reason: 'flattened' as const }] : []),
       ...(stripped > 0 ? [{ text: `${stripped.toLocaleString('en')} tags longer than ${MAX_TAG_CHARS.toLocaleString('en')} characters lost their attributes`, reason: 'flattened' as const }] : []),
       ...main.removed,
       ...removed,

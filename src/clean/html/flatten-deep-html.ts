@@ -3,6 +3,8 @@ export interface FlattenedHtml {
   readonly html: string;
   readonly flattened: number;
   readonly stripped: number;
+  /** Character references past MAX_REFERENCES, dropped. */
+  readonly references: number;
 }
 
 /**
@@ -13,6 +15,13 @@ export interface FlattenedHtml {
 export const MAX_HTML_DEPTH = 200;
 /** Longest start tag kept whole: linkedom spreads a class list into one call, which overflows at ~100,000 names. */
 export const MAX_TAG_CHARS = 16_384;
+/**
+ * Character references kept in a page's text. The parser makes each one a text node of its own, so a
+ * flood of them ("&lt;" 800,000 times) took 15 s to parse; a long article written all in numeric
+ * references ("&#1078;") has some tens of thousands.
+ */
+export const MAX_REFERENCES = 100_000;
+const REFERENCE = /&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?/g;
 
 // The parser's own rules (htmlparser2, under linkedom), mirrored so the depth counted here is the depth
 // it builds: which open elements a start tag closes, which elements never hold anything.
@@ -39,8 +48,8 @@ const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'center', 'd
  * Cap the nesting of an HTML document before it is parsed: a start tag that would open an element
  * deeper than `maxDepth` is dropped with its end tag (a block one becomes `<br>`), so its text stays
  * in place one level up. A start tag longer than MAX_TAG_CHARS keeps its name and loses its
- * attributes. One pass over the source, tags read with their quoted attributes; a page within the
- * caps comes back as the same string.
+ * attributes; character references in text past MAX_REFERENCES are dropped. One pass over the
+ * source, tags read with their quoted attributes; a page within the caps comes back as the same string.
  */
 export function flattenDeepHtml(html: string, maxDepth = MAX_HTML_DEPTH): FlattenedHtml {
   // The open elements, innermost last, and whether each one's tags were dropped.
@@ -53,6 +62,20 @@ export function flattenDeepHtml(html: string, maxDepth = MAX_HTML_DEPTH): Flatte
   let copied = 0;
   let flattened = 0;
   let stripped = 0;
+  let references = 0;
+  let droppedReferences = 0;
+  /** Count the references in the text between `from` and `to`, dropping those past the cap. */
+  const text = (from: number, to: number): void => {
+    if (html.indexOf('&', from) === -1 || html.indexOf('&', from) >= to) return;
+    REFERENCE.lastIndex = from;
+    for (let m = REFERENCE.exec(html); m !== null && m.index < to; m = REFERENCE.exec(html)) {
+      if (m.index + m[0].length > to) break;
+      if (++references > MAX_REFERENCES) {
+        droppedReferences++;
+        replace(m.index, m.index + m[0].length, '');
+      }
+    }
+  };
   let lastBreak = -1;
   const replace = (start: number, end: number, by: string): void => {
     // A run of dropped tags with nothing between them is one break: a flood of `<div>` leaves one `<br>`.
@@ -71,6 +94,7 @@ export function flattenDeepHtml(html: string, maxDepth = MAX_HTML_DEPTH): Flatte
     return wasDropped;
   };
   let at = html.indexOf('<');
+  text(0, at === -1 ? html.length : at);
   while (at !== -1 && at < html.length) {
     const next = html.charCodeAt(at + 1);
     let end: number;
@@ -122,10 +146,11 @@ export function flattenDeepHtml(html: string, maxDepth = MAX_HTML_DEPTH): Flatte
       end = at + 1;
     }
     at = html.indexOf('<', end);
+    text(end, at === -1 ? html.length : at);
   }
-  if (flattened === 0 && stripped === 0) return { html, flattened, stripped };
+  if (flattened === 0 && stripped === 0 && droppedReferences === 0) return { html, flattened, stripped, references: 0 };
   parts.push(html.slice(copied));
-  return { html: parts.join(''), flattened, stripped };
+  return { html: parts.join(''), flattened, stripped, references: droppedReferences };
 }
 
 function isLetter(code: number): boolean {
