@@ -40,7 +40,11 @@ const utf8 = (text: string): Uint8Array => Buffer.from(text, 'utf8');
 const bytes = (path: string, content: string | Uint8Array): FuzzFile => ({ path, kind: 'bytes', bytes: typeof content === 'string' ? utf8(content) : content });
 const one = (category: Category, shape: string, path: string, content: string | Uint8Array, refusal?: RegExp): FuzzCase =>
   ({ category, shape, files: [bytes(path, content)], inputs: [path], ...(refusal && { refusal }) });
-const sized = (scale: Scale, ci: number, full: number): fc.Arbitrary<number> => fc.integer({ min: scale === 'ci' ? ci : full, max: scale === 'ci' ? ci * 2 : full * 2 });
+// Sizes: at CI scale, past the caps they test; at full scale, one case in three at the issue's magnitude
+// (10,000+ levels, 130,000 lines, 200,000 class names) and the rest between the two.
+const sized = (scale: Scale, ci: number, full: number): fc.Arbitrary<number> => (scale === 'ci'
+  ? fc.integer({ min: ci, max: ci * 2 })
+  : fc.oneof({ arbitrary: fc.integer({ min: ci, max: full }), weight: 2 }, { arbitrary: fc.integer({ min: full, max: full * 2 }), weight: 1 }));
 const prose = (n: number): string => Array.from({ length: n }, (_, i) => SENTENCES[i % SENTENCES.length]).join(' ');
 const article = `<p>${SENTENCES.slice(0, 3).join(' ')}</p><p>${SENTENCES.slice(3).join(' ')}</p>`;
 const page = (body: string, head = ''): string => `<!DOCTYPE html><html><head><title>Bridge reopens</title>${head}</head><body>${body}</body></html>`;
