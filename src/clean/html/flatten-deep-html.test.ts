@@ -40,3 +40,8 @@ test('character references past the cap are dropped and counted; those before it
   assert.equal(references, 7);
   assert.equal(html, `<p>a&amp;b</p><p>${'&lt;'.repeat(MAX_REFERENCES - 1)}</p><p title="&amp;"></p>`);
 });
+
+test('a long run of whitespace in text becomes one space, or one newline when it held one', () => {
+  const { html } = flattenDeepHtml(`<p>a${' '.repeat(5000)}b</p><pre>c${' \n'.repeat(3000)}d</pre>`);
+  assert.equal(html, '<p>a b</p><pre>c\nd</pre>');
+});

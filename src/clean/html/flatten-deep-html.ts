@@ -21,7 +21,12 @@ export const MAX_TAG_CHARS = 16_384;
  * references ("&#1078;") has some tens of thousands.
  */
 export const MAX_REFERENCES = 100_000;
-const REFERENCE = /&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?/g;
+const REFERENCE = /&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?/y;
+/**
+ * A run of whitespace in a page's text this long renders as one space (a newline kept as one); it is
+ * made one before parsing, as Readability's text handling slows on a megabyte of it.
+ */
+export const MAX_SPACE_RUN = 1024;
 
 // The parser's own rules (htmlparser2, under linkedom), mirrored so the depth counted here is the depth
 // it builds: which open elements a start tag closes, which elements never hold anything.
@@ -48,7 +53,8 @@ const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'center', 'd
  * Cap the nesting of an HTML document before it is parsed: a start tag that would open an element
  * deeper than `maxDepth` is dropped with its end tag (a block one becomes `<br>`), so its text stays
  * in place one level up. A start tag longer than MAX_TAG_CHARS keeps its name and loses its
- * attributes; character references in text past MAX_REFERENCES are dropped. One pass over the
+ * attributes; character references in text past MAX_REFERENCES are dropped, and runs of whitespace
+ * longer than MAX_SPACE_RUN become one space or newline. One pass over the
  * source, tags read with their quoted attributes; a page within the caps comes back as the same string.
  */
 export function flattenDeepHtml(html: string, maxDepth = MAX_HTML_DEPTH): FlattenedHtml {
@@ -64,18 +70,6 @@ export function flattenDeepHtml(html: string, maxDepth = MAX_HTML_DEPTH): Flatte
   let stripped = 0;
   let references = 0;
   let droppedReferences = 0;
-  /** Count the references in the text between `from` and `to`, dropping those past the cap. */
-  const text = (from: number, to: number): void => {
-    if (html.indexOf('&', from) === -1 || html.indexOf('&', from) >= to) return;
-    REFERENCE.lastIndex = from;
-    for (let m = REFERENCE.exec(html); m !== null && m.index < to; m = REFERENCE.exec(html)) {
-      if (m.index + m[0].length > to) break;
-      if (++references > MAX_REFERENCES) {
-        droppedReferences++;
-        replace(m.index, m.index + m[0].length, '');
-      }
-    }
-  };
   let lastBreak = -1;
   const replace = (start: number, end: number, by: string): void => {
     // A run of dropped tags with nothing between them is one break: a flood of `<div>` leaves one `<br>`.
@@ -83,6 +77,35 @@ export function flattenDeepHtml(html: string, maxDepth = MAX_HTML_DEPTH): Flatte
     if (!adjacent) parts.push(html.slice(copied, start), by);
     copied = end;
     if (by !== '' || adjacent) lastBreak = end;
+  };
+  let collapsed = 0;
+  /** In the text between `from` and `to`: collapse long whitespace runs, count references and drop those past the cap, in order. */
+  const text = (from: number, to: number): void => {
+    let run = 0;
+    let newline = false;
+    for (let i = from; i <= to; i++) {
+      const c = i < to ? html.charCodeAt(i) : 0;
+      if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a)) {
+        run++;
+        newline ||= c === 10 || c === 13;
+        continue;
+      }
+      if (run >= MAX_SPACE_RUN) {
+        collapsed++;
+        replace(i - run, i, newline ? '\n' : ' ');
+      }
+      run = 0;
+      newline = false;
+      if (c !== 38 /* & */) continue;
+      REFERENCE.lastIndex = i;
+      const m = REFERENCE.exec(html);
+      if (m === null || m.index + m[0].length > to) continue;
+      if (++references > MAX_REFERENCES) {
+        droppedReferences++;
+        replace(i, i + m[0].length, '');
+      }
+      i += m[0].length - 1;
+    }
   };
   /** Close the innermost open element; true when its tags were dropped. */
   const pop = (): boolean => {
@@ -148,7 +171,7 @@ export function flattenDeepHtml(html: string, maxDepth = MAX_HTML_DEPTH): Flatte
     at = html.indexOf('<', end);
     text(end, at === -1 ? html.length : at);
   }
-  if (flattened === 0 && stripped === 0 && droppedReferences === 0) return { html, flattened, stripped, references: 0 };
+  if (flattened === 0 && stripped === 0 && droppedReferences === 0 && collapsed === 0) return { html, flattened, stripped, references: 0 };
   parts.push(html.slice(copied));
   return { html: parts.join(''), flattened, stripped, references: droppedReferences };
 }
