@@ -43,11 +43,25 @@ let runs = 0;
 let slowest = { ms: 0, what: '' };
 const started = Date.now();
 
+const sum = (key: keyof Row): number => [...rows.values()].reduce((n, r) => n + r[key], 0);
+const line = (cells: (string | number)[]): string => `| ${cells.join(' | ')} |`;
+function table(): string[] {
+  return [
+    line(['category', 'cases', 'crash', `hang > ${timeoutMs / 1000} s`, 'silent loss', 'unclear message']),
+    line(['---', '---', '---', '---', '---', '---']),
+    ...[...rows].map(([category, r]) => line([category, r.cases, r.crash, r.hang, r.loss, r.unclear])),
+    line(['**total**', `**${sum('cases')}**`, `**${sum('crash')}**`, `**${sum('hang')}**`, `**${sum('loss')}**`, `**${sum('unclear')}**`]),
+    `peak memory so far: ${(peakKb / 1024).toFixed(0)} MB, ${peakWhat}; ${((Date.now() - started) / 60000).toFixed(1)} min`,
+  ];
+}
+
 // Make sure the bundle is built once before runs start side by side.
 await runCli(['--version'], root, 120_000);
 
+// Categories are interleaved, so a run cut short still has every category in proportion.
 const queue: { fuzzCase: FuzzCase; index: number }[] = [];
-for (const category of categories) sampleCases(category, perClass, 'full', seed).forEach((fuzzCase, index) => queue.push({ fuzzCase, index }));
+const sampled = categories.map((category) => sampleCases(category, perClass, 'full', seed));
+for (let index = 0; index < perClass; index++) for (const cases of sampled) if (cases[index]) queue.push({ fuzzCase: cases[index]!, index });
 const total = queue.length;
 let done = 0;
 
@@ -82,19 +96,15 @@ async function runCase(fuzzCase: FuzzCase, index: number): Promise<void> {
     const minutes = ((Date.now() - started) / 60000).toFixed(1);
     process.stderr.write(`fuzz: ${done}/${total} cases, ${runs} runs, ${minutes} min\n`);
   }
+  if (done % 200 === 0 && done < total) process.stderr.write(`${table().join('\n')}\n`);
 }
 
 await Promise.all(Array.from({ length: jobs }, async () => {
   for (let next = queue.shift(); next; next = queue.shift()) await runCase(next.fuzzCase, next.index);
 }));
 
-const sum = (key: keyof Row): number => [...rows.values()].reduce((n, r) => n + r[key], 0);
-const line = (cells: (string | number)[]): string => `| ${cells.join(' | ')} |`;
 const out = [
-  line(['category', 'cases', 'crash', `hang > ${timeoutMs / 1000} s`, 'silent loss', 'unclear message']),
-  line(['---', '---', '---', '---', '---', '---']),
-  ...[...rows].map(([category, r]) => line([category, r.cases, r.crash, r.hang, r.loss, r.unclear])),
-  line(['**total**', `**${sum('cases')}**`, `**${sum('crash')}**`, `**${sum('hang')}**`, `**${sum('loss')}**`, `**${sum('unclear')}**`]),
+  ...table().slice(0, -1),
   '',
   `${runs} runs (each case alone and beside two good articles, through extract --json and analyze --json; analyze with the sentence model on every ${embeddingsEvery}th case), ${jobs} at a time, seed ${seed}`,
   `peak memory of any run: ${(peakKb / 1024).toFixed(0)} MB, ${peakWhat}; slowest run: ${(slowest.ms / 1000).toFixed(1)} s, ${slowest.what}`,
