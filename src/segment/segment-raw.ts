@@ -5,8 +5,8 @@ import { trimRange } from '../model/span.ts';
 const SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });
 // Intl.Segmenter's cost grows with segments times the length of the string it was given (40,000
 // segments of a 120 KB paragraph took a second, a 5 MB paragraph over a minute), so it is given
-// windows of this size and never the whole paragraph.
-const WINDOW = 8192;
+// windows of this size (a few sentences) and never the whole paragraph.
+const WINDOW = 1024;
 
 /**
  * Split `range` of `text` at the Unicode (UAX #29) sentence boundaries, pieces trimmed, blanks dropped.

@@ -68,6 +68,8 @@ export const ADVERSARIAL: Readonly<Record<string, string>> = {
 /** One audited function: a name, the source files (or folders) whose patterns it runs, and how to run it on a text. */
 export interface Audited {
   readonly name: string;
+  /** Whole stages on a megabyte take seconds by volume alone; they get a longer watchdog (still far below a blow-up). */
+  readonly watchdogMs?: number;
   readonly covers: readonly string[];
   readonly run: (text: string) => unknown;
 }
@@ -113,12 +115,12 @@ export const AUDITED: readonly Audited[] = [
     const { sentences } = segment(`${prose}\n\n${t}`);
     return [sentences.length, sentences.slice(0, 50).map((s) => splitClauses(`${prose}\n\n${t}`, s)), isResponseClause(t)];
   } },
-  { name: 'extractMentions', covers: ['src/extract/'], run: (t) => {
+  { name: 'extractMentions', watchdogMs: 20_000, covers: ['src/extract/'], run: (t) => {
     const [article] = articlesWith(t);
     return article ? extractMentions(article.text, article.sentences, null).length : 0;
   } },
-  { name: 'analyzeArticles (align, compare, trace)', covers: ['src/align/', 'src/compare/', 'src/trace/', 'src/text/', 'src/pipeline/'], run: async (t) => (await analyzeArticles(articlesWith(t), { embedBudget: 0 })).claims.length },
-  { name: 'report writers', covers: ['src/report/'], run: async (t) => {
+  { name: 'analyzeArticles (align, compare, trace)', watchdogMs: 20_000, covers: ['src/align/', 'src/compare/', 'src/trace/', 'src/text/', 'src/pipeline/'], run: async (t) => (await analyzeArticles(articlesWith(t), { embedBudget: 0 })).claims.length },
+  { name: 'report writers', watchdogMs: 20_000, covers: ['src/report/'], run: async (t) => {
     const report = await analyzeArticles(articlesWith(t), { embedBudget: 0 });
     return [formatTerminal(report, { color: true, verbose: true }), formatMarkdown(report), formatCsv(report), formatHtml(report), formatJson(report), formatArticleListing(report.articles, { full: true })].map((s) => s.length);
   } },
