@@ -30,8 +30,12 @@ export function extractMainText(document: Document, html: string, check: () => v
   check();
   let blocks: TextBlock[] = [];
   try {
-    const article = new Readability<Node>(document, { serializer: (node) => node, maxElemsToParse: MAX_READABILITY_ELEMENTS }).parse();
-    if (article?.content) blocks = textBlocks(article.content);
+    // Counted here: Readability's own maxElemsToParse counts getElementsByTagName('*'), which linkedom leaves
+    // empty, so a flat page of 40,000 elements went through it (12 s, and past a gigabyte on larger ones).
+    if (document.querySelectorAll('*').length <= MAX_READABILITY_ELEMENTS) {
+      const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
+      if (article?.content) blocks = textBlocks(article.content);
+    }
   } catch {
     // Readability throws on a few malformed trees (linkedom differs from a browser DOM) and on pages past
     // MAX_READABILITY_ELEMENTS; the fallback covers them.
