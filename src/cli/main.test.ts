@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { lstat, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
@@ -126,4 +126,80 @@ test('a report that cannot be written is one line naming the file, exit 1', asyn
   assert.equal(code, 1);
   assert.match(stderr, /wiretrace: .*report\.csv: Cannot write the report/);
   assert.equal(stderr.trim().split('\n').length, 1);
+});
+
+test('an empty report file name, one file for two formats, or an input as the report is a usage error (exit 2, one line)', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'wiretrace-cli-'));
+  try {
+    const wire = join(example, '01-wire.txt');
+    const cases: [string[], RegExp][] = [
+      [['--html', ''], /^wiretrace: --html needs a file name$/],
+      [['--html', join(dir, 'r.out'), '--csv', join(dir, 'r.out')], /^wiretrace: --html and --csv name the same file$/],
+      [['--markdown', join(dir, 'x', '..', 'same.md'), '--csv', join(dir, 'same.md')], /^wiretrace: --markdown and --csv name the same file$/],
+      [['--csv', wire], /^wiretrace: --csv names one of the inputs; give the report another file name$/],
+    ];
+    for (const [flags, message] of cases) {
+      const { code, stdout, stderr } = await run('analyze', wire, example, '--no-embeddings', ...flags);
+      assert.equal(code, 2, flags.join(' '));
+      assert.equal(stdout, '');
+      assert.match(stderr.trim(), message);
+    }
+    assert.match(readFileSync(wire, 'utf8'), /Harbor|bridge/i);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('a link at the report path is replaced by the report, never written through', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'wiretrace-cli-'));
+  try {
+    const target = join(dir, 'precious.txt');
+    await writeFile(target, 'keep me');
+    await symlink(target, join(dir, 'report.csv'));
+    await symlink(join(dir, 'nowhere', 'created.txt'), join(dir, 'dangling.md'));
+    const { code, stderr } = await run('analyze', example, '--no-embeddings', '--csv', join(dir, 'report.csv'), '--markdown', join(dir, 'dangling.md'));
+    assert.equal(code, 0, stderr);
+    assert.equal(await readFile(target, 'utf8'), 'keep me');
+    assert.equal((await lstat(join(dir, 'report.csv'))).isSymbolicLink(), false);
+    assert.match(await readFile(join(dir, 'report.csv'), 'utf8'), /Coastline Daily/);
+    assert.equal((await lstat(join(dir, 'dangling.md'))).isFile(), true);
+    assert.equal(existsSync(join(dir, 'nowhere')), false);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('names and snippets from inputs are escaped on stderr: no raw control character, one line each', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'wiretrace-cli-'));
+  try {
+    const odd = join(dir, 'x\u001b[31mred\nline\u0007.txt');
+    await writeFile(odd, '\u0000\u0001 binary');
+    const { code, stderr } = await run('extract', '--json', odd, join(example, '01-wire.txt'));
+    assert.equal(code, 0);
+    const lines = stderr.trim().split('\n');
+    assert.equal(lines.length, 1, stderr);
+    // eslint-disable-next-line no-control-regex
+    assert.doesNotMatch(stderr.trim(), /[\u0000-\u0008\u000b-\u001f\u007f]/);
+    assert.match(lines[0]!, /x\\u001b\[31mred\\u000aline\\u0007\.txt: Not a supported type \(binary data\)$/);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('the per-input limits are options: items, characters and seconds each name what they skipped', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'wiretrace-cli-'));
+  try {
+    const lines = Array.from({ length: 4 }, (_, i) => JSON.stringify({ text: `Item ${i + 1} says the bridge reopened on Monday after repairs.` }));
+    await writeFile(join(dir, 'items.jsonl'), lines.join('\n'));
+    const items = await run('extract', '--json', '--max-items', '2', join(dir, 'items.jsonl'));
+    assert.equal(items.stdout.trim().split('\n').length, 2);
+    assert.match(items.stderr, /items\.jsonl: 2 more items from ".*items\.jsonl#3" on skipped: more than 2 in one input \(--max-items\)/);
+    const chars = await run('extract', '--json', '--max-chars', '100', join(example, '01-wire.txt'));
+    assert.equal(chars.code, 1);
+    assert.match(chars.stderr, /01-wire\.txt: Article text longer than the limit \(.* characters, more than 100; --max-chars\)/);
+    const usage = await run('extract', '--max-seconds', '0', join(example, '01-wire.txt'));
+    assert.equal(usage.code, 2);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });

@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyzeArticles } from '../pipeline/analyze.ts';
 import { startWorkerEmbedder } from '../align/start-worker-embedder.ts';
@@ -7,6 +6,10 @@ import { articleJson } from '../report/article-json.ts';
 import { writeReport, type ReportOutputs } from './write-report.ts';
 import { processIo, type CliIo } from './cli-io.ts';
 import { readBundle, type ReadOptions } from './read-bundle.ts';
+import { outputProblem } from './check-outputs.ts';
+import { stderrSafe } from './stderr-safe.ts';
+import { terminalSafe } from '../report/terminal-safe.ts';
+import { writeFileAtomic } from './write-file-atomic.ts';
 
 /** Exit codes: 0 done, 1 nothing could be read or an output failed, 2 bad usage. */
 const EXIT_NOTHING_READ = 1;
@@ -19,7 +22,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     .description('Show how one news story changed as it travelled through many outlets.')
     .version('0.1.0')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(terminalSafe(s)) })
     .showHelpAfterError('(run "wiretrace --help" for usage)');
 
   withReadOptions(program.command('extract')
@@ -45,6 +48,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     .option('--no-color', 'plain text on the terminal')
     .option('--no-embeddings', 'align claims on words, numbers and names only (no sentence model)'))
     .action(async (inputs: string[], opts: ReadOptions & ReportOutputs & { embeddings: boolean }) => {
+      const bad = await outputProblem(inputs, opts);
+      if (bad !== null) {
+        io.stderr.write(`wiretrace: ${stderrSafe(bad)}\n`);
+        exitCode = EXIT_USAGE;
+        return;
+      }
       // The sentence encoder loads in worker threads while the inputs are read.
       const encoder = opts.embeddings ? startWorkerEmbedder(1) : undefined;
       try {
@@ -56,7 +65,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
           ...(encoder ? { embed: encoder.embed } : { embedBudget: 0 }),
           onWarning: (message) => io.stderr.write(`wiretrace: ${message}\n`),
         });
-        exitCode = await writeReport(report, opts, io, writeFile);
+        exitCode = await writeReport(report, opts, io, writeFileAtomic);
       } finally {
         await encoder?.stop();
       }
@@ -76,8 +85,18 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
 function withReadOptions(command: Command): Command {
   return command
     .option('--allow-private', 'allow URLs on loopback and private networks (a local mirror)')
+    .option('--follow-symlinks', 'follow links that lead out of a directory or a glob\'s folder')
     .addOption(new Option('--timeout <ms>', 'per-URL timeout in milliseconds').argParser(positiveInt))
-    .addOption(new Option('--max-bytes <n>', 'largest input accepted, in bytes').argParser(positiveInt));
+    .addOption(new Option('--max-bytes <n>', 'largest input accepted, in bytes (default 10 MiB)').argParser(positiveInt))
+    .addOption(new Option('--max-items <n>', 'most items read from one feed or JSON Lines input (default 500)').argParser(positiveInt))
+    .addOption(new Option('--max-seconds <s>', 'time to clean one input, in seconds (default 10)').argParser(positiveNumber))
+    .addOption(new Option('--max-chars <n>', 'longest article text accepted, in characters (default 200000)').argParser(positiveInt));
+}
+
+function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`"${value}" is not a positive number.`);
+  return n;
 }
 
 function positiveInt(value: string): number {

@@ -5,6 +5,7 @@ import { formatHtml } from '../report/format-html.ts';
 import { formatMarkdown } from '../report/format-markdown.ts';
 import { formatCsv } from '../report/format-csv.ts';
 import type { CliIo } from './cli-io.ts';
+import { stderrSafe } from './stderr-safe.ts';
 
 /** Which outputs `analyze` was asked for. */
 export interface ReportOutputs {
@@ -38,7 +39,7 @@ export async function writeReport(report: Report, outputs: ReportOutputs, io: Cl
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (!code) throw error;
-      io.stderr.write(`wiretrace: ${path}: Cannot write the report (${code})\n`);
+      io.stderr.write(`wiretrace: ${stderrSafe(path)}: Cannot write the report (${code})\n`);
       exitCode = EXIT_WRITE_FAILED;
     }
   };

@@ -32,3 +32,9 @@ test('role words before a name become its descriptor', () => {
   const [person] = extractEntities('Former harbour master Lena Kask resigned.', [{ start: 0, end: 41 }]);
   assert.deepEqual([person?.text, person?.type, person?.descriptor?.text], ['Lena Kask', 'person', 'Former harbour master']);
 });
+
+test('a text ending in one capitalised word, or made of one, reads without throwing', () => {
+  const tail = 'The ferry was delayed. S';
+  assert.deepEqual(extractEntities(tail, testSentences(tail)).map((e) => e.text), []);
+  assert.deepEqual(extractEntities('Word', testSentences('Word')).map((e) => e.text), []);
+});

@@ -49,7 +49,9 @@ export function extractEntities(text: string, sentences: readonly Range[]): Enti
 }
 
 function isName(tokens: readonly Token[], i: number, first: number): boolean {
-  const t = tokens[i]!;
+  // Past the last token (a text ending in one capitalised word) there is no name.
+  const t = tokens[i];
+  if (t === undefined) return false;
   if (!/^\p{Lu}/u.test(t.value) || t.pos === 'PRON' || /^I(['’]|$)/.test(t.value)) return false;
   if (t.pos === 'PROPN') return i > first || !/^(The|A|An|In|On|At)$/.test(t.value);
   // A capital at the start of a sentence proves nothing; elsewhere it marks a name wink may have mis-tagged.

@@ -39,3 +39,10 @@ test('binary and empty inputs are input errors with a clear reason', () => {
   fails(gzipSync(''), 'a.txt.gz', 'Input is empty');
   fails(gzipSync(Buffer.from('%PDF-1.4')), 'a.pdf.gz', 'Not a supported type (PDF)');
 });
+
+test('a container past --max-items keeps the first items and names the rest as skipped', () => {
+  const lines = Array.from({ length: 5 }, (_, i) => JSON.stringify({ text: `Item ${i + 1}.` })).join('\n');
+  const { documents, problems } = bytesToDocuments(Buffer.from(lines), { source: 'many.jsonl', name: 'many.jsonl', maxBytes: 1e6, maxItems: 3 });
+  assert.deepEqual(documents.map((d) => d.source), ['many.jsonl#1', 'many.jsonl#2', 'many.jsonl#3']);
+  assert.deepEqual(problems, [{ input: 'many.jsonl', reason: '2 more items from "many.jsonl#4" on skipped: more than 3 in one input (--max-items)' }]);
+});

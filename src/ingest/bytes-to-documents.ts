@@ -7,6 +7,7 @@ import { sniffBinary } from './sniff-binary.ts';
 import { sniffText } from './sniff-text.ts';
 import { gunzipLimited } from './gunzip-limited.ts';
 import { InputError } from './input-error.ts';
+import { skippedItems } from './skipped-items.ts';
 
 /** What is known about some bytes besides the bytes: where they came from and what the transport said. */
 export interface BytesContext {
@@ -20,10 +21,22 @@ export interface BytesContext {
   /** Metadata the transport knows (a URL's final address). */
   readonly meta?: RawMeta;
   readonly maxBytes: number;
+  /** Most items read from one container (feed items, JSON lines); the rest are named as skipped. */
+  readonly maxItems?: number;
 }
 
 // A gzip inside a gzip is unpacked too, but not without end.
 const MAX_GZIP_DEPTH = 3;
+
+/** The first `maxItems` documents of a container; the rest are skipped with one problem naming the container. */
+function capItems(items: ParsedItems, context: BytesContext): ParsedItems {
+  const max = context.maxItems;
+  if (max === undefined || items.documents.length <= max) return items;
+  return {
+    documents: items.documents.slice(0, max),
+    problems: [...items.problems, skippedItems(context.source, items.documents[max]!.source, items.documents.length - max, max)],
+  };
+}
 
 /** Turn the bytes of one input into documents: unpack gzip, refuse binary, decode, then read by kind. */
 export function bytesToDocuments(bytes: Uint8Array, context: BytesContext, depth = 0): ParsedItems {
@@ -43,9 +56,10 @@ export function bytesToDocuments(bytes: Uint8Array, context: BytesContext, depth
     case 'unsupported':
       throw new InputError(`Not a supported type (${sniffed.label})`);
     case 'jsonl':
-      return parseJsonl(text, context.source);
+      return capItems(parseJsonl(text, context.source), context);
     case 'feed':
-      return parseFeed(text, context.source);
+      // The feed reader caps its items itself: reading an item's fields is the costly part.
+      return parseFeed(text, context.source, context.maxItems);
     case 'html':
     case 'text':
       return { documents: [{ source: context.source, format: sniffed.kind, body: text, meta: context.meta ?? {} }], problems: [] };

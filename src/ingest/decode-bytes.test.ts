@@ -57,3 +57,11 @@ test('UTF-8 with a stray legacy byte keeps both readable', () => {
   assert.equal(decodeBytes(bytes).text, 'naïve “x”');
   assert.equal(decodeBytes(bytes, 'utf-8').text, 'naïve “x”');
 });
+
+test('UTF-32 with a byte order mark is recognised, both byte orders', () => {
+  const text = 'Señor “x” 😀';
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), Buffer.from(iconv.encode(text, 'utf-32le', { addBOM: false }))]);
+  const be = Buffer.concat([Buffer.from([0, 0, 0xfe, 0xff]), Buffer.from(iconv.encode(text, 'utf-32be', { addBOM: false }))]);
+  assert.deepEqual([decodeBytes(le).text, decodeBytes(le).encoding], [text, 'utf-32le']);
+  assert.deepEqual([decodeBytes(be).text, decodeBytes(be).encoding], [text, 'utf-32be']);
+});

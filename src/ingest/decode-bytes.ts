@@ -17,7 +17,7 @@ export interface Decoded {
  */
 export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decoded {
   const bom = byteOrderMark(bytes);
-  if (bom) return { text: new TextDecoder(bom).decode(bytes), encoding: bom, from: 'bom' };
+  if (bom) return { text: decodeBom(bytes, bom), encoding: bom, from: 'bom' };
   for (const [label, from] of [[declared, 'header'], [findDeclaredCharset(bytes), 'document']] as const) {
     const decoded = label ? decodeAs(bytes, label) : null;
     if (decoded) return { ...decoded, from };
@@ -28,11 +28,20 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
 }
 
 function byteOrderMark(bytes: Uint8Array): string | null {
-  const [a, b, c] = bytes;
+  const [a, b, c, d] = bytes;
+  // UTF-32's marks first: the little-endian one starts like UTF-16's.
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return 'utf-32le';
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return 'utf-32be';
   if (a === 0xef && b === 0xbb && c === 0xbf) return 'utf-8';
   if (a === 0xff && b === 0xfe) return 'utf-16le';
   if (a === 0xfe && b === 0xff) return 'utf-16be';
   return null;
+}
+
+/** TextDecoder knows no UTF-32 (the WHATWG standard dropped it); iconv-lite does, and drops the mark. */
+function decodeBom(bytes: Uint8Array, encoding: string): string {
+  if (encoding.startsWith('utf-32')) return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding);
+  return new TextDecoder(encoding).decode(bytes);
 }
 
 function decodeAs(bytes: Uint8Array, label: string): { text: string; encoding: string } | null {

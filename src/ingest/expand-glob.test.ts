@@ -8,13 +8,13 @@ test('globs expand to sorted matches in the form they were written', async () =>
   const tree = await makeTempTree({ 'b.txt': 'b', 'a.txt': 'a', 'c.html': 'c', '.h.txt': 'h', 'sub/d.txt': 'd', 'sub/deep/e.txt': 'e', '.git/f.txt': 'f' });
   try {
     const d = tree.dir;
-    assert.deepEqual(await expandGlob(`${d}/*.txt`), [join(d, 'a.txt'), join(d, 'b.txt')]);
-    assert.deepEqual(await expandGlob(`${d}/?.*`), [join(d, 'a.txt'), join(d, 'b.txt'), join(d, 'c.html')]);
-    assert.deepEqual(await expandGlob(`${d}/**/*.txt`), [join(d, 'a.txt'), join(d, 'b.txt'), join(d, 'sub/d.txt'), join(d, 'sub/deep/e.txt')]);
-    assert.deepEqual(await expandGlob(`${d}/s*/*.txt`), [join(d, 'sub/d.txt')]);
-    assert.deepEqual(await expandGlob(`${d}/s*`), [join(d, 'sub')]);
-    assert.deepEqual(await expandGlob(`${d}/*.pdf`), []);
-    assert.deepEqual(await expandGlob(`${d}/nowhere/*.txt`), []);
+    assert.deepEqual((await expandGlob(`${d}/*.txt`)).matches, [join(d, 'a.txt'), join(d, 'b.txt')]);
+    assert.deepEqual((await expandGlob(`${d}/?.*`)).matches, [join(d, 'a.txt'), join(d, 'b.txt'), join(d, 'c.html')]);
+    assert.deepEqual((await expandGlob(`${d}/**/*.txt`)).matches, [join(d, 'a.txt'), join(d, 'b.txt'), join(d, 'sub/d.txt'), join(d, 'sub/deep/e.txt')]);
+    assert.deepEqual((await expandGlob(`${d}/s*/*.txt`)).matches, [join(d, 'sub/d.txt')]);
+    assert.deepEqual((await expandGlob(`${d}/s*`)).matches, [join(d, 'sub')]);
+    assert.deepEqual((await expandGlob(`${d}/*.pdf`)).matches, []);
+    assert.deepEqual((await expandGlob(`${d}/nowhere/*.txt`)).matches, []);
   } finally {
     await tree.remove();
   }
@@ -25,9 +25,9 @@ test('relative globs stay relative', async () => {
   const cwd = process.cwd();
   try {
     process.chdir(tree.dir);
-    assert.deepEqual(await expandGlob('x/*.txt'), ['x/one.txt', 'x/two.txt']);
-    assert.deepEqual(await expandGlob('*/one.txt'), ['x/one.txt']);
-    assert.deepEqual(await expandGlob('./x/t*.txt'), ['x/two.txt']);
+    assert.deepEqual((await expandGlob('x/*.txt')).matches, ['x/one.txt', 'x/two.txt']);
+    assert.deepEqual((await expandGlob('*/one.txt')).matches, ['x/one.txt']);
+    assert.deepEqual((await expandGlob('./x/t*.txt')).matches, ['x/two.txt']);
   } finally {
     process.chdir(cwd);
     await tree.remove();

@@ -1,54 +1,88 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { globToRegExp, hasGlobMagic } from './glob-to-regexp.ts';
+import type { InputProblem } from '../model/index.ts';
+import { globMatcher, hasGlobMagic } from './glob-matcher.ts';
+
+/** What a glob matched, where its literal part ends (the directory it searched), and what stopped it. */
+export interface GlobMatches {
+  readonly base: string;
+  readonly matches: string[];
+  readonly problems: InputProblem[];
+}
+
+// A pattern like "/**/*.txt" could walk a whole disk; past this many directories it stops and says so.
+const MAX_DIRECTORIES = 20_000;
 
 /**
  * Expand a shell glob (`*`, `?`, `[...]`, and `**` for any depth) the way a shell would have, for
  * inputs the shell left alone (quoted, or on Windows). Matches are sorted and keep the pattern's
- * relative or absolute form; they may be files or directories.
+ * relative or absolute form; they may be files or directories. A malformed pattern throws an
+ * InputError; each directory is searched once per place in the pattern, and at most MAX_DIRECTORIES.
  */
-export async function expandGlob(pattern: string): Promise<string[]> {
+export async function expandGlob(pattern: string): Promise<GlobMatches> {
   const absolute = pattern.startsWith('/');
   const segments = pattern.split('/').filter((s) => s !== '' && s !== '.');
   const first = segments.findIndex(hasGlobMagic);
-  if (first === -1) return [];
-  const base = join(absolute ? '/' : '.', ...segments.slice(0, first));
-  const prefix = absolute || first > 0 ? base : '';
-  const found = new Set<string>();
-  await match(base, prefix, segments.slice(first), found);
-  return [...found].sort();
+  const base = join(absolute ? '/' : '.', ...segments.slice(0, first === -1 ? segments.length : first));
+  if (first === -1) return { base, matches: [], problems: [] };
+  // Consecutive "**" mean what one does; the matchers are built (and checked) before any disk access.
+  const rest = segments.slice(first).filter((s, i, all) => s !== '**' || all[i - 1] !== '**');
+  const matchers = rest.map((s) => (s === '**' || !hasGlobMagic(s) ? null : globMatcher(s)));
+  const search: Search = { rest, matchers, found: new Set(), seen: new Set(), directories: 0 };
+  await match(search, base, absolute || first > 0 ? base : '', 0);
+  const problems: InputProblem[] = search.directories > MAX_DIRECTORIES
+    ? [{ input: pattern, reason: `The pattern reaches more than ${MAX_DIRECTORIES.toLocaleString('en')} directories; only those were searched` }]
+    : [];
+  return { base, matches: [...search.found].sort(), problems };
 }
 
-async function match(dir: string, shown: string, rest: readonly string[], found: Set<string>): Promise<void> {
-  const [segment, ...tail] = rest;
+interface Search {
+  readonly rest: readonly string[];
+  readonly matchers: readonly (((name: string) => boolean) | null)[];
+  readonly found: Set<string>;
+  readonly seen: Set<string>;
+  directories: number;
+}
+
+async function match(search: Search, dir: string, shown: string, at: number): Promise<void> {
+  const segment = search.rest[at];
   if (segment === undefined) {
-    found.add(shown || '.');
+    search.found.add(shown || '.');
     return;
   }
+  const key = `${at}\u0000${dir}`;
+  if (search.seen.has(key)) return;
+  search.seen.add(key);
   if (segment === '**') {
     // `**` matches zero directories, or descends one level and still matches.
-    await match(dir, shown, tail, found);
-    for (const name of await listDirs(dir)) await match(join(dir, name), join(shown, name), rest, found);
+    await match(search, dir, shown, at + 1);
+    for (const name of await listDirs(search, dir)) await match(search, join(dir, name), join(shown, name), at);
     return;
   }
-  if (!hasGlobMagic(segment)) {
+  const matcher = search.matchers[at];
+  if (!matcher) {
     const path = join(dir, segment);
-    if (await exists(path)) await match(path, join(shown, segment), tail, found);
+    if (await exists(path)) await match(search, path, join(shown, segment), at + 1);
     return;
   }
-  const regexp = globToRegExp(segment);
-  const names = await readdir(dir).catch(() => [] as string[]);
+  const names = await list(search, dir);
   for (const name of names.sort()) {
-    if (!regexp.test(name)) continue;
+    if (!matcher(name)) continue;
     const path = join(dir, name);
-    if (tail.length > 0 && !(await isDir(path))) continue;
-    await match(path, join(shown, name), tail, found);
+    if (at + 1 < search.rest.length && !(await isDir(path))) continue;
+    await match(search, path, join(shown, name), at + 1);
   }
 }
 
-async function listDirs(dir: string): Promise<string[]> {
+async function list(search: Search, dir: string): Promise<string[]> {
+  if (++search.directories > MAX_DIRECTORIES) return [];
+  return readdir(dir).catch(() => [] as string[]);
+}
+
+async function listDirs(search: Search, dir: string): Promise<string[]> {
+  if (++search.directories > MAX_DIRECTORIES) return [];
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  // Dot-directories are not descended into by `**`, as in bash's globstar.
+  // Dot-directories are not descended into by `**`, as in bash's globstar; nor are links to directories.
   return entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort();
 }
 

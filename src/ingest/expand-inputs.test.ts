@@ -36,3 +36,20 @@ test('a path that exists is taken literally even with glob characters in it', as
     await tree.remove();
   }
 });
+
+test('a malformed glob is a problem naming it; glob matches that leave the searched directory are not followed', async () => {
+  const tree = await makeTempTree({ 'in/a.txt': 'a', 'outside/secret.txt': 's' });
+  try {
+    await symlink(join(tree.dir, 'outside', 'secret.txt'), join(tree.dir, 'in', 'leak.txt'));
+    const { entries, problems } = await expandInputs([`${tree.dir}/in/[z-a]*.txt`, `${tree.dir}/in/*.txt`]);
+    assert.deepEqual(entries.map((e) => e.input.slice(tree.dir.length)), ['/in/a.txt']);
+    assert.deepEqual(problems.map((p) => [p.input.slice(tree.dir.length), p.reason]), [
+      ['/in/[z-a]*.txt', 'Not a valid pattern (the range "z-a" is backwards)'],
+      ['/in/leak.txt', `Symbolic link out of "${join(tree.dir, 'in')}" not followed (use --follow-symlinks)`],
+    ]);
+    const followed = await expandInputs([`${tree.dir}/in/*.txt`], { followSymlinks: true });
+    assert.deepEqual(followed.entries.map((e) => e.input.slice(tree.dir.length)), ['/in/a.txt', '/in/leak.txt']);
+  } finally {
+    await tree.remove();
+  }
+});

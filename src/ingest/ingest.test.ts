@@ -102,7 +102,7 @@ test('"-" reads standard input, sniffed by content', async () => {
   const stdin = Readable.from([Buffer.from('{"title":"From a pipe","text":"Piped words."}\n')]);
   const { documents, problems } = await ingest(['-'], { stdin });
   assert.deepEqual(problems, []);
-  assert.deepEqual(documents, [{ source: '-#1', format: 'text', body: 'Piped words.', meta: { title: 'From a pipe' } }]);
+  assert.deepEqual(documents, [{ source: '-#1', input: '-', format: 'text', body: 'Piped words.', meta: { title: 'From a pipe' } }]);
   const empty = await ingest(['-'], { stdin: Readable.from([]) });
   assert.deepEqual(empty.problems, [{ input: '-', reason: 'Standard input is empty' }]);
 });

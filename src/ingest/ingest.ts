@@ -18,12 +18,16 @@ export interface IngestOptions {
   readonly maxBytes?: number;
   /** Default 5. */
   readonly maxRedirects?: number;
+  /** Most items read from one feed or JSON Lines input; default 500. */
+  readonly maxItems?: number;
+  /** Follow links found in a directory or by a glob that lead out of it; default false. */
+  readonly followSymlinks?: boolean;
   /** Read for the input "-"; default process.stdin. */
   readonly stdin?: NodeJS.ReadableStream;
   readonly onProgress?: (done: number, total: number, input: string) => void;
 }
 
-const DEFAULTS = { timeoutMs: 15_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5 } as const;
+const DEFAULTS = { timeoutMs: 15_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5, maxItems: 500 } as const;
 // Inputs read at once: URLs wait on the network, files are quick either way.
 const CONCURRENCY = 4;
 
@@ -35,7 +39,7 @@ export async function ingest(
   inputs: readonly string[],
   options: IngestOptions = {},
 ): Promise<{ documents: RawDocument[]; problems: InputProblem[] }> {
-  const { entries, problems } = await expandInputs(inputs);
+  const { entries, problems } = await expandInputs(inputs, { followSymlinks: options.followSymlinks ?? false });
   const results: ParsedItems[] = new Array<ParsedItems>(entries.length);
   let next = 0;
   let done = 0;
@@ -57,14 +61,15 @@ export async function ingest(
 
 async function readEntry(entry: InputEntry, options: IngestOptions): Promise<ParsedItems> {
   const maxBytes = options.maxBytes ?? DEFAULTS.maxBytes;
+  const maxItems = options.maxItems ?? DEFAULTS.maxItems;
   try {
     switch (entry.kind) {
       case 'file':
-        return bytesToDocuments(await readFile(entry.path, maxBytes), { source: entry.input, name: entry.path, maxBytes });
+        return bytesToDocuments(await readFile(entry.path, maxBytes), { source: entry.input, name: entry.path, maxBytes, maxItems });
       case 'stdin': {
         const bytes = await readStream(options.stdin ?? process.stdin, maxBytes);
         if (bytes.length === 0) throw new InputError('Standard input is empty');
-        return bytesToDocuments(bytes, { source: entry.input, name: '', maxBytes });
+        return bytesToDocuments(bytes, { source: entry.input, name: '', maxBytes, maxItems });
       }
       case 'url': {
         const fetched = await fetchUrl(entry.input, {
@@ -80,6 +85,7 @@ async function readEntry(entry: InputEntry, options: IngestOptions): Promise<Par
           charset: charsetOfContentType(fetched.contentType),
           meta: { url: fetched.url, ...(fetched.language && { language: fetched.language }) },
           maxBytes,
+          maxItems,
         });
       }
     }

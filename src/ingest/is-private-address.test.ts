@@ -42,3 +42,14 @@ test('IPv6 special ranges, including IPv4 hidden inside IPv6, are classified', (
 test('a string that is not an address is refused', () => {
   assert.equal(isPrivateAddress('localhost'), 'reserved');
 });
+
+test('Teredo and the local-use NAT64 prefix are not public', () => {
+  assert.equal(isPrivateAddress('2001::1'), 'reserved');
+  assert.equal(isPrivateAddress('2001:0:4136:e378:8000:63bf:3fff:fdd2'), 'reserved');
+  assert.equal(isPrivateAddress('64:ff9b:1::a00:1'), 'private');
+  assert.equal(isPrivateAddress('64:ff9b:1:ffff::1'), 'private');
+  // Neighbours of those blocks stay public.
+  assert.equal(isPrivateAddress('2001:1::1'), null);
+  assert.equal(isPrivateAddress('2001:4860:4860::8888'), null);
+  assert.equal(isPrivateAddress('64:ff9b:2::1'), null);
+});

@@ -85,8 +85,13 @@ function classifyV6(g: readonly number[]): AddressClass | null {
   if (at(0) === 0x64 && at(1) === 0xff9b && g.slice(2, 6).every((x) => x === 0)) {
     return classifyV4(embeddedV4(at(6), at(7)));
   }
+  // The local-use NAT64 prefix (RFC 8215) translates to addresses of the local network's choosing.
+  if (at(0) === 0x64 && at(1) === 0xff9b && at(2) === 1) return 'private';
   // 6to4 (2002:a.b.c.d::/48) tunnels to the embedded IPv4 address.
   if (at(0) === 0x2002) return classifyV4(embeddedV4(at(1), at(2)));
+  // Teredo (2001::/32) tunnels to an IPv4 host hidden in the address (its server's and its client's,
+  // obscured): no public web server lives there, and the tunnel could reach a private one.
+  if (at(0) === 0x2001 && at(1) === 0) return 'reserved';
   if ((at(0) & 0xfe00) === 0xfc00) return 'private';
   if ((at(0) & 0xffc0) === 0xfe80) return 'link-local';
   if ((at(0) & 0xffc0) === 0xfec0) return 'private'; // deprecated site-local

@@ -43,3 +43,24 @@ test('an empty feed is a problem', () => {
   const r = parseFeed('<rss version="2.0"><channel><title>T</title></channel></rss>', 'e.rss');
   assert.deepEqual(r, { documents: [], problems: [{ input: 'e.rss', reason: 'Feed has no items' }] });
 });
+
+test('a feed that cannot be read says what is wrong with it', () => {
+  const reason = (xml: string): string => {
+    try {
+      parseFeed(xml, 'f.xml');
+      return 'read';
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+  assert.equal(reason('<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss><channel><title>&x;</title></channel></rss>'),
+    'Not a readable feed: it declares an external entity, which is never fetched');
+  assert.equal(reason(`<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "${'a'.repeat(100_000)}">]><rss><channel><title>&a;</title></channel></rss>`),
+    'Not a readable feed: an entity in it is too large');
+  assert.equal(reason(`<rss><channel>${'<x>'.repeat(20_000)}</channel></rss>`), 'Not a readable feed: its elements are nested too deeply');
+});
+
+test('a title that is a flood of "<" is stripped in one pass', () => {
+  const { documents } = parseFeed(`<rss><channel><title>${'&lt;'.repeat(100_000)}Wire</title><item><title>t</title><description>Words.</description></item></channel></rss>`, 'f.xml');
+  assert.equal(documents[0]?.meta.outlet?.endsWith('Wire'), true);
+});

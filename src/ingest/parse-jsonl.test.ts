@@ -33,3 +33,14 @@ test('CRLF line ends are fine, and a file of blank lines is a problem', () => {
   assert.equal(parseJsonl('{"text":"a"}\r\n{"text":"b"}\r\n', 'c.jsonl').documents.length, 2);
   assert.deepEqual(parseJsonl('\n\n', 'e.jsonl').problems, [{ input: 'e.jsonl', reason: 'No JSON items' }]);
 });
+
+test('CR-only line endings split lines: each item is read on its own', () => {
+  const { documents, problems } = parseJsonl('{"text": "First."}\r{"text": "Second."}\r', 'old.jsonl');
+  assert.deepEqual(problems, []);
+  assert.deepEqual(documents.map((d) => [d.source, d.body]), [['old.jsonl#1', 'First.'], ['old.jsonl#2', 'Second.']]);
+});
+
+test('a field that is a flood of "<" is text, sniffed in linear time', () => {
+  const { documents } = parseJsonl(JSON.stringify({ text: `${'<p'.repeat(200_000)} words` }), 'flood.jsonl');
+  assert.equal(documents[0]?.format, 'text');
+});

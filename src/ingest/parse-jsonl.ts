@@ -9,7 +9,8 @@ export interface ParsedItems {
 
 /**
  * Read JSON Lines (one object per line; item `n` is line `n`, named `source#n`), or a whole JSON
- * array or object. A bad line is a problem named `source:line`; the other lines go on.
+ * array or object. Lines may end in LF, CRLF or CR alone. A bad line is a problem named `source:line`;
+ * the other lines go on.
  */
 export function parseJsonl(text: string, source: string): ParsedItems {
   const whole = parseWhole(text);
@@ -21,7 +22,7 @@ export function parseJsonl(text: string, source: string): ParsedItems {
   const documents: RawDocument[] = [];
   const problems: InputProblem[] = [];
   const entries: (readonly [number, unknown])[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
+  text.split(/\r\n|\r|\n/).forEach((line, i) => {
     if (line.trim() === '') return;
     try {
       entries.push([i + 1, JSON.parse(line)]);
@@ -42,7 +43,7 @@ function collect(entries: readonly (readonly [number, unknown])[], source: strin
   const problems: InputProblem[] = [];
   for (const [n, value] of entries) {
     const result = readJsonItem(value, `${source}#${n}`);
-    if ('document' in result) documents.push(result.document);
+    if ('document' in result) documents.push({ ...result.document, input: source });
     else problems.push({ input: where(n), reason: result.reason });
   }
   return { documents, problems };
@@ -52,7 +53,7 @@ function collect(entries: readonly (readonly [number, unknown])[], source: strin
 function parseWhole(text: string): { readonly value: unknown } | { readonly error: unknown } | null {
   const trimmed = text.trim();
   const array = trimmed.startsWith('[');
-  const pretty = trimmed.startsWith('{') && !/^\{.*\}$/.test((trimmed.split('\n')[0] ?? '').trim());
+  const pretty = trimmed.startsWith('{') && !/^\{.*\}$/.test((trimmed.split(/\r\n|\r|\n/, 1)[0] ?? '').trim());
   if (!array && !pretty) return null;
   try {
     return { value: JSON.parse(trimmed) };

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { chmod } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readFile } from './read-file.ts';
@@ -23,6 +24,21 @@ test('files are read; missing, empty, oversized files and directories are input 
       await chmod(join(tree.dir, 'locked.txt'), 0o000);
       await assert.rejects(readFile(join(tree.dir, 'locked.txt'), 100), failsWith('Permission denied'));
     }
+  } finally {
+    await tree.remove();
+  }
+});
+
+test('FIFOs and devices are refused without blocking; /proc files sized 0 are read to their end', async () => {
+  const tree = await makeTempTree({});
+  try {
+    const fifo = join(tree.dir, 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+    // Nobody ever writes to the FIFO: opening it for reading the usual way would block forever.
+    await assert.rejects(readFile(fifo, 100), failsWith('Not a regular file (a FIFO)'));
+    await assert.rejects(readFile('/dev/zero', 100), failsWith('Not a regular file (a character device)'));
+    const status = await readFile('/proc/self/status', 1024 * 1024);
+    assert.match(status.toString(), /^Name:/);
   } finally {
     await tree.remove();
   }

@@ -89,8 +89,15 @@ function isNameList(v: unknown): boolean {
   return Array.isArray(v) || (typeof v === 'object' && v !== null);
 }
 
+const HTML_TAG_START = /<(?:p|div|br|article|section|h[1-6]|html|body|span|a|ul|li|blockquote|figure)\b/i;
+
+/**
+ * Whether a text holds one of the common HTML tags: a tag name after "<" and a ">" closing it later.
+ * Found without `[^>]*>`, which rescans the rest of the text from every "<" (quadratic on a "<" flood).
+ */
 function looksLikeHtml(text: string): boolean {
-  return /<(?:p|div|br|article|section|h[1-6]|html|body|span|a|ul|li|blockquote|figure)\b[^>]*>/i.test(text);
+  const start = HTML_TAG_START.exec(text);
+  return start !== null && text.indexOf('>', start.index) !== -1;
 }
 
 function describe(v: unknown): string {

@@ -39,3 +39,13 @@ test('control characters mean binary data', () => {
   assert.equal(kind('\u0001\u0002\u0003\u0004 xx'), 'unsupported:binary data');
   assert.equal(kind('tab\tand\r\nnewline\fform feed'), 'text');
 });
+
+test('control characters past the first 8 KB still mean binary data', () => {
+  const text = `${'Plain words. '.repeat(1000)}${'\u0001\u0002\u0003\u0004'.repeat(200)}`;
+  assert.equal(kind(text, 'a.txt'), 'unsupported:binary data');
+  assert.equal(kind(`${'Plain words. '.repeat(1000)}\u0000`, 'a.txt'), 'unsupported:binary data');
+});
+
+test('JSON Lines with CR-only line endings are JSON Lines', () => {
+  assert.equal(kind('{"text": "a"}\r{"text": "b"}\r'), 'jsonl');
+});

@@ -55,7 +55,9 @@ function looksLikeJson(text: string): boolean {
   const trimmed = text.trimStart();
   if (trimmed.startsWith('[')) return /^\[\s*(?:\{|\])/.test(trimmed);
   if (!trimmed.startsWith('{')) return false;
-  const firstLine = trimmed.slice(0, trimmed.indexOf('\n') + 1 || undefined).trim();
+  // Lines may end in CR alone (old Mac exports): the first line ends at either.
+  const end = /[\r\n]/.exec(trimmed)?.index;
+  const firstLine = trimmed.slice(0, end).trim();
   try {
     return typeof JSON.parse(firstLine) === 'object';
   } catch {
@@ -64,9 +66,16 @@ function looksLikeJson(text: string): boolean {
   }
 }
 
+// Text is judged in blocks so binary data after a page of text (a truncated download, a file with a
+// text header) is still found, wherever it starts.
+const BLOCK = 8192;
+
 function looksBinary(text: string): boolean {
-  const sample = text.slice(0, 8192);
-  if (sample.includes('\u0000')) return true;
-  const controls = sample.match(/[\u0001-\u0008\u000e-\u001a\u001c-\u001f]/g)?.length ?? 0;
-  return controls > sample.length * 0.01;
+  if (text.includes('\u0000')) return true;
+  for (let at = 0; at < text.length; at += BLOCK) {
+    const sample = text.slice(at, at + BLOCK);
+    const controls = sample.match(/[\u0001-\u0008\u000e-\u001a\u001c-\u001f]/g)?.length ?? 0;
+    if (controls > sample.length * 0.01) return true;
+  }
+  return false;
 }

@@ -25,7 +25,11 @@ export type RemovalReason =
   | 'outlet-boilerplate'
   | 'html-boilerplate'
   | 'off-article'
-  | 'empty';
+  | 'empty'
+  /** A line holding a thousand characters without a space (a blob, a slug, a flood): no prose. */
+  | 'not-prose'
+  /** Markup nested past the depth cap: the elements' tags are dropped, their text kept (a note, not a removal of text). */
+  | 'flattened';
 
 /** A piece of the source that cleaning removed, and why. Nothing is dropped silently. */
 export interface Removed {

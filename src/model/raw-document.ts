@@ -16,6 +16,8 @@ export interface RawDocument {
    * `#n` appended, 1-based, so each can be named in a message.
    */
   readonly source: string;
+  /** For an item of a container (a feed, a JSON Lines file), the container's name: `source` without `#n`. */
+  readonly input?: string;
   readonly format: 'text' | 'html';
   readonly body: string;
   readonly meta: RawMeta;

@@ -41,7 +41,7 @@ export function mergeQuotes(text: string, pieces: readonly Range[]): Range[] {
       out.push({ start: first.start, end: last.end });
     } else {
       // too long or never closed: keep every sentence, and do not rejoin the quotation's tail either
-      out.push(...pieces.slice(i, j + 1));
+      for (let k = i; k <= j; k++) out.push(pieces[k]!);
     }
     i = j;
   }

@@ -12,6 +12,7 @@ export interface Segments {
 export function segment(text: string): Segments {
   const paragraphs = splitParagraphs(text);
   const sentences: Range[] = [];
-  for (const paragraph of paragraphs) sentences.push(...splitSentences(text, paragraph));
+  // A loop, not push(...): a paragraph of a few hundred thousand sentences would overflow the stack.
+  for (const paragraph of paragraphs) for (const sentence of splitSentences(text, paragraph)) sentences.push(sentence);
   return { paragraphs, sentences };
 }

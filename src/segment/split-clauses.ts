@@ -6,13 +6,15 @@ import { SUMMARY_NOUNS } from './summary-nouns.ts';
 /** Fewest words a part must keep for a split to be worth it: less is a phrase, not a claim. */
 export const MIN_CLAUSE_WORDS = 6;
 
+// (A run of spaces is entered only at its start, `(?<!\s)\s+`: from each of its positions the search would
+// rescan the rest of the run, quadratic in its length.)
 // "; ", a spaced dash, a comma before a conjunction that can open a second claim, a comma before a phrase that
 // sums the sentence up as an event with a claim of its own ("..., in a deal that would create ...", "..., in what
 // would be its first loss"), a comma before "with" and a figure of its own ("..., with annual revenue of about
 // 7 billion"), or "and" joining a second predicate in another tense ("was 35 percent complete and had been due to
 // open in 2028")
 const BREAK = new RegExp(
-  `;\\s+|\\s+(?:[—–]|--)\\s+|,\\s+(?=(?:and|but|while|whereas|although|though|yet|so)\\s)|,\\s+(?=in (?:an? (?:\\p{Ll}+\\s+)?(?:${SUMMARY_NOUNS.join('|')})\\s+(?:that|which|valued|worth|seen|expected|set|to)|what (?:would|could|will|is|was|may|might))\\s)|,\\s+(?=with\\s[^,;“”"()]{0,40}?\\d)|\\s+and\\s+(?=(?:had|has|have|will|would)\\s+(?:been|not|also|already)?\\s*\\p{Ll}+(?:ed|en|n)\\s)`,
+  `;\\s+|(?<!\\s)\\s+(?:[—–]|--)\\s+|,\\s+(?=(?:and|but|while|whereas|although|though|yet|so)\\s)|,\\s+(?=in (?:an? (?:\\p{Ll}+\\s+)?(?:${SUMMARY_NOUNS.join('|')})\\s+(?:that|which|valued|worth|seen|expected|set|to)|what (?:would|could|will|is|was|may|might))\\s)|,\\s+(?=with\\s[^,;“”"()]{0,40}?\\d)|(?<!\\s)\\s+and\\s+(?=(?:had|has|have|will|would)\\s+(?:been|not|also|already)?\\s*\\p{Ll}+(?:ed|en|n)\\s)`,
   'gu',
 );
 // after ", and" the part must not open with a verb, or it shares the subject before ("..., and seized ...")
@@ -26,6 +28,9 @@ const NOT_ONLY = /\bnot (?:just|only|merely|simply)\b/iu;
 const DASH = /^\s+(?:[—–]|--)\s+$/u;
 const DASHES = /\s(?:[—–]|--)\s/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
+// No sentence of news runs this long: a longer "sentence" (a flood, a blob) stays whole, so the checks
+// below, which look back over the sentence at each break, stay bounded.
+const MAX_SPLIT_CHARS = 2000;
 
 /**
  * Split a long sentence of `text` into clause-like parts that may each carry a claim, at "; ", a
@@ -34,6 +39,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * both sides keep at least {@link MIN_CLAUSE_WORDS} words or are a party's whole answer to a report. Parts leave out the separator itself.
  */
 export function splitClauses(text: string, sentence: Range): Range[] {
+  if (sentence.end - sentence.start > MAX_SPLIT_CHARS) return [trimRange(text, sentence)];
   const body = text.slice(sentence.start, sentence.end);
   const dashes = body.match(DASHES)?.length ?? 0;
   const breaks: { index: number; 0: string }[] = [...body.matchAll(BREAK)].filter((m) => usable(body, m, dashes)).map((m) => ({ index: m.index, 0: m[0] }));

@@ -20,22 +20,35 @@ export function removeBundleBoilerplate(docs: readonly CleanDocument[]): CleanDo
   const texts = docs.map((doc) => splitParagraphs(doc.text).map((r) => doc.text.slice(r.start, r.end)));
   const paragraphs = texts.map((list) => list.map(normaliseLine));
   const outlets = docs.map(outletKey);
-  const holders = new Map<string, Set<number>>();
+  // For each paragraph: how many documents hold it, and how many of those per outlet. Counted once, so a
+  // line shared by thousands of items is not compared document by document.
+  const holders = new Map<string, { documents: number; byOutlet: Map<string | null, number> }>();
   paragraphs.forEach((keys, d) => {
-    for (const key of keys) holders.set(key, (holders.get(key) ?? new Set()).add(d));
+    for (const key of new Set(keys)) {
+      const entry = holders.get(key) ?? { documents: 0, byOutlet: new Map<string | null, number>() };
+      entry.documents++;
+      entry.byOutlet.set(outlets[d]!, (entry.byOutlet.get(outlets[d]!) ?? 0) + 1);
+      holders.set(key, entry);
+    }
   });
+  const reporting = new Map<string, boolean>();
+  const carries = (text: string): boolean => {
+    let known = reporting.get(text);
+    if (known === undefined) reporting.set(text, (known = carriesReporting(text)));
+    return known;
+  };
   return docs.map((doc, d) => {
     const keys = paragraphs[d]!;
     const drop = new Map<number, RemovalReason>();
     keys.forEach((key, i) => {
-      const others = [...(holders.get(key) ?? [])].filter((o) => o !== d);
-      if (others.length === 0) return;
+      const entry = holders.get(key);
+      if (entry === undefined || entry.documents < 2) return;
       const text = texts[d]![i]!;
-      const sameOutlet = outlets[d] !== null && others.some((o) => outlets[o] === outlets[d]);
+      const sameOutlet = outlets[d] !== null && (entry.byOutlet.get(outlets[d]!) ?? 0) >= 2;
       const atEdge = i < EDGE || i >= keys.length - EDGE;
-      const reporting = carriesReporting(text);
-      if (sameOutlet && (!reporting || (atEdge && wordsOf(text).length <= HOUSE_LINE_WORDS))) drop.set(i, 'outlet-boilerplate');
-      else if (!reporting) drop.set(i, 'bundle-boilerplate');
+      const isReporting = carries(text);
+      if (sameOutlet && (!isReporting || (atEdge && wordsOf(text).length <= HOUSE_LINE_WORDS))) drop.set(i, 'outlet-boilerplate');
+      else if (!isReporting) drop.set(i, 'bundle-boilerplate');
     });
     return dropParagraphs(doc, drop);
   });

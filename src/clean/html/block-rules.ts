@@ -1,6 +1,7 @@
 import type { RemovalReason } from '../../model/index.ts';
 import { parseCreditLine } from '../text/parse-credit-line.ts';
 import { promptReason } from '../text/prompt-lexicon.ts';
+import { hasLongRun } from '../text/has-long-run.ts';
 import type { TextBlock } from './text-blocks.ts';
 
 /** A named test that marks one extracted paragraph as non-content. */
@@ -28,6 +29,7 @@ const FEED_FOOTER = /^the post .{3,300} appeared first on [^,;:]{2,80}$/i;
 
 /** Tests applied to each extracted paragraph, in order; the first that matches names the reason. */
 export const BLOCK_RULES: readonly BlockRule[] = [
+  { name: 'long-run', reason: 'not-prose', test: (b) => hasLongRun(b.text) },
   { name: 'widget-line', reason: 'site-chrome', test: (b, w) => w <= 6 && WIDGET_LINE.test(b.text.replace(/[.:…»›>]+$/, '').trim()) },
   { name: 'shortcode', reason: 'html-boilerplate', test: (b) => SHORTCODE.test(b.text) },
   { name: 'link-list', reason: 'teaser', test: (b) => b.rawChars > 0 && b.linkChars / b.rawChars > 0.8 && !BARE_URL.test(b.text) },

@@ -1,6 +1,7 @@
 import type { CleanDocument, RawDocument } from '../../model/index.ts';
 import { extractMainText } from './extract-main-text.ts';
 import { filterBlocks } from './filter-blocks.ts';
+import { flattenDeepHtml, MAX_HTML_DEPTH, MAX_REFERENCES, MAX_TAG_CHARS } from './flatten-deep-html.ts';
 import { mapToSource } from './map-to-source.ts';
 import { parseCreditLine } from '../text/parse-credit-line.ts';
 import { parsePage } from './parse-page.ts';
@@ -9,12 +10,17 @@ import { readPageMeta } from './read-page-meta.ts';
 /**
  * Clean one HTML page: metadata from JSON-LD, meta tags and the input; the article's paragraphs as plain
  * text separated by blank lines; every removed block listed with its reason; paragraph starts mapped
- * back to the HTML source where they occur verbatim.
+ * back to the HTML source where they occur verbatim. `check` is called between the costly steps and
+ * throws to abandon a document that has used up its time.
  */
-export function cleanHtml(raw: RawDocument): CleanDocument {
-  const document = parsePage(raw.body);
+export function cleanHtml(raw: RawDocument, check: () => void = () => undefined): CleanDocument {
+  // Markup nested past the cap is flattened before any parser sees it; its text stays.
+  const { html, flattened, stripped, references } = flattenDeepHtml(raw.body);
+  const document = parsePage(html);
+  check();
   const meta = readPageMeta(document, raw.meta);
-  const main = extractMainText(document, raw.body);
+  const main = extractMainText(document, html, check);
+  check();
   const { kept, removed } = filterBlocks(main.blocks, meta.title);
   const paragraphs: { start: number; text: string }[] = [];
   let text = '';
@@ -30,7 +36,13 @@ export function cleanHtml(raw: RawDocument): CleanDocument {
     byline: meta.byline ?? reporters?.join(', ') ?? null,
     source: raw.source,
     text,
-    removed: [...main.removed, ...removed],
+    removed: [
+      ...(flattened > 0 ? [{ text: `${flattened.toLocaleString('en')} elements nested deeper than ${MAX_HTML_DEPTH} levels lost their tags (their text is kept)`, reason: 'flattened' as const }] : []),
+      ...(references > 0 ? [{ text: `${references.toLocaleString('en')} character references past the first ${MAX_REFERENCES.toLocaleString('en')} dropped`, reason: 'flattened' as const }] : []),
+      ...(stripped > 0 ? [{ text: `${stripped.toLocaleString('en')} tags longer than ${MAX_TAG_CHARS.toLocaleString('en')} characters lost their attributes`, reason: 'flattened' as const }] : []),
+      ...main.removed,
+      ...removed,
+    ],
     sourceMap: mapToSource(paragraphs, raw.body),
   };
 }

@@ -16,21 +16,31 @@ export interface MainText {
 // the fallback and keep the longer.
 const SHORT_TEXT = 200;
 
+// Readability's cost grows with elements times depth; past this many elements the fallback reads the page.
+const MAX_READABILITY_ELEMENTS = 20_000;
+
 const charsOf = (blocks: readonly TextBlock[]): number => blocks.reduce((n, b) => n + b.text.length, 0);
 
 /**
  * Find the main text of a page: strip page furniture, run Readability on what is left, and fall back
  * to the largest paragraph container when Readability finds nothing or a fragment. Mutates `document`.
  */
-export function extractMainText(document: Document, html: string): MainText {
+export function extractMainText(document: Document, html: string, check: () => void = () => undefined): MainText {
   const removed = removeNoise(document);
+  check();
   let blocks: TextBlock[] = [];
   try {
-    const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
-    if (article?.content) blocks = textBlocks(article.content);
+    // Counted here: Readability's own maxElemsToParse counts getElementsByTagName('*'), which linkedom leaves
+    // empty, so a flat page of 40,000 elements went through it (12 s, and past a gigabyte on larger ones).
+    if (document.querySelectorAll('*').length <= MAX_READABILITY_ELEMENTS) {
+      const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
+      if (article?.content) blocks = textBlocks(article.content);
+    }
   } catch {
-    // Readability throws on a few malformed trees (linkedom differs from a browser DOM); the fallback covers them.
+    // Readability throws on a few malformed trees (linkedom differs from a browser DOM) and on pages past
+    // MAX_READABILITY_ELEMENTS; the fallback covers them.
   }
+  check();
   if (charsOf(blocks) >= SHORT_TEXT) return { blocks, removed, method: 'readability' };
   // Readability has mutated the first tree, so the fallback reads a fresh parse.
   const fresh = parsePage(html);

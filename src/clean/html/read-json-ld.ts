@@ -5,13 +5,23 @@ const ARTICLE_TYPES = new Set(['newsarticle', 'article', 'reportagenewsarticle',
 
 type Json = unknown;
 
+// JSON-LD is parsed from the page, so it may nest without end; the walks below are loops with a budget.
+const MAX_NODES = 10_000;
+const MAX_UNWRAP = 32;
+
+/** The objects of a JSON-LD value: itself, the members of arrays and of `@graph`, in document order. */
 function nodesOf(value: Json, out: Record<string, Json>[]): void {
-  if (Array.isArray(value)) {
-    for (const v of value) nodesOf(v, out);
-  } else if (value && typeof value === 'object') {
-    const node = value as Record<string, Json>;
-    out.push(node);
-    if (node['@graph']) nodesOf(node['@graph'], out);
+  const pending: Json[] = [value];
+  let seen = 0;
+  while (pending.length > 0 && seen++ < MAX_NODES) {
+    const v = pending.pop();
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) pending.push(v[i]);
+    } else if (v && typeof v === 'object') {
+      const node = v as Record<string, Json>;
+      out.push(node);
+      if (node['@graph']) pending.push(node['@graph']);
+    }
   }
 }
 
@@ -21,12 +31,14 @@ function isArticle(node: Record<string, Json>): boolean {
   return types.some((t) => typeof t === 'string' && ARTICLE_TYPES.has(t.toLowerCase()));
 }
 
-function text(value: Json): string | undefined {
-  if (typeof value === 'string') return value.trim() || undefined;
-  if (Array.isArray(value)) return text(value[0]);
-  if (value && typeof value === 'object') {
-    const o = value as Record<string, Json>;
-    return text(o['name']) ?? text(o['@id']) ?? text(o['url']);
+function text(value: Json, depth = 0): string | undefined {
+  let v = value;
+  // `[[["Title"]]]` is unwrapped in a loop, a bounded number of times.
+  for (let k = 0; Array.isArray(v) && k < MAX_UNWRAP; k++) v = v[0];
+  if (typeof v === 'string') return v.trim() || undefined;
+  if (v && typeof v === 'object' && !Array.isArray(v) && depth < MAX_UNWRAP) {
+    const o = v as Record<string, Json>;
+    return text(o['name'], depth + 1) ?? text(o['@id'], depth + 1) ?? text(o['url'], depth + 1);
   }
   return undefined;
 }

@@ -15,23 +15,30 @@ const ARTICLE_MARK = 'article, main, [itemprop="articleBody"]';
 // Embedded posts and quotes carry the story's own material even inside "social" wrappers.
 const EMBED = /^(embed|embedded|tweet|twitter|instagram|blockquote|quote)$/;
 
-/** Drop invisible elements and sum paragraph characters under each element, in one walk (linkedom's selectors are slow). */
+/**
+ * Drop invisible elements and sum paragraph characters under each element, in one walk (linkedom's
+ * selectors are slow): each element's sum is its own paragraph text plus its children's sums, so the
+ * walk stays linear however deep the paragraphs sit.
+ */
 function survey(body: Element): Map<Element, number> {
   const chars = new Map<Element, number>();
-  const walk = (el: Element): void => {
+  const walk = (el: Element): number => {
+    let sum = 0;
     for (let child = el.firstElementChild; child; ) {
       const next = child.nextElementSibling;
       const tag = child.tagName.toUpperCase();
       if (INVISIBLE.has(tag)) child.remove();
-      else if (tag === 'P') {
-        walk(child);
-        const n = (child.textContent ?? '').trim().length;
-        for (let up: Element | null = child; up; up = up.parentElement) chars.set(up, (chars.get(up) ?? 0) + n);
-      } else walk(child);
+      else {
+        const n = walk(child) + (tag === 'P' ? (child.textContent ?? '').trim().length : 0);
+        if (n > 0) chars.set(child, n);
+        sum += n;
+      }
       child = next;
     }
+    return sum;
   };
-  walk(body);
+  const total = walk(body);
+  if (total > 0) chars.set(body, total);
   return chars;
 }
 

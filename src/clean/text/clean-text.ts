@@ -11,6 +11,7 @@ import { markCredits } from './mark-credits.ts';
 import { markDisclaimers } from './mark-disclaimers.ts';
 import { markFaq } from './mark-faq.ts';
 import { markLinkLists } from './mark-link-lists.ts';
+import { markLongRuns } from './mark-long-runs.ts';
 import { markOutsideStory } from './mark-outside-story.ts';
 import { markPrompts } from './mark-prompts.ts';
 import { markTags } from './mark-tags.ts';
@@ -34,6 +35,7 @@ import type { TextMeta, TextRule, TextState } from './text-state.ts';
  */
 export const TEXT_RULES: readonly TextRule[] = [
   joinWrappedLines,
+  markLongRuns,
   markChrome,
   markConsent,
   markCaptions,
@@ -56,8 +58,11 @@ export const TEXT_RULES: readonly TextRule[] = [
   splitGluedHeading,
 ];
 
-/** Clean a scraped plain-text page: the story's paragraphs, its metadata, and every removed piece with its reason. */
-export function cleanText(raw: RawDocument): CleanDocument {
+/**
+ * Clean a scraped plain-text page: the story's paragraphs, its metadata, and every removed piece with
+ * its reason. `check` runs before each rule and may throw to abandon a document out of time.
+ */
+export function cleanText(raw: RawDocument, check: () => void = () => undefined): CleanDocument {
   const meta: TextMeta = {
     title: raw.meta.title ?? null,
     byline: raw.meta.byline ?? null,
@@ -65,7 +70,10 @@ export function cleanText(raw: RawDocument): CleanDocument {
     published: raw.meta.published ?? null,
   };
   const start: TextState = { units: splitLines(raw.body), meta };
-  const end = TEXT_RULES.reduce((state, rule) => rule(state), start);
+  const end = TEXT_RULES.reduce((state, rule) => {
+    check();
+    return rule(state);
+  }, start);
   const { text, sourceMap, removed } = joinParagraphs(raw.body, end.units);
   return {
     source: raw.source,

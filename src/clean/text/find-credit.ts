@@ -4,20 +4,25 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const AGENCY = `(?:${[...LEXICON.agencies].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
 const PHOTO = `(?:${[...LEXICON.photoWords].sort((a, b) => b.length - a.length).map(escape).join('|')})s?`;
 
-const NAME = `(?:[\\p{L}'’-]+\\.?\\s?){1,5}`;
+// One to five words, each ended by a space or a dot: with both optional, one long word could be cut
+// into five in (n choose 4) ways before the pattern failed.
+const NAME = `[\\p{L}'’-]+(?:(?:\\.\\s?|\\s)[\\p{L}'’-]+){0,4}\\.?\\s?`;
+// Captions are short; a longer line is never a credit line, and the patterns need not read it.
+const MAX_CHARS = 2000;
 
 // Credit shapes at the end of a line, each with the credit as its last group: a credit naming a
 // picture ("(AFP Photo)", "- Image by X") marks a caption at any length ...
 const PICTURE_CREDIT: readonly RegExp[] = [
-  new RegExp(`\\s*(\\([^()]*\\b${PHOTO}\\b[^()]*\\))$`, 'iu'),
-  new RegExp(`\\s*[-–—|/]\\s*(${PHOTO}\\s*(?:by|:)\\s*.{1,100})$`, 'iu'),
+  // No leading \s*: unanchored, it would rescan a run of spaces from each of its positions.
+  new RegExp(`(\\([^()]*\\b${PHOTO}\\b[^()]*\\))$`, 'iu'),
+  new RegExp(`[-–—|/]\\s*(${PHOTO}\\s*(?:by|:)\\s*.{1,100})$`, 'iu'),
   new RegExp(`[.!?]["”’]?\\s*(${PHOTO}\\s*(?:by|:)\\s*.{1,60})$`, 'iu'),
   new RegExp(`[.!?]["”’]?(${AGENCY}(?:\\s+${PHOTO})?)$`, 'iu'),
 ];
 // ... but a bare agency name also signs off wire copy ("... the ministry said. (PTI)"), so it
 // marks a caption only on a short line.
 const AGENCY_CREDIT: readonly RegExp[] = [
-  new RegExp(`\\s*(\\(${AGENCY}(?:\\s*/\\s*[^()]{1,40})?\\))$`, 'iu'),
+  new RegExp(`(\\(${AGENCY}(?:\\s*/\\s*[^()]{1,40})?\\))$`, 'iu'),
   new RegExp(`[.!?]["”’]?\\s*(${AGENCY}(?:\\s+${PHOTO})?(?:\\s*/\\s*[^.!?]{1,40})?)$`, 'iu'),
   new RegExp(`[.!?]["”’]?\\s*(${NAME}\\s*/\\s*${AGENCY}(?:\\s+via\\s+${AGENCY})?)$`, 'iu'),
 ];
@@ -35,6 +40,7 @@ const ONLY: readonly RegExp[] = [
  * or null when it has none.
  */
 export function findCredit(text: string): { readonly start: number } | null {
+  if (text.length > MAX_CHARS) return null;
   if (ONLY.some((re) => re.test(text))) return { start: 0 };
   const short = (text.match(/\S+/g) ?? []).length <= SHORT_CAPTION_WORDS;
   for (const re of short ? [...PICTURE_CREDIT, ...AGENCY_CREDIT] : PICTURE_CREDIT) {

@@ -19,7 +19,7 @@ const MAX_LABELLED_WORDS = 30;
 export function markCaptions(state: TextState): TextState {
   const units = state.units.map((unit): Unit => {
     if (unit.removed !== undefined) return unit;
-    if (isLabel(unit.text)) return { ...unit, removed: 'caption' };
+    if (unit.text.length <= 200 && isLabel(unit.text)) return { ...unit, removed: 'caption' };
     if (wordsOf(unit.text).length > MAX_CAPTION_WORDS) return unit;
     if (LEADING_LABEL.test(unit.text) && wordsOf(unit.text).length <= MAX_LABELLED_WORDS) return { ...unit, removed: 'caption' };
     const credit = findCredit(unit.text);

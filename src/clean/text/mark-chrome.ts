@@ -25,8 +25,12 @@ const COUNTER = /^(?:\d+\s+(?:comments?|replies|shares?|views?|likes?)|(?:commen
 // A reading or listening time inside a toolbar ("Listen to this article 4 min") is one chrome word.
 const DURATION = /\b\d+\s*(?:-\s*)?(?:min|mins|minutes?)\b/gi;
 
+// Menus and toolbars are short lines; chrome words in a longer line are prose.
+const MAX_CHARS = 400;
+
 function chromeReason(text: string): RemovalReason | null {
   if (!/[\p{L}\p{N}]/u.test(text)) return 'empty';
+  if (text.length > MAX_CHARS) return null;
   if (STAMP.test(text.trim())) return 'dateline';
   if (COUNTER.test(text.trim())) return 'site-chrome';
   const bare = text.toLowerCase().replace(DURATION, 'min').replace(/[^\p{L}\p{N}'’&\s-]+/gu, ' ').replace(/\s+/g, ' ').trim();
@@ -44,7 +48,8 @@ function chromeReason(text: string): RemovalReason | null {
 // "Home | News | Business | Property | Culture": four or more short capitalised items between bars or bullets,
 // most of them known section names, is a menu even when some items are a site's own sections.
 function menuLine(text: string): boolean {
-  const items = text.trim().split(/\s+[|•·]\s+/);
+  // Spaces are made single first: split at an unanchored `\s+` would rescan a long run from each of its positions.
+  const items = text.trim().replace(/\s+/g, ' ').split(/ [|•·] /);
   if (items.length < 4 || !items.every((item) => /^\p{Lu}/u.test(item) && item.split(/\s+/).length <= 2)) return false;
   const known = items.filter((item) => item.toLowerCase().split(/\s+/).every((w) => LEXICON.sections.has(w) || LEXICON.chrome.has(w)));
   return known.length * 2 > items.length;

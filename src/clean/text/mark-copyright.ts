@@ -10,7 +10,8 @@ const RESERVED = /\ball rights reserved\b|\bmay not be (?:re)?(?:published|repro
 export function markCopyright(state: TextState): TextState {
   let outlet: string | null = null;
   const units = state.units.map((unit): Unit => {
-    if (unit.removed !== undefined || wordsOf(unit.text).length > 30) return unit;
+    // A copyright line is short: the character limit keeps the patterns off long runs of spaces.
+    if (unit.removed !== undefined || unit.text.length > 500 || wordsOf(unit.text).length > 30) return unit;
     const led = LEAD.test(unit.text);
     if (!led && !RESERVED.test(unit.text)) return unit;
     outlet ??= led ? ownerOf(unit.text) : null;

@@ -18,11 +18,16 @@ export function markFaq(state: TextState): TextState {
   const kept = keptIndexes(state);
   const text = (k: number): string => state.units[kept[k]!]!.text;
   const drop: number[] = [];
+  let covered = 0;
   kept.forEach((_, k) => {
-    if (!FAQ_HEADINGS.has(text(k).toLowerCase().replace(/[\s:?.!-]+$/, ''))) return;
+    // A heading inside a block already taken adds nothing; skipping it keeps the walk linear.
+    if (k < covered || !isFaqHeading(text(k))) return;
     const end = pairsFrom(k + 1, kept.length, text);
     // A heading with no questions under it is a menu item ("FAQ"), not a block.
-    if (end.questions >= 1) drop.push(...kept.slice(k, end.next));
+    if (end.questions >= 1) {
+      for (let i = k; i < end.next; i++) drop.push(kept[i]!);
+      covered = end.next;
+    }
   });
   // Walk back from the end: answers, then the question above them, as long as the run holds.
   let k = kept.length - 1;
@@ -45,7 +50,7 @@ export function markFaq(state: TextState): TextState {
   // organised under question headings ("Who pays?") says new things under each.
   const story = kept.slice(0, heading ? start - 1 : start).map((_, k) => text(k)).join(' ');
   const answers = kept.slice(start).map((_, k) => text(start + k)).filter((t) => !isQuestion(t));
-  if ((questions >= 3 || (questions >= 2 && heading)) && restates(answers, story)) drop.push(...block);
+  if ((questions >= 3 || (questions >= 2 && heading)) && restates(answers, story)) for (const i of block) drop.push(i);
   return removeUnits(state, drop, 'faq');
 }
 
@@ -77,6 +82,11 @@ function restates(answers: readonly string[], story: string): boolean {
 function content(text: string): string[] {
   // Five letters or more keeps the content words and skips most function words in any language.
   return wordsOf(text.toLowerCase()).filter((w) => w.length >= 5).map((w) => w.slice(0, 6));
+}
+
+function isFaqHeading(text: string): boolean {
+  // The headings are a few words; the trailing-punctuation pattern never reads a long line.
+  return text.length <= 60 && FAQ_HEADINGS.has(text.toLowerCase().replace(/[\s:?.!-]+$/, ''));
 }
 
 function isQuestion(text: string): boolean {

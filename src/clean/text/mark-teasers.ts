@@ -10,7 +10,9 @@ const SEPARATOR = /^\s*(?:[:|»>•·/\-–—]|$)/u;
 const MAX_WORDS = 25;
 const MAX_FOLLOWERS = 8;
 // What may follow a teaser label on a heading line: the outlet or section it points to ("More From Harbor Daily", "Most Read in Business").
-const LABEL_TAIL = /^\s*(?:(?:from|on|in|at)\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}'’&.-]*\s*){1,5}$/u;
+// Words are separated by required spaces: with `\s*`, one long capitalised word could be split among the
+// five repetitions in ~n^4 ways before failing ("More from " + 150 letters took 55 s).
+const LABEL_TAIL = /^\s*(?:(?:from|on|in|at)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,4}\s*$/u;
 
 /**
  * Remove teasers for other articles ("Also Read | ...", "Read more: ...", "More From X",

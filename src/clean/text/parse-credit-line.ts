@@ -9,6 +9,8 @@ export interface CreditLine {
 }
 
 const MAX_WORDS = 60;
+// Sign-offs are a line or two; the splitting patterns never read a longer one.
+const MAX_CHARS = 1000;
 // The jobs a sign-off credits ("Additional reporting by", "Editing by", "Compiled by", "Graphics by").
 const ROLE = String.raw`(?:(?:additional|further|extra)\s+)?(?:reporting|reported|writing|written|editing|edited|compiled|compilation|produced|production|research|researched|graphics|photos|photography|video|translation|translated|fact-checking|fact-checked|data|design|sub-?editing|(?:medically\s+)?reviewed)`;
 const SEGMENT = new RegExp(String.raw`^(${ROLE})\s+by\s+(?:the\s+)?(\p{Lu}.*)$`, 'iu');
@@ -30,8 +32,9 @@ const CONTRIBUTORS = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:writers?|reporters?|co
  * "by" or has more than credits in it.
  */
 export function parseCreditLine(line: string): CreditLine | null {
+  if (line.length > MAX_CHARS * 2) return null;
   const text = unwrap(line.trim());
-  if (text === '' || wordsOf(text).length > MAX_WORDS) return null;
+  if (text === '' || text.length > MAX_CHARS || wordsOf(text).length > MAX_WORDS) return null;
   if (CONTRIBUTED.test(text) && (CONTRIBUTORS.test(text) || byAgencies(text)) && wordsOf(text).length <= 30) return { reporters: null };
   const segments = text.replace(/[.]$/, '').split(SPLIT).filter((s) => s !== '');
   const credits: { role: string; names: string[] | null }[] = [];

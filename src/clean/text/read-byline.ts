@@ -9,6 +9,8 @@ import { wordsOf } from './words-of.ts';
 import type { TextState, Unit } from './text-state.ts';
 
 const MAX_WORDS = 16;
+// Sixteen words of a byline fit well in this; the patterns never read a longer line.
+const MAX_CHARS = 300;
 const PROSE_WORDS = 12;
 const STAFF = /^(?:by\s+)?([^,|]+?)\s+(?:staff|staff reporters?|staff writers?|news desk|desk|news service|wire services?|editorial team|web desk|digital desk)$/i;
 const ROLES: readonly string[] = LEXICON.bylineRoles;
@@ -61,7 +63,7 @@ export function readByline(state: TextState): TextState {
 
 function parseByline(text: string): BylineLine | null {
   // Sign-off credits ("Reporting by ...") are left to markCredits, which runs next.
-  if (wordsOf(text).length > MAX_WORDS || parseCreditLine(text) !== null) return null;
+  if (text.length > MAX_CHARS || wordsOf(text).length > MAX_WORDS || parseCreditLine(text) !== null) return null;
   if (isBareLabel(text) || isAgencyRole(text)) return { names: null, outlet: null };
   const staff = STAFF.exec(text.trim());
   if (staff?.[1] !== undefined && wordsOf(staff[1]).length <= 4 && /^\p{Lu}/u.test(staff[1])) return { names: null, outlet: staff[1] };

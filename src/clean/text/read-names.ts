@@ -1,6 +1,10 @@
 const PARTICLE = /^(?:de|del|della|der|den|di|da|das|dos|du|la|le|van|von|bin|ibn|al|el|y|e|st\.?|mc|mac)$/iu;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.)$/u;
+// Applied to text whose spaces are single (see readNames): with runs of spaces, the optional spaces
+// around each joiner could split a run in cubically many ways before failing.
 const SEPARATOR = /\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s*,\s*|\s*;\s*|\s+y\s+|\s+und\s+|\s+et\s+)\s*/u;
+// Six names of five words are far shorter than this; a longer line is prose, not a byline.
+const MAX_CHARS = 400;
 
 /**
  * The person names a line consists of ("Jane Doe", "Jane Doe and Ali Khan", "J. R. Roe, Ana de
@@ -8,7 +12,10 @@ const SEPARATOR = /\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s*,\s*|\s*;\s*|\
  * (an initial, a hyphenated or accented name) or a particle such as "de" or "van".
  */
 export function readNames(text: string): string[] | null {
-  const parts = text.trim().split(SEPARATOR).filter((part) => part !== '');
+  if (text.length > MAX_CHARS * 4) return null;
+  const flat = text.trim().replace(/\s+/g, ' ');
+  if (flat.length > MAX_CHARS) return null;
+  const parts = flat.split(SEPARATOR).filter((part) => part !== '');
   if (parts.length === 0 || parts.length > 6) return null;
   for (const part of parts) if (!isName(part)) return null;
   return parts;

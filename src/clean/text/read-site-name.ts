@@ -5,6 +5,8 @@ import type { TextState } from './text-state.ts';
 
 const DOMAIN = /\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|us|co|uk|news|info|io|tv|es|fr|de|it|in|ca|au|ie|nz|za|ng|ke|tr|ru|br|mx|ar|cl|pe|ve|cu|eu|media|press|today|online|world|global|live)\b/iu;
 const MAX_WORDS = 5;
+// A site name is short; a hyphenated slug counts as one word, so characters are limited too.
+const MAX_CHARS = 100;
 
 /**
  * Remove a site-name line at the top of the page and read it as the outlet. A short first line
@@ -21,7 +23,7 @@ export function readSiteName(state: TextState): TextState {
   const unit = state.units[first];
   if (unit === undefined) return state;
   const words = wordsOf(unit.text);
-  if (words.length === 0 || words.length > MAX_WORDS || endsSentence(unit.text)) return state;
+  if (unit.text.length > MAX_CHARS || words.length === 0 || words.length > MAX_WORDS || endsSentence(unit.text)) return state;
   const next = state.units.slice(first + 1).find((u) => u.removed === undefined);
   if (next === undefined || wordsOf(next.text).length <= words.length) return state;
   const domain = DOMAIN.exec(unit.text)?.[0] ?? null;
