@@ -119,7 +119,7 @@ export const AUDITED: readonly Audited[] = [
     const [article] = articlesWith(t);
     return article ? extractMentions(article.text, article.sentences, null).length : 0;
   } },
-  { name: 'analyzeArticles (align, compare, trace)', watchdogMs: 20_000, covers: ['src/align/', 'src/compare/', 'src/trace/', 'src/text/', 'src/pipeline/'], run: async (t) => (await analyzeArticles(articlesWith(t), { embedBudget: 0 })).claims.length },
+  { name: 'analyzeArticles (align, compare, trace)', watchdogMs: 20_000, covers: ['src/align/', 'src/compare/', 'src/trace/', 'src/text/', 'src/lexicon/', 'src/pipeline/'], run: async (t) => (await analyzeArticles(articlesWith(t), { embedBudget: 0 })).claims.length },
   { name: 'report writers', watchdogMs: 20_000, covers: ['src/report/'], run: async (t) => {
     const report = await analyzeArticles(articlesWith(t), { embedBudget: 0 });
     return [formatTerminal(report, { color: true, verbose: true }), formatMarkdown(report), formatCsv(report), formatHtml(report), formatJson(report), formatArticleListing(report.articles, { full: true })].map((s) => s.length);

@@ -54,9 +54,14 @@ export function judgeReadings<T extends { readonly v: Variant }>(col: Collation,
     const rest = items.filter((r) => r !== m);
     if (rest.length <= MAX_WITNESSES) return rest;
     const keep = rest.filter((r) => r === source || r.v.index === col.reference);
+    // evenly spaced picks, then the first not yet taken (spaced picks can land on the ones already kept)
     const step = rest.length / (MAX_WITNESSES - keep.length);
-    for (let i = 0; keep.length < MAX_WITNESSES; i++) {
-      const r = rest[Math.floor(i * step) % rest.length]!;
+    for (let i = 0; i * step < rest.length && keep.length < MAX_WITNESSES; i++) {
+      const r = rest[Math.floor(i * step)]!;
+      if (!keep.includes(r)) keep.push(r);
+    }
+    for (const r of rest) {
+      if (keep.length >= MAX_WITNESSES) break;
       if (!keep.includes(r)) keep.push(r);
     }
     return keep;
