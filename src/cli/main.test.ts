@@ -203,3 +203,51 @@ test('the per-input limits are options: items, characters and seconds each name 
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('--baseline: by default the wire; a named input, the earliest, or the majority on request; findings say which', async () => {
+  const wire = JSON.parse((await analyzedExample()).stdout) as Report;
+  const reuters = wire.articles.find((a) => a.outlet === 'Reuters')!;
+  assert.deepEqual(wire.baseline, { mode: 'wire', article: reuters.id, label: 'the Reuters wire' });
+  assert.ok(wire.divergences.some((d) => d.basis === 'source' && d.message.includes('the Reuters wire')), 'judged against the wire');
+
+  const majority = await run('analyze', example, '--json', '--no-embeddings', '--baseline', 'majority');
+  const byMajority = JSON.parse(majority.stdout) as Report;
+  assert.deepEqual(byMajority.baseline, { mode: 'majority', article: null, label: null });
+  assert.ok(byMajority.divergences.every((d) => d.basis !== 'source' && !d.message.includes('the Reuters wire')), 'judged by the majority');
+
+  const file = join(example, '03-bayline-news.txt');
+  const named = JSON.parse((await run('analyze', example, '--json', '--no-embeddings', '--baseline', file)).stdout) as Report;
+  const bayline = named.articles.find((a) => a.source.endsWith('03-bayline-news.txt'))!;
+  assert.equal(named.baseline?.article, bayline.id);
+  assert.ok(validate(named), JSON.stringify(validate.errors?.slice(0, 3)));
+  // the version judged against departs from nothing: every finding judged against it is on another article
+  assert.ok(named.divergences.filter((d) => d.basis === 'source').every((d) => d.article !== bayline.id && /the chosen baseline \(Bayline News\)/i.test(d.message)), named.divergences.filter((d) => d.basis === 'source').map((d) => `${d.article === bayline.id} ${d.message}`).join('\n'));
+});
+
+test('--baseline naming no input, or a file of several items, is one line and exit 2', async () => {
+  const none = await run('analyze', example, '--no-embeddings', '--baseline', 'no-such-article.txt');
+  assert.equal(none.code, 2);
+  assert.equal(none.stdout, '');
+  assert.match(none.stderr, /^wiretrace: --baseline "no-such-article\.txt": no article was read from it/);
+  assert.equal(none.stderr.trim().split('\n').length, 1);
+  const feed = await run('analyze', example, '--no-embeddings', '--baseline', join(example, '05-portwatch-briefwire.jsonl'));
+  assert.equal(feed.code, 2);
+  assert.match(feed.stderr, /holds 2 articles; name one, as in ".*05-portwatch-briefwire\.jsonl#1"/);
+});
+
+test('each shared claim says how it was told: alike, in other words with no change found, or changed', async () => {
+  const report = JSON.parse((await analyzedExample()).stdout) as Report;
+  const changed = new Set(report.divergences.map((d) => d.claim));
+  for (const c of report.claims) {
+    if (c.articles.length < 2) continue;
+    assert.equal(c.told === 'changed', changed.has(c.id), c.text);
+  }
+  assert.ok(report.claims.some((c) => c.told === 'alike'));
+  assert.ok(report.claims.some((c) => c.told === 'reworded'));
+  const verbose = await run('analyze', example, '--no-embeddings', '--verbose');
+  assert.match(verbose.stdout, /Claims told alike \(\d+\)/);
+  assert.match(verbose.stdout, /Claims told in other words, no change found \(\d+\)/);
+  const summary = await run('analyze', example, '--no-embeddings');
+  assert.match(summary.stdout, /Most serious divergences \(\d+ of \d+\), judged against the Reuters wire/);
+  assert.match(verbose.stdout, /Divergences by claim \(\d+ in \d+ claims\), judged against the Reuters wire/);
+});

@@ -10,6 +10,9 @@ import { outputProblem } from './check-outputs.ts';
 import { stderrSafe } from './stderr-safe.ts';
 import { terminalSafe } from '../report/terminal-safe.ts';
 import { writeFileAtomic } from './write-file-atomic.ts';
+import { resolve } from 'node:path';
+import type { Article } from '../model/index.ts';
+import type { Baseline } from '../compare/choose-source.ts';
 
 /** Exit codes: 0 done, 1 nothing could be read or an output failed, 2 bad usage. */
 const EXIT_NOTHING_READ = 1;
@@ -46,8 +49,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     .option('--csv <file>', 'write the claim matrix as CSV to <file>')
     .option('-v, --verbose', 'on the terminal, show every finding, not just the most serious')
     .option('--no-color', 'plain text on the terminal')
-    .option('--no-embeddings', 'align claims on words, numbers and names only (no sentence model)'))
-    .action(async (inputs: string[], opts: ReadOptions & ReportOutputs & { embeddings: boolean }) => {
+    .option('--no-embeddings', 'align claims on words, numbers and names only (no sentence model)')
+    .option('--baseline <file|wire|earliest|majority>', 'judge every version against one input (its file, URL or id), the wire\'s copy (default), the earliest version, or the majority', 'wire'))
+    .action(async (inputs: string[], opts: ReadOptions & ReportOutputs & { embeddings: boolean; baseline: string }) => {
       const bad = await outputProblem(inputs, opts);
       if (bad !== null) {
         io.stderr.write(`wiretrace: ${stderrSafe(bad)}\n`);
@@ -59,10 +63,17 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       try {
         const articles = await readBundle(inputs, opts, io);
         if (articles.length === 0) { exitCode = EXIT_NOTHING_READ; return; }
+        const baseline = resolveBaseline(opts.baseline, articles);
+        if (typeof baseline === 'object' && 'problem' in baseline) {
+          io.stderr.write(`wiretrace: --baseline ${stderrSafe(JSON.stringify(opts.baseline))}: ${stderrSafe(baseline.problem)}\n`);
+          exitCode = EXIT_USAGE;
+          return;
+        }
         // A large bundle embeds enough sentences to repay loading the model a second time, on the other core.
         if (articles.length >= 20) encoder?.addWorker();
         const report = await analyzeArticles(articles, {
           ...(encoder ? { embed: encoder.embed } : { embedBudget: 0 }),
+          baseline,
           onWarning: (message) => io.stderr.write(`wiretrace: ${message}\n`),
         });
         exitCode = await writeReport(report, opts, io, writeFileAtomic);
@@ -80,6 +91,18 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     throw error;
   }
   return exitCode;
+}
+
+/** The baseline a user named: a mode, or the one article read from the input (file, URL, or id) given; else why not. */
+export function resolveBaseline(given: string, articles: readonly Article[]): Baseline | { readonly problem: string } {
+  if (given === 'wire' || given === 'earliest' || given === 'majority') return given;
+  const same = (source: string): boolean => source === given || (!/^[a-z]+:/i.test(source) && resolve(source) === resolve(given));
+  const found = articles.filter((a) => same(a.source) || a.id === given || a.url === given);
+  if (found.length === 1) return { article: found[0]!.id };
+  // a feed or a JSON Lines file holds several: one is named by its item ("file.jsonl#2")
+  const items = articles.filter((a) => /#\d+$/.test(a.source) && same(a.source.replace(/#\d+$/, '')));
+  if (items.length > 0) return { problem: `it holds ${items.length} articles; name one, as in "${items[0]!.source}"` };
+  return { problem: 'no article was read from it (give one of the inputs, an article id, or wire, earliest or majority)' };
 }
 
 function withReadOptions(command: Command): Command {

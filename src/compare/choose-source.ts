@@ -1,4 +1,4 @@
-import type { Article } from '../model/index.ts';
+import type { Article, BaselineUsed } from '../model/index.ts';
 import { WIRE_NAMES } from '../model/wire-names.ts';
 
 /** What the others' wordings are judged against: the wire's copy, the earliest version, the majority, or one article. */
@@ -7,14 +7,27 @@ export type Baseline = 'wire' | 'earliest' | 'majority' | { readonly article: st
 const WIRE_OUTLETS = new Set(WIRE_NAMES.flatMap((w) => [w.name, ...w.forms]).map((n) => n.toLowerCase()));
 
 /**
- * The article the others derive from, or null to judge by the majority: by default the wire's own copy (the
- * earliest if the bundle holds several), else nothing; "earliest" takes the first published version.
+ * The article the others derive from, or none to judge by the majority: by default the wire's own copy (the
+ * earliest if the bundle holds several), else none; "earliest" takes the first published version; an article
+ * the user names is taken as it is.
  */
-export function chooseSource(articles: readonly Article[], baseline: Baseline = 'wire'): string | null {
-  if (typeof baseline === 'object') return articles.some((a) => a.id === baseline.article) ? baseline.article : null;
-  if (baseline === 'majority') return null;
+export function chooseSource(articles: readonly Article[], baseline: Baseline = 'wire'): BaselineUsed {
+  if (typeof baseline === 'object') {
+    const chosen = articles.find((a) => a.id === baseline.article);
+    return { mode: 'article', article: chosen?.id ?? null, label: chosen ? `the chosen baseline (${nameOf(chosen)})` : null };
+  }
+  if (baseline === 'majority') return { mode: 'majority', article: null, label: null };
   const pool = baseline === 'wire' ? articles.filter((a) => a.outlet !== null && WIRE_OUTLETS.has(a.outlet.toLowerCase())) : articles;
-  const dated = pool.filter((a) => a.published !== null).sort((a, b) => Date.parse(a.published!) - Date.parse(b.published!));
-  if (baseline === 'earliest') return dated[0]?.id ?? null;
-  return dated[0]?.id ?? (pool.length === 1 ? pool[0]!.id : null);
+  const dated = pool.filter((a) => a.published !== null && !Number.isNaN(Date.parse(a.published))).sort((a, b) => Date.parse(a.published!) - Date.parse(b.published!));
+  if (baseline === 'earliest') {
+    const first = dated[0];
+    return { mode: 'earliest', article: first?.id ?? null, label: first ? `the earliest version (${nameOf(first)})` : null };
+  }
+  const wire = dated[0] ?? (pool.length === 1 ? pool[0] : undefined);
+  return { mode: 'wire', article: wire?.id ?? null, label: wire ? `the ${wire.outlet} wire` : null };
+}
+
+// An article's outlet, else its file or address.
+function nameOf(a: Article): string {
+  return a.outlet ?? a.source.split(/[\\/]/).pop() ?? a.id;
 }

@@ -1,4 +1,4 @@
-import type { Article, Claim, Divergence, Mention } from '../model/index.ts';
+import type { Article, BaselineUsed, Claim, Divergence, Mention, Told } from '../model/index.ts';
 import { tagArticle } from './tag/tag-article.ts';
 import type { TaggedArticle } from './tag/tagged-article.ts';
 import { wordRange } from './tag/word-range.ts';
@@ -26,8 +26,21 @@ export interface CompareOptions {
   readonly baseline?: Baseline;
 }
 
+/** What the comparison of a bundle finds: the divergences, how each shared claim was told, and what they were judged against. */
+export interface Comparison {
+  readonly divergences: Divergence[];
+  /** For each claim carried by two or more wordings: alike, in other words with no change found, or changed. */
+  readonly told: ReadonlyMap<string, Told>;
+  readonly baseline: BaselineUsed;
+}
+
 /** Tag every article once, collate each claim's wordings, judge every difference; findings become divergences. */
 export function compareClaims(articles: readonly Article[], mentions: ReadonlyMap<string, readonly Mention[]>, claims: readonly Claim[], options: CompareOptions = {}): Divergence[] {
+  return compareStory(articles, mentions, claims, options).divergences;
+}
+
+/** As {@link compareClaims}, with how each claim was told and the baseline used. */
+export function compareStory(articles: readonly Article[], mentions: ReadonlyMap<string, readonly Mention[]>, claims: readonly Claim[], options: CompareOptions = {}): Comparison {
   const tagged = new Map<string, TaggedArticle>();
   const tagsOf = (article: Article, order: number): TaggedArticle => {
     let hit = tagged.get(article.id);
@@ -38,18 +51,21 @@ export function compareClaims(articles: readonly Article[], mentions: ReadonlyMa
     return hit;
   };
   const byId = new Map(articles.map((a, order) => [a.id, { article: a, order }]));
-  const source = chooseSource(articles, options.baseline);
+  const baseline = chooseSource(articles, options.baseline);
   const out: Divergence[] = [];
+  const told = new Map<string, Told>();
   for (const claim of claims) {
     const variants = variantsOf(claim, byId, tagsOf);
     if (variants.length < 2) continue;
-    const col = collateClaim(claim, variants, source);
+    const col = collateClaim(claim, variants, baseline.article, baseline.label);
     // tag lazily: the refiners ask about every article of the bundle
     for (const [id, { article, order }] of byId) if (!tagged.has(id)) tagsOf(article, order);
     const findings = refineFindings(CLAIM_CHECKS.flatMap((check) => check(col)), { tagged });
     for (const f of findings) out.push(toDivergence(claim.id, f));
+    // alike: no stretch where a wording's content words or tags differ (equivalent forms and order aside)
+    told.set(claim.id, findings.length > 0 ? 'changed' : col.slots.length === 0 ? 'alike' : 'reworded');
   }
-  return out;
+  return { divergences: out, told, baseline };
 }
 
 function variantsOf(claim: Claim, byId: ReadonlyMap<string, { article: Article; order: number }>, tagsOf: (a: Article, order: number) => TaggedArticle): Variant[] {
@@ -75,6 +91,7 @@ function toDivergence(claim: string, f: Finding): Divergence {
     id: `${claim}:${f.rule}:${f.span.article}:${f.span.start}`,
     claim, kind: f.kind, severity: f.severity, message: f.message,
     article: f.span.article, start: f.span.start, end: f.span.end, text: f.span.text, versus: f.versus,
+    ...(f.basis !== undefined ? { basis: f.basis } : {}),
     ...(f.actual !== undefined ? { actual: f.actual } : {}),
     ...(f.expected !== undefined ? { expected: f.expected } : {}),
   };

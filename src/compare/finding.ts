@@ -9,6 +9,8 @@ export interface Finding {
   readonly span: Span;
   readonly versus: readonly Span[];
   readonly message: string;
+  /** What the departure was judged against (see Divergence.basis). */
+  readonly basis?: 'source' | 'majority' | 'pair';
   readonly actual?: string;
   readonly expected?: string;
 }

@@ -24,6 +24,26 @@ export interface Claim {
   readonly text: string;
   readonly articles: readonly string[];
   readonly support: readonly Span[];
+  /**
+   * How the articles carrying it tell it (two or more): `alike` when every wording says it in the same words up to
+   * equivalent forms and order, `reworded` when they differ in words but no change was found, `changed` when
+   * some divergence was.
+   */
+  readonly told?: Told;
+}
+
+/** How a shared claim's wordings compare. */
+export type Told = 'alike' | 'reworded' | 'changed';
+
+/**
+ * What the wordings were judged against: the wire's copy, the earliest version, one article the user chose
+ * (`article` names it; null when the bundle holds none of that kind), or the majority.
+ */
+export interface BaselineUsed {
+  readonly mode: 'wire' | 'earliest' | 'majority' | 'article';
+  readonly article: string | null;
+  /** How findings name it: "the Reuters wire", "the earliest version (Daily Courier)". */
+  readonly label: string | null;
 }
 
 /** A finding: how one article's version of a claim departs from the others'. */
@@ -35,6 +55,8 @@ export interface Divergence extends Span {
   readonly message: string;
   /** The corresponding words in the other outlets. */
   readonly versus: readonly Span[];
+  /** What it was judged against: the baseline article, most of the others, or the one other wording. */
+  readonly basis?: 'source' | 'majority' | 'pair';
   /** Machine-readable detail: what this article says and what the others say. */
   readonly actual?: string;
   readonly expected?: string;
@@ -68,6 +90,8 @@ export interface Report {
   readonly origins: readonly Origin[];
   /** Who likely copied whom, strongest first. */
   readonly copying: readonly CopyEdge[];
+  /** What the wordings were judged against. */
+  readonly baseline?: BaselineUsed;
 }
 
 /** The schema id printed in every report. */

@@ -2,14 +2,15 @@ import type { Article, Mention, Report } from '../model/index.ts';
 import { REPORT_SCHEMA } from '../model/index.ts';
 import { extractMentions } from '../extract/extract-mentions.ts';
 import { alignClaims, type AlignOptions } from '../align/align-claims.ts';
-import { compareClaims } from '../compare/compare-claims.ts';
+import { compareStory } from '../compare/compare-claims.ts';
+import type { Baseline } from '../compare/choose-source.ts';
 
 import { findUnique } from '../compare/find-unique.ts';
 import { traceOrigins } from '../trace/trace-origins.ts';
 import { estimateCopying } from '../trace/copy-graph.ts';
 
-/** Options for the comparison stages. */
-export type AnalyzeOptions = AlignOptions;
+/** Options for the comparison stages: alignment's, and what the wordings are judged against (the wire by default). */
+export type AnalyzeOptions = AlignOptions & { readonly baseline?: Baseline };
 
 /** Compare the articles of one bundle: claims, divergences, outlet-only material and origins. */
 export async function analyzeArticles(articles: readonly Article[], options: AnalyzeOptions = {}): Promise<Report> {
@@ -17,14 +18,17 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
   for (const article of articles) {
     mentions.set(article.id, extractMentions(article.text, article.sentences, article.published));
   }
-  const claims = await alignClaims(articles, mentions, options);
+  const aligned = await alignClaims(articles, mentions, options);
+  const { divergences, told, baseline } = compareStory(articles, mentions, aligned, options.baseline ? { baseline: options.baseline } : {});
+  const claims = aligned.map((c) => (told.has(c.id) ? { ...c, told: told.get(c.id)! } : c));
   return {
     schema: REPORT_SCHEMA,
     articles,
     claims,
-    divergences: compareClaims(articles, mentions, claims),
+    divergences,
     unique: findUnique(articles, claims),
     origins: traceOrigins(articles, mentions),
     copying: estimateCopying(articles, claims),
+    baseline,
   };
 }

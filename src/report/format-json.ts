@@ -11,5 +11,6 @@ export function formatJson(report: Report): string {
     unique: report.unique,
     origins: report.origins,
     copying: report.copying,
+    ...(report.baseline ? { baseline: report.baseline } : {}),
   }, null, 2)}\n`;
 }

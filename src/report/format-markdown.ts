@@ -42,7 +42,8 @@ function summary({ report, view }: MarkdownContext): string[] {
   const credited = wires.length > 0
     ? `Credited origin: ${wires.map((o) => `**${markdownText(o.name)}** (${o.kind}, ${o.articles.length} of ${view.outlets.length} outlets)`).join(', ')}.`
     : 'No wire agency or outlet is credited.';
-  return [`# ${view.title ? markdownText(view.title) : 'Untitled story'}`, facts.join(' · '), credited];
+  const judged = view.judgedAgainst ? `Each version is judged against ${markdownText(view.judgedAgainst)}.` : '';
+  return [`# ${view.title ? markdownText(view.title) : 'Untitled story'}`, facts.join(' · '), credited, judged];
 }
 
 function outletsTable({ view }: MarkdownContext): string {

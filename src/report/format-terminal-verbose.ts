@@ -6,7 +6,7 @@ const QUOTE_MAX = 160;
 
 /** The `--verbose` sections: every divergence by claim, agreed claims, outlet-only passages, origins and copying, with evidence. */
 export function verboseSections(ctx: TerminalContext): string[][] {
-  return [divergencesByClaim(ctx), agreedClaims(ctx), uniquePassages(ctx), origins(ctx), copying(ctx)];
+  return [divergencesByClaim(ctx), toldClaims(ctx, 'alike'), toldClaims(ctx, 'reworded'), uniquePassages(ctx), origins(ctx), copying(ctx)];
 }
 
 function divergencesByClaim(ctx: TerminalContext): string[] {
@@ -15,7 +15,8 @@ function divergencesByClaim(ctx: TerminalContext): string[] {
   if (rows.length === 0) return [paint.dim('No divergences: the outlets carrying each shared claim tell it the same way.')];
   // Everything is shown in full here: messages and evidence are cut only by QUOTE_MAX, not by the screen.
   const unclipped = { ...ctx, width: 1000 };
-  const lines = [paint.bold(`Divergences by claim (${view.ranked.length} in ${rows.length} claims)`)];
+  const against = view.judgedAgainst ? paint.dim(`, judged against ${safeLine(view.judgedAgainst)}`) : '';
+  const lines = [paint.bold(`Divergences by claim (${view.ranked.length} in ${rows.length} claims)`) + against];
   for (const row of rows) {
     const carriers = row.claim?.articles.map(labelOf) ?? [];
     lines.push('', `${paint.bold('Claim')} ${quoted(row.text, QUOTE_MAX * 2)}`,
@@ -25,10 +26,12 @@ function divergencesByClaim(ctx: TerminalContext): string[] {
   return lines;
 }
 
-function agreedClaims({ view, paint }: TerminalContext): string[] {
-  const rows = view.rows.filter((r) => r.kind === 'claim' && r.worst === null);
+const TOLD_HEADING = { alike: 'Claims told alike', reworded: 'Claims told in other words, no change found' } as const;
+
+function toldClaims({ view, paint }: TerminalContext, told: keyof typeof TOLD_HEADING): string[] {
+  const rows = view.rows.filter((r) => r.told === told);
   if (rows.length === 0) return [];
-  return [paint.bold(`Claims told alike (${rows.length})`),
+  return [paint.bold(`${TOLD_HEADING[told]} (${rows.length})`),
     ...rows.map((r) => `  ${paint.dim(`${r.carriers} outlets`)}  ${quoted(r.text, QUOTE_MAX)}`)];
 }
 

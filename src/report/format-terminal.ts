@@ -112,7 +112,8 @@ function topDivergences(ctx: TerminalContext): string[] {
   if (view.ranked.length === 0) return [paint.dim('No divergences: the outlets carrying each shared claim tell it the same way.')];
   const shown = view.ranked.slice(0, TOP_DIVERGENCES);
   const title = shown.length < view.ranked.length ? `Most serious divergences (${shown.length} of ${view.ranked.length})` : 'Divergences';
-  return [paint.bold(title), ...shown.flatMap((d) => divergenceLines(ctx, d, { quoteMax: 60, labelsMax: 2 }))];
+  const against = view.judgedAgainst ? paint.dim(clip(`, judged against ${safeLine(view.judgedAgainst)}`, Math.max(20, ctx.width - width(title)))) : '';
+  return [paint.bold(title) + against, ...shown.flatMap((d) => divergenceLines(ctx, d, { quoteMax: 60, labelsMax: 2 }))];
 }
 
 function copyingLines({ report, labelOf, paint, width: w }: TerminalContext): string[] {

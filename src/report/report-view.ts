@@ -1,4 +1,4 @@
-import type { Article, Claim, Divergence, DivergenceKind, Report, Severity, Span } from '../model/index.ts';
+import type { Article, Claim, Divergence, DivergenceKind, Report, Severity, Span, Told } from '../model/index.ts';
 
 /**
  * The report as every writer shows it: outlets in publication order, one matrix row per claim (and per
@@ -16,6 +16,8 @@ export interface ReportView {
   readonly ranked: readonly Divergence[];
   readonly byKind: Readonly<Partial<Record<DivergenceKind, number>>>;
   readonly bySeverity: Readonly<Record<Severity, number>>;
+  /** What the wordings were judged against, in words ("the Reuters wire"; "most outlets: the bundle holds no wire copy"); null for a report that does not say. */
+  readonly judgedAgainst: string | null;
 }
 
 /** One article of the bundle, with what it did to the shared story. */
@@ -60,6 +62,11 @@ export interface MatrixRow {
   readonly worst: Severity | null;
   readonly kinds: readonly DivergenceKind[];
   readonly claim: Claim | null;
+  /**
+   * How the outlets carrying a shared claim tell it: alike (the same words up to equivalent forms), reworded
+   * (other words, no change found), changed; null for an outlet-only passage or a claim one outlet carries.
+   */
+  readonly told: Told | null;
 }
 
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { low: 1, medium: 2, high: 3 };
@@ -124,7 +131,20 @@ export function reportView(report: Report): ReportView {
       SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.versus.length - a.versus.length),
     byKind,
     bySeverity,
+    judgedAgainst: judgedAgainst(report),
   };
+}
+
+const NO_SOURCE: Readonly<Record<string, string>> = {
+  wire: 'most outlets: the bundle holds no wire copy',
+  earliest: 'most outlets: no version is dated',
+  article: 'most outlets',
+  majority: 'most outlets, as asked',
+};
+
+function judgedAgainst({ baseline }: Report): string | null {
+  if (!baseline) return null;
+  return baseline.label ?? NO_SOURCE[baseline.mode]!;
 }
 
 /** The most serious severity among some divergences, or null when there are none. */
@@ -160,7 +180,10 @@ function cell(state: CellState, span: Span | null, divergences: readonly Diverge
 
 function row(id: string, kind: MatrixRow['kind'], text: string, carriers: number, cells: readonly MatrixCell[], claim: Claim | null): MatrixRow {
   const all = cells.flatMap((c) => c.divergences);
-  return { id, kind, text, carriers, cells, worst: worstOf(all), kinds: distinctKinds(all), claim };
+  const worst = worstOf(all);
+  // a report written before claims said how they were told: a shared claim with no divergence counts as alike
+  const told = claim === null || carriers < 2 ? null : claim.told ?? (worst === null ? 'alike' : 'changed');
+  return { id, kind, text, carriers, cells, worst, kinds: distinctKinds(all), claim, told };
 }
 
 function distinctKinds(divergences: readonly Divergence[]): DivergenceKind[] {

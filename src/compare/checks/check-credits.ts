@@ -301,7 +301,7 @@ function findings(col: Collation, d: Departure<Credits>): Finding[] {
       const credit = w.credits[0];
       return credit ? [{ article: w.v.article.id, start: credit.start, end: credit.end, text: w.v.article.text.slice(credit.start, credit.end) }] : [];
     })];
-    return { rule: c.type, kind: c.kind, severity: c.severity, span, versus, message: c.explain(span.text.replace(/\s+/g, ' '), there.text.replace(/\s+/g, ' '), says), actual: c.actual ?? span.text, expected: c.expected ?? there.text };
+    return { rule: c.type, kind: c.kind, severity: c.severity, span, versus, message: c.explain(span.text.replace(/\s+/g, ' '), there.text.replace(/\s+/g, ' '), says), basis: d.via, actual: c.actual ?? span.text, expected: c.expected ?? there.text };
   });
 }
 

@@ -38,6 +38,7 @@ export function findingsOf(col: Collation, d: Departure<View>, compare: (base: V
       span,
       versus,
       message: change.explain(clean(span.text), clean(there.text), says),
+      basis: d.via,
       ...(change.actual !== undefined ? { actual: change.actual } : { actual: span.text }),
       ...(change.expected !== undefined ? { expected: change.expected } : { expected: there.text }),
     };

@@ -13,7 +13,7 @@ const MAX_VOTERS = 12;
  * claim, else the most central one), find every stretch where some wording differs (a slot), and read each
  * wording opposite each slot. A wording whose words stop before a slot (a clause cut short) does not carry it.
  */
-export function collateClaim(claim: Claim, original: readonly Variant[], sourceArticle: string | null): Collation {
+export function collateClaim(claim: Claim, original: readonly Variant[], sourceArticle: string | null, sourceLabel: string | null = null): Collation {
   const sourceIndex = sourceArticle === null ? -1 : original.findIndex((v) => v.article.id === sourceArticle);
   const source = sourceIndex >= 0 ? sourceIndex : null;
   const reference = source ?? centralVariant(original.length, pairwise(original).matched);
@@ -36,7 +36,7 @@ export function collateClaim(claim: Claim, original: readonly Variant[], sourceA
     ...r,
     readings: variants.map((v) => (v.index === reference ? { variant: reference, from: r.from, to: r.to } : readingOf(v, r, fromReference[v.index]!))),
   }));
-  return { claim, variants, reference, source, toReference, slots, overlap, similarity, pair };
+  return { claim, variants, reference, source, sourceLabel: source === null ? null : sourceLabel ?? `the ${original[source]!.article.outlet ?? 'source'} version`, toReference, slots, overlap, similarity, pair };
 }
 
 /** Word alignments between every two wordings (cached), and the shares of content words they share. */

@@ -24,6 +24,8 @@ export interface Collation {
   readonly reference: number;
   /** The wording the others derive from (the wire, or the baseline the user chose), when it carries the claim. */
   readonly source: number | null;
+  /** How findings name the source ("the Reuters wire", "the earliest version (Daily Courier)"). */
+  readonly sourceLabel: string | null;
   /** For each variant, the reference word each of its words lines up with (-1: none); the reference maps to itself. */
   readonly toReference: readonly (readonly number[])[];
   readonly slots: readonly Slot[];

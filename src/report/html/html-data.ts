@@ -73,6 +73,8 @@ export interface HtmlRow {
   readonly kinds: readonly DivergenceKind[];
   /** True when the outlets that lack it count as missing it (most outlets carry it); else they are absent. */
   readonly missing: boolean;
+  /** How the carrying outlets tell a shared claim: alike, reworded (no change found), changed; null otherwise. */
+  readonly told: 'alike' | 'reworded' | 'changed' | null;
   /** The carrying outlets' cells. */
   readonly cells: readonly HtmlCell[];
 }
@@ -154,6 +156,7 @@ export function htmlData(report: Report, view: ReportView = reportView(report)):
       worst: row.worst,
       kinds: row.kinds,
       missing: row.cells.some((c) => c.state === 'missing'),
+      told: row.told,
       cells,
     };
   });

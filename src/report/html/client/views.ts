@@ -81,6 +81,7 @@ function openRow(r, opener) {
   add(body, [
     h('p', null, 'Representative wording (the version closest to all the others), carried by ' + row.carriers + ' of ' + D.outlets.length + ' outlets', row.worst ? [' (worst change: ', sevBadge(row.worst), ')'] : null, ':'),
     h('blockquote', { class: 'representative', text: row.text }),
+    row.told && row.told !== 'changed' ? h('p', { class: 'told' }, h('strong', { text: row.told === 'alike' ? 'Told alike: ' : 'Told in other words: ' }), row.told === 'alike' ? 'every outlet carrying it uses the same words, up to equivalent forms (32 / thirty-two) and order.' : 'the wordings differ, but no change of fact, attribution, hedge or framing was found.') : null,
     lacking.length ? h('p', null, h('strong', { text: (row.missing ? 'Missing from' : 'Not carried by') + ': ' }), lacking.map(function (o, j) { return [j ? ', ' : '', outletButton(o)]; })) : null,
     h('p', { class: 'muted' }, 'Each outlet\u2019s words. A close wording is marked against the representative one: ', h('ins', { class: 'add', text: 'words it adds or changes' }), ' and ', h('del', { class: 'lack', text: 'words it lacks' }),
       '; a reworded one is shown as written. In both, ', h('mark', { class: 'm-div', text: 'boxed words' }), ' are where a divergence was found, tagged with its kind (! high severity).'),
