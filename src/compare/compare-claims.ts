@@ -14,6 +14,7 @@ import { checkCaveats } from './checks/check-caveats.ts';
 import { refineFindings } from './refine/refine-findings.ts';
 import { inHeading } from './is-heading.ts';
 import { chooseSource, type Baseline } from './choose-source.ts';
+import { compareHeadlines } from './compare-headlines.ts';
 
 /** A whole-claim check: one collated claim in, findings out. */
 export type ClaimCheck = (col: Collation) => Finding[];
@@ -65,6 +66,8 @@ export function compareStory(articles: readonly Article[], mentions: ReadonlyMap
     // alike: no stretch where a wording's content words or tags differ (equivalent forms and order aside)
     told.set(claim.id, findings.length > 0 ? 'changed' : col.slots.length === 0 ? 'alike' : 'reworded');
   }
+  for (const [id, { article, order }] of byId) if (!tagged.has(id)) tagsOf(article, order);
+  for (const h of compareHeadlines(articles, claims, tagged, baseline)) out.push({ ...toDivergence(h.claim, h.finding), id: `${h.claim}:headline:${h.finding.rule}:${h.article}:${h.finding.span.start}`, field: 'title' });
   return { divergences: out, told, baseline };
 }
 

@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article, Divergence } from '../model/index.ts';
+import { spannedText } from '../model/index.ts';
 import { cleanText } from '../clean/text/clean-text.ts';
 import { segment } from '../segment/segment.ts';
 import { extractMentions } from '../extract/extract-mentions.ts';
@@ -84,7 +85,7 @@ test('the seed bundle yields its public and reviewed divergences and no false al
   assert.deepEqual(found.filter((d) => d.kind === 'number' || d.kind === 'quote').map((d) => d.text), []);
   assert.deepEqual(found.filter((d) => d.kind === 'date').map((d) => `${d.article} ${d.text}`).sort(), ['000 January', '003 January']);
   for (const d of found) {
-    assert.equal(articles.find((a) => a.id === d.article)!.text.slice(d.start, d.end), d.text);
+    assert.equal(spannedText(articles.find((a) => a.id === d.article)!, d).slice(d.start, d.end), d.text);
     assert.ok(d.text.length <= 200, `span too wide: "${d.text}"`);
   }
 });

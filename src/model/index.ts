@@ -4,5 +4,5 @@ export type * from './raw-document.ts';
 export type * from './article.ts';
 export type * from './mention.ts';
 export type * from './report.ts';
-export { spanOf, trimRange } from './span.ts';
+export { spanOf, spannedText, trimRange } from './span.ts';
 export { REPORT_SCHEMA, spansOfReport } from './report.ts';

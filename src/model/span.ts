@@ -7,10 +7,17 @@ export interface Range {
   readonly end: number;
 }
 
-/** A range of one article's clean text, with the words it covers. */
+/** A range of one article's clean text (or, with `field: 'title'`, of its headline), with the words it covers. */
 export interface Span extends Range {
   readonly article: string;
   readonly text: string;
+  /** Set when the range is in the article's title rather than its text. */
+  readonly field?: 'title';
+}
+
+/** The string a span's offsets point into: the article's text, or its title for a headline span. */
+export function spannedText(article: { readonly text: string; readonly title: string | null }, span: Pick<Span, 'field'>): string {
+  return span.field === 'title' ? article.title ?? '' : article.text;
 }
 
 /** Build a span of `articleId` over `text[start, end)`. */

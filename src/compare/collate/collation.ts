@@ -26,6 +26,11 @@ export interface Collation {
   readonly source: number | null;
   /** How findings name the source ("the Reuters wire", "the earliest version (Daily Courier)"). */
   readonly sourceLabel: string | null;
+  /**
+   * Set when the one wording beside the source is known to tell only part of it (a headline): it is then judged
+   * against the source alone, however much shorter it is.
+   */
+  readonly part?: boolean;
   /** For each variant, the reference word each of its words lines up with (-1: none); the reference maps to itself. */
   readonly toReference: readonly (readonly number[])[];
   readonly slots: readonly Slot[];

@@ -118,6 +118,13 @@ function judgePair<T extends { readonly v: Variant }>(col: Collation, a: T, b: T
   const ab = seen(a, b);
   const ba = seen(b, a);
   if (ab.length === 0 && ba.length === 0) return [];
+  // a headline against its story: the source decides, the shorter wording is no sign of another claim
+  const source = a.v.index === col.source ? a : b.v.index === col.source ? b : null;
+  if (col.part && source) {
+    const member = source === a ? b : a;
+    const changes = seen(source, member);
+    return changes.length ? [{ member, base: source, changes, witnesses: [source], agreeing: [], via: 'source' }] : [];
+  }
   const oneSided = (ab.length > 0) !== (ba.length > 0);
   if (col.similarity(a.v.index, b.v.index) < PAIR_SIMILARITY && !(oneSided && col.overlap(a.v.index, b.v.index) >= TIED_OVERLAP)) return [];
   const [member, base] = oneSided ? (ab.length > 0 ? [b, a] : [a, b]) : takesFlag(a.v, b.v) ? [a, b] : [b, a];

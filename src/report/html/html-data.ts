@@ -104,6 +104,8 @@ export interface HtmlDivergence {
   readonly message: string;
   readonly a: number;
   readonly b: number;
+  /** 1 when `a`/`b` are positions in the outlet's title (a headline finding), else 0. */
+  readonly t: 0 | 1;
   /** The others' words as flat triples [outlet, start, end]. */
   readonly versus: readonly number[];
 }
@@ -169,6 +171,7 @@ export function htmlData(report: Report, view: ReportView = reportView(report)):
     message: d.message,
     a: d.start,
     b: d.end,
+    t: d.field === 'title' ? 1 : 0,
     versus: triples(d.versus, at),
   }));
   const origins = report.origins.map((o) => ({
@@ -240,7 +243,7 @@ function highlights(
     for (const c of row.cells) if (c.o === outlet) add(row.kind === 'claim' ? MARK_CLAIM : MARK_ONLY, r, c.a, c.b);
   });
   divergences.forEach((d, i) => {
-    if (d.o === outlet) add(MARK_DIVERGENCE, i, d.a, d.b);
+    if (d.o === outlet && d.t === 0) add(MARK_DIVERGENCE, i, d.a, d.b);
   });
   origins.forEach((o, i) => {
     for (let k = 0; k < o.evidence.length; k += 3) if (o.evidence[k] === outlet) add(MARK_CREDIT, i, o.evidence[k + 1]!, o.evidence[k + 2]!);

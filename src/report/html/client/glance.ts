@@ -44,8 +44,8 @@ function syncKindChips(kind) {
   kindChips.forEach(function (c) { c.setAttribute('aria-pressed', c.getAttribute('data-kind') === kind ? 'true' : 'false'); });
 }
 // An outlet's words with a few words either side, the words themselves in bold.
-function wordsAround(o, a, b, room) {
-  var t = D.outlets[o] ? D.outlets[o].text : '';
+function wordsAround(o, a, b, room, inTitle) {
+  var t = D.outlets[o] ? (inTitle ? D.outlets[o].title || '' : D.outlets[o].text) : '';
   var from = Math.max(0, a - room), to = Math.min(t.length, b + room);
   var before = t.slice(from, a), after = t.slice(b, to);
   if (from > 0) before = '\u2026' + before.replace(/^\S*\s/, '');
@@ -58,7 +58,7 @@ function findingButton(d, i) {
   return h('button', { type: 'button', class: 'finding finding-' + d.severity, 'data-open-row': d.row >= 0 ? d.row : null, 'data-divergence': i,
     onclick: function (e) { if (d.row >= 0) openRow(d.row, e.currentTarget); } },
     h('span', { class: 'finding-head' }, sevBadge(d.severity), ' ', h('strong', { text: KIND[d.kind] || d.kind }), ' in ', h('strong', { text: label(d.o) }), ': ', d.message),
-    h('span', { class: 'finding-words' }, h('span', { class: 'who', text: label(d.o) + ': ' }), wordsAround(d.o, d.a, d.b, 40)),
+    h('span', { class: 'finding-words' }, h('span', { class: 'who', text: label(d.o) + ': ' }), wordsAround(d.o, d.a, d.b, 40, d.t === 1)),
     groups.length ? h('span', { class: 'finding-words' }, h('span', { class: 'who', text: 'others: ' }), groups.slice(0, 3).map(function (g, j) {
       return [j ? '; ' : '', h('b', { text: '\u201c' + clipText(g.text, 60) + '\u201d' }), ' (' + someLabels(g.outlets, 2) + ')'];
     }), groups.length > 3 ? '; and ' + plural(groups.length - 3, 'other wording') : null) : null);

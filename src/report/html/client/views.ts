@@ -25,7 +25,7 @@ function closeView() {
 // place and tagged with their kind.
 function wordingNodes(c, base) {
   var text = slice(c.o, c.a, c.b), out = [];
-  var marks = c.d.map(function (i) {
+  var marks = c.d.filter(function (i) { return D.divergences[i].t !== 1; }).map(function (i) {
     var d = D.divergences[i];
     return { a: Math.max(0, d.a - c.a), b: Math.min(text.length, d.b - c.a), d: d };
   }).filter(function (m) { return m.b > m.a; });
@@ -107,7 +107,8 @@ function openOutlet(o, opener) {
   add(body, [
     h('dl', { class: 'meta' },
       [['outlet', out.outlet], ['title', out.title], ['byline', out.byline], ['published', out.published ? when(out.published) : null], ['source', out.source]].map(function (p) {
-        return p[1] ? [h('dt', { text: p[0] }), h('dd', { text: p[1] })] : null;
+        if (!p[1]) return null;
+        return [h('dt', { text: p[0] }), p[0] === 'title' ? h('dd', { class: 'headline' }, titleNodes(o, mine)) : h('dd', { text: p[1] })];
       }),
       out.url ? [h('dt', { text: 'URL' }), h('dd', null, href ? h('a', { href: href, rel: 'noopener noreferrer', target: '_blank', text: out.url }) : out.url)] : null,
       h('dt', { text: 'claims' }), h('dd', { text: out.counts[0] + ' carried, ' + out.counts[1] + ' missing, ' + out.counts[2] + ' changed, ' + out.counts[3] + ' dropped details, ' + out.counts[4] + ' added' })),
@@ -126,6 +127,20 @@ function openOutlet(o, opener) {
     h('details', { class: 'removed' }, h('summary', { text: 'Removed from the page as boilerplate (' + plural(out.removed.length, 'piece') + ')' }),
       out.removed.length ? h('ul', null, out.removed.map(function (r) { return h('li', null, h('strong', { text: r[0] + ': ' }), r[1]); })) : h('p', { text: 'Nothing was removed.' }))]);
   openView(out.label, body, opener);
+}
+// The headline as written, the words of its headline findings boxed and tagged like those of the text.
+function titleNodes(o, mine) {
+  var title = D.outlets[o].title || '', out = [], pos = 0;
+  mine.map(function (i) { return D.divergences[i]; }).filter(function (d) { return d.t === 1 && d.b <= title.length && d.a < d.b; })
+    .sort(function (x, y) { return x.a - y.a; }).forEach(function (d) {
+      if (d.a < pos) return;
+      out.push(title.slice(pos, d.a));
+      out.push(h('span', { class: 'm-div' + (d.severity === 'high' ? ' m-high' : ''), title: d.severity + ' ' + (KIND[d.kind] || d.kind) + ': ' + d.message, text: title.slice(d.a, d.b) }));
+      out.push(h('sup', { class: 'tag', text: (KIND[d.kind] || d.kind) + (d.severity === 'high' ? ' !' : '') }));
+      pos = d.b;
+    });
+  out.push(title.slice(pos));
+  return out;
 }
 function articleText(o) {
   var out = D.outlets[o], text = out.text, marks = out.marks, pos = 0;

@@ -1,0 +1,125 @@
+import type { Article, BaselineUsed, Claim, DivergenceKind, Mention } from '../model/index.ts';
+import { extractMentions } from '../extract/extract-mentions.ts';
+import { tagArticle } from './tag/tag-article.ts';
+import type { TaggedArticle } from './tag/tagged-article.ts';
+import type { NumTag } from './tag/tag.ts';
+import { wordRange } from './tag/word-range.ts';
+import { makeVariant, type Variant } from './collate/variant.ts';
+import { collateClaim } from './collate/collate-claim.ts';
+import type { Finding } from './finding.ts';
+import { checkSlots } from './checks/check-slots.ts';
+import { checkEvents } from './checks/check-events.ts';
+import { refineFindings } from './refine/refine-findings.ts';
+import { inHeading } from './is-heading.ts';
+
+/**
+ * What a headline can get wrong against the story it tops: its facts and how strongly it tells them. A headline
+ * leaves out most of the story and its credits by its nature, so details dropped or added, attributions and
+ * partial quotations are no findings there; nor are names, since headlines capitalise every word in some styles.
+ */
+const HEADLINE_KINDS: ReadonlySet<DivergenceKind> = new Set(['number', 'date', 'quantifier', 'hedge', 'meaning', 'framing']);
+
+/**
+ * A headline is judged for saying more than its story, not less: a qualifier left out ("several", "often", a cause)
+ * is compression, a hedge put in is caution; neither tells the reader something the story does not.
+ */
+const SAYS_LESS: ReadonlySet<string> = new Set(['quantifier-dropped', 'frequency-dropped', 'cause-dropped', 'hedge-added']);
+
+/** Compression of headline style: a rule that says less, or a floor told as the figure ("17 dead" for "at least 17"). */
+function headlineStyle(f: Finding): boolean {
+  return SAYS_LESS.has(f.rule) || (f.rule === 'bound-changed' && f.actual === 'exact' && f.expected === 'lower');
+}
+
+/** A headline needs this many content words in common with a claim's wording to be read as telling that claim. */
+const MIN_SHARED = 3;
+/** ...and this share of its own content words. */
+const MIN_SHARE = 0.5;
+
+/** A finding on a headline: the span is in the article's title, not its text. */
+export interface HeadlineFinding {
+  readonly claim: string;
+  /** The article whose title it is. */
+  readonly article: string;
+  readonly finding: Finding;
+}
+
+/**
+ * Compare each article's headline like a sentence: find the claim it tells (most of its content words in one
+ * claim's wording), collate it against the baseline's wording of that claim (its own story's when the baseline
+ * does not carry it or it is the baseline's headline), and keep the typed edits a headline can make.
+ */
+export function compareHeadlines(
+  articles: readonly Article[],
+  claims: readonly Claim[],
+  tagged: ReadonlyMap<string, TaggedArticle>,
+  baseline: BaselineUsed,
+): HeadlineFinding[] {
+  const out: HeadlineFinding[] = [];
+  articles.forEach((article, order) => {
+    const title = article.title?.trim();
+    if (!title) return;
+    const head = tagHeadline(article, title, order);
+    if (head.words.filter((w) => w.content).length < MIN_SHARED) return;
+    const titleVariant = makeVariant(1, head, [{ from: 0, to: head.words.length }]);
+    const match = bestClaim(titleVariant, article, claims, tagged, baseline);
+    if (!match) return;
+    const { claim, reference, label } = match;
+    const col = { ...collateClaim(claim, [reference, titleVariant], reference.article.id, label), part: true };
+    const all = new Map(tagged);
+    all.set(head.article.id, head);
+    const findings = refineFindings([...checkSlots(col), ...checkEvents(col)], { tagged: all });
+    for (const f of findings) {
+      if (f.span.article !== head.article.id || !HEADLINE_KINDS.has(f.kind) || headlineStyle(f)) continue;
+      // a headline may take its figure from another sentence of the story
+      if (f.kind === 'number' && saysFigure(tagged.get(reference.article.id), head, f)) continue;
+      out.push({ claim: claim.id, article: article.id, finding: { ...f, span: { ...f.span, article: article.id }, message: `Headline: ${f.message}` } });
+    }
+  });
+  return out;
+}
+
+/** The story states the headline's figure somewhere, same value and dimension. */
+function saysFigure(story: TaggedArticle | undefined, head: TaggedArticle, f: Finding): boolean {
+  if (!story) return false;
+  const figures = head.tags.filter((t): t is NumTag => t.kind === 'num' && head.words[t.from]!.start < f.span.end && f.span.start < head.words[t.to - 1]!.end);
+  return figures.length > 0 && figures.every((n) => story.tags.some((t) => t.kind === 'num' && t.value === n.value && t.dimension === n.dimension));
+}
+
+/** The headline as an article of one sentence, under an id of its own so it never meets its article's body. */
+function tagHeadline(article: Article, title: string, order: number): TaggedArticle {
+  const range = { start: 0, end: title.length };
+  const head: Article = { ...article, id: `${article.id}#headline`, text: title, paragraphs: [range], sentences: [range] };
+  const mentions: readonly Mention[] = extractMentions(title, [range], article.published);
+  return tagArticle(head, mentions, order, { headline: true });
+}
+
+/** The claim the headline tells, and the wording it is judged against: the baseline's, else the article's own. */
+function bestClaim(
+  title: Variant,
+  article: Article,
+  claims: readonly Claim[],
+  tagged: ReadonlyMap<string, TaggedArticle>,
+  baseline: BaselineUsed,
+): { claim: Claim; reference: Variant; label: string } | null {
+  const stems = new Set(title.tokens.filter((t) => t.content).map((t) => t.stem));
+  let best: { claim: Claim; reference: Variant; label: string; score: number } | null = null;
+  for (const claim of claims) {
+    const against = baseline.article !== null && baseline.article !== article.id && claim.articles.includes(baseline.article)
+      ? { id: baseline.article, label: baseline.label ?? 'the source' }
+      : claim.articles.includes(article.id) ? { id: article.id, label: 'its own story' } : null;
+    if (!against) continue;
+    const t = tagged.get(against.id);
+    if (!t) continue;
+    const spans = claim.support.filter((s) => s.article === against.id && !inHeading(t.article, s)).sort((a, b) => a.start - b.start);
+    const ranges = spans.map((s) => wordRange(t.words, s.start, s.end)).filter((r) => r.to > r.from);
+    if (ranges.length === 0) continue;
+    const reference = makeVariant(0, t, ranges);
+    const said = new Set(reference.tokens.filter((w) => w.content).map((w) => w.stem));
+    const shared = [...stems].filter((s) => said.has(s)).length;
+    if (shared < MIN_SHARED || shared / stems.size < MIN_SHARE) continue;
+    // most of the headline's words in the claim, then the claim more outlets carry (the lead, as a rule)
+    const score = shared / stems.size + claim.articles.length / 1000;
+    if (!best || score > best.score) best = { claim, reference, label: against.label, score };
+  }
+  return best && { claim: best.claim, reference: best.reference, label: best.label };
+}
