@@ -29,10 +29,11 @@ function caveatOf(v: Variant): Caveated | null {
   const inside = v.tags.find((t) => t.kind === 'qualifier' && t.type === 'caveat' && v.tokens.slice(0, t.from).some((w) => w.content));
   const base = { v, from: 0, to: v.tokens.length };
   if (inside) {
-    // the caveat runs from its opening word to the end of the wording
-    const a = v.tokens[inside.from]!;
-    const b = v.tokens[v.tokens.length - 1]!;
-    return { ...base, caveat: { article: v.article.id, start: a.start, end: b.end, text: v.article.text.slice(a.start, b.end) } };
+    // the caveat runs from its opening word to the end of the wording (in the text: a reordered wording's last
+    // local word need not be its last)
+    const start = v.tokens[inside.from]!.start;
+    const end = Math.max(v.tokens[inside.from]!.end, v.span.end);
+    return { ...base, caveat: { article: v.article.id, start, end, text: v.article.text.slice(start, end) } };
   }
   const t = v.tagged;
   const last = v.at[v.at.length - 1] ?? 0;

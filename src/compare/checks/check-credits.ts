@@ -1,6 +1,6 @@
 import type { Span } from '../../model/index.ts';
 import type { Collation } from '../collate/collation.ts';
-import type { Variant } from '../collate/variant.ts';
+import { extentOfWords, type Variant } from '../collate/variant.ts';
 import type { CreditTag } from '../tag/tag.ts';
 import type { Finding } from '../finding.ts';
 import type { Change } from '../typers/change.ts';
@@ -307,8 +307,8 @@ function findings(col: Collation, d: Departure<Credits>): Finding[] {
 
 function spanOf(v: Variant, r: { from: number; to: number; span?: Span }): Span {
   if (r.span) return r.span;
-  const a = v.tokens[r.from];
-  const b = v.tokens[Math.max(r.from, r.to - 1)];
-  if (!a || !b) return v.span;
-  return { article: v.article.id, start: a.start, end: b.end, text: v.article.text.slice(a.start, b.end) };
+  const last = Math.max(r.from, r.to - 1);
+  if (!v.tokens[r.from] || !v.tokens[last]) return v.span;
+  const { start, end } = extentOfWords(v, r.from, last + 1)!;
+  return { article: v.article.id, start, end, text: v.article.text.slice(start, end) };
 }

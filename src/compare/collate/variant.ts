@@ -1,4 +1,4 @@
-import type { Article, Span } from '../../model/index.ts';
+import type { Article, Range, Span } from '../../model/index.ts';
 import type { WordToken } from '../../text/word-tokens.ts';
 import type { Tag } from '../tag/tag.ts';
 import type { TaggedArticle } from '../tag/tagged-article.ts';
@@ -51,16 +51,31 @@ export function makeVariant(index: number, tagged: TaggedArticle, ranges: readon
   };
 }
 
+/**
+ * The characters local words `[from, to)` of a variant cover; null when there are none. A wording reordered like
+ * the reference (reorderLike) is compared out of text order, so its first and last local words need not be the
+ * first and last in the text: the range runs from the earliest word to the latest.
+ */
+export function extentOfWords(v: Variant, from: number, to: number): Range | null {
+  let start = Infinity;
+  let end = -Infinity;
+  for (let k = Math.max(0, from); k < Math.min(to, v.tokens.length); k++) {
+    const w = v.tokens[k]!;
+    if (w.start < start) start = w.start;
+    if (w.end > end) end = w.end;
+  }
+  return end >= start ? { start, end } : null;
+}
+
 /** Local words `[from, to)` of a variant as a span of its article, closing a bracket or quotation the words open. */
 export function spanOfWords(v: Variant, from: number, to: number): Span | null {
-  const first = v.tokens[from];
-  const last = v.tokens[to - 1];
-  if (!first || !last || to <= from) return null;
+  if (!v.tokens[from] || !v.tokens[to - 1] || to <= from) return null;
+  const { start, end: last } = extentOfWords(v, from, to)!;
   const text = v.article.text;
-  let end = last.end;
+  let end = last;
   for (const [open, close] of [['(', ')'], ['[', ']'], ['“', '”']] as const) {
-    const inside = text.slice(first.start, end);
+    const inside = text.slice(start, end);
     if (inside.split(open).length > inside.split(close).length && text[end] === close) end++;
   }
-  return { article: v.article.id, start: first.start, end, text: text.slice(first.start, end) };
+  return { article: v.article.id, start, end, text: text.slice(start, end) };
 }

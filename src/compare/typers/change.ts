@@ -1,6 +1,6 @@
 import type { DivergenceKind, Severity, Span } from '../../model/index.ts';
 import type { Tag } from '../tag/tag.ts';
-import type { Variant } from '../collate/variant.ts';
+import { extentOfWords, type Variant } from '../collate/variant.ts';
 
 /** One wording's words opposite a slot (or a whole wording, for a whole-claim check): local words `[from, to)`. */
 export interface View {
@@ -61,9 +61,8 @@ export function contentOf(view: View): number[] {
 
 /** The words of a view as plain text. */
 export function textOf(v: Variant, from: number, to: number): string {
-  const a = v.tokens[from];
-  const b = v.tokens[to - 1];
-  return a && b && to > from ? v.article.text.slice(a.start, b.end) : '';
+  const range = v.tokens[from] && v.tokens[to - 1] && to > from ? extentOfWords(v, from, to) : null;
+  return range ? v.article.text.slice(range.start, range.end) : '';
 }
 
 const LOWER: Record<Severity, Severity> = { high: 'medium', medium: 'low', low: 'low' };
