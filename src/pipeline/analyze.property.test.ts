@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import type { Article, RawDocument, Report } from '../model/index.ts';
+import { spannedText } from '../model/index.ts';
 import type { Baseline } from '../compare/choose-source.ts';
 import { bytesToDocuments } from '../ingest/bytes-to-documents.ts';
 import { InputError } from '../ingest/input-error.ts';
@@ -52,12 +53,12 @@ async function analyzeInputs(inputs: readonly Input[], baseline: Baseline): Prom
 }
 
 /** Every span-shaped object anywhere in the report, past the articles themselves. */
-function spansIn(value: unknown, out: { article: string; start: number; end: number; text: string }[] = []): typeof out {
+function spansIn(value: unknown, out: { article: string; start: number; end: number; text: string; field?: 'title' }[] = []): typeof out {
   if (Array.isArray(value)) for (const v of value) spansIn(v, out);
   else if (value !== null && typeof value === 'object') {
     const o = value as Record<string, unknown>;
     if (typeof o.article === 'string' && typeof o.start === 'number' && typeof o.end === 'number' && typeof o.text === 'string') {
-      out.push({ article: o.article, start: o.start, end: o.end, text: o.text });
+      out.push({ article: o.article, start: o.start, end: o.end, text: o.text, ...(o.field === 'title' ? { field: 'title' as const } : {}) });
     }
     for (const v of Object.values(o)) spansIn(v, out);
   }
@@ -68,10 +69,12 @@ let spansChecked = 0;
 
 /** The report's invariants: every span's words are its article's text at its offsets; every range is inside its text. */
 function checkReport(report: Report): void {
-  const texts = new Map(report.articles.map((a: Article) => [a.id, a.text]));
+  const byId = new Map(report.articles.map((a: Article) => [a.id, a]));
   const { articles: _articles, ...rest } = report;
   for (const span of spansIn(rest)) {
-    const text = texts.get(span.article);
+    // a headline finding's offsets are in the title
+    const article = byId.get(span.article);
+    const text = article && spannedText(article, span);
     assert.ok(text !== undefined, `span names an unknown article "${span.article}"`);
     assert.ok(Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start <= span.end && span.end <= text.length,
       `span [${span.start}, ${span.end}) outside a text of length ${text.length}`);
