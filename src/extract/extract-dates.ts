@@ -34,10 +34,17 @@ export function extractDates(text: string, sentences: readonly Range[], publishe
   return found.sort((a, b) => a.start - b.start);
 }
 
+// "from 20 July": chrono reads "from 20" as a time (20:00) and loses the day; the day and month read alone keep it
+const DAY_MONTH_AFTER_WORD = /^[a-z]+\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+
 function parseWith(piece: string, reference: Date): Found[] {
   const out: Found[] = [];
   for (const result of chrono.casual.parse(piece, { instant: reference, timezone: 'UTC' }, { forwardDate: false })) {
-    const found = normalise(piece, result, reference);
+    const lead = !result.start.isCertain('day') && result.start.isCertain('hour') ? DAY_MONTH_AFTER_WORD.exec(result.text) : null;
+    const day = lead && chrono.casual.parse(result.text.slice(lead[0].length), { instant: reference, timezone: 'UTC' }, { forwardDate: false })[0];
+    const found = day && day.index === 0 && day.start.isCertain('day')
+      ? normalise(piece, Object.assign(day, { index: result.index + lead[0].length }), reference)
+      : normalise(piece, result, reference);
     if (found) out.push(found);
   }
   return out;

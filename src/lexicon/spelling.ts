@@ -16,6 +16,8 @@ export const SPELLING_LEXICON = {
     centre: 'center', centres: 'centers', theatre: 'theater', theatres: 'theaters', fibre: 'fiber',
     per_cent: 'percent', pct: 'percent', '%': 'percent', okay: 'ok', 'e-mail': 'email', 'e-mails': 'emails',
     toward: 'toward', afterwards: 'afterward', catalogue: 'catalog', dialogue: 'dialog', analogue: 'analog',
+    railway: 'railroad', railways: 'railroads', lorry: 'truck', lorries: 'trucks', petrol: 'gasoline',
+    aeroplane: 'airplane', aeroplanes: 'airplanes',
     jewellery: 'jewelry', jeweller: 'jeweler', jewellers: 'jewelers', woollen: 'woolen', marvellous: 'marvelous',
   } as Record<string, string>,
   /** Names written several ways (after lower-casing and dropping dots), mapped to one key. */

@@ -27,7 +27,14 @@ export function tagNumbers(words: readonly WordToken[], text: string, skip: Read
     let unit: Unit | undefined = share ? UNITS.get('%') : undefined;
     let currency = currencyBefore(words, text, i);
     if (currency) from = i - 1;
-    const after = share ? undefined : unitAfter(words, text, to);
+    // "a quarter of a percentage point", "half an hour": a fraction of one unit is that much of the unit
+    const skipOf = /^of$/i.test(words[to]?.text ?? '') ? 1 : 0;
+    const ofOne = share && read.fraction && /^an?$/i.test(words[to + skipOf]?.text ?? '') ? unitAfter(words, text, to + skipOf + 1) : undefined;
+    const after = ofOne && 'unit' in ofOne ? ofOne : share ? undefined : unitAfter(words, text, to);
+    if (ofOne && 'unit' in ofOne) {
+      dimension = 'count';
+      unit = undefined;
+    }
     if (after) {
       if ('currency' in after) currency = after.currency;
       else unit = after.unit;
@@ -35,7 +42,8 @@ export function tagNumbers(words: readonly WordToken[], text: string, skip: Read
     }
     if (currency) dimension = `money:${currency}`;
     else if (unit) dimension = unit.dimension;
-    const base = unit ? baseOf(value, unit) : value;
+    const amount = ofOne && 'unit' in ofOne ? value / 100 : value;
+    const base = unit ? baseOf(amount, unit) : amount;
     const bound = boundBefore(words, from);
     if (bound) from -= bound.length;
     const counted = !unit && !currency ? countedNoun(words, text, to) : undefined;
@@ -43,7 +51,7 @@ export function tagNumbers(words: readonly WordToken[], text: string, skip: Read
     const previous = out[out.length - 1];
     const conversion = previous !== undefined && previous.to === from && /^\s*\(\s*$/.test(text.slice(words[from - 1]!.end, words[from]!.start)) ? true : undefined;
     out.push({
-      kind: 'num', from, to, value, base, dimension, at: i,
+      kind: 'num', from, to, value: amount, base, dimension, at: i,
       ...(unit ? { unit: unit.name } : {}),
       ...(counted ? { counted } : {}),
       ...(bound ? { bound: bound.bound } : {}),
@@ -52,10 +60,39 @@ export function tagNumbers(words: readonly WordToken[], text: string, skip: Read
     });
     i = to - 1;
   }
+  return shareRangeEnds(out, words, text);
+}
+
+/**
+ * The two ends of a range share what is written once ("18-22 million euros", "€18-22m", "between 5 and 7 km"): the
+ * first end takes the second's scale word, and either takes the other's unit or currency.
+ */
+function shareRangeEnds(tags: NumTag[], words: readonly WordToken[], text: string): NumTag[] {
+  const out = [...tags];
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k]!;
+    const b = out[k + 1]!;
+    const gap = text.slice(words[a.to - 1]!.end, words[b.from]!.start);
+    const between = /^between$/i.test(words[a.from - 1]?.text ?? '');
+    if (!/^\s*(?:[-–—]|to|or)\s*$/i.test(gap) && !(between && /^\s+and\s+$/i.test(gap))) continue;
+    if (a.ordinal || b.ordinal || a.bound !== undefined && a.bound !== b.bound && b.bound !== undefined) continue;
+    // the scale word the second end carries ("22 million": 1e6), when the first is written bare
+    const scaleOf = (t: NumTag): number => {
+      const digits = Number(words[t.at]!.text.replace(/,/g, '').match(/^\d+(?:\.\d+)?/)?.[0] ?? NaN);
+      return Number.isFinite(digits) && digits > 0 ? t.value / digits : 1;
+    };
+    const scale = scaleOf(b) > 1 && scaleOf(a) === 1 && a.value * scaleOf(b) <= b.value ? scaleOf(b) : 1;
+    const unitA = a.dimension === 'count' && b.dimension !== 'count';
+    const unitB = b.dimension === 'count' && a.dimension !== 'count';
+    if (scale === 1 && !unitA && !unitB) continue;
+    const value = a.value * scale;
+    out[k] = unitA ? { ...a, value, base: b.unit ? (b.base / b.value) * value : value, dimension: b.dimension, ...(b.unit ? { unit: b.unit } : {}) } : { ...a, value, base: a.base * scale };
+    if (unitB) out[k + 1] = { ...b, base: a.unit ? (a.base / a.value) * b.value : b.value, dimension: a.dimension, ...(a.unit ? { unit: a.unit } : {}) };
+  }
   return out;
 }
 
-interface Figure { value: number; last: number; share?: true }
+interface Figure { value: number; last: number; share?: true; fraction?: true }
 
 // A figure starting at word `i`: digits or number words (the tokenizer gives them as digits), a fraction, a multiple,
 // or a proportion ("four in five", "one in three").
@@ -83,7 +120,7 @@ function readFigure(words: readonly WordToken[], text: string, i: number): Figur
   // "half", "a third", "a quarter of": a share; "third" alone after "the" is an ordinal
   if (fraction !== undefined && (lower === 'half' || /^(a|one)$/i.test(words[i - 1]?.text ?? ''))) {
     if (lower !== 'half' && !/^of$/i.test(words[i + 1]?.text ?? '')) return null;
-    return { value: fraction, last: i, share: true };
+    return { value: fraction, last: i, share: true, fraction: true };
   }
   return null;
 }

@@ -7,6 +7,8 @@ import { JOB_TITLES } from '../../lexicon/job-titles.ts';
 const FORMS = new Map(Object.entries(JOB_TITLES).flatMap(([role, forms]) => forms.map((f) => [f, role] as const)));
 const FORMS_WORDS = new Set([...FORMS.keys()].flatMap((f) => f.split(' ')));
 const RANK_WORDS = new Set([...RANK_QUALIFIERS].filter((w) => w !== 'vice'));
+// Titles of address written short before a name
+const COURTESY = /^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?$/;
 // Rank words that say the same ("ex-minister" is a former minister)
 const RANK_SAME: Readonly<Record<string, string>> = { ex: 'former', outgoing: 'outgoing', erstwhile: 'former' };
 
@@ -37,7 +39,8 @@ export function tagRoles(words: readonly WordToken[], text: string): RoleTag[] {
     const kept = words.slice(from, to).filter((w) => !RANK_WORDS.has(lower(w)));
     // one spelling of each word ("Labour" / "Labor"), so a title written the other way is the same title
     const key = canonical(kept.map((w) => (FORMS_WORDS.has(lower(w)) ? lower(w) : TITLE_ABBREVIATIONS[lower(w)] ?? w.norm)).join(' '));
-    out.push({ kind: 'role', from, to, key, ...(rank ? { rank } : {}) });
+    const courtesy = to - from === 1 && COURTESY.test(words[from]!.text) && /^\p{Lu}/u.test(words[to]?.text ?? '');
+    out.push({ kind: 'role', from, to, key, ...(rank ? { rank } : {}), ...(courtesy ? { courtesy: true as const } : {}) });
     i = to - 1;
   }
   return out;

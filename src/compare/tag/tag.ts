@@ -65,6 +65,8 @@ export interface RoleTag extends TagBase {
   readonly key: string;
   /** Its qualifier of rank ("former", "deputy", "associate"), when written. */
   readonly rank?: string;
+  /** A courtesy title before a name ("Dr Ferrand", "Prof. Lind"): a form of address, not the person's job. */
+  readonly courtesy?: true;
 }
 
 /** Who a statement is credited to, and the words of saying. */

@@ -26,9 +26,9 @@ export function typeDates(base: View, other: View): Change[] {
     if (textOf(base.v, a.from, a.to).toLowerCase() === textOf(other.v, b.from, b.to).toLowerCase()) continue;
     const here = { from: b.from, to: b.to };
     const there = { from: a.from, to: a.to };
-    if (!compatible(a.value, b.value)) {
+    if (!compatible(a.value, b.value) && !sameWeekday(textOf(base.v, a.from, a.to), a.value, textOf(other.v, b.from, b.to), b.value)) {
       out.push({ kind: 'date', type: 'date-changed', severity: 'high', here, there, explain: (h, t, says) => `"${h}" where ${says('say')} "${t}"`, actual: b.value, expected: a.value });
-    } else if (precision(b.value) < precision(a.value) && !other.v.tags.some((t) => t.kind === 'date' && !t.relative && compatible(a.value, t.value) && precision(t.value) >= precision(a.value))) {
+    } else if (precision(b.value) < precision(a.value) && !endOfMonth(textOf(other.v, b.from, b.to), b.value, a.value) && !other.v.tags.some((t) => t.kind === 'date' && !t.relative && compatible(a.value, t.value) && precision(t.value) >= precision(a.value))) {
       // (vaguer only when the wording gives the finer date nowhere: "this year ... said on Wednesday" keeps the day)
       out.push({ kind: 'date', type: 'date-vaguer', severity: 'low', here, there, explain: (h, t, says) => `"${h}" is vaguer than the date ${says('give')}, "${t}"`, actual: b.value, expected: a.value });
     }
@@ -41,6 +41,30 @@ export function typeDates(base: View, other: View): Change[] {
     out.push({ kind: 'date', type: 'time-changed', severity: 'medium', here: { from: b.from, to: b.to }, there: { from: a.from, to: a.to }, explain: (h, t, says) => `gives the time as "${h}" where ${says('say')} "${t}"` });
   }
   return out;
+}
+
+/** "the end of September" names September 30: a month's end told as its last day is no vaguer. */
+function endOfMonth(text: string, month: string, day: string): boolean {
+  const [y, m] = parts(month);
+  const [, , d] = parts(day);
+  if (!/\bend of\b/i.test(text) || !m || !d) return false;
+  return Number(d) === new Date(Date.UTC(Number(y ?? 2001), Number(m), 0)).getUTCDate();
+}
+
+const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
+/**
+ * A weekday is read as the last one on or before the article's date ("on Tuesday"), but a story may mean the next
+ * ("until Thursday"): a date one week on, falling on that weekday, names the same day.
+ */
+function sameWeekday(textA: string, a: string, textB: string, b: string): boolean {
+  const oneWeekOn = (weekday: string, date: string): boolean => {
+    const x = Date.parse(`${weekday}T12:00:00Z`);
+    const y = Date.parse(`${date}T12:00:00Z`);
+    return !Number.isNaN(x) && !Number.isNaN(y) && y - x === 7 * 86_400_000;
+  };
+  const isWeekday = (t: string): boolean => WEEKDAY.test(t) && !/\d/.test(t);
+  return (isWeekday(textA) && !isWeekday(textB) && oneWeekOn(a, b)) || (isWeekday(textB) && !isWeekday(textA) && oneWeekOn(b, a));
 }
 
 /** The year, month and day a date value fixes (undefined where it does not). */

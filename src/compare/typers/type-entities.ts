@@ -29,7 +29,8 @@ export function typeEntities(base: View, other: View, ctx: TypeContext): Change[
   const short = contentOf(base).length <= 4 && contentOf(other).length <= 4;
   for (const b of tagsAt(other, 'role')) {
     // two roles are one person's only beside the same name, or alone in short readings, both in a credit or both out
-    const candidates = theirRoles.filter((x) => credited(base, x) === credited(other, b) && (sameHolder(base, x, other, b) || (short && theirRoles.length === 1)));
+    // a courtesy title ("Dr Ferrand") answers only another: "Dr" and "economist" can both be true
+    const candidates = theirRoles.filter((x) => !x.courtesy === !b.courtesy && credited(base, x) === credited(other, b) && (sameHolder(base, x, other, b) || (short && theirRoles.length === 1)));
     // a person with two titles ("Captain", "coast guard spokesman") keeps them both: any that agrees answers
     if (candidates.some((x) => !conflict(x, b) && (x.rank ?? '') === (b.rank ?? ''))) continue;
     const a = candidates.find((x) => conflict(x, b)) ?? candidates[0];

@@ -35,7 +35,8 @@ export function typePolarity(base: View, other: View, ctx: { overlap?: (a: numbe
     const w = other.v.tokens[k]!;
     for (const j of contentOf(base)) {
       const x = base.v.tokens[j]!;
-      if (antonyms(w.norm, x.norm)) {
+      // "not accurate" is "inaccurate": the plain word denied says what its antonym says
+      if (antonyms(w.norm, x.norm) && !deniedAt(other, k) && !deniedAt(base, j)) {
         return [{ kind: 'meaning', type: 'antonym', severity: 'high', here: { from: k, to: k + 1 }, there: { from: j, to: j + 1 }, explain: (h, t, says) => `"${h}" says the opposite of "${t}", which ${says('say')}` }];
       }
     }
@@ -59,6 +60,11 @@ function bearsOn(view: View, tag: PolarityTag, other: View): boolean {
     if (t.content && /VERB|NOUN|ADJ|PROPN|NUM|AUX/.test(t.pos)) return other.v.tokens.some((x) => sameWord(x, t));
   }
   return false;
+}
+
+// A denial stands just before the word ("not accurate", "never safe").
+function deniedAt(view: View, k: number): boolean {
+  return view.v.tags.some((t) => t.kind === 'polarity' && t.to <= k && k - t.to <= 2);
 }
 
 function antonyms(a: string, b: string): boolean {
