@@ -16,6 +16,8 @@ export interface ScaleEntry {
   readonly beforeTo?: true;
   /** Only a scale word after a form of "be" ("is considering"). */
   readonly afterBe?: true;
+  /** The top of the certainty scale, a plain statement ("will", "would"): as sure as saying nothing. */
+  readonly plain?: true;
 }
 
 type Rows = readonly (readonly [rank: number, words: string, flags?: Omit<ScaleEntry, 'rank'>])[];
@@ -35,7 +37,7 @@ const quantity: Rows = [
   [6, 'each|each of|both', { loose: true }],
 ];
 
-/** How sure: might < may < could < likely < expected < certain. Absence of any is a plain statement of fact. */
+/** How sure: might < may < could < likely < expected < will. "Will" or no word at all is a plain statement of fact. */
 const certainty: Rows = [
   [1, 'might|may|could|possibly|perhaps|maybe|potentially|conceivably|possible|a possible|probable'],
   [1, 'suspect|suspects|suspected|the accused|accused|alleged'],
@@ -45,6 +47,7 @@ const certainty: Rows = [
   [2, 'believed|thought|reported', { beforeTo: true }],
   [2.5, 'expected|poised|slated|on course|on track|in line|stands|stand|stood', { beforeTo: true }],
   [2.5, 'considering|weighing|mulling|contemplating|exploring|eyeing|pondering', { afterBe: true }],
+  [3, 'will|would|shall|is set to|are set to|is going to|are going to|is certain to|are certain to|is sure to|are sure to', { plain: true }],
 ];
 
 /** How firmly a study or report establishes a thing: suggests < indicates < finds / shows < proves. */

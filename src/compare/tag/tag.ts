@@ -98,6 +98,8 @@ export interface ScaleTag extends TagBase {
   readonly loose?: true;
   /** A hedge that credits an unnamed source ("reportedly", "allegedly"). */
   readonly attributive?: true;
+  /** A plain statement of certainty ("will"): no hedge, as sure as no word at all. */
+  readonly plain?: true;
 }
 
 export type ScaleName = 'quantity' | 'certainty' | 'finding' | 'causal' | 'frequency' | 'stage';

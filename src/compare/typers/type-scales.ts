@@ -26,8 +26,10 @@ export function typeScales(base: View, other: View, ctx: TypeContext): Change[] 
     // a verb of finding inside a credit ("the council confirmed that ...") is a way of saying, not a finding's strength
     const theirs = tagsIn(base, 'scale').filter((t) => t.scale === scale && !(scale === 'finding' && inCredit(base, t)));
     const mine = tagsIn(other, 'scale').filter((t) => t.scale === scale && !(scale === 'finding' && inCredit(other, t)));
+    // a plain "will" against no word at all: both state it; against a hedge it is the firmer of the two
     const a = strongest(theirs);
     const b = strongest(mine);
+    if ((a?.plain && !b) || (b?.plain && !a)) continue;
     const { kind, noun } = SCALES[scale];
     if (a && b) {
       if (agree(a, b)) continue;
@@ -92,6 +94,8 @@ function strongest(tags: readonly ScaleTag[]): ScaleTag | undefined {
 // Words of one rank agree; a loose word agrees with its neighbours ("a number of" with "some" and "several").
 function agree(a: ScaleTag, b: ScaleTag): boolean {
   if (a.rank === b.rank) return true;
+  // a hedge against a plain "will" is told less firmly, however mild the hedge ("in line to" / "will")
+  if (a.plain || b.plain) return false;
   if ((a.loose || b.loose) && Math.abs(a.rank - b.rank) <= 1) return true;
   // two hedges both cast doubt: "may" and "likely" differ by degree only when one is a plain "will"
   if (a.scale === 'certainty' && Math.abs(a.rank - b.rank) <= 1) return true;
