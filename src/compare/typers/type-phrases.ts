@@ -7,6 +7,8 @@ import { verbGroups } from '../../lexicon/verb-groups.ts';
 const MIN_WORDS = 2;
 // A detail is a few words hung on what is told; a longer stretch is another part of the story the wording leaves out.
 const MAX_WORDS = 5;
+// A clause set off at the end of a sentence is one unit, however many words it holds, up to a sentence's worth.
+const MAX_CLAUSE = 16;
 // A conjunction opening a stretch with a verb of its own: a further statement, not a detail of this one.
 const COORDINATORS = /^(?:and|or|but|while|whereas|then|so|as|after|before|since)$/i;
 
@@ -39,6 +41,15 @@ export function typePhrases(base: View, other: View, claimed: { here: ReadonlySe
     out.push({
       kind: 'detail_added', type: 'action-added', severity: 'medium', here: { from, to }, there: { from: base.from, to: base.to },
       explain: (h, t, says) => `"${h}" tells an act ${says('do')} not report`, expected: 'none',
+    });
+    return out;
+  }
+  // a clause set off at the close of the sentence (", most of them minor", ", to be completed by May") that the other
+  // wording closes its sentence without: dropped however long, since the sentence ends where the other's does
+  if (left.length >= MIN_WORDS && left.length <= MAX_CLAUSE && right.length === 0 && trailingClause(base, left) && endsSentence(other) && !furtherStatement(base, left) && !carriesFigure(base, other)) {
+    out.push({
+      kind: 'detail_dropped', type: 'clause-dropped', severity: 'low', here: placeOfDropped(base, other, ctx, left[0]!, left[left.length - 1]! + 1), there: { from: stretchStart(base, left[0]!), to: base.to },
+      explain: (h, t, says) => `ends the sentence without "${t}", which ${says('give')}`, actual: 'none',
     });
     return out;
   }
@@ -117,6 +128,20 @@ function stretchStart(view: View, k: number): number {
   let start = k;
   while (start > view.from && !tokens[start - 1]!.content && !/[,—–(;:]/.test(text.slice(tokens[start - 1]!.end, tokens[start]!.start))) start--;
   return start;
+}
+
+// The stretch runs from a comma or dash to the end of its sentence, and the reading ends there too.
+function trailingClause(view: View, words: readonly number[]): boolean {
+  if (!endsSentence(view) || !setOffAt(view, words[0]!)) return false;
+  // every content word from the clause's start to the end is left out: the clause goes whole
+  const start = stretchStart(view, words[0]!);
+  for (let k = start; k < view.to; k++) if (view.v.tokens[k]!.content && !words.includes(k)) return false;
+  return true;
+}
+
+// The reading runs to the end of the wording, and the wording to the end of its sentence.
+function endsSentence(view: View): boolean {
+  return view.to === view.v.tokens.length && view.v.closesSentence;
 }
 
 // The stretch holding word `k` (with the function words just before it) opens after a comma, dash or bracket.
