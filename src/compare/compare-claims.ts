@@ -11,6 +11,7 @@ import { checkCredits } from './checks/check-credits.ts';
 import { checkQuotes } from './checks/check-quotes.ts';
 import { checkEvents } from './checks/check-events.ts';
 import { checkCaveats } from './checks/check-caveats.ts';
+import { checkRoles } from './checks/check-roles.ts';
 import { refineFindings } from './refine/refine-findings.ts';
 import { inHeading } from './is-heading.ts';
 import { chooseSource, type Baseline } from './choose-source.ts';
@@ -20,7 +21,7 @@ import { compareHeadlines } from './compare-headlines.ts';
 export type ClaimCheck = (col: Collation) => Finding[];
 
 /** The checks every collated claim goes through: the slots (each typed edit), then the whole-claim ones. */
-export const CLAIM_CHECKS: readonly ClaimCheck[] = [checkSlots, checkCredits, checkQuotes, checkEvents, checkCaveats];
+export const CLAIM_CHECKS: readonly ClaimCheck[] = [checkSlots, checkCredits, checkQuotes, checkEvents, checkCaveats, checkRoles];
 
 /** Options of the comparison. */
 export interface CompareOptions {

@@ -5,7 +5,7 @@
  */
 export const ROLE_HEADS: ReadonlySet<string> = new Set([
   // offices and posts
-  'president', 'vice-president', 'minister', 'secretary', 'premier', 'chancellor', 'governor', 'mayor', 'senator',
+  'president', 'vice-president', 'member', 'minister', 'secretary', 'premier', 'chancellor', 'governor', 'mayor', 'senator',
   'representative', 'ambassador', 'envoy', 'commissioner', 'chair', 'chairman', 'chairwoman', 'chairperson', 'director',
   'executive', 'officer', 'manager', 'head', 'chief', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'founder',
   'co-founder', 'owner', 'partner', 'treasurer', 'controller', 'administrator', 'superintendent', 'inspector', 'auditor',
@@ -41,6 +41,9 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Abbreviated titles, read as the word they stand for ("Capt." is "captain"). */
+/** Heads that say only "the one in charge": "head of the army", "army chief" and "army leader" are one post. */
+export const GENERIC_HEADS: ReadonlySet<string> = new Set(['head', 'chief', 'leader', 'boss']);
+
 export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   capt: 'captain', sgt: 'sergeant', gen: 'general', col: 'colonel', lt: 'lieutenant', gov: 'governor', sen: 'senator',
   rep: 'representative', dr: 'doctor', prof: 'professor', insp: 'inspector', det: 'detective', supt: 'superintendent',

@@ -1,3 +1,4 @@
+import type { Finding } from '../finding.ts';
 import type { Refiner } from './refiner.ts';
 import { overlapping } from './refiner.ts';
 
@@ -5,7 +6,14 @@ const DETAILS = new Set(['detail_added', 'detail_dropped']);
 
 /**
  * A detail added or dropped is what is left when nothing names a change better: where another finding on the same
- * words names one ("denied the report" for "does not comment on market speculation"), the detail is part of it.
+ * words names one ("denied the report" for "does not comment on market speculation"), or on the same words of the
+ * other side (a title dropped after the name is the title changed before it), the detail is part of it.
  */
 export const dropDetailsUnderChanges: Refiner = (findings) =>
-  findings.filter((f) => !DETAILS.has(f.kind) || !findings.some((g) => !DETAILS.has(g.kind) && overlapping(f, g)));
+  findings.filter((f) => !DETAILS.has(f.kind) || !findings.some((g) => !DETAILS.has(g.kind) && (overlapping(f, g) || sameOtherSide(f, g))));
+
+// Both findings are on one article and set it against overlapping words of the same other article.
+function sameOtherSide(f: Finding, g: Finding): boolean {
+  const [x, y] = [f.versus[0], g.versus[0]];
+  return f.span.article === g.span.article && !!x && !!y && x.article === y.article && x.start < y.end && y.start < x.end;
+}

@@ -1,3 +1,5 @@
+import { normalizeToken } from '../../text/normalize-token.ts';
+import { GENERIC_HEADS } from '../../lexicon/roles.ts';
 import { samePlace } from '../../lexicon/place-aliases.ts';
 import { sameWord } from '../same-word.ts';
 import type { NameTag, RoleTag } from '../tag/tag.ts';
@@ -46,12 +48,16 @@ export function typeEntities(base: View, other: View, ctx: TypeContext): Change[
   return out;
 }
 
-// The name right after a role or right before it ("Chief Executive Gail Torrance", "Gail Torrance, the chief executive").
-function holder(view: View, role: RoleTag): NameTag | undefined {
-  return view.v.tags.find((t): t is NameTag => t.kind === 'name' && (t.from === role.to || t.to === role.from || (t.to < role.from && role.from - t.to <= 2)));
+// The name right after a role or right before it ("Chief Executive Gail Torrance", "Gail Torrance, the chief executive",
+// "head of mission Margit Olander").
+export function holder(view: View, role: RoleTag): NameTag | undefined {
+  const after = (t: NameTag): boolean => t.from >= role.to && t.from - role.to <= 2 && /^of$/i.test(view.v.tokens[role.to]?.text ?? '') && !/[,;:()]/.test(view.v.article.text.slice(view.v.tokens[role.to - 1]!.end, view.v.tokens[t.from]!.start));
+  const names = view.v.tags.filter((t): t is NameTag => t.kind === 'name');
+  // the name after the title first: one right before it is often the body the title belongs to ("FVA secretary-general X")
+  return names.find((t) => t.from === role.to) ?? names.find(after) ?? names.find((t) => t.to === role.from || (t.to < role.from && role.from - t.to <= 2));
 }
 
-function sameHolder(base: View, a: RoleTag, other: View, b: RoleTag): boolean {
+export function sameHolder(base: View, a: RoleTag, other: View, b: RoleTag): boolean {
   const x = holder(base, a);
   const y = holder(other, b);
   if (!x || !y) return false;
@@ -93,7 +99,7 @@ function sameShape(a: NameTag, b: NameTag, base: View, other: View): boolean {
 }
 
 // The words of a role the other role does not share ("Finance" of "Finance Minister" against "Health Minister").
-function ownWords(view: View, t: RoleTag, o: View, u: RoleTag): { from: number; to: number } {
+export function ownWords(view: View, t: RoleTag, o: View, u: RoleTag): { from: number; to: number } {
   const theirs = o.v.tokens.slice(u.from, u.to);
   const own: number[] = [];
   for (let k = t.from; k < t.to; k++) if (!theirs.some((z) => sameWord(z, view.v.tokens[k]!))) own.push(k);
@@ -102,10 +108,18 @@ function ownWords(view: View, t: RoleTag, o: View, u: RoleTag): { from: number; 
 
 // Two roles conflict when their heads differ or each says something of the other's head the other does not
 // ("energy minister" / "environment minister"); a role told with fewer words ("minister") is the same role.
-function conflict(a: RoleTag, b: RoleTag): boolean {
+// "chief", "leader" and "boss" read as "head"
+function generic(word: string): string {
+  return GENERIC_HEADS.has(word) ? 'head' : word;
+}
+
+export function conflict(a: RoleTag, b: RoleTag): boolean {
   if (a.key === b.key) return false;
-  const x = a.key.split(' ');
-  const y = b.key.split(' ');
+  // one spelling of each word ("defence" / "defense")
+  const x = a.key.split(' ').map(normalizeToken).map(generic);
+  const y = b.key.split(' ').map(normalizeToken).map(generic);
+  // "head" says only who is in charge: any post's holder is its head, so it is vaguer, never another post
+  if (x[x.length - 1] === 'head' || y[y.length - 1] === 'head') return false;
   if (x.every((w) => y.includes(w)) || y.every((w) => x.includes(w))) return false;
   return true;
 }
