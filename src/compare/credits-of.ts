@@ -3,7 +3,7 @@ import type { WordToken } from '../text/word-tokens.ts';
 import { CREDIT_LEXICON as LEX } from '../lexicon/credits.ts';
 import { ATTRIBUTION_LEXICON } from '../extract/attribution-lexicon.ts';
 import { partitiveCount } from './partitive-count.ts';
-import { ANAPHOR_NOUNS } from '../lexicon/anaphor-nouns.ts';
+import { ANAPHOR_NOUNS, ORGANISATION_KINDS } from '../lexicon/anaphor-nouns.ts';
 import { sameInstitution } from './same-institution.ts';
 import { speakerWords } from './member-bodies.ts';
 import { cueIsCountedNoun } from './cue-as-noun.ts';
@@ -160,6 +160,9 @@ function classify(words: readonly WordToken[]): Omit<Credit, 'start' | 'end' | '
 }
 
 const ANAPHORS: ReadonlySet<string> = new Set(ANAPHOR_NOUNS);
+// Kinds of public body: a named body of one kind is not "the <another kind>" ("the ministry" is no institute).
+const KINDS_OF = new Map<string, string[]>();
+for (const [kind, nouns] of Object.entries(ORGANISATION_KINDS)) for (const n of nouns) KINDS_OF.set(n, [...(KINDS_OF.get(n) ?? []), kind]);
 const PRODUCERS: ReadonlySet<string> = new Set(LEX.producers);
 const producedBy = (c: Credit): boolean => c.words.some((w) => PRODUCERS.has(w)) && c.family !== 'wire';
 // Nouns any business goes by: "the company" and "the firm" point back at one name; "the agency" and "the company" do not.
@@ -168,6 +171,17 @@ const BUSINESSES: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'bu
 // "the company", "the ministry": a bare definite organisation noun that stands for a name given earlier.
 function pointsBack(c: Credit): boolean {
   return c.words.length === 2 && c.words[0] === 'the' && ANAPHORS.has(c.words[1]!);
+}
+
+// "the ministry" can stand for "the Agriculture Ministry", not for "the Institute of Public Health": a named body whose
+// own kind of organisation is another one is someone else ("the company" stands for any business name).
+function pointsBackTo(back: Credit, named: Credit): boolean {
+  const noun = back.words[1]!;
+  if (named.words.includes(noun)) return true;
+  const mine = KINDS_OF.get(noun) ?? [];
+  const theirs = named.words.flatMap((w) => KINDS_OF.get(w) ?? []);
+  // unknown kinds on either side leave it possible
+  return mine.length === 0 || theirs.length === 0 || mine.some((k) => theirs.includes(k));
 }
 
 /** True when two credits share a name word (or its demonym): "french government" and "france", "okafor" and "ada okafor". */
@@ -193,7 +207,7 @@ export function sameCredit(a: Credit, b: Credit): boolean {
   if (a.family === 'listener' || b.family === 'listener') return !(a.family === 'wire' || b.family === 'wire') || a.key === b.key;
   if (a.family === 'pronoun' || b.family === 'pronoun') return a.family !== 'wire' && b.family !== 'wire';
   // "the company said" where another outlet names the company: the same source, pointed back at
-  if ((pointsBack(a) && b.family === 'named') || (pointsBack(b) && a.family === 'named')) return true;
+  if ((pointsBack(a) && b.family === 'named' && pointsBackTo(a, b)) || (pointsBack(b) && a.family === 'named' && pointsBackTo(b, a))) return true;
   // "the company said" / "the firm said": both point back at the organisation the story names
   if (pointsBack(a) && pointsBack(b) && (a.words[1] === b.words[1] || (BUSINESSES.has(a.words[1]!) && BUSINESSES.has(b.words[1]!)))) return true;
   if (sharesName(a, b) && a.family !== 'wire' && b.family !== 'wire') return true;

@@ -60,7 +60,9 @@ export function classifySource(words: readonly Token[]): SourceClass {
     : words[words.length - 1]?.pos === 'PROPN' ? lastName(words) : lastName(core);
   if (beside.length) return { sourceType: 'named', key: keyOf(names) };
   if (personNouns.has(head) || names.length === 0) {
-    return { sourceType: 'described', key: modifiers.length ? `${head}:${modifiers.join(' ')}` : head || phrase.toLowerCase() };
+    // "two independent scientists": a described group keeps its count
+    const count = number && number.value > 1 && personNouns.has(head) ? { count: number.value } : {};
+    return { sourceType: 'described', key: modifiers.length ? `${head}:${modifiers.join(' ')}` : head || phrase.toLowerCase(), ...count };
   }
   return { sourceType: 'named', key: keyOf([...names, ...organisationTail(words, stop, names)]) };
 }

@@ -6,4 +6,19 @@ export const ANAPHOR_NOUNS: readonly string[] = [
   'agency', 'authority', 'regulator', 'council', 'government', 'party', 'union', 'charity', 'organisation',
   'organization', 'university', 'school', 'hospital', 'court', 'commission', 'board', 'committee', 'service',
   'force', 'network', 'broadcaster', 'publisher', 'platform', 'startup', 'conglomerate', 'consortium', 'coalition',
+  'institute', 'office', 'bureau', 'foundation', 'association', 'federation', 'society', 'inspectorate', 'watchdog',
+  'tribunal', 'parliament', 'embassy', 'police', 'army', 'laboratory', 'observatory',
 ];
+
+// Kinds of organisation, by what they are: "the regulator" may stand for a named "Supervisory Authority", "the
+// ministry" never for a named "Institute of Public Health". A noun may belong to several kinds.
+export const ORGANISATION_KINDS: Readonly<Record<string, readonly string[]>> = {
+  regulatory: ['regulator', 'watchdog', 'authority', 'agency', 'commission', 'board', 'office', 'inspectorate', 'bureau', 'service', 'department', 'administration'],
+  government: ['government', 'ministry', 'department', 'office', 'cabinet', 'administration', 'executive'],
+  academic: ['university', 'institute', 'school', 'laboratory', 'center', 'centre', 'college', 'observatory', 'academy'],
+  medical: ['hospital', 'clinic', 'center', 'centre', 'institute'],
+  legal: ['court', 'tribunal'],
+  representative: ['union', 'association', 'federation', 'society', 'council', 'committee', 'party', 'coalition', 'chamber', 'league'],
+  security: ['police', 'army', 'navy', 'force', 'military', 'guard'],
+  business: ['company', 'firm', 'operator', 'group', 'carrier', 'airline', 'manufacturer', 'maker', 'retailer', 'lender', 'bank', 'insurer', 'utility', 'developer', 'contractor', 'owner', 'broadcaster', 'publisher', 'platform', 'startup', 'conglomerate', 'consortium', 'network', 'club', 'team'],
+};

@@ -145,8 +145,9 @@ function compareSources(col: Collation, base: Credits, other: Credits): Change[]
     if (b) return [change('attribution', 'source-count-changed', 'medium', localOf(other.v, a), localOf(base.v, b), (h, t, says) => `credits this to "${h}" where ${says('count')} the sources differently ("${t}")`, String(a.count), String(b.count))];
   }
   if (mine.some((a) => theirs.some((b) => sameCredit(a, b) || corefers(a, other.v, b, base.v) || corefers(b, base.v, a, other.v)))) {
-    const counted = theirs.find((c) => c.count !== undefined && c.family === 'anonymous');
-    const uncounted = mine.find((c) => c.count === undefined && c.family === 'anonymous' && counted && sameCredit(c, counted));
+    // (a group described and counted, "two independent scientists", counts its sources too)
+    const counted = theirs.find((c) => c.count !== undefined && (c.family === 'anonymous' || c.family === 'described'));
+    const uncounted = mine.find((c) => c.count === undefined && counted && c.family === counted.family && sameCredit(c, counted));
     // a firm source of its own beside the uncounted group ("..., according to the police report") is another source
     const firm = mine.some((c) => ['named', 'document', 'body'].includes(c.family) && !theirs.some((t) => sameCredit(c, t)));
     if (counted && uncounted && !firm && !mine.some((c) => c.count !== undefined)) {
@@ -231,7 +232,9 @@ function governed(o: Variant, credit: Credit): number[] {
     if (t.start >= credit.end) after.push(k);
     else if (t.end <= credit.start) before.push(k);
   });
-  return after.length >= HEAD && !postposed(o, credit, before) ? after.slice(0, HEAD) : before.slice(-HEAD);
+  // a credit set off after the statement governs what precedes it; else what follows, however short ("said the deal was close")
+  if (postposed(o, credit, before)) return before.slice(-HEAD);
+  return after.length > 0 ? after.slice(0, HEAD) : before.slice(-HEAD);
 }
 
 function postposed(o: Variant, credit: Credit, before: readonly number[]): boolean {
