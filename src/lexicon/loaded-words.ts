@@ -59,3 +59,18 @@ const CLASSES: Readonly<Record<string, Readonly<Record<string, 1 | 2>>>> = {
 
 /** Every loaded word with its strength (hyphenated ones are kept whole by the tokenizer). */
 export const LOADED_WORDS: Readonly<Record<string, 1 | 2>> = Object.assign({}, ...Object.values(CLASSES));
+
+/**
+ * Describing words a valence list rates strongly that name a plain state or fact in a report, not a judgement:
+ * the dead, a positive test, a fatal crash, a safe level.
+ */
+export const PLAIN_STATES: ReadonlySet<string> = new Set([
+  'dead', 'alive', 'fatal', 'fatally', 'positive', 'negative', 'safe', 'safely', 'free', 'ill', 'sick', 'missing',
+  'injured', 'wounded', 'illegal', 'illegally', 'legal', 'guilty', 'innocent', 'clear', 'clearly', 'true', 'false',
+  'sure', 'strong', 'weak', 'poor', 'rich', 'wealthy', 'best', 'worst', 'better', 'worse', 'good', 'bad', 'well',
+  'important', 'significant', 'serious', 'seriously', 'critical', 'critically', 'severe', 'severely', 'major', 'minor',
+  'successful', 'successfully', 'unable', 'able', 'welcome', 'lost', 'violent', 'criminal', 'toxic', 'hazardous',
+  'dangerous', 'unemployed', 'homeless', 'poisonous', 'infected', 'healthy', 'stable', 'unstable', 'protected',
+  'secure', 'insecure', 'vulnerable', 'responsible', 'accused', 'suspect', 'confident', 'worried', 'concerned',
+  'alone', 'worth', 'favourite', 'favorite', 'popular', 'top', 'angry', 'sad', 'happy', 'afraid', 'scared', 'grateful', 'proud', 'hopeful', 'optimistic', 'pessimistic',
+]);
