@@ -43,3 +43,16 @@ test('spans are absolute offsets into the text', () => {
   assert.equal(text.slice(date.start, date.end), 'June 30, 2024');
   assert.equal(date.value, '2024-06-30');
 });
+
+test('a length of time is no date; one counted from a point is', () => {
+  const dates = (text: string) => extractDates(text, [{ start: 0, end: text.length }], '2026-02-10T10:00:00Z').map((d) => d.text);
+  assert.deepEqual(dates('Controls will remain in force for 30 days, the ministry said.'), []);
+  assert.deepEqual(dates('The ceasefire held for a week.'), []);
+  assert.deepEqual(dates('The plant closed 30 days ago.'), ['30 days ago']);
+  assert.deepEqual(dates('Talks resume next week.'), ['next week']);
+});
+
+test('a day before its month after a preposition keeps its day ("from 20 July" is no time of 20:00)', () => {
+  const values = (text: string) => extractDates(text, [{ start: 0, end: text.length }], '2026-07-01T10:00:00Z').map((d) => d.value);
+  assert.deepEqual(values('Rationing will apply from 20 July until at least 30 September.'), ['2026-07-20', '2026-09-30']);
+});

@@ -37,9 +37,15 @@ export function extractDates(text: string, sentences: readonly Range[], publishe
 // "from 20 July": chrono reads "from 20" as a time (20:00) and loses the day; the day and month read alone keep it
 const DAY_MONTH_AFTER_WORD = /^[a-z]+\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 
+const DURATION = /^(?:for|within|over|during|in|after)?\s*(?:the\s+)?(?:next|past|last|coming)?\s*(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|[a-z]+-[a-z]+|several|a few|a couple of)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)$/i;
+// a length of time counted from a point names a date ("30 days ago", "two weeks later")
+const ANCHORED = /\b(?:ago|later|earlier|from now|hence)\b/i;
+
 function parseWith(piece: string, reference: Date): Found[] {
   const out: Found[] = [];
   for (const result of chrono.casual.parse(piece, { instant: reference, timezone: 'UTC' }, { forwardDate: false })) {
+    // "for 30 days", "within two weeks": a length of time, a figure of duration, no date
+    if (DURATION.test(result.text) && !ANCHORED.test(result.text)) continue;
     const lead = !result.start.isCertain('day') && result.start.isCertain('hour') ? DAY_MONTH_AFTER_WORD.exec(result.text) : null;
     const day = lead && chrono.casual.parse(result.text.slice(lead[0].length), { instant: reference, timezone: 'UTC' }, { forwardDate: false })[0];
     const found = day && day.index === 0 && day.start.isCertain('day')
