@@ -6,8 +6,8 @@ import { tokenRange } from './token-range.ts';
 import { parseNumberWords } from './parse-number-words.ts';
 import { NUMBER_LEXICON as LEX } from './number-lexicon.ts';
 import { findTimes } from './find-times.ts';
+import { MONTH_WORDS } from '../lexicon/calendar.ts';
 
-const MONTHS = new Set<string>(LEX.months);
 const MODIFIERS = LEX.modifiers.map(([phrase, norm]) => ({ words: phrase.split(' '), norm })).sort((a, b) => b.words.length - a.words.length);
 const SHORT_SCALES: Record<string, string> = { k: 'thousand', m: 'million', mn: 'million', mln: 'million', b: 'billion', bn: 'billion', tn: 'trillion' };
 const NOT_A_COUNT = new Set(['no', 'the', 'this', 'that', 'any', 'every', 'each']);
@@ -96,7 +96,7 @@ function isDateOrTime(tokens: readonly Token[], i: number, last: number, end: nu
   const token = tokens[i]!;
   const prev = tokens[i - 1]?.lower.replace(/\.$/, '') ?? '';
   const next = tokens[last + 1]?.lower.replace(/\.$/, '') ?? '';
-  if (MONTHS.has(prev) || (MONTHS.has(next) && last + 1 < end)) return true;
+  if (MONTH_WORDS.has(prev) || (MONTH_WORDS.has(next) && last + 1 < end)) return true;
   if (/^(a\.?m|p\.?m|gmt|utc|o'clock|o’clock)$/.test(next)) return true;
   // A bare four-digit year, unless it counts something ("2000 troops").
   if (/^(1[5-9]|20)\d\d$/.test(token.value) && tokens[last + 1]?.pos !== 'NOUN' && !/^[$€£]$/.test(prev)) return true;

@@ -1,4 +1,4 @@
-/** Words around numbers, as data: modifiers, currencies, scales, months. */
+/** Words around numbers, as data: modifiers, currencies, scales. */
 export const NUMBER_LEXICON = {
   /** Phrases before a number, longest first, with their normalised modifier. */
   modifiers: [
@@ -16,7 +16,6 @@ export const NUMBER_LEXICON = {
   currencyWords: { dollar: 'usd', euro: 'eur', pound: 'gbp', yen: 'jpy', yuan: 'cny', rupee: 'inr', ruble: 'rub', rouble: 'rub', peso: 'peso', bolivar: 'bolivar' } as Record<string, string>,
   /** Scale words and abbreviations. */
   scales: { hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 } as Record<string, number>,
-  months: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
   /** Units that are words for "percent". */
   percent: ['%', 'percent', 'per cent', 'pct', 'percentage points', 'percentage point'],
 } as const;

@@ -44,6 +44,4 @@ export const SPELLING_LEXICON = {
   } as Record<string, number>,
   /** Scale words that multiply the number before them. */
   scales: { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mn: 1e6, bn: 1e9, m: 1e6, k: 1e3 } as Record<string, number>,
-  months: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
-  monthAbbreviations: { jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december' } as Record<string, string>,
 } as const;
