@@ -1,6 +1,6 @@
 import type { SourceType } from '../model/mention.ts';
 import type { Token } from './tag-text.ts';
-import { ATTRIBUTION_LEXICON as LEX } from './attribution-lexicon.ts';
+import { ATTRIBUTION_LEXICON as LEX } from '../lexicon/attribution.ts';
 import { parseNumberWords } from './parse-number-words.ts';
 import { ORGANIZATION_WORDS, PLACE_FORMS } from './entity-lexicon.ts';
 

@@ -5,7 +5,7 @@ import { tagText } from './tag-text.ts';
 import { tokenRange } from './token-range.ts';
 import { nounPhraseAfter } from './noun-phrase-after.ts';
 import { ORGANIZATION_WORDS, PERSON_TITLES, PLACE_FORMS } from './entity-lexicon.ts';
-import { ATTRIBUTION_LEXICON } from './attribution-lexicon.ts';
+import { ATTRIBUTION_LEXICON } from '../lexicon/attribution.ts';
 
 type EntityType = EntityMention['type'];
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'la', 'van', 'von', 'al', 'bin', '&']);
