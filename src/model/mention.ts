@@ -28,9 +28,9 @@ export interface EntityMention extends MentionBase {
 export interface NumberMention extends MentionBase {
   readonly kind: 'number';
   readonly value: number;
-  /** The counted thing or unit, lemmatised ("source", "percent", "usd"), when found. */
+  /** The counted thing, lemmatised ("source"), or the unit as the lexicon names it ("percent", "dollar"), when found. */
   readonly unit?: string;
-  /** "at least", "about", "more than", ... normalised, when present. */
+  /** The phrase bounding it, as the lexicon's figure modifiers write it ("at least", "about", "as many as"), or "ordinal". */
   readonly modifier?: string;
 }
 
