@@ -2,7 +2,8 @@ import type { SourceType } from '../model/mention.ts';
 import type { Token } from './tag-text.ts';
 import { ATTRIBUTION_LEXICON as LEX } from '../lexicon/attribution.ts';
 import { parseNumberWords } from './parse-number-words.ts';
-import { ORGANIZATION_WORDS, PLACE_FORMS } from './entity-lexicon.ts';
+import { ORGANIZATION_WORDS } from './entity-lexicon.ts';
+import { PLACE_FORMS } from '../lexicon/places.ts';
 
 export interface SourceClass {
   readonly sourceType: SourceType;

@@ -4,7 +4,8 @@ import type { Token } from './tag-text.ts';
 import { tagText } from './tag-text.ts';
 import { tokenRange } from './token-range.ts';
 import { nounPhraseAfter } from './noun-phrase-after.ts';
-import { ORGANIZATION_WORDS, PERSON_TITLES, PLACE_FORMS } from './entity-lexicon.ts';
+import { ORGANIZATION_WORDS, PERSON_TITLES } from './entity-lexicon.ts';
+import { PLACE_FORMS } from '../lexicon/places.ts';
 import { ATTRIBUTION_LEXICON } from '../lexicon/attribution.ts';
 
 type EntityType = EntityMention['type'];

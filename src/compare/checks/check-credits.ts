@@ -6,7 +6,7 @@ import type { Finding } from '../finding.ts';
 import type { Change } from '../typers/change.ts';
 import { sameCredit, sharesName, sharplyDifferent, type Credit } from '../credits-of.ts';
 import { partitiveCount } from '../partitive-count.ts';
-import { samePlace } from '../../lexicon/place-aliases.ts';
+import { samePlace } from '../../lexicon/places.ts';
 import { CREDIT_LEXICON } from '../../lexicon/credits.ts';
 import { sameWord } from '../same-word.ts';
 import { judgeReadings, type Departure } from '../judge/judge-readings.ts';

@@ -1,4 +1,4 @@
-import { samePlace } from '../../lexicon/place-aliases.ts';
+import { samePlace } from '../../lexicon/places.ts';
 import { sameWord } from '../same-word.ts';
 import type { NameTag, RoleTag } from '../tag/tag.ts';
 import { contentOf, tagsAt, tagsIn, type Change, type TypeContext, type View } from './change.ts';
