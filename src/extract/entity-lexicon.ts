@@ -1,3 +1,5 @@
+import { HONORIFICS } from '../lexicon/name-parts.ts';
+
 /** Last (or first) words of organisation names. */
 export const ORGANIZATION_WORDS = new Set([
   'Inc', 'Corp', 'Corporation', 'Co', 'Ltd', 'LLC', 'PLC', 'Group', 'Company', 'Ministry', 'Agency', 'Party', 'Council', 'University',
@@ -10,7 +12,7 @@ export const ORGANIZATION_WORDS = new Set([
 
 /** Titles and roles that mark the next name as a person's. */
 export const PERSON_TITLES = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm', 'president',
+  ...HONORIFICS, 'president',
   'senator', 'representative', 'governor', 'secretary', 'minister', 'premier', 'chancellor', 'mayor', 'judge', 'justice',
   'ambassador', 'general', 'professor', 'pope', 'king', 'queen', 'prince', 'princess', 'sir', 'dame', 'lord', 'lady', 'historian',
   'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'economist', 'leader', 'chief', 'director', 'commander', 'envoy', 'dictator',

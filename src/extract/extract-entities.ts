@@ -6,10 +6,10 @@ import { tokenRange } from './token-range.ts';
 import { nounPhraseAfter } from './noun-phrase-after.ts';
 import { ORGANIZATION_WORDS, PERSON_TITLES } from './entity-lexicon.ts';
 import { PLACE_FORMS } from '../lexicon/places.ts';
+import { NAME_CONNECTORS as CONNECTORS } from '../lexicon/name-parts.ts';
 import { ATTRIBUTION_LEXICON } from '../lexicon/attribution.ts';
 
 type EntityType = EntityMention['type'];
-const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'la', 'van', 'von', 'al', 'bin', '&']);
 const LEADING_MODIFIERS = /^(former|interim|acting|then|late|ex|deputy|vice|senior|top)$/i;
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'at', 'near', 'across', 'inside', 'outside', 'into', 'throughout']);
 const SPEECH = new Set<string>(ATTRIBUTION_LEXICON.speechVerbs);
