@@ -5,6 +5,7 @@ import { parseNumberWords } from './parse-number-words.ts';
 import { ORGANIZATION_WORDS } from './entity-lexicon.ts';
 import { PLACE_FORMS } from '../lexicon/places.ts';
 import { HONORIFICS } from '../lexicon/name-parts.ts';
+import { SCALE_WORDS } from '../lexicon/scales.ts';
 
 export interface SourceClass {
   readonly sourceType: SourceType;
@@ -18,7 +19,7 @@ const TITLES: ReadonlySet<string> = new Set([...HONORIFICS, 'st', 'president', '
   'queen', 'prince', 'princess', 'sir', 'dame', 'lord', 'lady']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'this', 'that', 'these', 'those', 'another', 'other', 'some', 'his', 'her', 'their', 'its', 'our']);
 // Words that count a group: capitalised at a sentence's start they are still no name ("Several tenant groups said").
-const QUANTITY_WORDS = new Set(['several', 'many', 'most', 'few', 'all', 'both', 'each', 'every', 'various', 'numerous', 'some', 'other', 'more']);
+const QUANTITY_WORDS: ReadonlySet<string> = new Set([...SCALE_WORDS.filter((w) => w.scale === 'quantity' && w.words.length === 1).map((w) => w.words[0]!), 'other', 'more']);
 const MODIFIER_STOP = new Set(['of', 'for', 'at', 'with', 'to', 'in', 'from', 'on', 'close', 'familiar', 'knowledgeable', 'who', 'whom', 'that', 'which', ',', '—']);
 const APPOSITION = new Set([',', '—']);
 const outletNames = new Set<string>(LEX.outlets.map((o) => o.toLowerCase()));
