@@ -12,7 +12,7 @@ import { sameWord } from '../same-word.ts';
 import { judgeReadings, type Departure } from '../judge/judge-readings.ts';
 import { describeWitnesses } from '../judge/describe-witnesses.ts';
 import { wordRange } from '../tag/word-range.ts';
-import { WIRE_NAMES } from '../../model/wire-names.ts';
+import { WIRE_NAMES } from '../../lexicon/wires.ts';
 
 /** One wording's credits: who it says told the claim, and what else stands in for a source. */
 interface Credits {
