@@ -1,4 +1,4 @@
-import { WIRE_NAMES } from '../model/wire-names.ts';
+import { WIRE_NAMES } from '../lexicon/wires.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const FORMS = WIRE_NAMES.flatMap((w) => w.forms.map((form) => ({ form, name: w.name }))).sort((a, b) => b.form.length - a.form.length);

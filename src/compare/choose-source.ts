@@ -1,5 +1,5 @@
 import type { Article, BaselineUsed } from '../model/index.ts';
-import { WIRE_NAMES } from '../model/wire-names.ts';
+import { WIRE_NAMES } from '../lexicon/wires.ts';
 
 /** What the others' wordings are judged against: the wire's copy, the earliest version, the majority, or one article. */
 export type Baseline = 'wire' | 'earliest' | 'majority' | { readonly article: string };

@@ -21,6 +21,11 @@ test('reads wires, counted and described sources, and the wire that only heard i
   assert.deepEqual(creditsIn('The border is closed.'), []);
 });
 
+test('a wire is known by every name the lexicon gives it', () => {
+  assert.deepEqual(creditsIn('Agence France-Presse reported that the border is closed.').map((c) => [c.family, c.key]), [['wire', 'afp']]);
+  assert.deepEqual(creditsIn('The Press Association reported that the border is closed.').map((c) => [c.family, c.key]), [['wire', 'pa']]);
+});
+
 test('credits match by kind, count and name, and differ sharply only on another wire, count or person', () => {
   const [wire] = creditsIn('AFP reports that the border is closed.');
   const [three] = creditsIn('According to three officials, the border is closed.');

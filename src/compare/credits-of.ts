@@ -1,7 +1,7 @@
 import type { Variant } from './claim-context.ts';
 import type { WordToken } from '../text/word-tokens.ts';
 import { CREDIT_LEXICON as LEX } from '../lexicon/credits.ts';
-import { ATTRIBUTION_LEXICON } from '../extract/attribution-lexicon.ts';
+import { ATTRIBUTION_LEXICON } from '../lexicon/attribution.ts';
 import { partitiveCount } from './partitive-count.ts';
 import { ANAPHOR_NOUNS, ORGANISATION_KINDS } from '../lexicon/anaphor-nouns.ts';
 import { sameInstitution } from './same-institution.ts';

@@ -1,5 +1,5 @@
 import { parseNumberWords } from '../extract/parse-number-words.ts';
-import { ATTRIBUTION_LEXICON } from '../extract/attribution-lexicon.ts';
+import { ATTRIBUTION_LEXICON } from '../lexicon/attribution.ts';
 
 const COUNTED: ReadonlySet<string> = new Set(ATTRIBUTION_LEXICON.countedNouns);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'those', 'these', 'its', 'their', 'our']);

@@ -1,8 +1,11 @@
 import type { SourceType } from '../model/mention.ts';
 import type { Token } from './tag-text.ts';
-import { ATTRIBUTION_LEXICON as LEX } from './attribution-lexicon.ts';
+import { ATTRIBUTION_LEXICON as LEX } from '../lexicon/attribution.ts';
 import { parseNumberWords } from './parse-number-words.ts';
-import { ORGANIZATION_WORDS, PLACE_FORMS } from './entity-lexicon.ts';
+import { ORGANIZATION_WORDS } from './entity-lexicon.ts';
+import { PLACE_FORMS } from '../lexicon/places.ts';
+import { HONORIFICS } from '../lexicon/name-parts.ts';
+import { SCALE_WORDS } from '../lexicon/scales.ts';
 
 export interface SourceClass {
   readonly sourceType: SourceType;
@@ -10,10 +13,13 @@ export interface SourceClass {
   readonly count?: number;
 }
 
-const HONORIFICS = /^(mr|mrs|ms|miss|dr|prof|sen|sens|rep|reps|gov|gen|lt|col|sgt|capt|adm|president|senator|representative|governor|secretary|minister|prime|premier|chancellor|mayor|judge|justice|ambassador|general|professor|pope|king|queen|prince|princess|sir|dame|lord|lady|st)\.?$/i;
+// Words before a name that are not part of it: titles, and "St" (a saint's name is a place's or a church's).
+const TITLES: ReadonlySet<string> = new Set([...HONORIFICS, 'st', 'president', 'senator', 'representative', 'governor', 'secretary',
+  'minister', 'prime', 'premier', 'chancellor', 'mayor', 'judge', 'justice', 'ambassador', 'general', 'professor', 'pope', 'king',
+  'queen', 'prince', 'princess', 'sir', 'dame', 'lord', 'lady']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'this', 'that', 'these', 'those', 'another', 'other', 'some', 'his', 'her', 'their', 'its', 'our']);
 // Words that count a group: capitalised at a sentence's start they are still no name ("Several tenant groups said").
-const QUANTITY_WORDS = new Set(['several', 'many', 'most', 'few', 'all', 'both', 'each', 'every', 'various', 'numerous', 'some', 'other', 'more']);
+const QUANTITY_WORDS: ReadonlySet<string> = new Set([...SCALE_WORDS.filter((w) => w.scale === 'quantity' && w.words.length === 1).map((w) => w.words[0]!), 'other', 'more']);
 const MODIFIER_STOP = new Set(['of', 'for', 'at', 'with', 'to', 'in', 'from', 'on', 'close', 'familiar', 'knowledgeable', 'who', 'whom', 'that', 'which', ',', '—']);
 const APPOSITION = new Set([',', '—']);
 const outletNames = new Set<string>(LEX.outlets.map((o) => o.toLowerCase()));
@@ -93,7 +99,7 @@ function lastName(core: readonly Token[]): Token[] {
   // A hyphen glued between two name words ("Polga-Hecimovich") is part of the name.
   const hyphen = (i: number): boolean => /^[-‐]$/.test(core[i]!.value) && core[i - 1]?.end === core[i]!.start && core[i + 1]?.start === core[i]!.end;
   const isName = (w: Token): boolean =>
-    (w.pos === 'PROPN' && !HONORIFICS.test(w.value) && !PLACE_FORMS.get(w.value)?.demonym && !QUANTITY_WORDS.has(w.lower)) || hyphen(core.indexOf(w));
+    (w.pos === 'PROPN' && !TITLES.has(w.lower.replace(/\.$/, '')) && !PLACE_FORMS.get(w.value)?.demonym && !QUANTITY_WORDS.has(w.lower)) || hyphen(core.indexOf(w));
   let end = core.length;
   while (end > 0 && !isName(core[end - 1]!)) end--;
   let start = end;

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { DateMention } from '../model/mention.ts';
 import type { Range } from '../model/span.ts';
+import { CALENDAR_WORDS } from '../lexicon/calendar.ts';
 
 type Granularity = DateMention['granularity'];
 interface Found { start: number; end: number; value: string; granularity: Granularity }
@@ -8,7 +9,7 @@ interface Found { start: number; end: number; value: string; granularity: Granul
 const PART_BEFORE = /(?:\b(early|mid|late|end of|the end of|beginning of|the beginning of|start of|the start of|middle of|the middle of)[- ](?:in |of )?)$/i;
 const YEAR = /\b(?:(early|mid|late)[- ])?((?:1[89]|20)\d\d)\b(?![-–\/]\d|,\d|\s*(?:%|percent))/gi;
 // Chrono is slow: only sentences with a digit or a date word are worth parsing.
-const DATE_HINT = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|ago|noon|midnight|decade|century|spring|summer|autumn|fall|winter|weekend)/i;
+const DATE_HINT = new RegExp(`\\d|\\b(?:${[...CALENDAR_WORDS].join('|')}|today|tonight|yesterday|tomorrow|week|month|year|ago|noon|midnight|decade|century|spring|summer|autumn|fall|winter|weekend)`, 'i');
 // Two unrelated reference dates: a value that differs between them was not fixed by the text.
 const PROBES = [new Date('2003-06-15T12:00:00Z'), new Date('2011-10-20T12:00:00Z')];
 

@@ -38,3 +38,8 @@ test('a text ending in one capitalised word, or made of one, reads without throw
   assert.deepEqual(extractEntities(tail, testSentences(tail)).map((e) => e.text), []);
   assert.deepEqual(extractEntities('Word', testSentences('Word')).map((e) => e.text), []);
 });
+
+test('a name joined by "da" or "le" is one name, as compare reads it', () => {
+  const text = 'Paintings by Leonardo da Vinci were shown.';
+  assert.ok(extractEntities(text, testSentences(text)).some((e) => e.key === 'leonardo da vinci'));
+});

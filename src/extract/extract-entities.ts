@@ -4,12 +4,15 @@ import type { Token } from './tag-text.ts';
 import { tagText } from './tag-text.ts';
 import { tokenRange } from './token-range.ts';
 import { nounPhraseAfter } from './noun-phrase-after.ts';
-import { ORGANIZATION_WORDS, PERSON_TITLES, PLACE_FORMS } from './entity-lexicon.ts';
-import { ATTRIBUTION_LEXICON } from './attribution-lexicon.ts';
+import { ORGANIZATION_WORDS, PERSON_TITLES } from './entity-lexicon.ts';
+import { PLACE_FORMS } from '../lexicon/places.ts';
+import { NAME_CONNECTORS as CONNECTORS } from '../lexicon/name-parts.ts';
+import { RANK_QUALIFIERS } from '../lexicon/rank-qualifiers.ts';
+import { ATTRIBUTION_LEXICON } from '../lexicon/attribution.ts';
 
 type EntityType = EntityMention['type'];
-const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'la', 'van', 'von', 'al', 'bin', '&']);
-const LEADING_MODIFIERS = /^(former|interim|acting|then|late|ex|deputy|vice|senior|top)$/i;
+// Words before a name that qualify the person's rank or time in office ("former", "acting", "then").
+const LEADING_MODIFIERS: ReadonlySet<string> = new Set([...RANK_QUALIFIERS, 'then', 'late', 'senior', 'top']);
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'at', 'near', 'across', 'inside', 'outside', 'into', 'throughout']);
 const SPEECH = new Set<string>(ATTRIBUTION_LEXICON.speechVerbs);
 const WIRES = new Set<string>(ATTRIBUTION_LEXICON.wires.flatMap((w) => w.names as readonly string[]));
@@ -32,7 +35,7 @@ export function extractEntities(text: string, sentences: readonly Range[]): Enti
     const { first, end } = tokenRange(tokens, sentence);
     for (let i = first; i < end; i++) {
       if (!isName(tokens, i, first)) continue;
-      if (LEADING_MODIFIERS.test(tokens[i]!.value)) continue;
+      if (LEADING_MODIFIERS.has(tokens[i]!.lower)) continue;
       // "Officials said": a lone capitalised word opening a sentence is a name only if the text caps it elsewhere too.
       if (i === first && !isName(tokens, i + 1, first) && !midSentence.has(tokens[i]!.value) && !PLACE_FORMS.has(tokens[i]!.value) && !/^[A-Z]{2,}$/.test(tokens[i]!.value)) continue;
       let last = i;
@@ -103,7 +106,7 @@ function describe(text: string, tokens: readonly Token[], i: number, start: numb
   }
   // "former president", "historian" before the name (and its titles).
   let k = i - 1;
-  while (k >= first && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ' || LEADING_MODIFIERS.test(tokens[k]!.value) || (tokens[k]!.pos === 'PROPN' && PLACE_FORMS.get(tokens[k]!.value)?.demonym))) k--;
+  while (k >= first && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ' || LEADING_MODIFIERS.has(tokens[k]!.lower) || (tokens[k]!.pos === 'PROPN' && PLACE_FORMS.get(tokens[k]!.value)?.demonym))) k--;
   if (k + 1 < i) return piece(text, tokens, k + 1, start - 1 >= i ? start - 1 : i - 1);
   if (start > i) return piece(text, tokens, i, start - 1);
   return undefined;

@@ -16,3 +16,7 @@ test('offsets cover exactly the negating letters', () => {
   const [n] = extractNegations(text, testSentences(text));
   assert.equal(n && text.slice(n.start, n.end), "n't");
 });
+
+test('the lexicon\'s denying phrases count, and a phrase that only starts like one does not', () => {
+  assert.deepEqual(negations('Not only did the firm lack staff, it failed to pay no fewer than 40 suppliers.'), ['lack', 'failed to']);
+});

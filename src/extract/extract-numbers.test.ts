@@ -7,11 +7,21 @@ const brief = (text: string) => extractNumbers(text, testSentences(text)).map((m
 
 test('digits, separators, decimals, currencies, percentages and scales', () => {
   assert.deepEqual(brief('The fund spent about $1.2 billion on 1,450 buses, 38% of them electric, and 7.5 percent more on €40 million of track.'), [
-    ['about $1.2 billion', 1.2e9, 'usd', 'about'],
+    ['about $1.2 billion', 1.2e9, 'dollar', 'about'],
     ['1,450', 1450, 'bus', null],
     ['38%', 38, 'percent', null],
     ['7.5 percent', 7.5, 'percent', null],
-    ['€40 million', 4e7, 'eur', null],
+    ['€40 million', 4e7, 'euro', null],
+  ]);
+});
+
+test('currencies, scales, shares and bounds as the lexicon names them', () => {
+  assert.deepEqual(brief('It cost C$3 bn and 40 bolivars; rates rose 25 basis points, 5m people paid as many as 7 times.'), [
+    ['C$3 bn', 3e9, 'canadian dollar', null],
+    ['40 bolivars', 40, 'bolivar', null],
+    ['25 basis points', 25, 'basis point', null],
+    ['5m', 5e6, 'people', null],
+    ['as many as 7', 7, 'time', 'as many as'],
   ]);
 });
 

@@ -4,12 +4,16 @@ import type { Token } from './tag-text.ts';
 import { tagText } from './tag-text.ts';
 import { tokenRange } from './token-range.ts';
 import { parseNumberWords } from './parse-number-words.ts';
-import { NUMBER_LEXICON as LEX } from './number-lexicon.ts';
+import { FIGURE_MODIFIERS } from '../lexicon/figure-modifiers.ts';
+import { CURRENCY_LEXICON } from '../lexicon/currencies.ts';
+import { SPELLING_LEXICON } from '../lexicon/spelling.ts';
+import { UNITS } from '../lexicon/units.ts';
 import { findTimes } from './find-times.ts';
+import { MONTH_WORDS } from '../lexicon/calendar.ts';
 
-const MONTHS = new Set<string>(LEX.months);
-const MODIFIERS = LEX.modifiers.map(([phrase, norm]) => ({ words: phrase.split(' '), norm })).sort((a, b) => b.words.length - a.words.length);
-const SHORT_SCALES: Record<string, string> = { k: 'thousand', m: 'million', mn: 'million', mln: 'million', b: 'billion', bn: 'billion', tn: 'trillion' };
+const MODIFIERS = FIGURE_MODIFIERS.map(([phrase]) => ({ words: phrase.split(' '), norm: phrase }));
+const { magnitudes, magnitudeAbbreviations: SHORT_SCALES } = SPELLING_LEXICON;
+const SHORT = new RegExp(`^(\\d[\\d,]*(?:\\.\\d+)?)(${Object.keys(SHORT_SCALES).join('|')})$`, 'i');
 const NOT_A_COUNT = new Set(['no', 'the', 'this', 'that', 'any', 'every', 'each']);
 
 /** Numbers with their counted thing and modifier: "at least 32 people", "$1.2 billion", "12 percent". */
@@ -56,15 +60,15 @@ interface Read { value: number; last: number; unit?: string; ordinal?: boolean }
 
 function readNumber(tokens: readonly Token[], i: number, end: number): Read | null {
   const token = tokens[i]!;
-  const currency = LEX.currencySymbols[token.lower];
+  const currency = CURRENCY_LEXICON.symbols[token.lower];
   if (currency && i + 1 < end) {
     const inner = readNumber(tokens, i + 1, end);
     return inner && !inner.ordinal ? { ...inner, unit: currency } : null;
   }
   const ordinal = /^(\d+)(st|nd|rd|th)$/i.exec(token.value);
   if (ordinal) return { value: Number(ordinal[1]), last: i, ordinal: true };
-  const short = /^(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn)$/i.exec(token.value);
-  if (short) return { value: Number(short[1]!.replace(/,/g, '')) * (LEX.scales[short[2]!.toLowerCase()] ?? 1), last: i };
+  const short = SHORT.exec(token.value);
+  if (short) return { value: Number(short[1]!.replace(/,/g, '')) * (magnitudes[SHORT_SCALES[short[2]!.toLowerCase()] ?? ''] ?? 1), last: i };
   if (token.pos !== 'NUM' && token.type !== 'number' && !(token.lower === 'a' || token.lower === 'an' || token.lower === 'dozen')) return null;
   if (token.lower === 'one' && (NOT_A_COUNT.has(tokens[i - 1]?.lower ?? '') || tokens[i + 1]?.lower === 'another')) return null;
   if (/[:/]/.test(token.value)) return null;
@@ -82,9 +86,9 @@ function readNumber(tokens: readonly Token[], i: number, end: number): Read | nu
       at[at.length - 1] = k;
       continue;
     }
-    // "5m", "1.2bn": an abbreviated scale only counts glued to its number.
+    // "5m", "1.2 bn": a one-letter scale only counts glued to its number ("5 m" is metres), as the tokens of compare read it.
     const scale = SHORT_SCALES[t.lower];
-    words.push(scale && words.length && t.start === tokens[k - 1]!.end ? scale : t.lower);
+    words.push(scale && words.length && (t.lower.length > 1 || t.start === tokens[k - 1]!.end) ? scale : t.lower);
     at.push(k);
   }
   const parsed = parseNumberWords(words);
@@ -96,7 +100,7 @@ function isDateOrTime(tokens: readonly Token[], i: number, last: number, end: nu
   const token = tokens[i]!;
   const prev = tokens[i - 1]?.lower.replace(/\.$/, '') ?? '';
   const next = tokens[last + 1]?.lower.replace(/\.$/, '') ?? '';
-  if (MONTHS.has(prev) || (MONTHS.has(next) && last + 1 < end)) return true;
+  if (MONTH_WORDS.has(prev) || (MONTH_WORDS.has(next) && last + 1 < end)) return true;
   if (/^(a\.?m|p\.?m|gmt|utc|o'clock|o’clock)$/.test(next)) return true;
   // A bare four-digit year, unless it counts something ("2000 troops").
   if (/^(1[5-9]|20)\d\d$/.test(token.value) && tokens[last + 1]?.pos !== 'NOUN' && !/^[$€£]$/.test(prev)) return true;
@@ -107,10 +111,13 @@ function isDateOrTime(tokens: readonly Token[], i: number, last: number, end: nu
 function unitAfter(tokens: readonly Token[], k: number, end: number): { unit: string; last: number; joined: boolean } | null {
   const next = tokens[k];
   if (!next || k >= end) return null;
-  if (next.lower === '%' || next.lower === 'percent' || next.lower === 'pct') return { unit: 'percent', last: k, joined: true };
-  if (next.lower === 'per' && tokens[k + 1]?.lower === 'cent') return { unit: 'percent', last: k + 1, joined: true };
-  if (next.lower === 'percentage' && /^points?$/.test(tokens[k + 1]?.lower ?? '')) return { unit: 'percentage point', last: k + 1, joined: true };
-  const currency = LEX.currencyWords[next.lemma];
+  // "percent", "per cent", "percentage points", "basis points": a share, named as the lexicon's units name it
+  for (const width of [2, 1]) {
+    if (k + width > end) continue;
+    const unit = UNITS.get(tokens.slice(k, k + width).map((t) => t.lower).join('-'));
+    if (unit && (unit.dimension === 'percent' || unit.dimension === 'points')) return { unit: unit.name, last: k + width - 1, joined: true };
+  }
+  const currency = CURRENCY_LEXICON.words[next.lower] ?? CURRENCY_LEXICON.words[next.lemma];
   if (currency) return { unit: currency, last: k, joined: true };
   let j = k;
   // "32 of its nationals": the counted thing follows "of" and a determiner.

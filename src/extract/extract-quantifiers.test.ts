@@ -5,14 +5,14 @@ import { testSentences } from './test-sentences.ts';
 
 const words = (text: string) => extractQuantifiers(text, testSentences(text)).map((q) => [q.text, q.word, q.strength]);
 
-test('quantifiers with strengths ordered from none to all', () => {
+test('quantifiers with strengths, their rank on the quantity scale, from none to all', () => {
   assert.deepEqual(words('Some boats left, most stayed, a few sank and all crews lived. Dozens of nets and none of the cranes were lost.'), [
-    ['Some', 'some', 0.35],
-    ['most', 'most', 0.8],
-    ['a few', 'a few', 0.25],
+    ['Some', 'some', 2 / 6],
+    ['most', 'most', 5 / 6],
+    ['a few', 'a few', 2 / 6],
     ['all', 'all', 1],
-    ['Dozens of', 'dozens', 0.55],
-    ['none of', 'none', 0],
+    ['Dozens of', 'dozens of', 4 / 6],
+    ['none of', 'none of', 0],
   ]);
 });
 

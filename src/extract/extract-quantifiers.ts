@@ -1,16 +1,29 @@
 import type { QuantifierMention } from '../model/mention.ts';
 import type { Range } from '../model/span.ts';
-import { QUANTIFIER_LEXICON } from './quantifier-lexicon.ts';
-import { matchPhrases } from './match-phrases.ts';
+import { SCALE_WORDS } from '../lexicon/scales.ts';
+import type { WordToken } from '../text/word-tokens.ts';
+import { sentenceWords } from './sentence-words.ts';
+import { matchPhrases } from '../text/match-phrases.ts';
 
-// "no one", "no longer", "all but", "at least" before a number is still a quantifier (a floor).
-const NOT_QUANTIFYING = /^\s+(?:longer|doubt|matter|way|sooner|one else|less than|more than)\b/i;
+const QUANTITY = SCALE_WORDS.filter((w) => w.scale === 'quantity');
+const TOP = Math.max(...QUANTITY.map((w) => w.rank));
+const PHRASES = QUANTITY.map((w) => w.words);
 
-/** Quantifiers ("some", "most", "dozens of", "all", "at least") with a 0..1 strength. */
-export function extractQuantifiers(text: string, sentences: readonly Range[]): QuantifierMention[] {
-  return matchPhrases(text, sentences, QUANTIFIER_LEXICON)
-    .filter((m) => !(m.value[0] === 'no' && NOT_QUANTIFYING.test(text.slice(m.end, m.end + 16))))
-    // "some 200 people" is an estimate on a number, which numbers carry as a modifier.
-    .filter((m) => !(m.value[0] === 'some' && /^\s+\d/.test(text.slice(m.end, m.end + 4))))
-    .map((m) => ({ kind: 'quantifier' as const, start: m.start, end: m.end, text: text.slice(m.start, m.end), word: m.value[0], strength: m.value[1] }));
+// "no longer", "no doubt", "no more than" say nothing of how many.
+const NOT_QUANTIFYING = /^\s+(?:longer|doubt|matter|way|sooner|less than|more than)\b/i;
+
+/** Quantifiers ("some", "most", "dozens of", "all"): the words of the lexicon's quantity scale, with a 0..1 strength. */
+export function extractQuantifiers(text: string, sentences: readonly Range[], tokens: readonly (readonly WordToken[])[] = sentenceWords(text, sentences)): QuantifierMention[] {
+  return tokens.flatMap((words) => {
+    return matchPhrases(words, PHRASES).flatMap((m) => {
+      const start = words[m.from]!.start;
+      const end = words[m.to - 1]!.end;
+      const entry = QUANTITY[m.phrase]!;
+      const word = entry.words.join(' ');
+      if (word === 'no' && NOT_QUANTIFYING.test(text.slice(end, end + 16))) return [];
+      // "some 200 people" is an estimate on a number, which numbers carry as a modifier.
+      if (word === 'some' && /^\s+\d/.test(text.slice(end, end + 4))) return [];
+      return [{ kind: 'quantifier' as const, start, end, text: text.slice(start, end), word, strength: entry.rank / TOP }];
+    });
+  });
 }

@@ -1,5 +1,5 @@
 import type { Token } from './tag-text.ts';
-import { ATTRIBUTION_LEXICON as LEX } from './attribution-lexicon.ts';
+import { ATTRIBUTION_LEXICON as LEX } from '../lexicon/attribution.ts';
 
 /** A word or phrase that credits a statement, as token indices into one sentence. */
 export interface AttributionCue {

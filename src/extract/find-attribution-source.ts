@@ -2,7 +2,7 @@ import type { Token } from './tag-text.ts';
 import type { AttributionCue } from './find-attribution-cues.ts';
 import { nounPhraseBefore } from './noun-phrase-before.ts';
 import { nounPhraseAfter } from './noun-phrase-after.ts';
-import { CALENDAR_WORDS } from './calendar-words.ts';
+import { CALENDAR_WORDS } from '../lexicon/calendar.ts';
 
 const SKIP_BEFORE = new Set(['AUX', 'ADV', 'PART']);
 const CLOSERS = new Set([',', '”', '"', '’', "'", ':', '—', '–', '(', ')', '“']);

@@ -1,10 +1,7 @@
-const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  dozen: 12, score: 20,
-};
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+import { SPELLING_LEXICON } from '../lexicon/spelling.ts';
+
+const UNITS = SPELLING_LEXICON.numbers;
+const SCALES = SPELLING_LEXICON.magnitudes;
 
 /**
  * Read a number written in words from the start of `words` (lower-cased tokens):
@@ -24,7 +21,7 @@ export function parseNumberWords(words: readonly string[]): { value: number; len
     const parts = word.split('-');
     if (parts.length === 2 && parts[0]! in UNITS && parts[1]! in UNITS && UNITS[parts[0]!]! >= 20 && UNITS[parts[1]!]! < 10) {
       current += UNITS[parts[0]!]! + UNITS[parts[1]!]!;
-    } else if (word in UNITS && word !== 'score') {
+    } else if (word in UNITS) {
       if (word === 'dozen') current = (current || 1) * 12;
       else current += UNITS[word]!;
     } else if (/^\d+(\.\d+)?$/.test(word) && !seen) {

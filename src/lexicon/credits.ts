@@ -1,10 +1,9 @@
+import { ATTRIBUTION_LEXICON } from './attribution.ts';
+
 /** Words that credit a statement to someone, as data, for reading credits the extractor did not mark. */
 export const CREDIT_LEXICON = {
-  wires: {
-    reuters: 'reuters', ap: 'ap', 'associated press': 'ap', afp: 'afp', 'agence france-presse': 'afp', bloomberg: 'bloomberg',
-    efe: 'efe', ansa: 'ansa', dpa: 'dpa', xinhua: 'xinhua', tass: 'tass', upi: 'upi', kyodo: 'kyodo', yonhap: 'yonhap',
-    anadolu: 'anadolu', interfax: 'interfax',
-  } as Record<string, string>,
+  /** Wire agencies by every name they go by, lower-cased ("associated press" -> "ap"): the names of {@link ATTRIBUTION_LEXICON}. */
+  wires: Object.fromEntries(ATTRIBUTION_LEXICON.wires.flatMap((w) => w.names.map((n) => [n.toLowerCase(), w.key]))) as Record<string, string>,
   /** Verb forms that introduce who said something. */
   cues: ['said', 'says', 'say', 'told', 'tells', 'tell', 'states', 'stated', 'state', 'reports', 'reported', 'report', 'added', 'adds', 'noted', 'notes', 'claims', 'claimed', 'confirmed', 'confirms', 'cited', 'cites', 'citing', 'quoted', 'quoting', 'believes', 'believe', 'maintain', 'maintains', 'insisted', 'insists', 'wrote', 'writes', 'announced', 'announces', 'warned', 'warns', 'revealed', 'explained', 'acknowledged', 'admitted', 'argued', 'suggested', 'estimated', 'vowed', 'vows', 'pledged', 'pledges', 'promised', 'promises', 'declared', 'declares', 'stressed', 'stresses', 'denied', 'denies', 'urged', 'urges', 'threatened', 'threatens', 'asserted', 'asserts', 'alleged', 'alleges', 'allege', 'testified', 'tweeted', 'posted', 'emphasized', 'emphasised', 'replied', 'responded', 'conceded', 'recalled', 'predicted', 'expressed', 'disclosed'],
   /** Cues whose object is the source: "citing three officials", "the report cites 11 sources". */
@@ -17,6 +16,6 @@ export const CREDIT_LEXICON = {
   /** People who produce a document: "the researchers" and "the study" credit one source. */
   producers: ['researchers', 'researcher', 'authors', 'author', 'scientists', 'scientist', 'investigators', 'team', 'analysts', 'judges', 'judge', 'court'],
   pronouns: ['he', 'she', 'they', 'we', 'i', 'it'],
-  /** Adverbs that credit a statement without naming anyone. */
-  unspecified: ['reportedly', 'allegedly', 'purportedly', 'supposedly'],
+  /** Adverbs that credit a statement without naming anyone: the one-word phrases of {@link ATTRIBUTION_LEXICON}. */
+  unspecified: ATTRIBUTION_LEXICON.unspecified.filter((p) => !p.includes(' ')) as string[],
 };

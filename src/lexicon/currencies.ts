@@ -4,7 +4,8 @@ export const CURRENCY_LEXICON: { readonly symbols: Readonly<Record<string, strin
   symbols: {
     '$': 'dollar', 'us$': 'dollar', 'usd': 'dollar', '€': 'euro', 'eur': 'euro', '£': 'pound', 'gbp': 'pound',
     '¥': 'yen', 'jpy': 'yen', 'cny': 'yuan', 'rmb': 'yuan', 'chf': 'franc', 'dkk': 'crown', 'sek': 'crown', 'nok': 'crown',
-    '₹': 'rupee', 'inr': 'rupee', '₽': 'rouble', 'pln': 'zloty', '₺': 'lira',
+    '₹': 'rupee', 'inr': 'rupee', '₽': 'rouble', 'pln': 'zloty', '₺': 'lira', 'a$': 'australian dollar', 'aud': 'australian dollar',
+    'c$': 'canadian dollar', 'cad': 'canadian dollar',
   },
   /** Written after the figure ("41 euros", "40 million Danish crowns"). */
   words: {
@@ -13,5 +14,6 @@ export const CURRENCY_LEXICON: { readonly symbols: Readonly<Record<string, strin
     crown: 'crown', crowns: 'crown', krone: 'crown', kroner: 'crown', krona: 'crown', kronor: 'crown', dkk: 'crown', sek: 'crown',
     nok: 'crown', rupee: 'rupee', rupees: 'rupee', peso: 'peso', pesos: 'peso', rouble: 'rouble', roubles: 'rouble',
     ruble: 'rouble', rubles: 'rouble', zloty: 'zloty', zlotys: 'zloty', zlotych: 'zloty', lira: 'lira', lire: 'lira',
+    bolivar: 'bolivar', bolivars: 'bolivar', bolívar: 'bolivar', bolívares: 'bolivar',
   },
 };

@@ -10,6 +10,6 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     'your i me my is are was were be been being am do does did done doing have has had having will would shall ' +
     'should can could may might must not no all any both each few more most other some such own same another ' +
     'every either neither many much several one ones say likewise however meanwhile moreover furthermore thus ' +
-    'therefore hence further like well according accord among let'
+    'therefore hence further like well according accord among'
   ).split(' '),
 );

@@ -12,7 +12,7 @@ export const NEGATORS: readonly string[] = [
 export const DENYING_PHRASES: readonly string[] = [
   'denied', 'denies', 'deny', 'denying', 'failed to', 'fails to', 'fail to', 'failing to', 'declined to', 'declines to',
   'decline to', 'refused to', 'refuses to', 'refuse to', 'unable to', 'ruled out', 'rules out', 'rule out', 'lack of',
-  'lacked', 'lacks', 'absence of', 'free of', 'ceased to', 'no sign of', 'no evidence of', 'no evidence that',
+  'lack', 'lacked', 'lacks', 'absence of', 'free of', 'ceased to', 'no sign of', 'no evidence of', 'no evidence that',
   'stopped short of', 'stops short of', 'fell short of', 'short of', 'yet to', 'has yet to', 'have yet to',
 ];
 

@@ -43,7 +43,7 @@ const certainty: Rows = [
   [1, 'suspect|suspects|suspected|the accused|accused|alleged'],
   [1, 'unclear|unconfirmed|uncertain|rumoured|rumored|suspected|it is unclear whether|it was unclear whether|not clear whether'],
   [1.5, 'reportedly|allegedly|purportedly|supposedly|alleged|purported|allege|alleges|said to|is said to|are said to|was said to|were said to', { attributive: true }],
-  [2, 'likely|probably|apparently|seemingly|presumably|appears|appeared|seems|seemed|appear|seem'],
+  [2, 'likely|unlikely|probably|apparently|seemingly|presumably|appears|appeared|seems|seemed|appear|seem'],
   [2, 'believed|thought|reported', { beforeTo: true }],
   [2.5, 'expected|poised|slated|on course|on track|in line|stands|stand|stood', { beforeTo: true }],
   [2.5, 'considering|weighing|mulling|contemplating|exploring|eyeing|pondering', { afterBe: true }],

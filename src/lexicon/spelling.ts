@@ -44,8 +44,8 @@ export const SPELLING_LEXICON = {
     eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
     eighty: 80, ninety: 90, dozen: 12,
   } as Record<string, number>,
-  /** Scale words that multiply the number before them. */
-  scales: { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mn: 1e6, bn: 1e9, m: 1e6, k: 1e3 } as Record<string, number>,
-  months: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
-  monthAbbreviations: { jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december' } as Record<string, string>,
+  /** Words that multiply the number before them ("two hundred", "1.2 million"). */
+  magnitudes: { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 } as Record<string, number>,
+  /** Abbreviated magnitudes ("5m", "1.2bn", "3 mln"), each with the word it stands for. */
+  magnitudeAbbreviations: { k: 'thousand', m: 'million', mn: 'million', mln: 'million', b: 'billion', bn: 'billion', tn: 'trillion' } as Record<string, string>,
 } as const;

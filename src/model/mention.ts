@@ -28,9 +28,9 @@ export interface EntityMention extends MentionBase {
 export interface NumberMention extends MentionBase {
   readonly kind: 'number';
   readonly value: number;
-  /** The counted thing or unit, lemmatised ("source", "percent", "usd"), when found. */
+  /** The counted thing, lemmatised ("source"), or the unit as the lexicon names it ("percent", "dollar"), when found. */
   readonly unit?: string;
-  /** "at least", "about", "more than", ... normalised, when present. */
+  /** The phrase bounding it, as the lexicon's figure modifiers write it ("at least", "about", "as many as"), or "ordinal". */
   readonly modifier?: string;
 }
 
@@ -71,15 +71,15 @@ export interface AttributionMention extends MentionBase {
 
 export interface HedgeMention extends MentionBase {
   readonly kind: 'hedge';
-  /** Normalised cue ("reportedly", "allegedly", "may", "unclear"). */
+  /** The cue as the lexicon's scales write it ("reportedly", "may", "believed to", "it is unclear whether"). */
   readonly cue: string;
 }
 
 export interface QuantifierMention extends MentionBase {
   readonly kind: 'quantifier';
-  /** Normalised word ("some", "several", "all", "many", "most", "few", "no"). */
+  /** The word as the lexicon's quantity scale writes it ("some", "several", "dozens of", "all", "no"). */
   readonly word: string;
-  /** Rough strength, 0 (none) .. 1 (all), so "some" -> "all" reads as a strengthening. */
+  /** Its rank on that scale as 0 (none) .. 1 (all), so "some" -> "all" reads as a strengthening. */
   readonly strength: number;
 }
 

@@ -1,7 +1,8 @@
 import { SPELLING_LEXICON } from '../lexicon/spelling.ts';
+import { MONTH_ABBREVIATIONS } from '../lexicon/calendar.ts';
 
 const REPORTING = new Set<string>(SPELLING_LEXICON.reportingVerbs);
-const { variants, aliases, numbers, monthAbbreviations } = SPELLING_LEXICON;
+const { variants, aliases, numbers } = SPELLING_LEXICON;
 
 // British -> American spelling by pattern: [pattern, replacement, minimum word length].
 const RESPELLINGS: readonly (readonly [RegExp, string, number])[] = [
@@ -59,7 +60,7 @@ function normalizeUncached(word: string): string {
     const unit = numbers[compound[2]];
     if (tens !== undefined && unit !== undefined && tens % 10 === 0 && tens >= 20 && unit < 10) return String(tens + unit);
   }
-  const month = monthAbbreviations[t];
+  const month = MONTH_ABBREVIATIONS[t];
   if (month) return month;
   if (REPORTING.has(t)) return 'say';
   t = variants[t] ?? t;

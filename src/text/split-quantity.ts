@@ -1,7 +1,10 @@
-/** Unit abbreviations glued to a figure ("180mm", "5km"), as data, mapped to the unit word they stand for. */
+import { SPELLING_LEXICON } from '../lexicon/spelling.ts';
+
+/** Abbreviations glued to a figure ("180mm", "5km", "2bn"), mapped to the word they stand for. */
 const UNIT_ABBREVIATIONS = new Map<string, string>([
-  ['mm', 'millimeter'], ['cm', 'centimeter'], ['km', 'kilometer'], ['kg', 'kilogram'], ['bn', 'billion'],
-  ['m', 'million'], ['k', 'thousand'], ['c', 'celsius'], ['f', 'fahrenheit'], ['mph', 'mph'], ['kmh', 'kmh'],
+  ['mm', 'millimeter'], ['cm', 'centimeter'], ['km', 'kilometer'], ['kg', 'kilogram'],
+  ['c', 'celsius'], ['f', 'fahrenheit'], ['mph', 'mph'], ['kmh', 'kmh'],
+  ...Object.entries(SPELLING_LEXICON.magnitudeAbbreviations),
 ]);
 
 /** Split "180mm" into "180" and "millimeter", so it meets "180 millimetres"; other tokens come back whole. */

@@ -22,6 +22,7 @@ export interface WordToken {
 }
 
 const WORD = /(?:\p{L}\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:st|nd|rd|th)?|\d+(?:\.\d+)?(?:st|nd|rd|th)?|\p{L}[\p{L}\p{M}\p{N}]*(?:[-‐‑'’][\p{L}\p{M}\p{N}]+)*|[%$€£]/gu;
+const { magnitudes, magnitudeAbbreviations } = SPELLING_LEXICON;
 const MULTI_WORD: ReadonlyMap<string, string> = new Map([
   ...Object.entries(SPELLING_LEXICON.aliases).filter(([k]) => k.includes(' ')),
   ['per cent', 'percent'],
@@ -70,7 +71,7 @@ function mergePhrases(text: string, raw: readonly { start: number; end: number }
     const first = normalizeToken(text.slice(a.start, a.end));
     if (b && /^\d+(\.\d+)?$/.test(first)) {
       const next = text.slice(b.start, b.end).toLowerCase();
-      const scale = SPELLING_LEXICON.scales[next];
+      const scale = magnitudes[next] ?? magnitudes[magnitudeAbbreviations[next] ?? ''];
       const unit = normalizeToken(next);
       if (scale !== undefined && (next.length > 1 || b.start === a.end)) {
         out.push({ start: a.start, end: b.end, norm: String(Number(first) * scale) });

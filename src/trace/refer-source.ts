@@ -1,5 +1,5 @@
 import type { AttributionMention, Origin } from '../model/index.ts';
-import { WIRE_NAMES } from '../model/wire-names.ts';
+import { WIRE_NAMES } from '../lexicon/wires.ts';
 import { backReferenceHead, sourceHead } from './back-reference.ts';
 import { documentKind } from './document-kind.ts';
 import { nameOf } from './origin-name.ts';

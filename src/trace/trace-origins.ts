@@ -1,5 +1,5 @@
 import type { Article, AttributionMention, Mention, Origin, Span } from '../model/index.ts';
-import { WIRE_NAMES } from '../model/wire-names.ts';
+import { WIRE_NAMES } from '../lexicon/wires.ts';
 import { nameOf, tidy } from './origin-name.ts';
 import { referSources } from './refer-source.ts';
 import { isAcronymOf } from './acronym-of.ts';

@@ -1,3 +1,5 @@
+import { MONTH_WORDS } from '../../lexicon/calendar.ts';
+
 /**
  * The vocabulary of page boilerplate, as data: the rules decide by a line's shape and look
  * words up here, so a new site's chrome is usually one more word, not one more branch.
@@ -42,10 +44,7 @@ export const LEXICON = {
     'security', 'energy', 'more', 'and', '&', 'latest', 'global', 'region', 'regions', 'country', 'city', 'metro', 'state',
   ]),
   /** Words of archive and date menus ("November 2019 (12)"), counted with section names in link lists. */
-  months: new Set([
-    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  ]),
+  months: MONTH_WORDS,
   /** Whole lines that mark an advertisement slot. */
   advertisement: [
     'advertisement', 'advertisements', 'advertising', 'ad', 'ads', 'sponsored', 'sponsored content', 'paid content',

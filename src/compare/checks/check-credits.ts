@@ -6,13 +6,13 @@ import type { Finding } from '../finding.ts';
 import type { Change } from '../typers/change.ts';
 import { sameCredit, sharesName, sharplyDifferent, type Credit } from '../credits-of.ts';
 import { partitiveCount } from '../partitive-count.ts';
-import { samePlace } from '../../lexicon/place-aliases.ts';
+import { samePlace } from '../../lexicon/places.ts';
 import { CREDIT_LEXICON } from '../../lexicon/credits.ts';
 import { sameWord } from '../same-word.ts';
 import { judgeReadings, type Departure } from '../judge/judge-readings.ts';
 import { describeWitnesses } from '../judge/describe-witnesses.ts';
 import { wordRange } from '../tag/word-range.ts';
-import { WIRE_NAMES } from '../../model/wire-names.ts';
+import { WIRE_NAMES } from '../../lexicon/wires.ts';
 
 /** One wording's credits: who it says told the claim, and what else stands in for a source. */
 interface Credits {

@@ -22,3 +22,9 @@ test('"could" of past ability, or where the others hedge too, is no added hedge'
     c: 'The bridge might reopen on Friday, engineers said.',
   }).filter((f) => f.includes('hedge')), []);
 });
+
+test('"unlikely" is as sure as "likely": the two differ in meaning, not in hedging', () => {
+  const unlikely = 'A deal is unlikely this week, officials said.';
+  const found = flags({ a: unlikely, b: unlikely, c: 'A deal is likely this week, officials said.' });
+  assert.deepEqual(found, ['c meaning likely']);
+});

@@ -26,3 +26,9 @@ test('a denial turned around is still a flip, whether or not "No" opens the sent
     c: 'The guards found money in the safe, the bank said.',
   }), ['c money']);
 });
+
+test('"lack" denies as "lacks" does: "short of" agrees with it, "have" turns it around', () => {
+  const lack = 'The hospitals lack beds and staff, officials said.';
+  assert.deepEqual(flips({ a: lack, b: lack, c: 'The hospitals are short of beds and staff, officials said.' }), []);
+  assert.deepEqual(flips({ a: lack, b: lack, c: 'The hospitals have beds and staff, officials said.' }), ['c have']);
+});

@@ -1,5 +1,5 @@
 import type { Article } from '../../model/index.ts';
-import { WIRE_NAMES } from '../../model/wire-names.ts';
+import { WIRE_NAMES } from '../../lexicon/wires.ts';
 
 const FORMS = WIRE_NAMES.flatMap((w) => [w.name, ...w.forms]).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 // "HALVERSTON, March 4 (Reuters) - ", "LISBON, Portugal (AP) — ": place, optional date or country, the agency, a dash

@@ -2,10 +2,11 @@ import type { WordToken } from '../../text/word-tokens.ts';
 import type { NameTag } from './tag.ts';
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../../lexicon/roles.ts';
 import { RANK_QUALIFIERS } from '../../lexicon/rank-qualifiers.ts';
-import { CALENDAR_WORDS, TIME_LEADS } from '../../extract/calendar-words.ts';
+import { CALENDAR_WORDS, TIME_LEADS } from '../../lexicon/calendar.ts';
+import { HONORIFICS, NAME_CONNECTORS as CONNECTORS } from '../../lexicon/name-parts.ts';
 
-const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'van', 'von', 'al', 'bin', 'la', 'le', '&']);
-const TITLE_WORD = (w: string): boolean => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || RANK_QUALIFIERS.has(w) || /^(mr|mrs|ms|dr|prof|gen|sen|rep|gov|sgt|capt|col|lt|st)$/.test(w);
+const HONORIFIC: ReadonlySet<string> = new Set([...HONORIFICS, 'st']);
+const TITLE_WORD = (w: string): boolean => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || RANK_QUALIFIERS.has(w) || HONORIFIC.has(w);
 
 /**
  * Proper names: runs of capitalised words the tagger reads as names (a sentence's first word only when it is one),

@@ -3,7 +3,7 @@ import type { NumTag } from './tag.ts';
 import { UNITS, UNIT_PHRASES, type Unit } from '../../lexicon/units.ts';
 import { CURRENCY_LEXICON } from '../../lexicon/currencies.ts';
 import { FIGURE_MODIFIERS, FRACTION_WORDS, MULTIPLE_WORDS, type FigureBound } from '../../lexicon/figure-modifiers.ts';
-import { phraseWords } from './match-phrases.ts';
+import { phraseWords } from '../../text/match-phrases.ts';
 import { stemWord } from '../../text/stem-word.ts';
 
 const MODIFIERS = FIGURE_MODIFIERS.map(([phrase, bound]) => ({ words: phraseWords(phrase), bound }));

@@ -1,7 +1,7 @@
 import type { WordToken } from '../../text/word-tokens.ts';
 import type { PolarityTag } from './tag.ts';
 import { DENYING_PHRASES, NEGATORS, NOT_DENIALS } from '../../lexicon/polarity.ts';
-import { matchPhrases, phraseWords } from './match-phrases.ts';
+import { matchPhrases, phraseWords } from '../../text/match-phrases.ts';
 
 const GRAMMATICAL = NEGATORS.map(phraseWords);
 const LEXICAL = DENYING_PHRASES.map(phraseWords);

@@ -1,7 +1,7 @@
 import type { WordToken } from '../../text/word-tokens.ts';
 import type { QualifierTag } from './tag.ts';
 import { BASES, CAVEATS, CONDITIONS, LIMITS, WIDENERS } from '../../lexicon/qualifiers.ts';
-import { matchPhrases, phraseWords } from './match-phrases.ts';
+import { matchPhrases, phraseWords } from '../../text/match-phrases.ts';
 
 const ROWS: readonly { type: QualifierTag['type']; words: string[] }[] = [
   ...BASES.map((p) => ({ type: 'basis' as const, words: phraseWords(p) })),

@@ -1,7 +1,7 @@
 import type { WordToken } from '../../text/word-tokens.ts';
 import type { ScaleTag } from './tag.ts';
 import { SCALE_WORDS } from '../../lexicon/scales.ts';
-import { matchPhrases } from './match-phrases.ts';
+import { matchPhrases } from '../../text/match-phrases.ts';
 
 const PHRASES = SCALE_WORDS.map((s) => s.words);
 const BE = /^(?:is|are|was|were|be|been|being|am|'s|’s)$/i;

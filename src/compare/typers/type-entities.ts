@@ -1,6 +1,6 @@
 import { normalizeToken } from '../../text/normalize-token.ts';
 import { GENERIC_HEADS } from '../../lexicon/roles.ts';
-import { samePlace } from '../../lexicon/place-aliases.ts';
+import { samePlace } from '../../lexicon/places.ts';
 import { sameWord } from '../same-word.ts';
 import type { NameTag, RoleTag } from '../tag/tag.ts';
 import { contentOf, tagsAt, tagsIn, type Change, type TypeContext, type View } from './change.ts';

@@ -1,4 +1,4 @@
-import type { WordToken } from '../../text/word-tokens.ts';
+import type { WordToken } from './word-tokens.ts';
 
 /** A phrase found in a word list: word range `[from, to)` and the index of the phrase in the list given. */
 export interface PhraseMatch {

@@ -1,23 +1,9 @@
+import { WIRE_NAMES } from './wires.ts';
+
 /** Words that credit a statement to someone, as data: wires, outlets, cue verbs, source nouns. */
 export const ATTRIBUTION_LEXICON = {
-  /** Wire agencies: key and the names they go by (matched case-sensitively on word boundaries). */
-  wires: [
-    { key: 'reuters', names: ['Reuters', 'Thomson Reuters'] },
-    { key: 'ap', names: ['AP', 'Associated Press', 'The Associated Press'] },
-    { key: 'afp', names: ['AFP', 'Agence France-Presse', 'Agence France Presse'] },
-    { key: 'bloomberg', names: ['Bloomberg', 'Bloomberg News'] },
-    { key: 'efe', names: ['EFE', 'Agencia EFE'] },
-    { key: 'ansa', names: ['ANSA'] },
-    { key: 'dpa', names: ['DPA', 'dpa', 'Deutsche Presse-Agentur'] },
-    { key: 'xinhua', names: ['Xinhua', 'Xinhua News Agency'] },
-    { key: 'tass', names: ['TASS', 'Tass'] },
-    { key: 'upi', names: ['UPI', 'United Press International'] },
-    { key: 'pa', names: ['PA', 'PA Media', 'Press Association'] },
-    { key: 'kyodo', names: ['Kyodo', 'Kyodo News'] },
-    { key: 'yonhap', names: ['Yonhap'] },
-    { key: 'anadolu', names: ['Anadolu', 'Anadolu Agency'] },
-    { key: 'interfax', names: ['Interfax'] },
-  ],
+  /** Wire agencies: key and every name they go by ({@link WIRE_NAMES}). */
+  wires: WIRE_NAMES.map((w) => ({ key: w.key, names: w.forms })),
   /** Last words that mark a news outlet's name ("The Washington Post", "Fox News"). */
   outletHeads: ['Times', 'Post', 'Journal', 'News', 'Tribune', 'Herald', 'Gazette', 'Guardian', 'Telegraph', 'Independent', 'Economist', 'Chronicle', 'Globe', 'Observer', 'Mirror', 'Express', 'Examiner', 'Inquirer', 'Reporter', 'Magazine', 'Radio', 'Television', 'TV', 'Network', 'Newsweek', 'Axios', 'Politico', 'Reuters'],
   /** Outlets known by a bare name or acronym. */

@@ -1,0 +1,33 @@
+/** Month and weekday names, as data, lower-cased: words that name a date, not a person, when they stand as one. */
+
+/** The months' full names, in calendar order. */
+export const MONTH_NAMES: readonly string[] = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];
+
+/** Abbreviated months ("Jan.", "Sept."), each mapped to its full name. */
+export const MONTH_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august',
+  sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december',
+};
+
+/** Every written form of a month: full names and abbreviations. */
+export const MONTH_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...Object.keys(MONTH_ABBREVIATIONS)]);
+
+/** Weekday names and their abbreviations. */
+export const WEEKDAY_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+]);
+
+/** Every month and weekday word. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_WORDS, ...WEEKDAY_WORDS]);
+
+/**
+ * Words before a month or weekday that make it a time ("in May", "since Tuesday", "early June", "last Friday").
+ * Not "and", "or", "to": "Berg and May said", "spoke to May" name a person.
+ */
+export const TIME_LEADS: ReadonlySet<string> = new Set([
+  'in', 'on', 'since', 'until', 'till', 'by', 'from', 'through', 'before', 'after', 'during', 'of', 'between',
+  'last', 'next', 'this', 'early', 'late', 'mid', 'end', 'beginning', 'each', 'every',
+]);

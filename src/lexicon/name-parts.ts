@@ -1,0 +1,10 @@
+import { TITLE_ABBREVIATIONS } from './roles.ts';
+
+/**
+ * Titles written before a person's name, lower-cased, never part of it: courtesy titles ("Mr", "Rev."), plurals
+ * ("Sens."), and the abbreviated titles of the role lexicon ("Capt.", "Sgt", "Dr").
+ */
+export const HONORIFICS: readonly string[] = ['mr', 'mrs', 'ms', 'miss', 'rev', 'sens', 'reps', ...Object.keys(TITLE_ABBREVIATIONS)];
+
+/** Lower-case words that join the capitalised words of one name ("Bank of England", "Leonardo da Vinci", "bin Salman"). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'de', 'del', 'da', 'van', 'von', 'al', 'bin', 'la', 'le', '&']);
