@@ -190,3 +190,9 @@ test('segment: no seed sentence ends on "Jan." or "U.S." before a lowercase word
     }
   }
 });
+
+test('a sentence opening with a figure is a sentence of its own; a figure after an abbreviation is not', () => {
+  const text = 'She tested positive in 2023. 30 athletes were banned that year. No. 3 seed Lind lost on Jan. 3 2020. The fee is approx. 40 euros. Prices rose 3.5%. 12 firms failed.';
+  const sentences = segment(text).sentences.map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(sentences, ['She tested positive in 2023.', '30 athletes were banned that year.', 'No. 3 seed Lind lost on Jan. 3 2020.', 'The fee is approx. 40 euros.', 'Prices rose 3.5%.', '12 firms failed.']);
+});

@@ -7,10 +7,11 @@ import { mergeOrphans } from './merge-orphans.ts';
 import { mergeQuoteAttributions } from './merge-quote-attributions.ts';
 import { mergeQuotes } from './merge-quotes.ts';
 import { segmentRaw } from './segment-raw.ts';
+import { splitDigitStarts } from './split-digit-starts.ts';
 
 /** Split one paragraph of `text` into sentences: Unicode boundaries, then the merge rules in order. */
 export function splitSentences(text: string, paragraph: Range): Range[] {
-  let pieces = segmentRaw(text, paragraph);
+  let pieces = splitDigitStarts(text, segmentRaw(text, paragraph));
   if (pieces.length < 2) return pieces;
   pieces = mergeOrphans(text, pieces);
   pieces = mergeListMarkers(text, pieces);

@@ -23,6 +23,8 @@ export function tagScales(words: readonly WordToken[], skip: ReadonlySet<number>
     // "due to meet" is a schedule, not a cause
     if (entry.scale === 'causal' && entry.words.join(' ') === 'due to' && /VERB|AUX/.test(next?.pos ?? '')) continue;
     if (first.text === 'May' || (first.text.toLowerCase() === 'may' && /^\d/.test(next?.norm ?? ''))) continue;
+    // "may not be moved", "may not leave": a prohibition, not doubt ("may not have known" is doubt)
+    if (/^(?:may|might|can|cannot)$/i.test(first.text) && /^not$/i.test(next?.text ?? '') && !/^have$/i.test(words[m.to + 1]?.text ?? '')) continue;
     // "some 300", "all 47 miners": a figure follows; the figure tells how many
     if (entry.scale === 'quantity' && /^(some|about)$/i.test(first.text) && /^\d/.test(next?.norm ?? '')) continue;
     out.push({
