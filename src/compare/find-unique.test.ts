@@ -40,3 +40,9 @@ test('a section heading is not an outlet-only passage', () => {
   const unique = findUnique([c], [claimOf('c4', [[c, 'One shared fact.']])]);
   assert.deepEqual(unique.map((s) => s.text), ['A detail only this outlet has.']);
 });
+
+test('a joining word left between two covered clauses is not an outlet-only passage', () => {
+  const c = fixtureArticle('The bridge was halted and the contractor was told to stop work.', 'c');
+  const unique = findUnique([c], [claimOf('c5', [[c, 'The bridge was halted']]), claimOf('c6', [[c, 'the contractor was told to stop work.']])]);
+  assert.deepEqual(unique, []);
+});

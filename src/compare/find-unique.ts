@@ -1,6 +1,7 @@
 import type { Article, Claim, Range, Span } from '../model/index.ts';
 import { spanOf, trimRange } from '../model/index.ts';
 import { isHeading } from './is-heading.ts';
+import { FUNCTION_WORDS } from '../lexicon/function-words.ts';
 
 /**
  * What only one outlet carries: every stretch of an article that no claim's support covers,
@@ -23,8 +24,9 @@ export function findUnique(articles: readonly Article[], claims: readonly Claim[
       if (isHeading(article.text.slice(paragraph.start, paragraph.end))) continue;
       for (const run of subtract(paragraph, taken)) {
         const { start, end } = trimRange(article.text, run);
-        // A leftover comma or closing quote between two covered clauses is not material.
-        if (!/\p{L}{2}/u.test(article.text.slice(start, end))) continue;
+        // A leftover comma, closing quote or joining word ("and") between two covered clauses is not material.
+        const words = article.text.slice(start, end).toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+        if (!words.some((w) => w.length >= 2 && !FUNCTION_WORDS.has(w))) continue;
         unique.push(spanOf(article.id, article.text, start, end));
       }
     }
