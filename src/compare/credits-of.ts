@@ -4,6 +4,7 @@ import { CREDIT_LEXICON as LEX } from '../lexicon/credits.ts';
 import { ATTRIBUTION_LEXICON } from '../lexicon/attribution.ts';
 import { partitiveCount } from './partitive-count.ts';
 import { ANAPHOR_NOUNS, ORGANISATION_KINDS } from '../lexicon/anaphor-nouns.ts';
+import { initialsOf } from '../text/acronym.ts';
 import { sameInstitution } from './same-institution.ts';
 import { speakerWords } from './member-bodies.ts';
 import { cueIsCountedNoun } from './cue-as-noun.ts';
@@ -211,6 +212,9 @@ export function sameCredit(a: Credit, b: Credit): boolean {
   // "the company said" / "the firm said": both point back at the organisation the story names
   if (pointsBack(a) && pointsBack(b) && (a.words[1] === b.words[1] || (BUSINESSES.has(a.words[1]!) && BUSINESSES.has(b.words[1]!)))) return true;
   if (sharesName(a, b) && a.family !== 'wire' && b.family !== 'wire') return true;
+  // "the DEA" and "the Disaster and Emergency Authority"
+  const bodies = (c: Credit): boolean => c.family === 'named' || c.family === 'body' || c.family === 'outlet';
+  if (bodies(a) && bodies(b) && (initialsOf(a.words, b.words) || initialsOf(b.words, a.words))) return true;
   if (sameInstitution(a, b)) return true;
   // "according to the results" / "the researchers reported": a document and the people who wrote it
   if ((a.family === 'document' && producedBy(b)) || (b.family === 'document' && producedBy(a))) return true;

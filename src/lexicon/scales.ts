@@ -31,7 +31,7 @@ const quantity: Rows = [
   [3, 'several'],
   [4, 'many|numerous|dozens of|scores of|hundreds of|thousands of|millions of|lots of|a lot of|plenty of|multiple|countless'],
   [4.5, 'half of'],
-  [5, 'most|a majority of|the majority of|the bulk of|most of|the vast majority of'],
+  [5, 'most|a majority of|the majority of|the bulk of|most of|the vast majority of|mostly|mainly|largely|predominantly'],
   [5.5, 'almost all|nearly all|virtually all|almost every|nearly every'],
   [6, 'all|all of|every|the entire|entire|whole|everyone|everybody|every single'],
   [6, 'each|each of|both', { loose: true }],
@@ -72,7 +72,7 @@ const frequency: Rows = [
   [1, 'rarely|seldom|hardly ever|infrequently|occasionally'],
   [2, 'sometimes|at times|now and then|from time to time'],
   [3, 'often|frequently|regularly|commonly|repeatedly|routinely'],
-  [4, 'usually|typically|generally|normally|mostly|mainly|largely|tend to|tends to'],
+  [4, 'usually|typically|generally|normally|tend to|tends to'],
   [5, 'always|invariably|constantly|every time'],
 ];
 

@@ -5,6 +5,7 @@ import { CURRENCY_LEXICON } from '../../lexicon/currencies.ts';
 import { FIGURE_MODIFIERS, FRACTION_WORDS, MULTIPLE_WORDS, type FigureBound } from '../../lexicon/figure-modifiers.ts';
 import { phraseWords } from '../../text/match-phrases.ts';
 import { stemWord } from '../../text/stem-word.ts';
+import { normalizeToken } from '../../text/normalize-token.ts';
 
 const MODIFIERS = FIGURE_MODIFIERS.map(([phrase, bound]) => ({ words: phraseWords(phrase), bound }));
 const NUMERIC = /^\d+(?:\.\d+)?$/;
@@ -111,11 +112,16 @@ function readFigure(words: readonly WordToken[], text: string, i: number): Figur
     // "two-thirds", "three quarters": a count of fractions
     const next = words[i + 1];
     const fraction = next ? FRACTION_WORDS[next.text.toLowerCase()] : undefined;
-    if (fraction !== undefined && /^[a-z]/i.test(w.text) && value < 10) return { value: value * fraction, last: i + 1, share: true };
+    if (fraction !== undefined && /^[a-z]/i.test(w.text) && value < 10) return { value: value * fraction, last: i + 1, share: true, fraction: true };
     // "10.5" glued to a time or a version is not ours; a year-like figure beside a month is a date (skipped by caller)
     if (/[:/]/.test(text.slice(w.end, w.end + 1)) && /^\d/.test(text.slice(w.end + 1, w.end + 2))) return null;
     return { value, last: i };
   }
+  // "three-tenths", "two-thirds" written as one word
+  const glued = /^(\p{L}+)-(\p{L}+)$/u.exec(lower);
+  const gluedCount = glued ? Number(normalizeToken(glued[1]!)) : NaN;
+  const gluedFraction = glued ? FRACTION_WORDS[glued[2]!] : undefined;
+  if (gluedFraction !== undefined && Number.isFinite(gluedCount) && gluedCount > 0 && gluedCount < 10) return { value: gluedCount * gluedFraction, last: i, share: true, fraction: true };
   const fraction = FRACTION_WORDS[lower];
   // "half", "a third", "a quarter of": a share; "third" alone after "the" is an ordinal
   if (fraction !== undefined && (lower === 'half' || /^(a|one)$/i.test(words[i - 1]?.text ?? ''))) {

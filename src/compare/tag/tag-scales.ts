@@ -22,7 +22,8 @@ export function tagScales(words: readonly WordToken[], skip: ReadonlySet<number>
     if (entry.afterBe && !BE.test(words[m.from - 1]?.text ?? '') && !(/ly$/.test(words[m.from - 1]?.text ?? '') && BE.test(words[m.from - 2]?.text ?? ''))) continue;
     // "due to meet" is a schedule, not a cause
     if (entry.scale === 'causal' && entry.words.join(' ') === 'due to' && /VERB|AUX/.test(next?.pos ?? '')) continue;
-    if (first.text === 'May' || (first.text.toLowerCase() === 'may' && /^\d/.test(next?.norm ?? ''))) continue;
+    // "May", "May’s": the month (a modal opening a sentence is rare in reports)
+    if (/^May\b/.test(first.text) || (first.text.toLowerCase() === 'may' && /^\d/.test(next?.norm ?? ''))) continue;
     // "may not be moved", "may not leave": a prohibition, not doubt ("may not have known" is doubt)
     if (/^(?:may|might|can|cannot)$/i.test(first.text) && /^not$/i.test(next?.text ?? '') && !/^have$/i.test(words[m.to + 1]?.text ?? '')) continue;
     // "some 300", "all 47 miners": a figure follows; the figure tells how many

@@ -1,3 +1,4 @@
+import { spelledOutIn } from '../../text/acronym.ts';
 import { normalizeToken } from '../../text/normalize-token.ts';
 import { GENERIC_HEADS } from '../../lexicon/roles.ts';
 import { samePlace } from '../../lexicon/places.ts';
@@ -70,6 +71,9 @@ export function sameHolder(base: View, a: RoleTag, other: View, b: RoleTag): boo
 // words stand in each ("Baltra" of "Baltra Lines"), or null.
 function distinct(base: View, a: NameTag, other: View, b: NameTag, ctx: TypeContext): [{ from: number; to: number }, { from: number; to: number }] | null {
   if (a.key === b.key || samePlace(a.key, b.key)) return null;
+  // "DEA" where the other wording spells out "Disaster and Emergency Authority"
+  const written = (view: View, t: NameTag): string => view.v.tokens.slice(t.from, t.to).map((w) => w.text).join(' ');
+  if (spelledOutIn(written(base, a), other.v.article.text.slice(other.v.span.start, other.v.span.end)) || spelledOutIn(written(other, b), base.v.article.text.slice(base.v.span.start, base.v.span.end))) return null;
   const own = (view: View, t: NameTag, o: View, u: NameTag): number[] => {
     const theirs = o.v.tokens.slice(u.from, u.to);
     const out: number[] = [];
