@@ -1,16 +1,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Article, Claim } from '../model/index.ts';
-import { createClaimContext } from './claim-context.ts';
+import type { Article, Mention } from '../model/index.ts';
+import { wordTokens } from '../text/word-tokens.ts';
 import { creditsOf, sameCredit, sharplyDifferent } from './credits-of.ts';
 import { extractMentions } from '../extract/extract-mentions.ts';
 
 // No extractor mentions here: this checks the plain reading the rules fall back on.
 function creditsIn(text: string) {
   const article: Article = { id: 'a', source: 'a', text, removed: [], sourceMap: [], url: null, title: null, byline: null, outlet: null, published: null, language: 'en', paragraphs: [], sentences: [{ start: 0, end: text.length }] };
-  const claim: Claim = { id: 'c', text, articles: ['a'], support: [{ article: 'a', start: 0, end: text.length, text }] };
-  const ctx = createClaimContext(claim, new Map([['a', { article, order: 0 }]]), new Map(), () => []);
-  return creditsOf(ctx.variants[0]!);
+  return creditsOf(windowOf(article, []));
+}
+
+// The whole article as one stretch to read credits in.
+function windowOf(article: Article, mentions: readonly Mention[]) {
+  return { article, tokens: wordTokens(article.text, { start: 0, end: article.text.length }, []), mentions };
 }
 
 test('reads wires, counted and described sources, and the wire that only heard it', () => {
@@ -54,9 +57,7 @@ test('a noun that looks like a cue is not a credit', () => {
 test('a passive cue is an act done to someone, not a statement, unless it tells who spoke', () => {
   const withMentions = (text: string) => {
     const article: Article = { id: 'a', source: 'a', text, removed: [], sourceMap: [], url: null, title: null, byline: null, outlet: null, published: null, language: 'en', paragraphs: [], sentences: [{ start: 0, end: text.length }] };
-    const claim: Claim = { id: 'c', text, articles: ['a'], support: [{ article: 'a', start: 0, end: text.length, text }] };
-    const mentions = new Map([['a', extractMentions(text, article.sentences, null)]]);
-    return creditsOf(createClaimContext(claim, new Map([['a', { article, order: 0 }]]), mentions, () => []).variants[0]!);
+    return creditsOf(windowOf(article, extractMentions(text, article.sentences, null)));
   };
   assert.deepEqual(withMentions('Some engineers are being recalled by the ministry.').map((c) => c.key), []);
   assert.deepEqual(withMentions('Other analysts said the engineers were recalled by the ministry.').map((c) => c.family), ['anonymous']);

@@ -1,4 +1,4 @@
-import type { Variant } from './claim-context.ts';
+import type { Article, Mention } from '../model/index.ts';
 import type { WordToken } from '../text/word-tokens.ts';
 import { CREDIT_LEXICON as LEX } from '../lexicon/credits.ts';
 import { ATTRIBUTION_LEXICON } from '../lexicon/attribution.ts';
@@ -40,8 +40,15 @@ const PERSON_ONLY: ReadonlySet<string> = new Set(['minister', 'president', 'lawy
 // Passive cues that still name who spoke: "was told by", "were informed by".
 const PASSIVE_CREDIT = /^(told|informed|briefed|assured|advised)$/i;
 
-/** The credits in a variant: the extractor's attributions, plus plain "according to X" / "X said" forms it missed. */
-export function creditsOf(v: Variant): readonly Credit[] {
+/** A stretch of an article to read credits in: its words and the extractor's mentions inside it. */
+export interface CreditWindow {
+  readonly article: Article;
+  readonly tokens: readonly WordToken[];
+  readonly mentions: readonly Mention[];
+}
+
+/** The credits in a stretch: the extractor's attributions, plus plain "according to X" / "X said" forms it missed. */
+export function creditsOf(v: CreditWindow): readonly Credit[] {
   let hit = memo.get(v);
   if (!hit) {
     hit = readCredits(v);
@@ -51,9 +58,9 @@ export function creditsOf(v: Variant): readonly Credit[] {
 }
 
 // Several rules ask for the same variant's credits.
-const memo = new WeakMap<Variant, readonly Credit[]>();
+const memo = new WeakMap<CreditWindow, readonly Credit[]>();
 
-function readCredits(v: Variant): Credit[] {
+function readCredits(v: CreditWindow): Credit[] {
   const out: Credit[] = [];
   for (const m of v.mentions) {
     if (m.kind !== 'attribution' || !reportingCue(m.cue.text)) continue;

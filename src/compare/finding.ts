@@ -1,5 +1,4 @@
 import type { DivergenceKind, Severity, Span } from '../model/index.ts';
-import type { ClaimContext } from './claim-context.ts';
 
 /** What a rule reports: a divergence before it gets its id. */
 export interface Finding {
@@ -15,8 +14,6 @@ export interface Finding {
   readonly expected?: string;
 }
 
-/** A compare rule: one claim in, the divergences it sees out. */
-export type CompareRule = (ctx: ClaimContext) => Finding[];
 
 /** `"a", "b" and "c"`: the distinct wordings of some spans, quoted, for a message. */
 export function quoteWordings(spans: readonly Span[]): string {
