@@ -26,43 +26,95 @@ export function absorbNeighbours(
   units: readonly ClaimUnit[],
   score: (a: number, b: number) => number,
   rules: AbsorbRules,
+  /** Pairs of units worth scoring (the aligner's candidates): a claim a group could join holds a partner of one of its units, or its article. */
+  pairs?: ReadonlyArray<{ readonly a: number; readonly b: number }>,
 ): number[][] {
   const members = groups.map((g) => [...g]);
-  const articlesOf = (g: readonly number[]): Set<number> => new Set(g.map((u) => units[u]!.article));
-  const order = members.map((_, k) => k).sort((a, b) => articlesOf(members[a]!).size - articlesOf(members[b]!).size);
+  const memberOf = new Int32Array(units.length).fill(-1);
+  members.forEach((g, k) => { for (const u of g) memberOf[u] = k; });
+  const partners = new Map<number, number[]>();
+  for (const { a, b } of pairs ?? []) {
+    partners.set(a, [...(partners.get(a) ?? []), b]);
+    partners.set(b, [...(partners.get(b) ?? []), a]);
+  }
+  const withArticle = new Map<number, Set<number>>();
+  members.forEach((g, k) => { for (const u of g) withArticle.set(units[u]!.article, (withArticle.get(units[u]!.article) ?? new Set()).add(k)); });
+  // the claims worth trying for a group: every one without the pairs, else those holding its articles or a partner
+  const candidates = (group: readonly number[]): readonly number[] => {
+    if (!pairs) return members.map((_, k) => k);
+    const out = new Set<number>();
+    for (const u of group) {
+      for (const k of withArticle.get(units[u]!.article) ?? []) out.add(k);
+      for (const v of partners.get(u) ?? []) if (memberOf[v]! >= 0) out.add(memberOf[v]!);
+    }
+    return [...out].sort((x, y) => x - y);
+  };
+  // each claim's units by article, kept up to date as groups join: every test below asks about one article's units
+  const byArticle = members.map((g) => unitsByArticle(g, units));
+  const order = members.map((_, k) => k).sort((a, b) => byArticle[a]!.size - byArticle[b]!.size);
   for (const small of order) {
     const group = members[small]!;
-    const mine = articlesOf(group);
+    const mine = byArticle[small]!;
     if (group.length === 0 || mine.size > rules.maxArticles) continue;
     let best = -1;
     let bestScore = rules.accept;
-    members.forEach((claim, k) => {
-      if (k === small || claim.length === 0) return;
-      const theirs = articlesOf(claim);
-      if (theirs.size <= mine.size) return;
+    for (const k of candidates(group)) {
+      const claim = members[k]!;
+      if (k === small || claim.length === 0) continue;
+      const theirs = byArticle[k]!;
+      if (theirs.size <= mine.size) continue;
       // the small group's articles all tell the claim already (it is more of their wording), or none does and the
       // two are one claim split by clustering (then its best pair must read alike)
-      const within = [...mine].every((a) => theirs.has(a));
-      const apart = [...mine].every((a) => !theirs.has(a));
-      if (!within && !apart) return;
+      const within = [...mine.keys()].every((a) => theirs.has(a));
+      const apart = [...mine.keys()].every((a) => !theirs.has(a));
+      if (!within && !apart) continue;
       // a unit that overlaps one of the claim's (a clause of a sentence already there) adds nothing; more of an
       // article's wording stands right beside what it already tells of the claim
-      if (group.some((u) => claim.some((c) => overlaps(units[u]!, units[c]!)))) return;
-      if (within && !group.every((u) => claim.some((c) => beside(units[u]!, units[c]!)))) return;
-      const others = claim.filter((c) => !mine.has(units[c]!.article));
-      if (apart && Math.max(...group.flatMap((u) => others.map((c) => score(u, c)))) < rules.sure) return;
-      if (others.length === 0) return;
+      const same = (u: number): readonly number[] => theirs.get(units[u]!.article) ?? [];
+      if (group.some((u) => same(u).some((c) => overlaps(units[u]!, units[c]!)))) continue;
+      if (within && !group.every((u) => same(u).some((c) => beside(units[u]!, units[c]!)))) continue;
+      // the claim's wordings from other articles, a spread sample of them in a very large claim (cost stays linear);
+      // a group apart must first show one pair reading alike, tried on a few of them
+      const rest = apart ? claim : claim.filter((c) => !mine.has(units[c]!.article));
+      if (rest.length === 0) continue;
+      const tried = (u: number): readonly number[] => (pairs ? (partners.get(u) ?? []).filter((v) => memberOf[v] === k) : spread(rest, SURE_TRIES));
+      if (apart && !group.some((u) => tried(u).some((c) => score(u, c) >= rules.sure))) continue;
+      const others = spread(rest, MAX_OTHERS);
       const mean = group.reduce((s, u) => s + others.reduce((t, c) => t + score(u, c), 0) / others.length, 0) / group.length;
       if (mean >= bestScore) {
         best = k;
         bestScore = mean;
       }
-    });
+    }
     if (best < 0) continue;
     members[best] = [...members[best]!, ...group];
+    for (const u of group) {
+      byArticle[best]!.set(units[u]!.article, [...(byArticle[best]!.get(units[u]!.article) ?? []), u]);
+      memberOf[u] = best;
+      withArticle.get(units[u]!.article)?.add(best);
+    }
     members[small] = [];
+    byArticle[small] = new Map();
   }
   return members.filter((m) => m.length > 0).map((m) => [...m].sort((x, y) => x - y));
+}
+
+/** Wordings of a claim a small group is scored against, at most. */
+const MAX_OTHERS = 24;
+/** Wordings of a claim tried for one pair reading alike, at most, when no candidate pairs are given. */
+const SURE_TRIES = 8;
+
+function unitsByArticle(group: readonly number[], units: readonly ClaimUnit[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const u of group) out.set(units[u]!.article, [...(out.get(units[u]!.article) ?? []), u]);
+  return out;
+}
+
+// Evenly spaced picks, all of them when there are few.
+function spread<T>(items: readonly T[], most: number): T[] {
+  if (items.length <= most) return [...items];
+  const step = items.length / most;
+  return Array.from({ length: most }, (_, k) => items[Math.floor(k * step)]!);
 }
 
 // Two units of one article with nothing but space and punctuation between them.

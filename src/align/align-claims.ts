@@ -40,7 +40,7 @@ export async function alignClaims(
   const edges = scoreEdges(units, lexical, score, (a, b) => lexicalSimilarity(features[a]!, features[b]!), tuning);
   const clustered = clusterUnits(units, edges, score, { coherence: tuning.coherence, maxChecks: tuning.maxChecks });
   const reassigned = reassignUnits(clustered, units, edges, score, { accept: tuning.accept, margin: tuning.reassignMargin });
-  const groups = absorbNeighbours(reassigned, units, score, { accept: tuning.accept, maxArticles: tuning.absorbArticles, sure: tuning.lexicalSure });
+  const groups = absorbNeighbours(reassigned, units, score, { accept: tuning.accept, maxArticles: tuning.absorbArticles, sure: tuning.lexicalSure }, articles.length > tuning.absorbExhaustive ? lexical : undefined);
   return groups
     .filter((g) => new Set(g.map((i) => units[i]?.article)).size >= 2)
     .map((g) => buildClaim(g, units, articles, score))

@@ -25,6 +25,8 @@ export const ALIGN_TUNING = {
   coherence: 0.22,
   /** A group of at most this many articles, told beside a larger claim's wordings, may join it as their second sentence. */
   absorbArticles: 2,
+  /** Up to this many articles a small group tries every claim; past it only claims holding one of its candidate pairs (cost near-linear). */
+  absorbExhaustive: 20,
   maxChecks: 48,
   /** Sentences embedded per bundle: the encoder costs 30-40 ms a sentence on one core, so it is kept for the closest calls (on the seeds and the example bundle, 14 sentences decide the same claims and divergences as 36: .build/budget.ts-style comparison in docs/architecture.md). */
   embedBudget: (articles: number): number => Math.min(160, 4 + 2 * articles),

@@ -1,6 +1,8 @@
 import { UNITS } from '../lexicon/units.ts';
 import type { WordToken } from '../text/word-tokens.ts';
 
+const UMLAUT = /[äöüßÄÖÜ]/;
+
 // German letters written out, as in names: "ä" -> "ae", "ß" -> "ss"
 function spelledOut(text: string): string {
   return text.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
@@ -9,10 +11,11 @@ function spelledOut(text: string): string {
 /** True when two words count as the same for lining variants up: equal forms, one stem, or a name and its demonym. */
 export function sameWord(a: WordToken, b: WordToken): boolean {
   if (a.norm === b.norm || a.stem === b.stem) return true;
-  // one unit in two forms ("km" / "kilometre"); a name with its umlaut written out ("Bräutigam" / "Braeutigam")
+  // one unit in two forms ("km" / "kilometre")
   const unit = UNITS.get(a.norm);
   if (unit && unit.name === UNITS.get(b.norm)?.name) return true;
-  if (/[äöüßÄÖÜ]/.test(a.text + b.text) && spelledOut(a.text) === spelledOut(b.text)) return true;
+  // a name with its umlaut written out ("Bräutigam" / "Braeutigam"): one letter apart at most per umlaut
+  if (a.stem[0] === b.stem[0] && Math.abs(a.text.length - b.text.length) <= 3 && (UMLAUT.test(a.text) || UMLAUT.test(b.text)) && spelledOut(a.text) === spelledOut(b.text)) return true;
   // every other match shares a prefix, so a different first letter settles it cheaply
   if (a.stem[0] !== b.stem[0]) return false;
   const [short, long] = a.stem.length <= b.stem.length ? [a.stem, b.stem] : [b.stem, a.stem];
