@@ -9,17 +9,8 @@ import { sameInstitution } from './same-institution.ts';
 import { speakerWords } from './member-bodies.ts';
 import { cueIsCountedNoun } from './cue-as-noun.ts';
 
-/** Who one wording credits, in a form that can be matched across outlets. */
-export interface Credit {
-  readonly start: number;
-  readonly end: number;
-  /** wire, outlet, anonymous, named, pronoun, document, unspecified. */
-  readonly family: string;
-  readonly key: string;
-  readonly count?: number;
-  /** The source's own words, lower-cased ("a", "former", "intelligence", "official"). */
-  readonly words: readonly string[];
-}
+export type { Credit } from './credit.ts';
+import type { Credit } from './credit.ts';
 
 const CUES = new Set(LEX.cues);
 const ANONYMOUS = new Set(LEX.anonymous);

@@ -1,4 +1,4 @@
-import type { Credit } from './credits-of.ts';
+import type { Credit } from './credit.ts';
 
 // Names of one institution that outlets use interchangeably, as data: "according to prosecutors" and "according to the
 // district attorney's office" credit the same source. A group's phrases are matched at the end of the credit's words
