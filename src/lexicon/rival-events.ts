@@ -15,4 +15,6 @@ export const RIVAL_EVENTS: readonly (readonly [readonly string[], readonly strin
   [['confirm', 'acknowledge', 'admit'], ['deny', 'dispute', 'reject']],
   [['hire', 'recruit'], ['lay', 'fire', 'sack', 'dismiss']],
   [['impose', 'introduce', 'tighten'], ['lift', 'ease', 'relax', 'repeal']],
+  // a level told the other way ("trading 2.1% higher" / "2.1% lower")
+  [['higher', 'stronger'], ['lower', 'weaker']],
 ];

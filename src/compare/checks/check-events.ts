@@ -32,7 +32,7 @@ export function checkEvents(col: Collation): Finding[] {
 
 function eventsOf(v: Variant): Events {
   const events = v.tags.filter((t): t is EventTag => t.kind === 'event');
-  const rivals = events.filter((e) => /VERB|NOUN|ADJ/.test(v.tokens[e.from]!.pos) || e.to - e.from > 1).flatMap((tag) => tag.rivals.map((side) => ({ side, tag })));
+  const rivals = events.filter((e) => /VERB|NOUN|ADJ|ADV/.test(v.tokens[e.from]!.pos) || e.to - e.from > 1).flatMap((tag) => tag.rivals.map((side) => ({ side, tag })));
   const response = events.find((e) => e.response !== undefined);
   const stances: Events['stances'][number][] = [];
   v.tokens.forEach((t, i) => {
