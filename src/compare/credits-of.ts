@@ -61,7 +61,7 @@ function readCredits(v: CreditWindow): Credit[] {
     // "which has not been announced": a relative pronoun and a passive verb credit nobody
     if (m.key.startsWith('pronoun:') && !PRONOUNS.has(m.key.slice(8))) continue;
     if (/\b(be|been|being|is|are|was|were)\s+(\p{L}+ly\s+)?$/iu.test(m.text.slice(0, Math.max(0, m.cue.start - m.start)))) continue;
-    // "are being recalled by Havana": a passive cue opening the mention is an act done to someone, not a statement
+    // "are being recalled by the ministry": a passive cue opening the mention is an act done to someone, not a statement
     // ("was told by officials" still credits them)
     if (m.cue.start === m.start && !PASSIVE_CREDIT.test(m.cue.text) && /\b(be|been|being|is|are|was|were)\s+(\p{L}+ly\s+)?$/iu.test(v.article.text.slice(Math.max(0, m.start - 40), m.start))) continue;
     const family = m.sourceType === 'counted' ? 'anonymous' : m.sourceType === 'described' ? describedFamily(words) : m.key.startsWith('pronoun:') ? 'pronoun' : m.sourceType;

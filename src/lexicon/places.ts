@@ -4,7 +4,7 @@
  * In news prose the capital and the seats stand for the government ("Moscow said", "the White House said").
  */
 const PLACES = `
-us|United States;United States of America;US;USA;America|American;Americans|Washington;Washington DC;Washington, DC|White House;Pentagon;Trump administration
+us|United States;United States of America;US;USA;America|American;Americans|Washington;Washington DC;Washington, DC|White House;Pentagon
 uk|United Kingdom;UK;Britain;Great Britain|British;Briton;Britons|London|Downing Street
 cuba|Cuba|Cuban;Cubans|Havana|
 venezuela|Venezuela|Venezuelan;Venezuelans|Caracas|

@@ -9,7 +9,7 @@ import { contentOf, tagsAt, tagsIn, type Change, type TypeContext, type View } f
 /**
  * Entities: another name where the other names someone or something ("Odense" / "Aalborg"), another role for the
  * same person ("Chief Operating Officer" / "Chief Executive", "sister" / "mother"), a rank dropped or added
- * ("former"), or another modifier before the same noun ("maritime blockade" / "oil blockade"). A name the other
+ * ("former"), or another modifier before the same noun ("grain exports" / "wheat exports"). A name the other
  * wording carries anywhere, or a place and its capital, is no swap. Names inside a credit are the credit check's.
  */
 export function typeEntities(base: View, other: View, ctx: TypeContext): Change[] {
@@ -128,7 +128,7 @@ export function conflict(a: RoleTag, b: RoleTag): boolean {
   return true;
 }
 
-// One lower-case modifier in place of another before the same noun ("maritime blockade" / "oil blockade"): both
+// One lower-case modifier in place of another before the same noun ("grain exports" / "wheat exports"): both
 // readings are one content word, right against a shared head noun; two adjectives are a paraphrase.
 function modifierSwap(base: View, other: View): Change | null {
   const a = single(base);

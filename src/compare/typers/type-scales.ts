@@ -131,7 +131,7 @@ function addedChange(scale: ScaleName, b: ScaleTag, base: View, other: View): (P
   if (scale === 'certainty') return { kind: 'hedge', type: 'hedge-added', severity: 'medium', there, explain: (h, t, says) => `"${h}" casts doubt where ${says('state')} it as fact` };
   if (scale === 'frequency' && (b.rank >= 4 || b.rank <= 1)) return { kind: 'quantifier', type: 'frequency-added', severity: 'low', there, explain: (h, t, says) => `adds "${h}", which ${says('do')} not say` };
   // a cause asserted where the other sets the facts side by side ("caused the largest drops" / "also recorded the
-  // largest drops"); an outcome told by another verb ("led to Maduro's capture" / "captured Maduro") is no cause
+  // largest drops"); an outcome told by another verb ("led to the mayor's resignation" / "the mayor resigned") is no cause
   if (scale === 'causal' && b.rank >= 3 && base.to > base.from && !nominalised(b, other, base)) {
     return { kind: 'meaning', type: 'cause-asserted', severity: 'medium', there, explain: (h, t, says) => `"${h}" asserts a cause where ${says('only set')} the facts side by side` };
   }
