@@ -1,29 +1,38 @@
 import { FUNCTION_WORDS } from '../lexicon/function-words.ts';
 import { normalizeToken } from './normalize-token.ts';
-/** Words a name's initials skip: "Disaster and Emergency Authority" is DEA, "Bank of England" BoE or BE. */
-const SKIPPED = new Set(['and', 'of', 'for', 'the', 'on', 'in', '&', 'de', 'du', 'des', 'der', 'la', 'le']);
 
-/** True when `short` ("DEA", "OIPH") is written as the initials of a run of capitalised words in `text`. */
+// Small words an acronym may leave out ("Bank of England" -> BoE, "Food and Drug Administration" -> FDA).
+const SKIPPABLE: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'der', 'la', 'le', '&']);
+
+/**
+ * True when `short` (a lower-case key such as "emi") is the acronym of the name `long` ("estravan meteorological
+ * institute"): the initials of its words, with or without the small ones. At least two letters, and the long name has
+ * as many words as the acronym has letters, so "un" is not read into "union".
+ */
+export function isAcronymOf(short: string, long: string): boolean {
+  const letters = short.replace(/[^\p{L}]/gu, '').toLowerCase();
+  const words = long.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  if (letters.length < 2 || words.length < 2 || /\s/.test(short.trim())) return false;
+  const all = words.map((w) => w[0]).join('');
+  const main = words.filter((w) => !SKIPPABLE.has(w)).map((w) => w[0]).join('');
+  return letters === all || letters === main;
+}
+
+/** True when `short`, written in capitals ("DEA"), is the acronym of a run of capitalised words in `text`. */
 export function spelledOutIn(short: string, text: string): boolean {
-  if (!/^[A-Z]{2,6}$/.test(short)) return false;
+  if (!/^\p{Lu}{2,6}$/u.test(short)) return false;
   const words = text.match(/[\p{L}&]+/gu) ?? [];
   for (let i = 0; i < words.length; i++) {
     if (!/^\p{Lu}/u.test(words[i]!)) continue;
-    let initials = '';
-    for (let k = i; k < words.length && initials.length < short.length; k++) {
-      const w = words[k]!;
-      if (SKIPPED.has(w.toLowerCase()) && k > i) continue;
-      if (!/^\p{Lu}/u.test(w)) break;
-      initials += w[0]!.toUpperCase();
+    for (let k = i + 1; k < words.length && (/^\p{Lu}/u.test(words[k]!) || SKIPPABLE.has(words[k]!.toLowerCase())); k++) {
+      if (/^\p{Lu}/u.test(words[k]!) && isAcronymOf(short, words.slice(i, k + 1).join(' '))) return true;
     }
-    if (initials === short) return true;
   }
   return false;
 }
 
-/** True when one of `shortWords` (lower-cased, "dea") is the initials of `longWords` ("the disaster and emergency authority"). */
+/** True when one of `shortWords` (lower-cased credit words, "dea") is the acronym of the name `longWords` spell. */
 export function initialsOf(shortWords: readonly string[], longWords: readonly string[]): boolean {
-  const letters = longWords.filter((w) => !SKIPPED.has(w) && /^\p{L}/u.test(w)).map((w) => w[0]!).join('');
   // (a function word or a number word is no acronym: "two" is not "Tomas Walker Olsen")
-  return longWords.length > 1 && shortWords.some((w) => w.length >= 2 && w.length <= 6 && /^\p{L}+$/u.test(w) && w === letters && !FUNCTION_WORDS.has(w) && !/^\d/.test(normalizeToken(w)));
+  return shortWords.some((w) => w.length <= 6 && /^\p{L}+$/u.test(w) && !FUNCTION_WORDS.has(w) && !/^\d/.test(normalizeToken(w)) && isAcronymOf(w, longWords.join(' ')));
 }

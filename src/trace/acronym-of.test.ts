@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Article, Mention } from '../model/index.ts';
 import { segment } from '../segment/segment.ts';
 import { extractMentions } from '../extract/extract-mentions.ts';
-import { isAcronymOf } from './acronym-of.ts';
+import { isAcronymOf } from '../text/acronym.ts';
 import { traceOrigins } from './trace-origins.ts';
 
 test('an acronym is the initials of a name, with or without its small words', () => {

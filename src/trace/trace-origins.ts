@@ -2,7 +2,7 @@ import type { Article, AttributionMention, Mention, Origin, Span } from '../mode
 import { WIRE_NAMES } from '../lexicon/wires.ts';
 import { nameOf, tidy } from './origin-name.ts';
 import { referSources } from './refer-source.ts';
-import { isAcronymOf } from './acronym-of.ts';
+import { isAcronymOf } from '../text/acronym.ts';
 import { CREDIT_CONTEXT, REPORTING_CUES, SOURCE_NOUNS } from './wire-names.ts';
 
 type Kind = Origin['kind'];
