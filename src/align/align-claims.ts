@@ -9,6 +9,7 @@ import { pairScorer } from './pair-scorer.ts';
 import { clusterUnits } from './cluster-units.ts';
 import { reassignUnits } from './reassign-units.ts';
 import { absorbNeighbours } from './absorb-neighbours.ts';
+import { shareSentences } from './share-sentences.ts';
 import { scoreEdges } from './score-edges.ts';
 import { buildClaim } from './build-claim.ts';
 import { loadDefaultEmbedder } from './load-default-embedder.ts';
@@ -40,7 +41,9 @@ export async function alignClaims(
   const edges = scoreEdges(units, lexical, score, (a, b) => lexicalSimilarity(features[a]!, features[b]!), tuning);
   const clustered = clusterUnits(units, edges, score, { coherence: tuning.coherence, maxChecks: tuning.maxChecks });
   const reassigned = reassignUnits(clustered, units, edges, score, { accept: tuning.accept, margin: tuning.reassignMargin });
-  const groups = absorbNeighbours(reassigned, units, score, { accept: tuning.accept, maxArticles: tuning.absorbArticles, sure: tuning.lexicalSure }, articles.length > tuning.absorbExhaustive ? lexical : undefined);
+  const pairs = articles.length > tuning.absorbExhaustive ? lexical : undefined;
+  const absorbed = absorbNeighbours(reassigned, units, score, { accept: tuning.accept, maxArticles: tuning.absorbArticles, sure: tuning.lexicalSure }, pairs);
+  const groups = shareSentences(absorbed, units, score, { accept: tuning.shareAccept, sure: tuning.shareSure }, pairs);
   return groups
     .filter((g) => new Set(g.map((i) => units[i]?.article)).size >= 2)
     .map((g) => buildClaim(g, units, articles, score))

@@ -27,6 +27,10 @@ export const ALIGN_TUNING = {
   absorbArticles: 2,
   /** Up to this many articles a small group tries every claim; past it only claims holding one of its candidate pairs (cost near-linear). */
   absorbExhaustive: 20,
+  /** A sentence telling one claim also tells another when it reads this alike to that claim's wordings on average ... */
+  shareAccept: 0.4,
+  /** ... and this alike to one of them. */
+  shareSure: 0.5,
   maxChecks: 48,
   /** Sentences embedded per bundle: the encoder costs 30-40 ms a sentence on one core, so it is kept for the closest calls (on the seeds and the example bundle, 14 sentences decide the same claims and divergences as 36: .build/budget.ts-style comparison in docs/architecture.md). */
   embedBudget: (articles: number): number => Math.min(160, 4 + 2 * articles),

@@ -48,6 +48,9 @@ test('a length of time is no date; one counted from a point is', () => {
   const dates = (text: string) => extractDates(text, [{ start: 0, end: text.length }], '2026-02-10T10:00:00Z').map((d) => d.text);
   assert.deepEqual(dates('Controls will remain in force for 30 days, the ministry said.'), []);
   assert.deepEqual(dates('The ceasefire held for a week.'), []);
+  // a bound or an approximation on the length keeps it a length
+  assert.deepEqual(dates('The gunmen were inside for about 18 minutes, police said.'), []);
+  assert.deepEqual(dates('Crews may need up to three weeks to clear the line.'), []);
   assert.deepEqual(dates('The plant closed 30 days ago.'), ['30 days ago']);
   assert.deepEqual(dates('Talks resume next week.'), ['next week']);
 });

@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import type { DateMention } from '../model/mention.ts';
 import type { Range } from '../model/span.ts';
 import { CALENDAR_WORDS } from '../lexicon/calendar.ts';
+import { FIGURE_MODIFIERS } from '../lexicon/figure-modifiers.ts';
 
 type Granularity = DateMention['granularity'];
 interface Found { start: number; end: number; value: string; granularity: Granularity }
@@ -38,7 +39,9 @@ export function extractDates(text: string, sentences: readonly Range[], publishe
 // "from 20 July": chrono reads "from 20" as a time (20:00) and loses the day; the day and month read alone keep it
 const DAY_MONTH_AFTER_WORD = /^[a-z]+\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 
-const DURATION = /^(?:for|within|over|during|in|after)?\s*(?:the\s+)?(?:next|past|last|coming)?\s*(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|[a-z]+-[a-z]+|several|a few|a couple of)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)$/i;
+// a bound or approximation on the length ("for about 18 minutes", "within up to two weeks")
+const LENGTH_MODIFIER = `(?:${FIGURE_MODIFIERS.map(([phrase]) => phrase.replace(/ /g, '\\s+')).join('|')})\\s+`;
+const DURATION = new RegExp(String.raw`^(?:for|within|over|during|in|after)?\s*(?:the\s+)?(?:next|past|last|coming)?\s*(?:${LENGTH_MODIFIER})?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|[a-z]+-[a-z]+|several|a few|a couple of)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)$`, 'i');
 // a length of time counted from a point names a date ("30 days ago", "two weeks later")
 const ANCHORED = /\b(?:ago|later|earlier|from now|hence)\b/i;
 

@@ -20,6 +20,16 @@ export const FIGURE_MODIFIERS: readonly (readonly [phrase: string, bound: Figure
   ['upward of', 'lower'], ['or so', 'approx'],
 ] as const satisfies readonly (readonly [string, FigureBound])[]).slice().sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
 
+/**
+ * Verbs (lemmas) that take "up" as a particle of movement: after them "up to 11.09" names where something goes
+ * ("will go up to", "shot up to"), not a ceiling on the figure.
+ */
+export const UP_PARTICLE_VERBS: ReadonlySet<string> = new Set([
+  'go', 'move', 'step', 'shoot', 'jump', 'push', 'climb', 'creep', 'edge', 'tick', 'bump', 'ratchet', 'inch', 'notch',
+  'drive', 'bid', 'mark', 'scale', 'ramp', 'crank', 'round', 'trade', 'head', 'bring',
+  'went', 'gone', 'goes', 'going', 'shot', 'crept', 'brought',
+]);
+
 /** Fractions written in words, as a share of the whole in percent ("half" 50, "two-thirds" 66.7). */
 export const FRACTION_WORDS: Readonly<Record<string, number>> = {
   half: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fifth: 20, fifths: 20, tenth: 10, tenths: 10,

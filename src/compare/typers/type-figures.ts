@@ -107,8 +107,16 @@ export function sameAmount(a: NumTag, b: NumTag): boolean {
   // two bounds the same way on different figures ("at least 21" / "at least 17") are two different counts
   if (a.bound && a.bound === b.bound && a.bound !== 'approx') return false;
   if (apart(a, b) || apart(b, a)) return false;
-  if ((a.bound || b.bound) && Math.abs(x - y) <= 0.2 * big && !(a.bound === undefined && b.bound === 'lower' && y > x) && !(b.bound === undefined && a.bound === 'lower' && x > y)) return true;
+  if ((a.bound || b.bound) && Math.abs(x - y) <= 0.2 * big && !excludes(b, y, a, x) && !excludes(a, x, b, y)) return true;
   return big >= 1000 && (roundsTo(x, y) || roundsTo(y, x));
+}
+
+// A bound that leaves out the exact figure the other gives: a floor above it ("more than 12" / "10") or a ceiling
+// below it ("up to 9" / "10"): no amount both could be.
+function excludes(bounded: NumTag, value: number, exact: NumTag, figure: number): boolean {
+  if (exact.bound !== undefined) return false;
+  if (bounded.bound === 'lower') return value > figure;
+  return (bounded.bound === 'upper' || bounded.bound === 'below') && value < figure;
 }
 
 // A floor above the number where the other stops short of it or caps it: no amount both could be.
