@@ -1,5 +1,6 @@
 import type { Report } from '../model/index.ts';
-import { formatJson } from '../report/format-json.ts';
+import { jsonChunks } from '../report/format-json.ts';
+import { writeChunks } from './write-chunks.ts';
 import { formatTerminal } from '../report/format-terminal.ts';
 import { formatHtml } from '../report/format-html.ts';
 import { formatMarkdown } from '../report/format-markdown.ts';
@@ -46,7 +47,7 @@ export async function writeReport(report: Report, outputs: ReportOutputs, io: Cl
   if (outputs.html) await toFile(outputs.html, () => formatHtml(report));
   if (typeof outputs.markdown === 'string') await toFile(outputs.markdown, () => formatMarkdown(report));
   if (outputs.csv) await toFile(outputs.csv, () => formatCsv(report));
-  if (outputs.json) io.stdout.write(formatJson(report));
+  if (outputs.json) await writeChunks(io.stdout, jsonChunks(report));
   else if (markdownToStdout) io.stdout.write(formatMarkdown(report));
   else io.stdout.write(formatTerminal(report, { color: (outputs.color ?? true) && io.stdoutIsTTY, verbose: outputs.verbose ?? false }));
   return exitCode;

@@ -34,3 +34,24 @@ test('independent rewrites are not linked', () => {
   ];
   assert.deepEqual(estimateCopying(articles, []), []);
 });
+
+test('each article keeps its likeliest sources only, however many articles share its wording', () => {
+  // a chain of rewrites: each repeats the paragraph of the one before it and adds one of its own, all on one wire text
+  const own = (k: number) => `Reporter ${k} adds that the ferry number ${k} will run every ${k + 10} minutes from the harbour side while the bridge is shut.`;
+  // and the first fifteen also carry one outlet's paragraph, too few to be the wire's
+  const shared = 'A spokesman for the operator said extra crews had been hired for the summer timetable on the harbour route.';
+  const articles = Array.from({ length: 40 }, (_, k) =>
+    article(`a${k}`, `${wire} ${k < 15 ? shared : ''} ${k > 0 ? own(k - 1) : ''} ${own(k)}`, `2025-04-01T${String(Math.floor(k / 4)).padStart(2, '0')}:${String((k % 4) * 15).padStart(2, '0')}:00Z`));
+  const edges = estimateCopying(articles, []);
+  const into = new Map<string, string[]>();
+  for (const e of edges) into.set(e.to, [...(into.get(e.to) ?? []), e.from]);
+  for (const [, sources] of into) assert.ok(sources.length <= 3);
+  // every rewrite's likeliest source is the one it repeats
+  for (let k = 1; k < 40; k++) {
+    const best = edges.filter((e) => e.to === `a${k}`).sort((x, y) => y.score - x.score)[0];
+    assert.equal(best?.from, `a${k - 1}`, `a${k}`);
+  }
+  // and a source is always published before its copy
+  const when = new Map(articles.map((a) => [a.id, Date.parse(a.published!)]));
+  for (const e of edges) assert.ok(when.get(e.from)! <= when.get(e.to)!);
+});

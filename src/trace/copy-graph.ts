@@ -4,34 +4,56 @@ export type { CopyEdge };
 
 const N = 8;
 const MIN_SCORE = 0.02;
+/** Likeliest sources kept per article: the copy graph is sparse, its evidence bounded, whatever the bundle's size. */
+export const SOURCES_PER_ARTICLE = 3;
+/** Articles scored exactly per article, found through its rarest shared word 8-grams. */
+const CANDIDATES = 12;
+/** Rarest 8-grams of an article through which its candidate sources are looked up. */
+const QUERY_GRAMS = 48;
 
 /**
- * Who likely copied whom: pairs sharing verbatim word 8-grams that most other articles lack (what all share
- * is the wire's). Only claim text counts when claims are given; the earlier published article is the source.
+ * Who likely copied whom: each article's likeliest sources, at most {@link SOURCES_PER_ARTICLE}, among the earlier
+ * published ones sharing verbatim word 8-grams that most other articles lack (what all share is the wire's). Only
+ * claim text counts when claims are given. Candidates come from an index of 8-grams, read through each article's
+ * rarest ones, so the cost grows with the number of articles, not with their pairs.
  */
 export function estimateCopying(articles: readonly Article[], claims: readonly Claim[]): CopyEdge[] {
   const grams = articles.map((a) => nGrams(a, regionsOf(a, claims)));
-  const spread = new Map<string, number>();
-  for (const g of grams) for (const k of g.keys()) spread.set(k, (spread.get(k) ?? 0) + 1);
   // with three or more articles, wording most of them share is the wire's, not one outlet's copy
   const wireAt = articles.length >= 3 ? Math.max(3, Math.ceil(articles.length / 2)) : Infinity;
+  const postings = new Map<string, number[]>();
+  grams.forEach((g, i) => { for (const k of g.keys()) { const list = postings.get(k); if (list) list.push(i); else postings.set(k, [i]); } });
+  const telling = (k: string): boolean => (postings.get(k)?.length ?? 0) < wireAt;
   const edges: CopyEdge[] = [];
-  for (let i = 0; i < articles.length; i++) {
-    for (let j = i + 1; j < articles.length; j++) {
-      const [from, to] = order(articles, i, j);
+  for (let to = 0; to < articles.length; to++) {
+    const copy = grams[to]!;
+    if (copy.size === 0) continue;
+    // candidate sources: the articles holding the rarest of its telling 8-grams, by how many of those they hold
+    const rare = [...copy.keys()].filter(telling).sort((a, b) => postings.get(a)!.length - postings.get(b)!.length).slice(0, QUERY_GRAMS);
+    const votes = new Map<number, number>();
+    for (const k of rare) for (const from of postings.get(k)!) if (from !== to && before(articles, from, to)) votes.set(from, (votes.get(from) ?? 0) + 1);
+    const candidates = [...votes].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES).map(([from]) => from);
+    const scored = candidates.map((from) => {
       const source = grams[from]!;
-      const copy = grams[to]!;
       const shared: Range[] = [];
-      for (const [k, at] of copy) if (source.has(k) && (spread.get(k) ?? 0) < wireAt) shared.push(at);
-      if (shared.length === 0 || copy.size === 0) continue;
-      const score = shared.length / copy.size;
-      if (score < MIN_SCORE) continue;
-      const text = articles[to]!.text;
+      for (const [k, at] of copy) if (source.has(k) && telling(k)) shared.push(at);
+      return { from, shared, score: shared.length / copy.size };
+    }).filter((c) => c.shared.length > 0 && c.score >= MIN_SCORE)
+      .sort((a, b) => b.score - a.score || a.from - b.from)
+      .slice(0, SOURCES_PER_ARTICLE);
+    const text = articles[to]!.text;
+    for (const { from, shared, score } of scored) {
       const evidence = mergeRanges(shared).map((r) => ({ article: articles[to]!.id, start: r.start, end: r.end, text: text.slice(r.start, r.end) }));
       edges.push({ from: articles[from]!.id, to: articles[to]!.id, score: Math.round(score * 1000) / 1000, evidence });
     }
   }
   return edges.sort((a, b) => b.score - a.score);
+}
+
+// `from` can be the source of `to`: published earlier, or, with no dates to tell, earlier in the bundle.
+function before(articles: readonly Article[], from: number, to: number): boolean {
+  const [first] = order(articles, Math.min(from, to), Math.max(from, to));
+  return first === from;
 }
 
 // Earlier published first; with no dates to tell, bundle order.

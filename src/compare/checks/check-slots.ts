@@ -14,7 +14,7 @@ export function checkSlots(col: Collation): Finding[] {
   const out: Finding[] = [];
   for (const slot of col.slots) {
     const views: View[] = slot.readings.flatMap((r) => (r ? [{ v: col.variants[r.variant]!, from: r.from, to: r.to }] : []));
-    for (const d of judgeReadings(col, views, compare)) out.push(...findingsOf(col, d, compare));
+    for (const d of judgeReadings(col, views, compare, { wordingAlone: true })) out.push(...findingsOf(col, d, compare));
   }
   return out;
 }

@@ -16,6 +16,12 @@ export interface Departure<T> {
   readonly via: 'source' | 'majority' | 'pair';
 }
 
+/** How a check's comparison reads the wordings. */
+export interface JudgeOptions {
+  /** It reads each wording's own words and tags only, so a word-for-word copy of the source's compares as the source. */
+  readonly wordingAlone?: boolean;
+}
+
 /** With a single witness, the two wordings must share this much of the longer one to be judged at all. */
 export const PAIR_SIMILARITY = 0.4;
 /** With a single witness, a change that marks its own side needs this much of the shorter wording shared. */
@@ -33,7 +39,7 @@ const MAX_WITNESSES = 12;
  * side takes a change both see, and a change one side alone shows marks that side. A reading that leaves the part
  * out sees nothing and departs in nothing: it has no vote.
  */
-export function judgeReadings<T extends { readonly v: Variant }>(col: Collation, items: readonly T[], compare: (base: T, other: T) => Change[]): Departure<T>[] {
+export function judgeReadings<T extends { readonly v: Variant }>(col: Collation, items: readonly T[], compare: (base: T, other: T) => Change[], options: JudgeOptions = {}): Departure<T>[] {
   if (items.length < 2) return [];
   const memo = new Map<string, Change[]>();
   const seen = (r: T, m: T): Change[] => {
@@ -66,8 +72,13 @@ export function judgeReadings<T extends { readonly v: Variant }>(col: Collation,
     }
     return keep;
   };
+  // a wording the source's own, character for character and tag for tag, sees what the source sees and departs in
+  // nothing: verbatim copies (most of a widely syndicated story) need no reading, where the comparison reads the
+  // wordings alone (not the sentences around them)
+  const sourceKey = source && options.wordingAlone ? variantKey(source.v) : null;
   for (const m of items) {
     if (m === source) continue;
+    if (sourceKey !== null && variantKey(m.v) === sourceKey) continue;
     const others = sample(m);
     const changes: Change[] = [];
     let witnesses: T[] = [];
@@ -110,6 +121,18 @@ export function judgeReadings<T extends { readonly v: Variant }>(col: Collation,
     if (changes.length > 0 && base) out.push({ member: m, base, changes, witnesses, agreeing, via });
   }
   return out;
+}
+
+const KEYS = new WeakMap<Variant, string>();
+
+// A wording's text and tags, for telling verbatim copies apart from rewordings.
+function variantKey(v: Variant): string {
+  let key = KEYS.get(v);
+  if (key === undefined) {
+    key = `${v.span.text}\u0002${JSON.stringify(v.tags)}`;
+    KEYS.set(v, key);
+  }
+  return key;
 }
 
 // One wording against one: a change both see is the later or less-sourced side's; a change seen one way only marks
