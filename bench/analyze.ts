@@ -2,8 +2,11 @@
 // and 200 articles built from the seeds and the example bundle, each in a fresh process (a cold start),
 // side by side with the same run on wording alone (`--no-embeddings`, the baseline without the sentence
 // encoder); the growth ratio from 50 to 200 articles; and the HTML report's writing time and size.
+// With `-- --big 500,2000,5000` (issue 11), also bundles of those many versions: time, peak memory, `--json`
+// size and claim count of each, the time ratio of the largest to the smallest and the claim count against 50's.
 // Prints figures; asserts nothing (tests assert behaviour, never timing).
 import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -21,6 +24,8 @@ const cli = join(root, 'bin/wiretrace.js');
 const seeds = resolve(root, '../shared/seeds');
 const examples = resolve(root, 'examples/harbor-bridge');
 const work = mkdtempSync(join(tmpdir(), 'wiretrace-bench-'));
+const { values: flags } = parseArgs({ options: { big: { type: 'string' } } });
+const bigSizes = (flags.big ?? '').split(',').filter(Boolean).map(Number);
 
 interface Run { readonly seconds: number; readonly peakMb: number; readonly htmlMb: number }
 
@@ -73,5 +78,27 @@ console.log(`seeds from a cold start: ${at('seeds').full.seconds.toFixed(2)} s (
   const html = timed(formatHtml);
   const json = timed(formatJson);
   console.log(`HTML report of 200 articles: written in ${(html.ms / 1000).toFixed(2)} s, ${(html.bytes / 1e6).toFixed(2)} MB (targets < 2 s, < 5 MB); JSON of the same report: ${json.ms.toFixed(0)} ms, ${(json.bytes / 1e6).toFixed(2)} MB (HTML/JSON: ${(html.ms / json.ms).toFixed(1)}x the time, ${(html.bytes / json.bytes).toFixed(2)}x the size)`);
+}
+// Big stories: one cold run each, `--json` to a pipe read as it comes (its size and claim count kept, not the text).
+if (bigSizes.length > 0) {
+  const sizes = [50, ...bigSizes];
+  console.log('\nversions | s        peak MB   --json MB   claims');
+  const big = new Map<number, { seconds: number; peakMb: number; jsonMb: number; claims: number }>();
+  for (const size of sizes) {
+    const dir = join(work, `big-${size}`);
+    makeBundle([seeds, examples], size, dir);
+    const started = process.hrtime.bigint();
+    const child = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, cli, 'analyze', dir, '--json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    if (child.status !== 0) throw new Error(`analyze failed on ${size} versions: ${child.stderr.slice(-2000)}`);
+    const row = { seconds, peakMb: Number(child.stderr.trim().split('\n').pop()) / 1024, jsonMb: Buffer.byteLength(child.stdout) / 1e6, claims: (JSON.parse(child.stdout) as Report).claims.length };
+    big.set(size, row);
+    rmSync(dir, { recursive: true, force: true });
+    console.log(`${String(size).padStart(8)} | ${row.seconds.toFixed(1).padStart(7)} ${row.peakMb.toFixed(0).padStart(9)} ${row.jsonMb.toFixed(1).padStart(11)} ${String(row.claims).padStart(8)}`);
+  }
+  const first = big.get(bigSizes[0]!)!;
+  const last = big.get(bigSizes[bigSizes.length - 1]!)!;
+  const fifty = big.get(50)!;
+  console.log(`${bigSizes[0]} -> ${bigSizes[bigSizes.length - 1]} versions (${(bigSizes[bigSizes.length - 1]! / bigSizes[0]!).toFixed(0)}x): ${(last.seconds / first.seconds).toFixed(2)}x the time (target <= 12x for 500 -> 5,000); claims at ${bigSizes[bigSizes.length - 1]} against 50: ${last.claims} / ${fifty.claims} (${((last.claims / fifty.claims - 1) * 100).toFixed(0)}%, target within 10%)`);
 }
 rmSync(work, { recursive: true, force: true });

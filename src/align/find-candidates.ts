@@ -15,6 +15,11 @@ export interface CandidateLimits {
  * Pairs of units from different articles worth scoring, found through an inverted index of their
  * rarer terms rather than by comparing every pair. Only single units are indexed, so a two-sentence
  * unit is only ever paired with a single one; each pair appears once, as `[i, j]` with `i < j`.
+ *
+ * A wording many articles carry word for word (a widely syndicated story) is indexed once, by its first unit,
+ * and every other copy is paired with that one: a unit's candidates are then so many distinct wordings, not so
+ * many copies of one, so the other wordings of its claim stay in reach however many copies are read, and the
+ * lists the index holds grow with the wordings, not with the copies.
  */
 export function findCandidates(
   units: readonly ClaimUnit[],
@@ -22,8 +27,17 @@ export function findCandidates(
   limits: CandidateLimits,
 ): Array<readonly [number, number]> {
   const postings = new Map<number, { units: number[]; weights: number[] }>();
+  // the first single unit of each wording stands for its copies
+  const firstOf = new Map<string, number>();
+  const representative = units.map((u, i) => {
+    if (u.parts.length !== 1) return i;
+    const key = wordingKey(u.text);
+    const first = firstOf.get(key);
+    if (first === undefined) firstOf.set(key, i);
+    return first ?? i;
+  });
   features.forEach((f, i) => {
-    if (units[i]?.parts.length !== 1) return;
+    if (units[i]?.parts.length !== 1 || representative[i] !== i) return;
     f.terms.forEach((term, k) => {
       let list = postings.get(term);
       if (!list) postings.set(term, (list = { units: [], weights: [] }));
@@ -52,7 +66,10 @@ export function findCandidates(
         overlap[j] = (overlap[j] ?? 0) + w * (list.weights[p] ?? 0);
       }
     });
-    for (const j of topK(touched, overlap, limits.perUnit)) {
+    const own = representative[i]!;
+    const chosen = topK(touched, overlap, limits.perUnit);
+    if (own !== i && units[own]?.article !== article && !chosen.includes(own)) chosen.push(own);
+    for (const j of chosen) {
       const [a, b] = i < j ? [i, j] : [j, i];
       const key = a * n + b;
       if (seen.has(key)) continue;
@@ -63,6 +80,11 @@ export function findCandidates(
     touched.length = 0;
   });
   return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
+
+// Copies read alike up to case and spacing.
+function wordingKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** The k indices with the highest scores (ties to the lower index), without sorting them all. */

@@ -14,9 +14,27 @@ export function checkSlots(col: Collation): Finding[] {
   const out: Finding[] = [];
   for (const slot of col.slots) {
     const views: View[] = slot.readings.flatMap((r) => (r ? [{ v: col.variants[r.variant]!, from: r.from, to: r.to }] : []));
-    for (const d of judgeReadings(col, views, compare, { wordingAlone: true })) out.push(...findingsOf(col, d, compare));
+    for (const d of judgeReadings(col, views, compare, { readingKey })) out.push(...findingsOf(col, d, compare));
   }
   return out;
+}
+
+/**
+ * What the typers read of a reading: its words with the word on either side and the marks between them, and the
+ * tags there, placed from the reading's start. A member whose key is the source's reads as the source does.
+ */
+function readingKey(w: View): string {
+  const { v, from, to } = w;
+  const a = Math.max(0, from - 1);
+  const b = Math.min(v.tokens.length, to + 1);
+  let text = '';
+  for (let k = a; k < b; k++) {
+    const t = v.tokens[k]!;
+    const next = v.tokens[k + 1];
+    text += t.text + (k + 1 < b && next ? (next.start >= t.end ? v.article.text.slice(t.end, next.start) : '\u0003') : '');
+  }
+  const tags = v.tags.filter((t) => t.from < b && a < t.to).map((t) => ({ ...t, from: t.from - from, to: t.to - from, ...(t.kind === 'num' ? { at: t.at - from } : {}) }));
+  return `${to - from}\u0001${text}\u0001${JSON.stringify(tags)}`;
 }
 
 /** The findings of one departure: one per change, with the words on each side and the other witnesses' words. */

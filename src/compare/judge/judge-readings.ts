@@ -17,9 +17,11 @@ export interface Departure<T> {
 }
 
 /** How a check's comparison reads the wordings. */
-export interface JudgeOptions {
+export interface JudgeOptions<T> {
   /** It reads each wording's own words and tags only, so a word-for-word copy of the source's compares as the source. */
   readonly wordingAlone?: boolean;
+  /** Finer: what of a reading the comparison reads; a reading with the source's key is the source's. */
+  readonly readingKey?: (item: T) => string;
 }
 
 /** With a single witness, the two wordings must share this much of the longer one to be judged at all. */
@@ -39,11 +41,12 @@ const MAX_WITNESSES = 12;
  * side takes a change both see, and a change one side alone shows marks that side. A reading that leaves the part
  * out sees nothing and departs in nothing: it has no vote.
  */
-export function judgeReadings<T extends { readonly v: Variant }>(col: Collation, items: readonly T[], compare: (base: T, other: T) => Change[], options: JudgeOptions = {}): Departure<T>[] {
+export function judgeReadings<T extends { readonly v: Variant }>(col: Collation, items: readonly T[], compare: (base: T, other: T) => Change[], options: JudgeOptions<T> = {}): Departure<T>[] {
   if (items.length < 2) return [];
   const memo = new Map<string, Change[]>();
+  const place = new Map<T, number>(items.map((x, k) => [x, k]));
   const seen = (r: T, m: T): Change[] => {
-    const key = `${items.indexOf(r)}>${items.indexOf(m)}`;
+    const key = `${place.get(r)}>${place.get(m)}`;
     let hit = memo.get(key);
     if (!hit) {
       hit = compare(r, m);
@@ -75,10 +78,11 @@ export function judgeReadings<T extends { readonly v: Variant }>(col: Collation,
   // a wording the source's own, character for character and tag for tag, sees what the source sees and departs in
   // nothing: verbatim copies (most of a widely syndicated story) need no reading, where the comparison reads the
   // wordings alone (not the sentences around them)
-  const sourceKey = source && options.wordingAlone ? variantKey(source.v) : null;
+  const keyOf = options.readingKey ?? (options.wordingAlone ? (x: T): string => variantKey(x.v) : null);
+  const sourceKey = source && keyOf ? keyOf(source) : null;
   for (const m of items) {
     if (m === source) continue;
-    if (sourceKey !== null && variantKey(m.v) === sourceKey) continue;
+    if (sourceKey !== null && keyOf!(m) === sourceKey) continue;
     const others = sample(m);
     const changes: Change[] = [];
     let witnesses: T[] = [];
