@@ -55,3 +55,17 @@ test('each article keeps its likeliest sources only, however many articles share
   const when = new Map(articles.map((a) => [a.id, Date.parse(a.published!)]));
   for (const e of edges) assert.ok(when.get(e.from)! <= when.get(e.to)!);
 });
+
+test('a copy found among many words of its own: the words the two share are what the search goes by', () => {
+  // the later article writes sixty 8-grams of its own before the passage it takes from the earlier one
+  const ownWords = Array.from({ length: 70 }, (_, k) => `word${k}`).join(' ');
+  const taken = 'Engineers who inspected the span last month found deep cracks in two of its supports.';
+  const articles = [
+    article('early', `${wire} ${taken}`, '2025-04-01T09:00:00Z'),
+    article('late', `${wire} ${ownWords}. ${taken}`, '2025-04-01T12:00:00Z'),
+    article('other', `${wire} Local shops fear losing customers.`, '2025-04-01T10:00:00Z'),
+    article('fourth', `${wire} Drivers face long detours.`, '2025-04-01T11:00:00Z'),
+  ];
+  const edges = estimateCopying(articles, []);
+  assert.deepEqual(edges.map((e) => `${e.from}->${e.to}`), ['early->late']);
+});

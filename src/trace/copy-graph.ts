@@ -28,8 +28,10 @@ export function estimateCopying(articles: readonly Article[], claims: readonly C
   for (let to = 0; to < articles.length; to++) {
     const copy = grams[to]!;
     if (copy.size === 0) continue;
-    // candidate sources: the articles holding the rarest of its telling 8-grams, by how many of those they hold
-    const rare = [...copy.keys()].filter(telling).sort((a, b) => postings.get(a)!.length - postings.get(b)!.length).slice(0, QUERY_GRAMS);
+    // candidate sources: the articles holding the rarest of its telling 8-grams that some other article holds too,
+    // by how many of those they hold (an 8-gram of its own alone would fill the query and find no one)
+    const shared = (k: string): boolean => { const n = postings.get(k)!.length; return n >= 2 && n < wireAt; };
+    const rare = [...copy.keys()].filter(shared).sort((a, b) => postings.get(a)!.length - postings.get(b)!.length).slice(0, QUERY_GRAMS);
     const votes = new Map<number, number>();
     for (const k of rare) for (const from of postings.get(k)!) if (from !== to && before(articles, from, to)) votes.set(from, (votes.get(from) ?? 0) + 1);
     const candidates = [...votes].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES).map(([from]) => from);
