@@ -1,4 +1,5 @@
 import type { ClaimUnit } from './claim-unit.ts';
+import { partnersOf, spread } from './group-sampling.ts';
 
 /** When a small group may join a claim as more of its articles' wording. */
 export interface AbsorbRules {
@@ -32,11 +33,7 @@ export function absorbNeighbours(
   const members = groups.map((g) => [...g]);
   const memberOf = new Int32Array(units.length).fill(-1);
   members.forEach((g, k) => { for (const u of g) memberOf[u] = k; });
-  const partners = new Map<number, number[]>();
-  for (const { a, b } of pairs ?? []) {
-    partners.set(a, [...(partners.get(a) ?? []), b]);
-    partners.set(b, [...(partners.get(b) ?? []), a]);
-  }
+  const partners = partnersOf(pairs);
   const withArticle = new Map<number, Set<number>>();
   members.forEach((g, k) => { for (const u of g) withArticle.set(units[u]!.article, (withArticle.get(units[u]!.article) ?? new Set()).add(k)); });
   // the claims worth trying for a group: every one without the pairs, else those holding its articles or a partner
@@ -108,13 +105,6 @@ function unitsByArticle(group: readonly number[], units: readonly ClaimUnit[]): 
   const out = new Map<number, number[]>();
   for (const u of group) out.set(units[u]!.article, [...(out.get(units[u]!.article) ?? []), u]);
   return out;
-}
-
-// Evenly spaced picks, all of them when there are few.
-function spread<T>(items: readonly T[], most: number): T[] {
-  if (items.length <= most) return [...items];
-  const step = items.length / most;
-  return Array.from({ length: most }, (_, k) => items[Math.floor(k * step)]!);
 }
 
 // Two units of one article with nothing but space and punctuation between them.

@@ -1,4 +1,5 @@
 import type { ClaimUnit } from './claim-unit.ts';
+import { partnersOf, spread } from './group-sampling.ts';
 
 /** When a sentence that tells one claim may tell a second one too. */
 export interface ShareRules {
@@ -37,11 +38,7 @@ export function shareSentences(
   for (const g of groups) {
     for (const u of g) for (const p of units[u]!.parts) placed.add(p);
   }
-  const partners = new Map<number, number[]>();
-  for (const { a, b } of pairs ?? []) {
-    partners.set(a, [...(partners.get(a) ?? []), b]);
-    partners.set(b, [...(partners.get(b) ?? []), a]);
-  }
+  const partners = partnersOf(pairs);
   const singles = units.map((u, i) => (u.parts.length === 1 ? i : -1)).filter((i) => i >= 0 && placed.has(i));
   const out = groups.map((g) => [...g]);
   groups.forEach((group, k) => {
@@ -66,11 +63,4 @@ export function shareSentences(
     for (const { unit } of best.values()) out[k]!.push(unit);
   });
   return out.map((g) => [...g].sort((x, y) => x - y));
-}
-
-// Evenly spaced picks, all of them when there are few.
-function spread<T>(items: readonly T[], most: number): T[] {
-  if (items.length <= most) return [...items];
-  const step = items.length / most;
-  return Array.from({ length: most }, (_, k) => items[Math.floor(k * step)]!);
 }

@@ -52,3 +52,10 @@ test('years, dates and times are not numbers; ordinals are marked', () => {
 test('"one" as a pronoun is not a count', () => {
   assert.deepEqual(brief('No one came, but one nurse did.'), [['one', 1, 'nurse', null]]);
 });
+
+test('"up to" after a verb of movement is where the figure lands, not a ceiling', () => {
+  assert.deepEqual(brief('Fares will go up to 4.20 crowns, and repairs could cost up to 9 million crowns.').map(([text, , , modifier]) => [text, modifier]), [
+    ['4.20 crowns', null],
+    ['up to 9 million crowns', 'up to'],
+  ]);
+});

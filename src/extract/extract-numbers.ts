@@ -5,6 +5,7 @@ import { tagText } from './tag-text.ts';
 import { tokenRange } from './token-range.ts';
 import { parseNumberWords } from './parse-number-words.ts';
 import { FIGURE_MODIFIERS } from '../lexicon/figure-modifiers.ts';
+import { isMovementParticle } from '../text/movement-particle.ts';
 import { CURRENCY_LEXICON } from '../lexicon/currencies.ts';
 import { SPELLING_LEXICON } from '../lexicon/spelling.ts';
 import { UNITS } from '../lexicon/units.ts';
@@ -43,6 +44,7 @@ export function extractNumbers(text: string, sentences: readonly Range[]): Numbe
       for (const m of MODIFIERS) {
         const at = i - m.words.length;
         if (at >= first && m.words.every((w, k) => tokens[at + k]!.lower === w)) {
+          if (isMovementParticle(m.words[0]!, at > first ? tokens[at - 1]!.lower : undefined)) break;
           modifier = m.norm;
           start = tokens[at]!.start;
           break;

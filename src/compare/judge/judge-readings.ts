@@ -18,9 +18,7 @@ export interface Departure<T> {
 
 /** How a check's comparison reads the wordings. */
 export interface JudgeOptions<T> {
-  /** It reads each wording's own words and tags only, so a word-for-word copy of the source's compares as the source. */
-  readonly wordingAlone?: boolean;
-  /** Finer: what of a reading the comparison reads; a reading with the source's key is the source's. */
+  /** What of a reading the comparison reads: a reading with the source's key sees what the source sees. */
   readonly readingKey?: (item: T) => string;
 }
 
@@ -75,10 +73,9 @@ export function judgeReadings<T extends { readonly v: Variant }>(col: Collation,
     }
     return keep;
   };
-  // a wording the source's own, character for character and tag for tag, sees what the source sees and departs in
-  // nothing: verbatim copies (most of a widely syndicated story) need no reading, where the comparison reads the
-  // wordings alone (not the sentences around them)
-  const keyOf = options.readingKey ?? (options.wordingAlone ? (x: T): string => variantKey(x.v) : null);
+  // a reading the source's own (as the comparison reads it) sees what the source sees and departs in nothing:
+  // verbatim copies (most of a widely syndicated story) need no judging
+  const keyOf = options.readingKey;
   const sourceKey = source && keyOf ? keyOf(source) : null;
   for (const m of items) {
     if (m === source) continue;
@@ -125,18 +122,6 @@ export function judgeReadings<T extends { readonly v: Variant }>(col: Collation,
     if (changes.length > 0 && base) out.push({ member: m, base, changes, witnesses, agreeing, via });
   }
   return out;
-}
-
-const KEYS = new WeakMap<Variant, string>();
-
-// A wording's text and tags, for telling verbatim copies apart from rewordings.
-function variantKey(v: Variant): string {
-  let key = KEYS.get(v);
-  if (key === undefined) {
-    key = `${v.span.text}\u0002${JSON.stringify(v.tags)}`;
-    KEYS.set(v, key);
-  }
-  return key;
 }
 
 // One wording against one: a change both see is the later or less-sourced side's; a change seen one way only marks

@@ -2,14 +2,14 @@ import type { WordToken } from '../../text/word-tokens.ts';
 import type { NumTag } from './tag.ts';
 import { UNITS, UNIT_PHRASES, type Unit } from '../../lexicon/units.ts';
 import { CURRENCY_LEXICON } from '../../lexicon/currencies.ts';
-import { FIGURE_MODIFIERS, FRACTION_WORDS, MULTIPLE_WORDS, UP_PARTICLE_VERBS, type FigureBound } from '../../lexicon/figure-modifiers.ts';
+import { FIGURE_MODIFIERS, FRACTION_WORDS, MULTIPLE_WORDS, type FigureBound } from '../../lexicon/figure-modifiers.ts';
+import { isMovementParticle } from '../../text/movement-particle.ts';
 import { phraseWords } from '../../text/match-phrases.ts';
 import { stemWord } from '../../text/stem-word.ts';
 import { normalizeToken } from '../../text/normalize-token.ts';
 
 const MODIFIERS = FIGURE_MODIFIERS.map(([phrase, bound]) => ({ words: phraseWords(phrase), bound }));
 const NUMERIC = /^\d+(?:\.\d+)?$/;
-const UP_VERB_STEMS = new Set([...UP_PARTICLE_VERBS].map(stemWord));
 
 /**
  * The figures among `words`: value, dimension and base value (units and currencies as data, scale words already
@@ -173,7 +173,7 @@ function boundBefore(words: readonly WordToken[], from: number): { bound: Figure
     if (start < 0) continue;
     if (!m.words.every((w, k) => words[start + k]!.text.toLowerCase() === w)) continue;
     // "will go up to 11.09": the particle of a verb of movement, where the figure lands, not a ceiling on it
-    if (m.words[0] === 'up' && start > 0 && UP_VERB_STEMS.has(stemWord(words[start - 1]!.text.toLowerCase()))) return undefined;
+    if (isMovementParticle(m.words[0]!, words[start - 1]?.text)) return undefined;
     return { bound: m.bound, length: m.words.length };
   }
   return undefined;
