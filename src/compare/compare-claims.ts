@@ -11,6 +11,7 @@ import { checkCredits } from './checks/check-credits.ts';
 import { checkQuotes } from './checks/check-quotes.ts';
 import { checkEvents } from './checks/check-events.ts';
 import { checkCaveats } from './checks/check-caveats.ts';
+import { checkAsides } from './checks/check-asides.ts';
 import { checkRoles } from './checks/check-roles.ts';
 import { refineFindings } from './refine/refine-findings.ts';
 import { inHeading } from './is-heading.ts';
@@ -20,8 +21,11 @@ import { compareHeadlines } from './compare-headlines.ts';
 /** A whole-claim check: one collated claim in, findings out. */
 export type ClaimCheck = (col: Collation) => Finding[];
 
-/** The checks every collated claim goes through: the slots (each typed edit), then the whole-claim ones. */
-export const CLAIM_CHECKS: readonly ClaimCheck[] = [checkSlots, checkCredits, checkQuotes, checkEvents, checkCaveats, checkRoles];
+/**
+ * The checks every collated claim goes through: asides first (a whole set-off stretch added or dropped, kept over the
+ * pieces of it the slots see), the slots (each typed edit), then the other whole-claim ones.
+ */
+export const CLAIM_CHECKS: readonly ClaimCheck[] = [checkAsides, checkSlots, checkCredits, checkQuotes, checkEvents, checkCaveats, checkRoles];
 
 /** Options of the comparison. */
 export interface CompareOptions {
@@ -68,8 +72,23 @@ export function compareStory(articles: readonly Article[], mentions: ReadonlyMap
     told.set(claim.id, findings.length > 0 ? 'changed' : col.slots.length === 0 ? 'alike' : 'reworded');
   }
   for (const [id, { article, order }] of byId) if (!tagged.has(id)) tagsOf(article, order);
+  dropRepeats(out);
   for (const h of compareHeadlines(articles, claims, tagged, baseline)) out.push({ ...toDivergence(h.claim, h.finding), id: `${h.claim}:headline:${h.finding.rule}:${h.article}:${h.finding.span.start}`, field: 'title' });
   return { divergences: out, told, baseline };
+}
+
+// A sentence two claims share (shareSentences seats it in both) is compared in each: the same words flagged the same
+// way are one finding, kept at its first claim.
+function dropRepeats(found: Divergence[]): void {
+  const seen = new Set<string>();
+  let kept = 0;
+  for (const d of found) {
+    const key = `${d.article}\u0001${d.kind}\u0001${d.start}\u0001${d.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    found[kept++] = d;
+  }
+  found.length = kept;
 }
 
 function variantsOf(claim: Claim, byId: ReadonlyMap<string, { article: Article; order: number }>, tagsOf: (a: Article, order: number) => TaggedArticle): Variant[] {

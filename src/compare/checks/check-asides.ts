@@ -1,0 +1,157 @@
+import type { Collation } from '../collate/collation.ts';
+import type { Variant } from '../collate/variant.ts';
+import type { Finding } from '../finding.ts';
+import type { Tag } from '../tag/tag.ts';
+import type { Change, TypeContext, View } from '../typers/change.ts';
+import { placeOfDropped } from '../typers/place-of-dropped.ts';
+import { judgeReadings } from '../judge/judge-readings.ts';
+import { sameWord } from '../same-word.ts';
+import { findingsOf } from './check-slots.ts';
+import { CREDIT_LEXICON } from '../../lexicon/credits.ts';
+
+const CUES: ReadonlySet<string> = new Set(CREDIT_LEXICON.cues);
+
+/** Local words `[from, to)` of a wording set off from the rest of its sentence; `trailing` when it runs to the sentence's end. */
+interface Aside {
+  readonly from: number;
+  readonly to: number;
+  readonly trailing: boolean;
+}
+
+// An aside is a few words hung on the sentence (an appositive, a relative clause, a participle closing it), not a
+// second sentence joined on.
+const MIN_CONTENT = 2;
+const MAX_WORDS = 16;
+/** Above this share of its content words found in the other wording, an aside is the same material told another way. */
+const TOLD_SHARE = 0.3;
+const OPENS = /[,—–(]\s*$/;
+const CLOSES = /^\s*[,—–);]/;
+// A conjunction opening an aside makes it a further statement ("..., and drew delegates from 40 countries").
+const COORDINATOR = /^(?:and|or|but|while|whereas|so|yet|nor|then)$/i;
+
+/**
+ * Asides: a stretch set off by commas, dashes or brackets inside a sentence the wordings share ("Forty-seven miners,
+ * [most of them contract workers], were working ...", "..., [wiping 900 million crowns off its value].") that one
+ * wording carries and the other does not tell at all. The words around it are shared, so it is a detail added to or
+ * dropped from the same sentence, however long: the slots see only a stretch of unmatched words, often beside other
+ * rewording, and leave it untyped. Credits, quotations and dates set off this way are their own checks' business.
+ */
+export function checkAsides(col: Collation): Finding[] {
+  const ctx: TypeContext = { pair: col.pair, overlap: col.overlap };
+  const items: View[] = col.variants.map((v) => ({ v, from: 0, to: v.tokens.length }));
+  const compare = (base: View, other: View): Change[] => compareAsides(base, other, ctx);
+  const out: Finding[] = [];
+  for (const d of judgeReadings(col, items, compare)) out.push(...findingsOf(col, d, compare));
+  return out;
+}
+
+function compareAsides(base: View, other: View, ctx: TypeContext): Change[] {
+  const out: Change[] = [];
+  for (const a of asidesOf(other.v)) {
+    if (!untold(other.v, a, base.v) || !hostedIn(other.v, a, base.v, ctx)) continue;
+    const there = hostPlace(other.v, a, base.v, ctx);
+    out.push({
+      kind: 'detail_added', type: 'aside-added', severity: 'low', here: { from: a.from, to: a.to }, there,
+      explain: (h, t, says) => `adds "${h}", which ${says('do')} not carry`, expected: 'none',
+    });
+  }
+  for (const a of asidesOf(base.v)) {
+    if (!untold(base.v, a, other.v) || !hostedIn(base.v, a, other.v, ctx)) continue;
+    // an aside closing the base's sentence is dropped only where the other's sentence closes there too: a wording
+    // cut out of a longer sentence does not carry what lies past its cut
+    if (a.trailing && !other.v.closesSentence) continue;
+    out.push({
+      kind: 'detail_dropped', type: 'aside-dropped', severity: 'low', here: placeOfDropped(base, other, ctx, a.from, a.to), there: { from: a.from, to: a.to },
+      explain: (h, t, says) => `leaves out "${t}", which ${says('give')}`, actual: 'none',
+    });
+  }
+  return out;
+}
+
+/** The asides of a wording: stretches opened by a comma, dash or bracket and closed by another or by the sentence's end. */
+function asidesOf(v: Variant): Aside[] {
+  const out: Aside[] = [];
+  const n = v.tokens.length;
+  // the marks between local words k-1 and k, when they stand side by side in one sentence of the text
+  const gap = (k: number): string | null => (k > 0 && k < n && v.at[k] === v.at[k - 1]! + 1 && v.tagged.sentenceOf[v.at[k]!] === v.tagged.sentenceOf[v.at[k - 1]!]
+    ? v.article.text.slice(v.tokens[k - 1]!.end, v.tokens[k]!.start) : null);
+  for (let k = 1; k < n; k++) {
+    if (!OPENS.test(gap(k) ?? '')) continue;
+    let end = k + 1;
+    while (end < n && gap(end) !== null && !CLOSES.test(gap(end)!)) end++;
+    const trailing = end === n && v.closesSentence;
+    if (end < n && gap(end) === null) continue;
+    if (end === n && !trailing) continue;
+    if (end - k > MAX_WORDS || COORDINATOR.test(v.tokens[k]!.text)) continue;
+    if (!v.tokens.slice(0, k).some((t) => t.content)) continue;
+    out.push({ from: k, to: end, trailing });
+  }
+  return out.filter((a) => plainDetail(v, a));
+}
+
+// An aside of two or more content words that is not a credit, a quotation, a figure or a date: those have checks of
+// their own.
+function plainDetail(v: Variant, a: Aside): boolean {
+  const content = contentWords(v, a);
+  if (content.length < MIN_CONTENT) return false;
+  if (v.tags.some((t) => t.kind === 'quote' && t.from < a.to && a.from < t.to)) return false;
+  // a figure alone in brackets or between commas is the same measure in another unit ("40 metres (130 feet)"), or
+  // a figure typeFigures reads; a date alone is typeDates'
+  const figured = (k: number): boolean => v.tags.some((t) => (t.kind === 'date' || t.kind === 'time' || t.kind === 'num') && t.from <= k && k < t.to);
+  if (content.every(figured)) return false;
+  // a credit ("..., said his client", "..., according to police"); a speaker's description set off inside one ("Nenad
+  // Jurasek, [who has represented him since 2019], said") is a detail like any other
+  return !v.tokens.slice(a.from, a.to).some((t) => /^according$/i.test(t.text) || (t.pos === 'VERB' && (t.norm === 'say' || CUES.has(t.text.toLowerCase()))));
+}
+
+function contentWords(v: Variant, a: Aside): number[] {
+  const out: number[] = [];
+  for (let k = a.from; k < a.to; k++) if (v.tokens[k]!.content) out.push(k);
+  return out;
+}
+
+// The other wording tells little or nothing of the aside, in any of its words (a name or a role it gives by another
+// wording counts as told).
+function untold(v: Variant, a: Aside, other: Variant): boolean {
+  const content = contentWords(v, a);
+  const told = content.filter((k) => other.tokens.some((x) => sameWord(x, v.tokens[k]!)) || sameEntity(v, k, other) || sameFigure(v, k, other));
+  return told.length <= content.length * TOLD_SHARE;
+}
+
+// A figure or date the other gives too, however written ("1.2 billion dollars" / "$1.2 billion").
+function sameFigure(v: Variant, k: number, other: Variant): boolean {
+  const valueOf = (t: Tag): string | null => (t.kind === 'num' ? `n${t.value}` : t.kind === 'date' ? `d${t.value}` : null);
+  const mine = v.tags.filter((t) => t.from <= k && k < t.to).map(valueOf).filter((x): x is string => x !== null);
+  return mine.length > 0 && other.tags.some((t) => mine.includes(valueOf(t) ?? ''));
+}
+
+function sameEntity(v: Variant, k: number, other: Variant): boolean {
+  const tag = v.tags.find((t) => (t.kind === 'role' || t.kind === 'name') && t.from <= k && k < t.to);
+  return tag !== undefined && other.tags.some((t) => t.kind === tag.kind && 'key' in t && t.key === (tag as { key: string }).key);
+}
+
+// The other wording carries the word the aside hangs on (the content word before it) and, unless the aside closes
+// the sentence, the content word after it: the sentence around the aside is shared.
+function hostedIn(v: Variant, a: Aside, other: Variant, ctx: TypeContext): boolean {
+  const map = ctx.pair(v.index, other.index);
+  // lined up with a word of the other, or a word the other carries (the collation may have paired it elsewhere)
+  const carried = (k: number): boolean => (map[k] ?? -1) >= 0 || other.tokens.some((x) => sameWord(x, v.tokens[k]!));
+  let before = a.from - 1;
+  while (before >= 0 && !v.tokens[before]!.content) before--;
+  if (before < 0 || !carried(before)) return false;
+  if (a.trailing || a.to >= v.tokens.length) return true;
+  // the word right after it ("..., said") or the first content word after it
+  let after = a.to;
+  while (after < v.tokens.length && !v.tokens[after]!.content) after++;
+  return carried(a.to) || (after < v.tokens.length && carried(after));
+}
+
+// Where the aside would stand in the other wording: the word it hangs on there.
+function hostPlace(v: Variant, a: Aside, other: Variant, ctx: TypeContext): { from: number; to: number } {
+  const map = ctx.pair(v.index, other.index);
+  for (let k = a.from - 1; k >= 0; k--) {
+    const j = map[k] ?? -1;
+    if (j >= 0) return { from: j, to: j + 1 };
+  }
+  return { from: 0, to: other.tokens.length };
+}
