@@ -37,14 +37,20 @@ const quantity: Rows = [
   [6, 'each|each of|both', { loose: true }],
 ];
 
-/** How sure: might < may < could < likely < expected < will. "Will" or no word at all is a plain statement of fact. */
+/**
+ * How sure: might < may < could < likely / believed < expected < will. "Will" or no word at all is a plain
+ * statement of fact; an open question ("examining whether") is as unsure as "may"; a belief ("investigators believe")
+ * is less sure than a statement.
+ */
 const certainty: Rows = [
   [1, 'might|may|could|possibly|perhaps|maybe|potentially|conceivably|possible|a possible|probable'],
   [1, 'suspect|suspects|suspected|the accused|accused|alleged'],
   [1, 'unclear|unconfirmed|uncertain|rumoured|rumored|suspected|it is unclear whether|it was unclear whether|not clear whether'],
   [1.5, 'reportedly|allegedly|purportedly|supposedly|alleged|purported|allege|alleges|said to|is said to|are said to|was said to|were said to', { attributive: true }],
   [2, 'likely|unlikely|probably|apparently|seemingly|presumably|appears|appeared|seems|seemed|appear|seem'],
+  [0.5, 'examining whether|investigating whether|looking into whether|probing whether|to determine whether|to establish whether|checking whether'],
   [2, 'believed|thought|reported', { beforeTo: true }],
+  [2, 'believe|believes|think|thinks|estimated that|estimates that|estimate that'],
   [2.5, 'expected|poised|slated|on course|on track|in line|stands|stand|stood', { beforeTo: true }],
   [2.5, 'considering|weighing|mulling|contemplating|exploring|eyeing|pondering', { afterBe: true }],
   [3, 'will|would|shall|is set to|are set to|is going to|are going to|is certain to|are certain to|is sure to|are sure to', { plain: true }],

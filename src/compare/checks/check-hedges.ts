@@ -1,0 +1,61 @@
+import type { Collation } from '../collate/collation.ts';
+import type { Finding } from '../finding.ts';
+import type { Change, TypeContext, View } from '../typers/change.ts';
+import { placeOfDropped } from '../typers/place-of-dropped.ts';
+import type { ScaleTag } from '../tag/tag.ts';
+import { sameWord } from '../same-word.ts';
+import { judgeReadings } from '../judge/judge-readings.ts';
+import { findingsOf } from './check-slots.ts';
+
+/**
+ * A hedge gone from the whole wording: the base tells the statement with a word of doubt (may, likely, believed,
+ * examining whether) and the other wording has no word of certainty anywhere outside its quotations, or the other
+ * way round. A hedge bears on the whole statement wherever it stands, and rewrites move the rest about ("Investigators
+ * believe the suspects took ..." / "The suspects took ..., the prosecutor said"), so the slots, cut where the words
+ * differ, may hold the hedge opposite words that are not its statement and miss that it is gone. How far a hedge
+ * moved along the scale is the slots' business (typeScales), where two hedges stand opposite each other.
+ */
+export function checkHedges(col: Collation): Finding[] {
+  const ctx: TypeContext = { pair: col.pair, overlap: col.overlap };
+  const items: View[] = col.variants.map((v) => ({ v, from: 0, to: v.tokens.length }));
+  const compare = (base: View, other: View): Change[] => compareHedges(base, other, ctx);
+  const out: Finding[] = [];
+  for (const d of judgeReadings(col, items, compare)) out.push(...findingsOf(col, d, compare));
+  return out;
+}
+
+function compareHedges(base: View, other: View, ctx: TypeContext): Change[] {
+  const theirs = hedgesOf(base);
+  const mine = hedgesOf(other);
+  if (theirs.length > 0 && mine.length === 0) {
+    const a = theirs.find((t) => !t.plain && bearsOn(base, t, other));
+    if (!a) return [];
+    return [{
+      kind: 'hedge', type: 'hedge-dropped', severity: 'medium', here: placeOfDropped(base, other, ctx, a.from, a.to), there: { from: a.from, to: a.to },
+      explain: (h, t, says) => `states as fact what ${says('hedge')} with "${t}"`, actual: 'none', expected: a.word,
+    }];
+  }
+  if (mine.length > 0 && theirs.length === 0) {
+    const b = mine.find((t) => !t.plain && bearsOn(other, t, base));
+    if (!b) return [];
+    return [{
+      kind: 'hedge', type: 'hedge-added', severity: 'medium', here: { from: b.from, to: b.to }, there: { from: 0, to: 0 },
+      explain: (h, t, says) => `"${h}" casts doubt where ${says('state')} it as fact`, actual: b.word, expected: 'none',
+    }];
+  }
+  return [];
+}
+
+// The certainty words of a wording outside its quotations (a quoted hedge is the quote check's business); a noun
+// ("the suspects", "the accused") names people, not how sure the statement is.
+function hedgesOf(view: View): ScaleTag[] {
+  const quotes = view.v.tags.filter((t) => t.kind === 'quote');
+  return view.v.tags.filter((t): t is ScaleTag => t.kind === 'scale' && t.scale === 'certainty' && !quotes.some((q) => q.from <= t.from && t.to <= q.to)
+    && !(t.to - t.from === 1 && /NOUN/.test(view.v.tokens[t.from]!.pos)) && !/^the$/i.test(view.v.tokens[t.from]!.text));
+}
+
+// The hedge bears on words both wordings tell: the first content word after it (within three) is one the other has.
+function bearsOn(view: View, t: ScaleTag, other: View): boolean {
+  const word = view.v.tokens.slice(t.to, t.to + 3).find((w) => w.content);
+  return word !== undefined && other.v.tokens.some((x) => sameWord(x, word));
+}
