@@ -129,3 +129,8 @@ test('the object a speaker names with a quotation is not the speaker ("X, a lawy
   // the inverted speaker still ends at a closing mark or the sentence's end
   assert.deepEqual(brief('“We will appeal,” said Ruth Okoro.')[0]?.slice(0, 4), ['Ruth Okoro', 'said', 'named', 'ruth okoro']);
 });
+
+test("a body named with a plural possessive is one source, before the verb or after 'according to'", () => {
+  const found = brief("Wages fell, according to the Dock Workers' Union. The Farmers' Federation said prices rose.").map((x) => x[0]);
+  assert.deepEqual(found, ["the Dock Workers' Union", "The Farmers' Federation"]);
+});

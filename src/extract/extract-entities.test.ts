@@ -43,3 +43,9 @@ test('a name joined by "da" or "le" is one name, as compare reads it', () => {
   const text = 'Paintings by Leonardo da Vinci were shown.';
   assert.ok(extractEntities(text, testSentences(text)).some((e) => e.key === 'leonardo da vinci'));
 });
+
+test("a plural possessive runs into a body's name, not a company's into its product", () => {
+  const names = (text: string) => brief(text).map(([name, type]) => `${name}:${type}`).filter((n) => !n.startsWith('Monday'));
+  assert.deepEqual(names("Pay was cut, the Dock Workers' Union said on Monday."), ["Dock Workers' Union:organization"]);
+  assert.deepEqual(brief("Doctors praised Varnel Biologics' Ostrovax on Monday.").map(([name]) => name).filter((n) => n !== 'Monday'), ['Varnel Biologics', 'Ostrovax']);
+});

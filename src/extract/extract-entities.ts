@@ -3,7 +3,7 @@ import type { Range } from '../model/span.ts';
 import type { Token } from './tag-text.ts';
 import { tagText } from './tag-text.ts';
 import { tokenRange } from './token-range.ts';
-import { nounPhraseAfter } from './noun-phrase-after.ts';
+import { nounPhraseAfter, pluralPossessive } from './noun-phrase-after.ts';
 import { ORGANIZATION_WORDS, PERSON_TITLES } from './entity-lexicon.ts';
 import { PLACE_FORMS } from '../lexicon/places.ts';
 import { NAME_CONNECTORS as CONNECTORS } from '../lexicon/name-parts.ts';
@@ -63,7 +63,9 @@ function isName(tokens: readonly Token[], i: number, first: number): boolean {
 
 function joins(tokens: readonly Token[], i: number, end: number, first: number): boolean {
   const t = tokens[i]!;
-  const glued = t.start === tokens[i - 1]!.end && (t.lower === '-' || t.lower === '.');
+  // a plural possessive runs into a body's name ("Garment Workers' Union"), not a company's into its product
+  // ("Halvorsen Biologics' Respivane")
+  const glued = (t.start === tokens[i - 1]!.end && (t.lower === '-' || t.lower === '.')) || (pluralPossessive(tokens, i) && ORGANIZATION_WORDS.has(tokens[i + 1]?.value ?? ''));
   return (glued || CONNECTORS.has(t.lower)) && i + 1 < end && isName(tokens, i + 1, first);
 }
 

@@ -24,6 +24,8 @@ export function nounPhraseAfter(tokens: readonly Token[], start: number, ceiling
     const token = tokens[i]!;
     const prev = tokens[i - 1]!;
     if ((token.lower === '-' || token.lower === '–') && prev.end === token.start) continue;
+    // a plural possessive inside a name: "the Garment Workers' Union", "the Farmers' Federation"
+    if (pluralPossessive(tokens, i) && i + 1 < ceiling && isNominal(tokens[i + 1])) continue;
     if (isNominal(token) && token.pos !== 'PRON' && !(token.pos === 'DET' && isNominal(prev) && prev.pos !== 'ADP')) {
       last = i;
       continue;
@@ -48,4 +50,11 @@ export function nounPhraseAfter(tokens: readonly Token[], start: number, ceiling
   }
   while (last > start && /^(and|of|for|at|with|to|in|from|on|&)$/.test(tokens[last]!.lower)) last--;
   return { first: start, last };
+}
+
+/** Token `i` is the apostrophe of a plural possessive, glued to a word ending in "s" ("Workers'"). */
+export function pluralPossessive(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  return t !== undefined && prev !== undefined && /^['’]$/.test(t.value) && prev.end === t.start && /s$/i.test(prev.value);
 }

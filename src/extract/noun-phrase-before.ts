@@ -1,5 +1,6 @@
 import type { Token } from './tag-text.ts';
 import { isNominal } from './is-nominal.ts';
+import { pluralPossessive } from './noun-phrase-after.ts';
 
 /** Words that join two nominal parts of one phrase ("official of the party", "close to X"). */
 const JOINERS = new Set(['of', 'for', 'at', 'with', 'to', 'in', 'from', 'on', 'and', '&', '-', '–', '.', 'close', 'familiar', 'knowledgeable']);
@@ -41,6 +42,8 @@ export function nounPhraseBefore(tokens: readonly Token[], end: number, floor: n
       continue;
     }
     if (JOINERS.has(token.lower) && (isNominal(tokens[i - 1]) || JOINERS.has(tokens[i - 1]?.lower ?? ''))) continue;
+    // a plural possessive inside a name: "the Garment Workers' Union said"
+    if (pluralPossessive(tokens, i) && isNominal(tokens[i - 1])) continue;
     break;
   }
   return { first, last: end };
