@@ -62,3 +62,9 @@ test('a passive cue is an act done to someone, not a statement, unless it tells 
   assert.deepEqual(withMentions('Some engineers are being recalled by the ministry.').map((c) => c.key), []);
   assert.deepEqual(withMentions('Other analysts said the engineers were recalled by the ministry.').map((c) => c.family), ['anonymous']);
 });
+
+test('a passive cue with no "by" tells what was done, not who said it', () => {
+  assert.deepEqual(creditsIn('More than 300 people were admitted to hospital with burns.'), []);
+  assert.deepEqual(creditsIn('The closure was quietly confirmed on Friday.'), []);
+  assert.deepEqual(creditsIn('The closure was reported by AFP.').map((c) => c.key), ['afp']);
+});

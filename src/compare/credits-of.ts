@@ -101,6 +101,9 @@ function readCredits(v: CreditWindow): Credit[] {
     if (/^(the|a|an|this|its|their|his|her)$/i.test(t[i - 1]?.text ?? '')) return;
     // "in nine states", "several reports": a counted plural noun, not a verb of saying
     if (cueIsCountedNoun(tok, t[i - 1])) return;
+    // "4,300 people were admitted to hospital", "the death was reported": a passive cue with no "by" tells what was
+    // done, not who said it
+    if (passiveWithoutAgent(t, i)) return;
     let from = i;
     while (from > 0 && i - from < 8 && !boundary(from - 1) && !/^(that|and|but|while)$/i.test(t[from - 1]!.text)) from--;
     if (from < i) add(from, i, tok);
@@ -124,6 +127,13 @@ function readCredits(v: CreditWindow): Credit[] {
     }
     return to;
   }
+}
+
+const BE = /^(?:be|been|being|is|are|was|were|am)$/i;
+
+function passiveWithoutAgent(t: readonly { text: string }[], i: number): boolean {
+  const before = /ly$/i.test(t[i - 1]?.text ?? '') ? t[i - 2] : t[i - 1];
+  return before !== undefined && BE.test(before.text) && !/^by$/i.test(t[i + 1]?.text ?? '');
 }
 
 // Stance verbs ("agreed", "condemned") make the subject an actor of the claim, not its source.
