@@ -3,10 +3,10 @@ import type { RefineContext, Refiner } from './refiner.ts';
 import { dropInsideQuotes } from './drop-inside-quotes.ts';
 import { dropMovedDetails } from './drop-moved-details.ts';
 import { dropDuplicates } from './drop-duplicates.ts';
-import { dropDetailsUnderChanges } from './drop-details-under-changes.ts';
+import { dropLesserUnderChanges } from './drop-lesser-under-changes.ts';
 
 /** The refiners, in the order they settle conflicts between one claim's findings. */
-export const REFINERS: readonly Refiner[] = [dropInsideQuotes, dropMovedDetails, dropDetailsUnderChanges, dropDuplicates];
+export const REFINERS: readonly Refiner[] = [dropInsideQuotes, dropMovedDetails, dropLesserUnderChanges, dropDuplicates];
 
 /** Run every refiner over one claim's findings. */
 export function refineFindings(findings: readonly Finding[], ctx: RefineContext): Finding[] {

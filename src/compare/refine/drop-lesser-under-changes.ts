@@ -7,10 +7,14 @@ const DETAILS = new Set(['detail_added', 'detail_dropped']);
 /**
  * A detail added or dropped is what is left when nothing names a change better: where another finding on the same
  * words names one ("denied the report" for "does not comment on market speculation"), or on the same words of the
- * other side (a title dropped after the name is the title changed before it), the detail is part of it.
+ * other side (a title dropped after the name is the title changed before it), the detail is part of it. A loaded
+ * word that tells another answer or event ("conceded" for "rejected") is that change of meaning, not framing beside it.
  */
-export const dropDetailsUnderChanges: Refiner = (findings) =>
-  findings.filter((f) => !DETAILS.has(f.kind) || !findings.some((g) => !DETAILS.has(g.kind) && (overlapping(f, g) || sameOtherSide(f, g))));
+export const dropLesserUnderChanges: Refiner = (findings) => findings.filter((f) => {
+  if (DETAILS.has(f.kind)) return !findings.some((g) => !DETAILS.has(g.kind) && (overlapping(f, g) || sameOtherSide(f, g)));
+  if (f.kind === 'framing') return !findings.some((g) => g.kind === 'meaning' && overlapping(f, g));
+  return true;
+});
 
 // Both findings are on one article and set it against overlapping words of the same other article.
 function sameOtherSide(f: Finding, g: Finding): boolean {
