@@ -25,9 +25,10 @@ export function checkHedges(col: Collation): Finding[] {
 }
 
 function compareHedges(base: View, other: View, ctx: TypeContext): Change[] {
-  const theirs = hedgesOf(base);
-  const mine = hedgesOf(other);
-  if (theirs.length > 0 && mine.length === 0) {
+  const theirs = hedgesOf(base, 'certainty');
+  const mine = hedgesOf(other, 'certainty');
+  // a verb of finding hedges too ("suggested that her interests coincide" / "believes her interests align")
+  if (theirs.length > 0 && mine.length === 0 && hedgesOf(other, 'finding').length === 0) {
     const a = theirs.find((t) => !t.plain && bearsOn(base, t, other));
     if (!a) return [];
     return [{
@@ -35,7 +36,7 @@ function compareHedges(base: View, other: View, ctx: TypeContext): Change[] {
       explain: (h, t, says) => `states as fact what ${says('hedge')} with "${t}"`, actual: 'none', expected: a.word,
     }];
   }
-  if (mine.length > 0 && theirs.length === 0) {
+  if (mine.length > 0 && theirs.length === 0 && hedgesOf(base, 'finding').length === 0) {
     const b = mine.find((t) => !t.plain && bearsOn(other, t, base));
     if (!b) return [];
     return [{
@@ -46,11 +47,12 @@ function compareHedges(base: View, other: View, ctx: TypeContext): Change[] {
   return [];
 }
 
-// The certainty words of a wording outside its quotations (a quoted hedge is the quote check's business); a noun
+// The certainty words (or the hedging verbs of finding: suggest, indicate) of a wording outside its quotations (a quoted hedge is the quote check's business); a noun
 // ("the suspects", "the accused") names people, not how sure the statement is.
-function hedgesOf(view: View): ScaleTag[] {
+function hedgesOf(view: View, scale: 'certainty' | 'finding'): ScaleTag[] {
   const quotes = view.v.tags.filter((t) => t.kind === 'quote');
-  return view.v.tags.filter((t): t is ScaleTag => t.kind === 'scale' && t.scale === 'certainty' && !quotes.some((q) => q.from <= t.from && t.to <= q.to)
+  return view.v.tags.filter((t): t is ScaleTag => t.kind === 'scale' && t.scale === scale && (scale === 'certainty' || t.rank <= 2)
+    && !quotes.some((q) => q.from <= t.from && t.to <= q.to)
     && !(t.to - t.from === 1 && /NOUN/.test(view.v.tokens[t.from]!.pos)) && !/^the$/i.test(view.v.tokens[t.from]!.text));
 }
 

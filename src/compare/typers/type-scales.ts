@@ -52,6 +52,8 @@ export function typeScales(base: View, other: View, ctx: TypeContext): Change[] 
     // side has ("..., a step that could take a month")
     if (a && !b && !bearsOn(base, a, other)) continue;
     if (b && !a && !bearsOn(other, b, base)) continue;
+    // a verb of finding hedges too: "suggested that her interests coincide" is no fact stated where another "believes"
+    if (scale === 'certainty' && ((a && !b && findingHedge(other)) || (b && !a && findingHedge(base)))) continue;
     if (a && !b) {
       const dropped = droppedChange(scale, a, other);
       if (dropped) out.push({ ...dropped, here: placeOfDropped(base, other, ctx, a.from, a.to), there: { from: a.from, to: a.to }, actual: 'none', expected: a.word });
@@ -70,6 +72,10 @@ export function typeScales(base: View, other: View, ctx: TypeContext): Change[] 
 function nominalised(t: ScaleTag, view: View, other: View): boolean {
   const verbs = other.v.tokens.slice(other.from, other.to).filter((w) => w.pos === 'VERB');
   return view.v.tokens.slice(t.to, t.to + 3).some((w) => w.content && verbs.some((x) => sameWord(x, w)));
+}
+
+function findingHedge(view: View): boolean {
+  return view.v.tags.some((t) => t.kind === 'scale' && t.scale === 'finding' && t.rank <= 2);
 }
 
 function inCredit(view: View, t: ScaleTag): boolean {
