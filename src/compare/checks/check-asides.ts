@@ -4,9 +4,8 @@ import type { Finding } from '../finding.ts';
 import type { Tag } from '../tag/tag.ts';
 import type { Change, TypeContext, View } from '../typers/change.ts';
 import { placeOfDropped } from '../typers/place-of-dropped.ts';
-import { judgeReadings } from '../judge/judge-readings.ts';
 import { sameWord } from '../same-word.ts';
-import { findingsOf } from './check-slots.ts';
+import { checkWholeWordings } from './check-slots.ts';
 import { CREDIT_LEXICON } from '../../lexicon/credits.ts';
 
 const CUES: ReadonlySet<string> = new Set(CREDIT_LEXICON.cues);
@@ -37,12 +36,7 @@ const COORDINATOR = /^(?:and|or|but|while|whereas|so|yet|nor|then)$/i;
  * rewording, and leave it untyped. Credits, quotations and dates set off this way are their own checks' business.
  */
 export function checkAsides(col: Collation): Finding[] {
-  const ctx: TypeContext = { pair: col.pair, overlap: col.overlap };
-  const items: View[] = col.variants.map((v) => ({ v, from: 0, to: v.tokens.length }));
-  const compare = (base: View, other: View): Change[] => compareAsides(base, other, ctx);
-  const out: Finding[] = [];
-  for (const d of judgeReadings(col, items, compare)) out.push(...findingsOf(col, d, compare));
-  return out;
+  return checkWholeWordings(col, compareAsides);
 }
 
 function compareAsides(base: View, other: View, ctx: TypeContext): Change[] {

@@ -3,9 +3,8 @@ import type { Finding } from '../finding.ts';
 import type { Change, TypeContext, View } from '../typers/change.ts';
 import { placeOfDropped } from '../typers/place-of-dropped.ts';
 import type { ScaleTag } from '../tag/tag.ts';
-import { sameWord } from '../same-word.ts';
-import { judgeReadings } from '../judge/judge-readings.ts';
-import { findingsOf } from './check-slots.ts';
+import { bearsOn } from '../typers/type-scales.ts';
+import { checkWholeWordings } from './check-slots.ts';
 
 /**
  * A hedge gone from the whole wording: the base tells the statement with a word of doubt (may, likely, believed,
@@ -16,12 +15,7 @@ import { findingsOf } from './check-slots.ts';
  * moved along the scale is the slots' business (typeScales), where two hedges stand opposite each other.
  */
 export function checkHedges(col: Collation): Finding[] {
-  const ctx: TypeContext = { pair: col.pair, overlap: col.overlap };
-  const items: View[] = col.variants.map((v) => ({ v, from: 0, to: v.tokens.length }));
-  const compare = (base: View, other: View): Change[] => compareHedges(base, other, ctx);
-  const out: Finding[] = [];
-  for (const d of judgeReadings(col, items, compare)) out.push(...findingsOf(col, d, compare));
-  return out;
+  return checkWholeWordings(col, compareHedges);
 }
 
 function compareHedges(base: View, other: View, ctx: TypeContext): Change[] {
@@ -54,10 +48,4 @@ function hedgesOf(view: View, scale: 'certainty' | 'finding'): ScaleTag[] {
   return view.v.tags.filter((t): t is ScaleTag => t.kind === 'scale' && t.scale === scale && (scale === 'certainty' || t.rank <= 2)
     && !quotes.some((q) => q.from <= t.from && t.to <= q.to)
     && !(t.to - t.from === 1 && /NOUN/.test(view.v.tokens[t.from]!.pos)) && !/^the$/i.test(view.v.tokens[t.from]!.text));
-}
-
-// The hedge bears on words both wordings tell: the first content word after it (within three) is one the other has.
-function bearsOn(view: View, t: ScaleTag, other: View): boolean {
-  const word = view.v.tokens.slice(t.to, t.to + 3).find((w) => w.content);
-  return word !== undefined && other.v.tokens.some((x) => sameWord(x, word));
 }

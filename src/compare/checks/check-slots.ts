@@ -2,7 +2,7 @@ import type { Collation } from '../collate/collation.ts';
 import { spanOfWords, type Variant } from '../collate/variant.ts';
 import type { Finding } from '../finding.ts';
 import type { Span } from '../../model/index.ts';
-import type { Change, View } from '../typers/change.ts';
+import type { Change, TypeContext, View } from '../typers/change.ts';
 import { typeChanges } from '../typers/type-changes.ts';
 import { judgeReadings, type Departure } from '../judge/judge-readings.ts';
 import { describeWitnesses } from '../judge/describe-witnesses.ts';
@@ -17,6 +17,17 @@ export function checkSlots(col: Collation): Finding[] {
     for (const d of judgeReadings(col, views, compare, { readingKey })) out.push(...findingsOf(col, d, compare));
   }
   return out;
+}
+
+/**
+ * A whole-claim check that reads each wording whole: every wording set against the others by `compare`, judged like
+ * a slot, each departure's changes as findings.
+ */
+export function checkWholeWordings(col: Collation, compare: (base: View, other: View, ctx: TypeContext) => Change[]): Finding[] {
+  const ctx: TypeContext = { pair: col.pair, overlap: col.overlap };
+  const items: View[] = col.variants.map((v) => ({ v, from: 0, to: v.tokens.length }));
+  const read = (base: View, other: View): Change[] => compare(base, other, ctx);
+  return judgeReadings(col, items, read).flatMap((d) => findingsOf(col, d, read));
 }
 
 /**

@@ -83,7 +83,7 @@ function inCredit(view: View, t: ScaleTag): boolean {
 }
 
 // The first content word after the scale word (within three), or the one before it, is one the other wording carries.
-function bearsOn(view: View, t: ScaleTag, other: View): boolean {
+export function bearsOn(view: View, t: ScaleTag, other: View): boolean {
   const near = [...range(t.to, Math.min(view.v.tokens.length, t.to + 3)), ...range(Math.max(0, t.from - 1), t.from)];
   const word = near.map((k) => view.v.tokens[k]!).find((w) => w.content);
   return word !== undefined && other.v.tokens.some((x) => sameWord(x, word));
