@@ -17,3 +17,12 @@ test('leaves a full page as parsed', () => {
   assert.equal(document.documentElement.getAttribute('lang'), 'fr');
   assert.equal(document.body.textContent, 'Texte');
 });
+
+test('a flood of bare "<" is blanked before parsing, a tag opening at its end kept', () => {
+  const flood = '<'.repeat(5000);
+  const document = parsePage(`<html><body><p>The bridge reopened.</p>${flood}<p>Traffic resumed.</p>${flood}</body></html>`);
+  assert.deepEqual([...document.body.querySelectorAll('p')].map((p) => p.textContent), ['The bridge reopened.', 'Traffic resumed.']);
+  assert.equal(document.body.textContent?.includes('<'), false);
+  // short runs are text as written
+  assert.equal(parsePage('<html><body><p>a << b</p></body></html>').body.textContent, 'a << b');
+});
