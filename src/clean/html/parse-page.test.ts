@@ -26,3 +26,9 @@ test('a flood of bare "<" is blanked before parsing, a tag opening at its end ke
   // short runs are text as written
   assert.equal(parsePage('<html><body><p>a << b</p></body></html>').body.textContent, 'a << b');
 });
+
+test('a flood of "<" with spaces between is blanked too', () => {
+  const document = parsePage(`<html><body><p>The bridge reopened.</p>${'< '.repeat(3000)}<p>Traffic resumed.</p></body></html>`);
+  assert.deepEqual([...document.body.querySelectorAll('p')].map((p) => p.textContent), ['The bridge reopened.', 'Traffic resumed.']);
+  assert.equal(document.body.textContent?.includes('<'), false);
+});

@@ -22,16 +22,21 @@ export function parsePage(page: string): Document {
 
 /** A run of bare "<" this long is a flood, not markup. */
 const FLOOD = 1000;
+// "<" after "<", with or without whitespace between: no tag opens until a name follows one (linear: each step must
+// start at a "<")
+const MARK_FLOOD = new RegExp(`(?:<\\s*){${FLOOD},}`, 'g');
 
 /**
- * A run of thousands of "<" that open no tag is no markup and no prose, yet the parser reads each as a text node of
- * its own (two million took 740 MB and 5 s to parse, 1.4 GB to clean): the run is blanked to spaces of the same length
- * (offsets keep), all but a last "<" that opens a tag.
+ * A run of thousands of "<" that open no tag ("<<<<", "< < < <") is no markup and no prose, yet the parser reads each
+ * as a text node of its own (two million took 740 MB and 5 s to parse, 1.4 GB to clean): the run is blanked to
+ * spaces of the same length (offsets keep), all but a last "<" that opens a tag.
  */
 function blankMarkFloods(html: string): string {
-  if (!html.includes('<'.repeat(FLOOD))) return html;
-  return html.replace(new RegExp(`<{${FLOOD},}`, 'g'), (run: string, at: number) => {
-    const opensTag = /[A-Za-z!/?]/.test(html[at + run.length] ?? '');
-    return ' '.repeat(opensTag ? run.length - 1 : run.length) + (opensTag ? '<' : '');
+  MARK_FLOOD.lastIndex = 0;
+  if (!MARK_FLOOD.test(html)) return html;
+  MARK_FLOOD.lastIndex = 0;
+  return html.replace(MARK_FLOOD, (run: string, at: number) => {
+    const opensTag = run.endsWith('<') && /[A-Za-z!/?]/.test(html[at + run.length] ?? '');
+    return opensTag ? `${run.slice(0, -1).replace(/\S/g, ' ')}<` : run.replace(/\S/g, ' ');
   });
 }
