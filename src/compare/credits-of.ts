@@ -1,6 +1,6 @@
 import type { Article, Mention } from '../model/index.ts';
 import type { WordToken } from '../text/word-tokens.ts';
-import { CREDIT_LEXICON as LEX } from '../lexicon/credits.ts';
+import { CREDIT_CUES, CREDIT_LEXICON as LEX } from '../lexicon/credits.ts';
 import { ATTRIBUTION_LEXICON } from '../lexicon/attribution.ts';
 import { partitiveCount } from './partitive-count.ts';
 import { ANAPHOR_NOUNS, ORGANISATION_KINDS } from '../lexicon/anaphor-nouns.ts';
@@ -12,7 +12,7 @@ import { cueIsCountedNoun } from './cue-as-noun.ts';
 export type { Credit } from './credit.ts';
 import type { Credit } from './credit.ts';
 
-const CUES = new Set(LEX.cues);
+const CUES = CREDIT_CUES;
 const ANONYMOUS = new Set(LEX.anonymous);
 const DOCUMENTS = new Set(LEX.documents);
 const PRONOUNS = new Set(LEX.pronouns);

@@ -19,3 +19,6 @@ export const CREDIT_LEXICON = {
   /** Adverbs that credit a statement without naming anyone: the one-word phrases of {@link ATTRIBUTION_LEXICON}. */
   unspecified: ATTRIBUTION_LEXICON.unspecified.filter((p) => !p.includes(' ')) as string[],
 };
+
+/** The cue forms as a set, for lookups. */
+export const CREDIT_CUES: ReadonlySet<string> = new Set(CREDIT_LEXICON.cues);

@@ -1,14 +1,12 @@
 import type { Collation } from '../collate/collation.ts';
 import type { Variant } from '../collate/variant.ts';
 import type { Finding } from '../finding.ts';
-import type { Tag } from '../tag/tag.ts';
-import type { Change, TypeContext, View } from '../typers/change.ts';
+import { contentOf, type Change, type TypeContext, type View } from '../typers/change.ts';
+import { figureKeys, movedTag } from '../typers/type-phrases.ts';
 import { placeOfDropped } from '../typers/place-of-dropped.ts';
 import { sameWord } from '../same-word.ts';
 import { checkWholeWordings } from './check-slots.ts';
-import { CREDIT_LEXICON } from '../../lexicon/credits.ts';
-
-const CUES: ReadonlySet<string> = new Set(CREDIT_LEXICON.cues);
+import { CREDIT_CUES as CUES } from '../../lexicon/credits.ts';
 
 /** Local words `[from, to)` of a wording set off from the rest of its sentence; `trailing` when it runs to the sentence's end. */
 interface Aside {
@@ -86,7 +84,7 @@ function asidesOf(v: Variant): Aside[] {
 // An aside of two or more content words that is not a credit, a quotation, a figure or a date: those have checks of
 // their own.
 function plainDetail(v: Variant, a: Aside): boolean {
-  const content = contentWords(v, a);
+  const content = contentOf({ v, from: a.from, to: a.to });
   if (content.length < MIN_CONTENT) return false;
   if (v.tags.some((t) => t.kind === 'quote' && t.from < a.to && a.from < t.to)) return false;
   // a figure alone in brackets or between commas is the same measure in another unit ("40 metres (130 feet)"), or
@@ -98,30 +96,15 @@ function plainDetail(v: Variant, a: Aside): boolean {
   return !v.tokens.slice(a.from, a.to).some((t) => /^according$/i.test(t.text) || (t.pos === 'VERB' && (t.norm === 'say' || CUES.has(t.text.toLowerCase()))));
 }
 
-function contentWords(v: Variant, a: Aside): number[] {
-  const out: number[] = [];
-  for (let k = a.from; k < a.to; k++) if (v.tokens[k]!.content) out.push(k);
-  return out;
-}
-
 // The other wording tells little or nothing of the aside, in any of its words (a name or a role it gives by another
-// wording counts as told).
+// wording, or a figure by value, counts as told).
 function untold(v: Variant, a: Aside, other: Variant): boolean {
-  const content = contentWords(v, a);
-  const told = content.filter((k) => other.tokens.some((x) => sameWord(x, v.tokens[k]!)) || sameEntity(v, k, other) || sameFigure(v, k, other));
+  const content = contentOf({ v, from: a.from, to: a.to });
+  const [mine, theirs] = [{ v, from: 0, to: v.tokens.length }, { v: other, from: 0, to: other.tokens.length }];
+  const figures = new Set(figureKeys(theirs, 0, other.tokens.length));
+  const told = content.filter((k) => other.tokens.some((x) => sameWord(x, v.tokens[k]!)) || movedTag(mine, k, theirs)
+    || figureKeys(mine, k, k + 1).some((x) => figures.has(x)));
   return told.length <= content.length * TOLD_SHARE;
-}
-
-// A figure or date the other gives too, however written ("1.2 billion dollars" / "$1.2 billion").
-function sameFigure(v: Variant, k: number, other: Variant): boolean {
-  const valueOf = (t: Tag): string | null => (t.kind === 'num' ? `n${t.value}` : t.kind === 'date' ? `d${t.value}` : null);
-  const mine = v.tags.filter((t) => t.from <= k && k < t.to).map(valueOf).filter((x): x is string => x !== null);
-  return mine.length > 0 && other.tags.some((t) => mine.includes(valueOf(t) ?? ''));
-}
-
-function sameEntity(v: Variant, k: number, other: Variant): boolean {
-  const tag = v.tags.find((t) => (t.kind === 'role' || t.kind === 'name') && t.from <= k && k < t.to);
-  return tag !== undefined && other.tags.some((t) => t.kind === tag.kind && 'key' in t && t.key === (tag as { key: string }).key);
 }
 
 // The other wording carries the word the aside hangs on (the content word before it) and, unless the aside closes

@@ -7,7 +7,7 @@ import type { Change } from '../typers/change.ts';
 import { sameCredit, sharesName, sharplyDifferent, type Credit } from '../credits-of.ts';
 import { partitiveCount } from '../partitive-count.ts';
 import { samePlace } from '../../lexicon/places.ts';
-import { CREDIT_LEXICON } from '../../lexicon/credits.ts';
+import { CREDIT_CUES } from '../../lexicon/credits.ts';
 import { sameWord } from '../same-word.ts';
 import { judgeReadings, type Departure } from '../judge/judge-readings.ts';
 import { describeWitnesses } from '../judge/describe-witnesses.ts';
@@ -28,7 +28,7 @@ interface Credits {
   readonly ownWire: string | undefined;
 }
 
-const CUES: ReadonlySet<string> = new Set(CREDIT_LEXICON.cues);
+const CUES = CREDIT_CUES;
 const HEAD = 3;
 // "confirmed this", "denied it.": not "said it was ...", where "it" opens a new statement
 const BACK_REFERENCE = /^\s*(?:(?:this|these|those|such|them)\b|it\s*(?:[.,;:]|$))/i;

@@ -269,13 +269,15 @@ function paraphrased(lacking: View, having: View, ctx: TypeContext): boolean {
 // The stretch holds a figure or a date the other wording gives elsewhere: the same material, moved ("the $1.2
 // billion bridge" / "the bridge, a project budgeted at 1.2 billion dollars").
 function carriesFigure(having: View, other: View): boolean {
-  const values = (view: View, from: number, to: number): string[] => view.v.tags
-    .filter((t) => (t.kind === 'num' || t.kind === 'date') && t.from < to && from < t.to)
-    .map((t) => (t.kind === 'num' ? `n${t.value}` : t.kind === 'date' ? `d${t.value}` : ''));
-  const mine = values(having, having.from, having.to);
+  const mine = figureKeys(having, having.from, having.to);
   if (mine.length === 0) return false;
-  const theirs = new Set(values(other, 0, other.v.tokens.length));
+  const theirs = new Set(figureKeys(other, 0, other.v.tokens.length));
   return mine.some((x) => theirs.has(x));
+}
+
+/** The figures and dates over words `[from, to)` of a view, by value, however written ("$1.2 billion" / "1.2 billion dollars"). */
+export function figureKeys(view: View, from: number, to: number): string[] {
+  return view.v.tags.flatMap((t) => (t.from < to && from < t.to ? (t.kind === 'num' ? [`n${t.value}`] : t.kind === 'date' ? [`d${t.value}`] : []) : []));
 }
 
 function compound(a: View, k: number, b: View): boolean {
@@ -286,7 +288,8 @@ function compound(a: View, k: number, b: View): boolean {
   return forms.some((f) => b.v.tokens.some((x) => x.norm === f));
 }
 
-function movedTag(a: View, k: number, b: View): boolean {
+/** Word `k` of `a` lies in a role or name the other wording gives too, by whatever words (moved, not added). */
+export function movedTag(a: View, k: number, b: View): boolean {
   const tag = a.v.tags.find((t) => (t.kind === 'role' || t.kind === 'name') && t.from <= k && k < t.to);
   return tag !== undefined && b.v.tags.some((t) => t.kind === tag.kind && 'key' in t && t.key === (tag as { key: string }).key);
 }
