@@ -196,9 +196,12 @@ test('the per-input limits are options: items, characters and seconds each name 
     const items = await run('extract', '--json', '--max-items', '2', join(dir, 'items.jsonl'));
     assert.equal(items.stdout.trim().split('\n').length, 2);
     assert.match(items.stderr, /items\.jsonl: 2 more items from ".*items\.jsonl#3" on skipped: more than 2 in one input \(--max-items\)/);
-    const chars = await run('extract', '--json', '--max-chars', '100', join(example, '01-wire.txt'));
+    const chars = await run('extract', '--json', '--max-chars', '1000', join(example, '01-wire.txt'));
     assert.equal(chars.code, 1);
-    assert.match(chars.stderr, /01-wire\.txt: Article text longer than the limit \(.* characters, more than 100; --max-chars\)/);
+    assert.match(chars.stderr, /01-wire\.txt: Article text longer than the limit \(.* characters, more than 1,000; --max-chars\)/);
+    const body = await run('extract', '--json', '--max-chars', '100', join(example, '01-wire.txt'));
+    assert.equal(body.code, 1);
+    assert.match(body.stderr, /01-wire\.txt: Article text longer than the limit \(3,453 characters before cleaning, more than 4 times the 100 allowed; --max-chars\)/);
     const usage = await run('extract', '--max-seconds', '0', join(example, '01-wire.txt'));
     assert.equal(usage.code, 2);
   } finally {

@@ -26,6 +26,7 @@ test('junk is refused as such, and an article over the size cap is named, not re
     doc('one-byte.txt', '7'),
     doc('noise.txt', '#$%&()*+,-./:;<=>?@[]^_`{|}~ k3 #$%&()*+ Zq/:;<=>?@[]^ ' .repeat(50)),
     doc('long.txt', prose.repeat(10)),
+    doc('far-too-long.txt', `${prose}\n`.repeat(100)),
     doc('good.txt', prose),
   ], { maxChars: 1000 });
   assert.deepEqual(articles.map((a) => a.source), ['good.txt']);
@@ -33,5 +34,7 @@ test('junk is refused as such, and an article over the size cap is named, not re
     ['one-byte.txt', 'Not text: no words in it'],
     ['noise.txt', 'Not text: mostly symbols, not words (…)'],
     ['long.txt', 'Article text longer than the limit (…)'],
+    ['far-too-long.txt', 'Article text longer than the limit (…)'],
   ]);
+  assert.match(problems[3]!.reason, /12,500 characters before cleaning/);
 });

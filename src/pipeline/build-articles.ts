@@ -24,6 +24,13 @@ export interface BuildOptions {
 
 const DEFAULTS = { maxMs: 10_000, maxChars: 200_000 } as const;
 
+/**
+ * How much longer than the article-text cap a plain-text body may be before cleaning: cleaning
+ * removes whole lines of page chrome, never most of a page, so a body this far over the cap cannot
+ * clean down under it, and is refused before the cleaner spends seconds and memory on it.
+ */
+const TEXT_BODY_SLACK = 4;
+
 /** Clean, de-duplicate and segment raw documents into the articles of one bundle. */
 export function buildArticles(documents: readonly RawDocument[], options: BuildOptions = {}): BuiltArticles {
   const maxMs = options.maxMs ?? DEFAULTS.maxMs;
@@ -43,6 +50,10 @@ export function buildArticles(documents: readonly RawDocument[], options: BuildO
     };
     if (used >= maxMs) {
       skip();
+      continue;
+    }
+    if (raw.format === 'text' && raw.body.length > maxChars * TEXT_BODY_SLACK) {
+      problems.push({ input: raw.source, reason: `Article text longer than the limit (${raw.body.length.toLocaleString('en')} characters before cleaning, more than ${TEXT_BODY_SLACK} times the ${maxChars.toLocaleString('en')} allowed; --max-chars)` });
       continue;
     }
     const start = now();
