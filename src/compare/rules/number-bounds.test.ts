@@ -79,3 +79,16 @@ test('"an estimated" figure is still an approximation', () => {
   });
   assert.deepEqual(found.filter((f) => f.includes('number')), []);
 });
+
+test('an approximation turned into a floor or a ceiling on the same figure is a quantifier change; a bound on another figure it satisfies is not', () => {
+  const found = flags({
+    a: 'Organisers said about 12,000 people joined the march through the old town on Sunday.',
+    b: 'Organisers said roughly 12,000 people joined the march through the old town on Sunday.',
+    c: 'Organisers said at least 12,000 people joined the march through the old town on Sunday.',
+    d: 'Organisers said more than 10,000 people joined the march through the old town on Sunday.',
+    e: 'Organisers said up to 12,000 people joined the march through the old town on Sunday.',
+  });
+  assert.ok(found.includes('c quantifier at least 12,000'), found.join('\n'));
+  assert.ok(found.includes('e quantifier up to 12,000'), found.join('\n'));
+  assert.deepEqual(found.filter((f) => f.startsWith('b ') || f.startsWith('d ')), []);
+});

@@ -131,8 +131,14 @@ function roundsTo(precise: number, rounded: number): boolean {
 
 // How the bound on one amount changed, in words, or null when both read alike (an approximation agrees with an exact figure).
 function boundChange(a: NumTag, b: NumTag): string | null {
-  // an approximation ("about 210") agrees with any bound near it ("more than 200")
-  if (a.bound === 'approx' || b.bound === 'approx') return null;
+  // an approximation ("about 210") agrees with a bound on another figure near it ("more than 200"); on the same
+  // figure a floor or a ceiling cuts off half of what the approximation allows ("about 38,000" / "at least 38,000")
+  if (a.bound === 'approx' || b.bound === 'approx') {
+    const bound = a.bound === 'approx' ? b.bound : a.bound;
+    if (a.value !== b.value || (bound !== 'lower' && bound !== 'upper')) return null;
+    const as = (x: string | undefined): string => (x === 'approx' ? 'as an approximation' : x === 'lower' ? 'as a floor' : 'as a ceiling');
+    return `gives ${as(b.bound)} a figure given ${as(a.bound)}`;
+  }
   // "nearly 20" and "up to 20" both stop at the number
   const cap = (x: string | undefined): string | undefined => (x === 'below' ? 'upper' : x);
   const x = a.bound;
