@@ -20,3 +20,12 @@ test('multi-word names and numbers become one comparable word', () => {
   const t = tokens('The United States sent thirty two or 2.5 million doses.');
   assert.deepEqual(t.filter((x) => x.content).map((x) => x.norm), ['us', 'sent', '32', '2500000', 'doses']);
 });
+
+test('a figure lines up only with the same figure: a million is no prefix form of a billion', () => {
+  const a = tokens('The rise would add about 1.9 billion crowns a year.');
+  const b = tokens('The rise would add about 1.9 million crowns a year.');
+  const { aToB } = alignWords(a, b);
+  const figure = a.findIndex((t) => t.text === '1.9 billion');
+  assert.equal(aToB[figure], -1);
+  assert.ok(aToB[a.findIndex((t) => t.text === 'crowns')]! >= 0);
+});

@@ -16,8 +16,9 @@ export function sameWord(a: WordToken, b: WordToken): boolean {
   if (unit && unit.name === UNITS.get(b.norm)?.name) return true;
   // a name with its umlaut written out ("Bräutigam" / "Braeutigam"): one letter apart at most per umlaut
   if (a.stem[0] === b.stem[0] && Math.abs(a.text.length - b.text.length) <= 3 && (UMLAUT.test(a.text) || UMLAUT.test(b.text)) && spelledOut(a.text) === spelledOut(b.text)) return true;
-  // every other match shares a prefix, so a different first letter settles it cheaply
-  if (a.stem[0] !== b.stem[0]) return false;
+  // every other match shares a prefix, so a different first letter settles it cheaply; figures match only whole
+  // ("1900000" is no prefix form of "1900000000")
+  if (a.stem[0] !== b.stem[0] || /\d/.test(a.stem) || /\d/.test(b.stem)) return false;
   const [short, long] = a.stem.length <= b.stem.length ? [a.stem, b.stem] : [b.stem, a.stem];
   if (!long.startsWith(short)) return false;
   if (short.length >= 6) return true;
