@@ -20,6 +20,36 @@ export const FIGURE_MODIFIERS: readonly (readonly [phrase: string, bound: Figure
   ['upward of', 'lower'], ['or so', 'approx'],
 ] as const satisfies readonly (readonly [string, FigureBound])[]).slice().sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
 
+/** Phrases after a figure that bound it ("75 and over", "10 or more", "18 and under"). */
+export const FIGURE_POSTFIXES: readonly (readonly [phrase: string, bound: FigureBound])[] = [
+  ['and over', 'lower'], ['and above', 'lower'], ['and older', 'lower'], ['and up', 'lower'], ['or more', 'lower'],
+  ['or over', 'lower'], ['or older', 'lower'], ['or above', 'lower'],
+  ['and under', 'upper'], ['and below', 'upper'], ['and younger', 'upper'], ['or fewer', 'upper'], ['or less', 'upper'],
+  ['or under', 'upper'], ['or younger', 'upper'], ['or below', 'upper'],
+];
+
+/** Bounds that leave the figure itself out ("more than 35,000" is not 35,000; "at least 35,000" may be). */
+export const STRICT_BOUNDS: ReadonlySet<string> = new Set([
+  'more than', 'greater than', 'over', 'above', 'in excess of', 'upwards of', 'upward of', 'just over', 'well over',
+  'fewer than', 'less than', 'under', 'just under', 'below',
+]);
+
+/**
+ * The period a figure is counted over, as the words after it write it ("a year", "per night", "annually"): a rate
+ * per day and the same figure per month are different amounts.
+ */
+export const RATE_PERIODS: Readonly<Record<string, string>> = {
+  second: 'second', minute: 'minute', hour: 'hour', day: 'day', night: 'night', week: 'week', fortnight: 'fortnight',
+  month: 'month', quarter: 'quarter', year: 'year', annum: 'year',
+  hourly: 'hour', daily: 'day', nightly: 'night', weekly: 'week', monthly: 'month', quarterly: 'quarter', annually: 'year', yearly: 'year',
+};
+
+/** Words that open a period after a figure ("a year", "per night", "each week"). */
+export const RATE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);
+
+/** Words after "a year" that make it a time ago, not a rate ("a year ago", "a week earlier"). */
+export const NOT_RATE_AFTER: ReadonlySet<string> = new Set(['ago', 'earlier', 'before', 'after', 'later', 'since', 'on', 'from', 'or']);
+
 /**
  * Verbs (lemmas) that take "up" as a particle of movement: after them "up to 11.09" names where something goes
  * ("will go up to", "shot up to"), not a ceiling on the figure.

@@ -63,7 +63,7 @@ const table: readonly (readonly [dimension: string, name: string, factor: number
   ['energy', 'megawatt', 1e6, 'mw megawatt megawatts'],
   ['energy', 'gigawatt', 1e9, 'gw gigawatt gigawatts'],
   ['percent', 'percent', 1, '% percent per-cent pct'],
-  ['points', 'percentage point', 1, 'percentage-point percentage-points pp ppt'],
+  ['points', 'percentage point', 1, 'percentage-point percentage-points pp ppt point points'],
   ['points', 'basis point', 0.01, 'basis-point basis-points bp bps'],
   ['temperature', 'degree celsius', 1, '°c c celsius centigrade degrees-celsius degree-celsius degrees-c'],
   ['temperature', 'degree fahrenheit', 1, '°f f fahrenheit degrees-fahrenheit degree-fahrenheit degrees-f'],

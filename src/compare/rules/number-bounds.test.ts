@@ -92,3 +92,31 @@ test('an approximation turned into a floor or a ceiling on the same figure is a 
   assert.ok(found.includes('e quantifier up to 12,000'), found.join('\n'));
   assert.deepEqual(found.filter((f) => f.startsWith('b ') || f.startsWith('d ')), []);
 });
+
+test('a strict bound on the figure the others give exactly says more or less than it; "at least" on it only adds caution', () => {
+  const found = flags({
+    a: 'Organisers said 35,000 people took part in the march on Sunday.',
+    b: 'Organisers said 35,000 people took part in the march on Sunday.',
+    c: 'Organisers said more than 35,000 people took part in the march on Sunday.',
+    d: 'Organisers said at least 35,000 people took part in the march on Sunday.',
+  });
+  assert.ok(found.includes('c quantifier more than 35,000'), found.join('\n'));
+  assert.deepEqual(found.filter((f) => f.startsWith('d ')), []);
+});
+
+test('a bound before a fraction ("nearly a third" / "more than a third") and after a figure ("75 and over") is read', () => {
+  const share = flags({
+    a: 'Nearly a third of the 1,140 officials were questioned, prosecutors said.',
+    b: 'Almost a third of the 1,140 officials were questioned, prosecutors said.',
+    c: 'More than a third of the 1,140 officials were questioned, prosecutors said.',
+  });
+  assert.ok(share.includes('c quantifier More than a third'), share.join('\n'));
+  assert.deepEqual(share.filter((f) => f.startsWith('b ')), []);
+  const age = flags({
+    a: 'The vaccine will be free for everyone aged 75 and over, the minister said.',
+    b: 'The vaccine will be free for everyone aged 75 and older, the minister said.',
+    c: 'The vaccine will be free for everyone over 70, the minister said.',
+  });
+  assert.ok(age.some((f) => f.startsWith('c number')), age.join('\n'));
+  assert.deepEqual(age.filter((f) => f.startsWith('b ')), []);
+});

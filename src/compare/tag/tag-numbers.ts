@@ -2,13 +2,14 @@ import type { WordToken } from '../../text/word-tokens.ts';
 import type { NumTag } from './tag.ts';
 import { UNITS, UNIT_PHRASES, type Unit } from '../../lexicon/units.ts';
 import { CURRENCY_LEXICON } from '../../lexicon/currencies.ts';
-import { FIGURE_MODIFIERS, FRACTION_WORDS, MULTIPLE_WORDS, type FigureBound } from '../../lexicon/figure-modifiers.ts';
+import { FIGURE_MODIFIERS, FIGURE_POSTFIXES, FRACTION_WORDS, MULTIPLE_WORDS, NOT_RATE_AFTER, RATE_OPENERS, RATE_PERIODS, STRICT_BOUNDS, type FigureBound } from '../../lexicon/figure-modifiers.ts';
 import { isMovementParticle } from '../../text/movement-particle.ts';
 import { phraseWords } from '../../text/match-phrases.ts';
 import { stemWord } from '../../text/stem-word.ts';
 import { normalizeToken } from '../../text/normalize-token.ts';
 
-const MODIFIERS = FIGURE_MODIFIERS.map(([phrase, bound]) => ({ words: phraseWords(phrase), bound }));
+const POSTFIXES = FIGURE_POSTFIXES.map(([phrase, bound]) => ({ words: phraseWords(phrase), bound }));
+const MODIFIERS = FIGURE_MODIFIERS.map(([phrase, bound]) => ({ words: phraseWords(phrase), bound, strict: STRICT_BOUNDS.has(phrase) }));
 const NUMERIC = /^\d+(?:\.\d+)?$/;
 
 /**
@@ -46,17 +47,25 @@ export function tagNumbers(words: readonly WordToken[], text: string, skip: Read
     else if (unit) dimension = unit.dimension;
     const amount = ofOne && 'unit' in ofOne ? value / 100 : value;
     const base = unit ? baseOf(amount, unit) : amount;
-    const bound = boundBefore(words, from);
-    if (bound) from -= bound.length;
+    // "a third", "one half": the article is part of the fraction, and a bound stands before it ("nearly a third")
+    if (read.fraction && from === i && /^(?:a|one)$/i.test(words[i - 1]?.text ?? '') && (out[out.length - 1]?.to ?? 0) < i) from = i - 1;
+    const bound = boundBefore(words, from) ?? boundAfter(words, text, to);
+    if (bound && !bound.after) from -= bound.length;
+    if (bound?.after) to += bound.length;
+    // the period is part of the amount: the tag reaches over it, so a slot on "a month" / "a year" holds the figure
+    const period = periodAfter(words, text, to);
+    const per = period?.per;
     const counted = !unit && !currency ? countedNoun(words, text, to) : undefined;
     const ordinal = /^\d+(st|nd|rd|th)$/i.test(words[i]!.text) || /^no\.?$/i.test(words[i - 1]?.text ?? '') ? true : undefined;
     const previous = out[out.length - 1];
     const conversion = previous !== undefined && previous.to === from && /^\s*\(\s*$/.test(text.slice(words[from - 1]!.end, words[from]!.start)) ? true : undefined;
     out.push({
-      kind: 'num', from, to, value: amount, base, dimension, at: i,
+      kind: 'num', from, to: period ? Math.max(to, period.to) : to, value: amount, base, dimension, at: i,
       ...(unit ? { unit: unit.name } : {}),
       ...(counted ? { counted } : {}),
       ...(bound ? { bound: bound.bound } : {}),
+      ...(bound?.strict ? { strict: true as const } : {}),
+      ...(per ? { per } : {}),
       ...(ordinal ? { ordinal } : {}),
       ...(conversion ? { conversion } : {}),
     });
@@ -167,14 +176,26 @@ function baseOf(value: number, unit: Unit): number {
   return value * unit.factor;
 }
 
-function boundBefore(words: readonly WordToken[], from: number): { bound: FigureBound; length: number } | undefined {
+interface Bound { bound: FigureBound; length: number; strict: boolean; after?: true }
+
+// A bound written after the figure, right against it: "75 and over", "10 or more".
+function boundAfter(words: readonly WordToken[], text: string, to: number): Bound | undefined {
+  for (const m of POSTFIXES) {
+    if (!m.words.every((w, k) => words[to + k]?.text.toLowerCase() === w)) continue;
+    if (/[,.;:()]/.test(text.slice(words[to - 1]!.end, words[to]!.start))) return undefined;
+    return { bound: m.bound, length: m.words.length, strict: false, after: true };
+  }
+  return undefined;
+}
+
+function boundBefore(words: readonly WordToken[], from: number): Bound | undefined {
   for (const m of MODIFIERS) {
     const start = from - m.words.length;
     if (start < 0) continue;
     if (!m.words.every((w, k) => words[start + k]!.text.toLowerCase() === w)) continue;
     // "will go up to 11.09": the particle of a verb of movement, where the figure lands, not a ceiling on it
     if (isMovementParticle(m.words[0]!, words[start - 1]?.text)) return undefined;
-    return { bound: m.bound, length: m.words.length };
+    return { bound: m.bound, length: m.words.length, strict: m.strict };
   }
   return undefined;
 }
@@ -187,6 +208,25 @@ function countedNoun(words: readonly WordToken[], text: string, at: number): str
     if (/[,.;:()]/.test(text.slice(words[k - 1]!.end, w.start))) return undefined;
     if (/^\d/.test(w.norm)) return undefined;
     if (w.content || w.pos === 'NOUN') return stemWord(w.text.toLowerCase());
+  }
+  return undefined;
+}
+
+// The period a figure is counted over: within the few words after it (its unit or counted noun and what that noun is
+// of: "750,000 boxes of amoxicillin a month", "38 minutes less per night"), up to punctuation or another figure.
+function periodAfter(words: readonly WordToken[], text: string, at: number): { per: string; to: number } | undefined {
+  for (let k = at; k < Math.min(words.length, at + 5); k++) {
+    const w = words[k]!;
+    if (k > 0 && /[,.;:()]/.test(text.slice(words[k - 1]!.end, w.start))) return undefined;
+    if (/^\d/.test(w.norm)) return undefined;
+    const lower = w.text.toLowerCase();
+    const next = words[k + 1];
+    if (RATE_OPENERS.has(lower) && next && !/[,.;:()]/.test(text.slice(w.end, next.start))) {
+      const period = RATE_PERIODS[next.text.toLowerCase().replace(/s$/, '')];
+      const after = words[k + 2]?.text.toLowerCase();
+      if (period && !/^(?:daily|weekly|monthly|yearly|annually|nightly|hourly|quarterly)$/.test(next.text.toLowerCase()) && !(after && NOT_RATE_AFTER.has(after))) return { per: period, to: k + 2 };
+    }
+    if (/^(?:hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly)$/.test(lower)) return { per: RATE_PERIODS[lower]!, to: k + 1 };
   }
   return undefined;
 }

@@ -26,6 +26,10 @@ export interface NumTag extends TagBase {
   readonly counted?: string;
   /** "lower": at least / more than; "upper": up to / as many as / at most; "below": nearly / almost; "approx": about. */
   readonly bound?: 'lower' | 'upper' | 'below' | 'approx';
+  /** The bound leaves the figure itself out ("more than", "under"), where "at least" and "up to" take it in. */
+  readonly strict?: true;
+  /** The period the figure is counted over ("a year", "per night": "year", "night"). */
+  readonly per?: string;
   /** Word index of the figure itself. */
   readonly at: number;
   /** An ordinal ("third") or a rank ("No. 5"): a position, not an amount. */

@@ -18,7 +18,13 @@ export function typeFigures(base: View, other: View): Change[] {
   // figures counting the same thing pair first ("four shots" / "six shots"); the rest pair in order
   const pairs: [NumTag, NumTag][] = [];
   const taken = new Set<NumTag>();
+  // the same figure on both sides pairs first, whatever measure each gives it ("6.1 points" / "6.1 per cent")
   for (const a of theirs) {
+    const b = mine.find((x) => !used.has(x) && comparable(a, x) && x.value === a.value);
+    if (b) { used.add(b); taken.add(a); pairs.push([a, b]); }
+  }
+  for (const a of theirs) {
+    if (taken.has(a)) continue;
     const b = mine.find((x) => !used.has(x) && comparable(a, x) && x.counted !== undefined && x.counted === a.counted);
     if (b) { used.add(b); taken.add(a); pairs.push([a, b]); }
   }
@@ -44,6 +50,11 @@ export function typeFigures(base: View, other: View): Change[] {
       }
       if (a.dimension !== b.dimension) {
         out.push({ kind: 'number', type: 'currency-changed', severity: 'high', here: { from: b.from, to: b.at + 1 }, there: { from: a.from, to: a.at + 1 }, explain: (h, t, says) => `gives the sum in another currency: "${h}" where ${says('say')} "${t}"`, actual: b.dimension, expected: a.dimension });
+        continue;
+      }
+      // "750,000 boxes a month" told as "a year": the same figure counted over another period
+      if (a.per !== undefined && b.per !== undefined && a.per !== b.per) {
+        out.push({ kind: 'number', type: 'period-changed', severity: 'high', here: { from: b.at, to: b.to }, there: { from: a.at, to: a.to }, explain: (h, t, says) => `"${h}" a ${b.per} where ${says('say')} "${t}" a ${a.per}`, actual: `per ${b.per}`, expected: `per ${a.per}` });
         continue;
       }
       const change = boundChange(a, b);
@@ -145,7 +156,8 @@ function boundChange(a: NumTag, b: NumTag): string | null {
   const y = b.bound;
   if (cap(x) === cap(y)) return null;
   if (y === undefined) return `states as exact a figure ${x === 'lower' ? 'given as a floor' : x === 'upper' ? 'given as a ceiling' : 'given as falling short of it'}`;
-  // a floor or a ceiling put on a figure the other states exactly adds caution, not a change
-  if (x === undefined) return null;
+  // a floor or a ceiling put on a figure the other states exactly adds caution, not a change, unless it leaves the
+  // figure itself out ("more than 35,000" where the other says 35,000)
+  if (x === undefined) return b.strict && a.value === b.value ? `says ${y === 'lower' ? 'more' : 'less'} than a figure given exactly` : null;
   return `${y === 'lower' ? 'gives as a floor' : y === 'upper' ? 'gives as a ceiling' : 'gives as falling short of'} a figure given ${x === 'lower' ? 'as a floor' : x === 'upper' ? 'as a ceiling' : 'as falling short of'}`;
 }
