@@ -24,7 +24,7 @@ export function chooseSource(articles: readonly Article[], baseline: Baseline = 
     return { mode: 'earliest', article: first?.id ?? null, label: first ? `the earliest version (${nameOf(first)})` : null };
   }
   const wire = dated[0] ?? (pool.length === 1 ? pool[0] : undefined);
-  return { mode: 'wire', article: wire?.id ?? null, label: wire ? `the ${wire.outlet} wire` : null };
+  return { mode: 'wire', article: wire?.id ?? null, label: wire ? `the ${wire.outlet!.replace(/^the\s+/i, '')} wire` : null };
 }
 
 // An article's outlet, else its file or address.

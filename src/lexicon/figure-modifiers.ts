@@ -28,10 +28,13 @@ export const FIGURE_POSTFIXES: readonly (readonly [phrase: string, bound: Figure
   ['or under', 'upper'], ['or younger', 'upper'], ['or below', 'upper'],
 ];
 
-/** Bounds that leave the figure itself out ("more than 35,000" is not 35,000; "at least 35,000" may be). */
+/**
+ * Bounds that leave the figure itself out ("more than 35,000" is not 35,000; "at least 35,000" may be). "Over",
+ * "under", "above" and "below" are left out: before a figure they are as often places ("under two of its piers").
+ */
 export const STRICT_BOUNDS: ReadonlySet<string> = new Set([
-  'more than', 'greater than', 'over', 'above', 'in excess of', 'upwards of', 'upward of', 'just over', 'well over',
-  'fewer than', 'less than', 'under', 'just under', 'below',
+  'more than', 'greater than', 'in excess of', 'upwards of', 'upward of', 'just over', 'well over',
+  'fewer than', 'less than', 'just under',
 ]);
 
 /**

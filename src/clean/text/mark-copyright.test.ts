@@ -22,3 +22,9 @@ test('markCopyright removes wire rights notices', () => {
   const state = run('The ferry sails at noon.\nThis material may not be published, broadcast, rewritten or redistributed.\nOur Standards: The Example Wire Trust Principles.');
   assert.deepEqual(state.units.map((u) => u.removed ?? 'kept'), ['kept', 'copyright', 'copyright']);
 });
+
+test('markCopyright leaves the legal form off the owner: "Bloomberg L.P." names Bloomberg', () => {
+  assert.equal(run('The ferry sails at noon.\n©2027 Bloomberg L.P.').meta.outlet, 'Bloomberg');
+  assert.equal(run('The ferry sails at noon.\n© 2026 Harbor Daily Media, Inc. All rights reserved.').meta.outlet, 'Harbor Daily Media');
+  assert.equal(run('The ferry sails at noon.\n© 2026 Northern Co-operative Press').meta.outlet, 'Northern Co-operative Press');
+});

@@ -6,6 +6,8 @@ const LEAD = /^(?:©|ⓒ|\(c\)|copyright\b)/iu;
 // Rights notices that wire copy carries: "All rights reserved", "may not be published, broadcast, rewritten ...".
 const RESERVED = /\ball rights reserved\b|\bmay not be (?:re)?(?:published|reproduced|broadcast|rewritten|redistributed|distributed)\b|\btrust principles\b/i;
 
+const LEGAL_FORM = /,? (?:Inc|L\.?P|LLC|L\.L\.C|Ltd|Limited|plc|PLC|GmbH|AG|S\.A|SA|Corp|Corporation|Co)\.?$/;
+
 /** Remove copyright lines ("© 2026 Harbor Daily", "Copyright ... All rights reserved") and read the outlet they name. */
 export function markCopyright(state: TextState): TextState {
   let outlet: string | null = null;
@@ -27,7 +29,9 @@ function ownerOf(text: string): string | null {
     .replace(/©|ⓒ|\(c\)|\bcopyright\b/giu, ' ')
     .replace(/\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b/g, ' ')
     .replace(/^[\s.,|·-]+|[\s.,|·-]+$/g, '')
-    .replace(/\s+/g, ' ');
+    .replace(/\s+/g, ' ')
+    // the company's legal form is not the outlet's name: "Bloomberg L.P." is Bloomberg
+    .replace(LEGAL_FORM, '');
   const words = wordsOf(name).length;
   if (words === 0 || words > 6 || /[@/]/.test(name)) return null;
   return name;

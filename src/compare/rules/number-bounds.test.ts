@@ -120,3 +120,18 @@ test('a bound before a fraction ("nearly a third" / "more than a third") and aft
   assert.ok(age.some((f) => f.startsWith('c number')), age.join('\n'));
   assert.deepEqual(age.filter((f) => f.startsWith('b ')), []);
 });
+
+test('"all four" where the others count "the four" is the same whole; "all six" where they count "four of the six" is not', () => {
+  const found = flags({
+    a: 'The rocket exploded, destroying the four satellites it was carrying, the company said.',
+    b: 'The rocket exploded, destroying the four satellites it was carrying, the company said.',
+    c: 'The rocket exploded, destroying all four satellites it was carrying, the company said.',
+  });
+  assert.deepEqual(found, []);
+  const gates = flags({
+    a: 'Engineers opened four of the six spillway gates on Saturday, the authority said.',
+    b: 'Engineers opened four of the six spillway gates on Saturday, the authority said.',
+    c: 'Engineers opened all six spillway gates on Saturday, the authority said.',
+  });
+  assert.ok(gates.some((f) => f.startsWith('c quantifier all')), gates.join('\n'));
+});

@@ -18,9 +18,10 @@ export function typeFigures(base: View, other: View): Change[] {
   // figures counting the same thing pair first ("four shots" / "six shots"); the rest pair in order
   const pairs: [NumTag, NumTag][] = [];
   const taken = new Set<NumTag>();
-  // the same figure on both sides pairs first, whatever measure each gives it ("6.1 points" / "6.1 per cent")
+  // the same figure on both sides pairs first, whatever measure each gives it ("6.1 points" / "6.1 per cent"), or
+  // converted to another unit ("1.6km" / "1 mile")
   for (const a of theirs) {
-    const b = mine.find((x) => !used.has(x) && comparable(a, x) && x.value === a.value);
+    const b = mine.find((x) => !used.has(x) && comparable(a, x) && (x.value === a.value || converted(a, x)));
     if (b) { used.add(b); taken.add(a); pairs.push([a, b]); }
   }
   for (const a of theirs) {
@@ -54,7 +55,7 @@ export function typeFigures(base: View, other: View): Change[] {
       }
       // "750,000 boxes a month" told as "a year": the same figure counted over another period
       if (a.per !== undefined && b.per !== undefined && a.per !== b.per) {
-        out.push({ kind: 'number', type: 'period-changed', severity: 'high', here: { from: b.at, to: b.to }, there: { from: a.at, to: a.to }, explain: (h, t, says) => `"${h}" a ${b.per} where ${says('say')} "${t}" a ${a.per}`, actual: `per ${b.per}`, expected: `per ${a.per}` });
+        out.push({ kind: 'number', type: 'period-changed', severity: 'high', here: { from: b.at, to: b.to }, there: { from: a.at, to: a.to }, explain: (h, t, says) => `"${h}" where ${says('say')} "${t}": counted by the ${b.per}, not the ${a.per}`, actual: `per ${b.per}`, expected: `per ${a.per}` });
         continue;
       }
       const change = boundChange(a, b);
@@ -105,6 +106,11 @@ function comparable(a: NumTag, b: NumTag): boolean {
   if (a.dimension.startsWith('money:') && b.dimension.startsWith('money:')) return true;
   // a percentage and a count of percentage points are often written for one another
   return (a.dimension === 'percent' && b.dimension === 'points') || (a.dimension === 'points' && b.dimension === 'percent');
+}
+
+// One amount in two units of a measure, rounded in the conversion: "1.6 km" / "1 mile".
+function converted(a: NumTag, b: NumTag): boolean {
+  return a.unit !== undefined && b.unit !== undefined && a.unit !== b.unit && a.dimension === b.dimension && Math.abs(a.base - b.base) <= 0.02 * Math.max(Math.abs(a.base), Math.abs(b.base));
 }
 
 /** True when two figures can describe one amount: equal in the base unit (conversions rounded), or one an approximation or rounding of the other. */

@@ -131,7 +131,11 @@ function addedChange(scale: ScaleName, b: ScaleTag, base: View, other: View): (P
   const there = { from: base.from, to: base.from };
   if (scale === 'quantity') {
     if (b.rank === 0) return { kind: 'meaning', type: 'negation-added', severity: 'high', there, explain: (h, t, says) => `"${h}" denies what ${says('affirm')}` };
-    if (b.rank >= 6 && !b.loose && base.to > base.from) return { kind: 'quantifier', type: 'whole-for-part', severity: 'medium', there, explain: (h, t, says) => `"${h}" widens what ${says('say')} to the whole` };
+    // "all four satellites" where the other counts "the four satellites": the figure is the whole already (not where
+    // the other tells a part of it, "four of the six gates")
+    const figure = other.v.tags.find((t) => t.kind === 'num' && (t.from === b.to || (t.from === b.to + 1 && /^the$/i.test(other.v.tokens[b.to]?.text ?? ''))));
+    const counted = figure?.kind === 'num' && base.v.tags.some((t) => t.kind === 'num' && t.value === figure.value && !partitive(base, t.from));
+    if (b.rank >= 6 && !b.loose && base.to > base.from && !counted) return { kind: 'quantifier', type: 'whole-for-part', severity: 'medium', there, explain: (h, t, says) => `"${h}" widens what ${says('say')} to the whole` };
     return null;
   }
   if (scale === 'certainty') return { kind: 'hedge', type: 'hedge-added', severity: 'medium', there, explain: (h, t, says) => `"${h}" casts doubt where ${says('state')} it as fact` };
@@ -142,4 +146,11 @@ function addedChange(scale: ScaleName, b: ScaleTag, base: View, other: View): (P
     return { kind: 'meaning', type: 'cause-asserted', severity: 'medium', there, explain: (h, t, says) => `"${h}" asserts a cause where ${says('only set')} the facts side by side` };
   }
   return null;
+}
+
+// The figure at word `k` follows "of" or "of the": the whole a part is counted from ("four of the six").
+function partitive(view: View, k: number): boolean {
+  const tokens = view.v.tokens;
+  const before = /^the$/i.test(tokens[k - 1]?.text ?? '') ? k - 2 : k - 1;
+  return /^of$/i.test(tokens[before]?.text ?? '');
 }
