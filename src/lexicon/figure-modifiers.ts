@@ -38,12 +38,14 @@ export const STRICT_BOUNDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The period a figure is counted over, as the words after it write it ("a year", "per night", "annually"): a rate
- * per day and the same figure per month are different amounts.
+ * The period a figure is counted over, as the words after it write it: a noun after "a", "per", "each" ("a year",
+ * "per night") or an adverb ("annually"). A rate per day and the same figure per month are different amounts.
  */
-export const RATE_PERIODS: Readonly<Record<string, string>> = {
+export const PERIOD_NOUNS: Readonly<Record<string, string>> = {
   second: 'second', minute: 'minute', hour: 'hour', day: 'day', night: 'night', week: 'week', fortnight: 'fortnight',
   month: 'month', quarter: 'quarter', year: 'year', annum: 'year',
+};
+export const PERIOD_ADVERBS: Readonly<Record<string, string>> = {
   hourly: 'hour', daily: 'day', nightly: 'night', weekly: 'week', monthly: 'month', quarterly: 'quarter', annually: 'year', yearly: 'year',
 };
 

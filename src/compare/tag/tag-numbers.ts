@@ -2,7 +2,7 @@ import type { WordToken } from '../../text/word-tokens.ts';
 import type { NumTag } from './tag.ts';
 import { UNITS, UNIT_PHRASES, type Unit } from '../../lexicon/units.ts';
 import { CURRENCY_LEXICON } from '../../lexicon/currencies.ts';
-import { FIGURE_MODIFIERS, FIGURE_POSTFIXES, FRACTION_WORDS, MULTIPLE_WORDS, NOT_RATE_AFTER, RATE_OPENERS, RATE_PERIODS, STRICT_BOUNDS, type FigureBound } from '../../lexicon/figure-modifiers.ts';
+import { FIGURE_MODIFIERS, FIGURE_POSTFIXES, FRACTION_WORDS, MULTIPLE_WORDS, NOT_RATE_AFTER, PERIOD_ADVERBS, PERIOD_NOUNS, RATE_OPENERS, STRICT_BOUNDS, type FigureBound } from '../../lexicon/figure-modifiers.ts';
 import { isMovementParticle } from '../../text/movement-particle.ts';
 import { phraseWords } from '../../text/match-phrases.ts';
 import { stemWord } from '../../text/stem-word.ts';
@@ -221,12 +221,10 @@ function periodAfter(words: readonly WordToken[], text: string, at: number): { p
     if (/^\d/.test(w.norm)) return undefined;
     const lower = w.text.toLowerCase();
     const next = words[k + 1];
-    if (RATE_OPENERS.has(lower) && next && !/[,.;:()]/.test(text.slice(w.end, next.start))) {
-      const period = RATE_PERIODS[next.text.toLowerCase().replace(/s$/, '')];
-      const after = words[k + 2]?.text.toLowerCase();
-      if (period && !/^(?:daily|weekly|monthly|yearly|annually|nightly|hourly|quarterly)$/.test(next.text.toLowerCase()) && !(after && NOT_RATE_AFTER.has(after))) return { per: period, to: k + 2 };
-    }
-    if (/^(?:hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly)$/.test(lower)) return { per: RATE_PERIODS[lower]!, to: k + 1 };
+    const noun = next && !/[,.;:()]/.test(text.slice(w.end, next.start)) ? PERIOD_NOUNS[next.text.toLowerCase()] : undefined;
+    const after = words[k + 2]?.text.toLowerCase();
+    if (RATE_OPENERS.has(lower) && noun && !(after && NOT_RATE_AFTER.has(after))) return { per: noun, to: k + 2 };
+    if (PERIOD_ADVERBS[lower]) return { per: PERIOD_ADVERBS[lower], to: k + 1 };
   }
   return undefined;
 }

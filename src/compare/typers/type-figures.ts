@@ -108,7 +108,7 @@ function comparable(a: NumTag, b: NumTag): boolean {
   return (a.dimension === 'percent' && b.dimension === 'points') || (a.dimension === 'points' && b.dimension === 'percent');
 }
 
-// One amount in two units of a measure, rounded in the conversion: "1.6 km" / "1 mile".
+// One amount in two units of a measure, rounded in the conversion: "1.6 km" / "1 mile", "40 metres (130 feet)".
 function converted(a: NumTag, b: NumTag): boolean {
   return a.unit !== undefined && b.unit !== undefined && a.unit !== b.unit && a.dimension === b.dimension && Math.abs(a.base - b.base) <= 0.02 * Math.max(Math.abs(a.base), Math.abs(b.base));
 }
@@ -120,7 +120,7 @@ export function sameAmount(a: NumTag, b: NumTag): boolean {
   if (x === y) return true;
   const big = Math.max(Math.abs(x), Math.abs(y));
   // a conversion between units is rounded: "14,200 hectares (35,100 acres)", "40 metres (130 feet)"
-  if (a.unit !== b.unit && a.unit && b.unit && Math.abs(x - y) <= 0.02 * big) return true;
+  if (converted(a, b)) return true;
   // two bounds the same way on different figures ("at least 21" / "at least 17") are two different counts
   if (a.bound && a.bound === b.bound && a.bound !== 'approx') return false;
   if (apart(a, b) || apart(b, a)) return false;
