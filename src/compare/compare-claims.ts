@@ -92,7 +92,8 @@ function dropRepeats(found: Divergence[]): void {
   found.length = kept;
 }
 
-function variantsOf(claim: Claim, byId: ReadonlyMap<string, { article: Article; order: number }>, tagsOf: (a: Article, order: number) => TaggedArticle): Variant[] {
+/** The wordings of a claim, one per article carrying it (a section heading the aligner matched left out). */
+export function variantsOf(claim: Claim, byId: ReadonlyMap<string, { article: Article; order: number }>, tagsOf: (a: Article, order: number) => TaggedArticle): Variant[] {
   const ranges = new Map<string, { start: number; end: number }[]>();
   for (const s of claim.support) {
     const entry = byId.get(s.article);
