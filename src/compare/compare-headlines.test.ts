@@ -56,3 +56,15 @@ test('a headline that tells no claim of the story is left alone', () => {
     { id: 'daily', outlet: 'Daily Post', title: 'Live: all the latest news from the region', text: REWRITE },
   ]), []);
 });
+
+test('a "title" longer than any headline (page text caught in the title field) is not compared', () => {
+  const flood = `Orlen council axes Tarrow ring road ${'<p'.repeat(300)}`;
+  assert.deepEqual(headlines([
+    { id: 'wire', outlet: 'Reuters', title: 'Orlen council suspends Tarrow ring road work over cracked beams', text: WIRE },
+    { id: 'daily', outlet: 'Daily Post', title: flood, text: REWRITE },
+  ]), []);
+  assert.deepEqual(headlines([
+    { id: 'wire', outlet: 'Reuters', title: 'Orlen council suspends Tarrow ring road work over cracked beams', text: WIRE },
+    { id: 'daily', outlet: 'Daily Post', title: 'Orlen council axes Tarrow ring road over cracked beams', text: REWRITE },
+  ]), ['daily meaning axes']);
+});

@@ -34,6 +34,8 @@ function headlineStyle(f: Finding): boolean {
 const MIN_SHARED = 3;
 /** ...and this share of its own content words. */
 const MIN_SHARE = 0.5;
+/** A title longer than this is page text caught in the title field, not a headline to compare. */
+const MAX_TITLE_CHARS = 400;
 
 /** A finding on a headline: the span is in the article's title, not its text. */
 export interface HeadlineFinding {
@@ -57,7 +59,7 @@ export function compareHeadlines(
   const out: HeadlineFinding[] = [];
   articles.forEach((article, order) => {
     const title = article.title?.trim();
-    if (!title) return;
+    if (!title || title.length > MAX_TITLE_CHARS) return;
     const head = tagHeadline(article, title, order);
     if (head.words.filter((w) => w.content).length < MIN_SHARED) return;
     const titleVariant = makeVariant(1, head, [{ from: 0, to: head.words.length }]);
