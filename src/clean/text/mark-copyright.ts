@@ -1,3 +1,4 @@
+import { LEGAL_FORMS } from '../../lexicon/name-parts.ts';
 import { fillMeta } from './unit-helpers.ts';
 import { wordsOf } from './words-of.ts';
 import type { TextState, Unit } from './text-state.ts';
@@ -6,7 +7,7 @@ const LEAD = /^(?:©|ⓒ|\(c\)|copyright\b)/iu;
 // Rights notices that wire copy carries: "All rights reserved", "may not be published, broadcast, rewritten ...".
 const RESERVED = /\ball rights reserved\b|\bmay not be (?:re)?(?:published|reproduced|broadcast|rewritten|redistributed|distributed)\b|\btrust principles\b/i;
 
-const LEGAL_FORM = /,? (?:Inc|L\.?P|LLC|L\.L\.C|Ltd|Limited|plc|PLC|GmbH|AG|S\.A|SA|Corp|Corporation|Co)\.?$/;
+const LEGAL_FORM = new RegExp(`,? (?:${LEGAL_FORMS.map((f) => f.replace(/\./g, '\\.')).join('|')})\\.?$`);
 
 /** Remove copyright lines ("© 2026 Harbor Daily", "Copyright ... All rights reserved") and read the outlet they name. */
 export function markCopyright(state: TextState): TextState {
