@@ -14,18 +14,19 @@ const EXCEPTIONS = NOT_DENIALS.map(phraseWords);
 export function tagPolarity(words: readonly WordToken[], text: string): PolarityTag[] {
   const out: PolarityTag[] = [];
   const excepted = new Set(matchPhrases(words, EXCEPTIONS).flatMap((m) => [m.from]));
-  for (const m of matchPhrases(words, GRAMMATICAL)) {
-    const w = words[m.from]!;
-    if (excepted.has(m.from)) continue;
-    if (/^no$/i.test(w.text) && (/^\s*\./.test(text.slice(w.end, w.end + 2)) || (w.text === 'No' && /^\s*\p{Lu}/u.test(text.slice(w.end, w.end + 3))))) continue;
-    out.push({ kind: 'polarity', from: m.from, to: m.to, word: GRAMMATICAL[m.phrase]!.join(' '), type: 'grammatical' });
-  }
-  words.forEach((w, i) => {
-    if (/n['’]t$/i.test(w.text) && !out.some((t) => t.from === i)) out.push({ kind: 'polarity', from: i, to: i + 1, word: 'not', type: 'grammatical' });
-  });
+  // a phrase that denies by meaning is read whole first: "no evidence that" is one denial, not the quantity word "no"
   for (const m of matchPhrases(words, LEXICAL)) {
     if (out.some((t) => t.from < m.to && m.from < t.to)) continue;
     out.push({ kind: 'polarity', from: m.from, to: m.to, word: LEXICAL[m.phrase]!.join(' '), type: 'lexical' });
   }
+  for (const m of matchPhrases(words, GRAMMATICAL)) {
+    const w = words[m.from]!;
+    if (excepted.has(m.from) || out.some((t) => t.from < m.to && m.from < t.to)) continue;
+    if (/^no$/i.test(w.text) && (/^\s*\./.test(text.slice(w.end, w.end + 2)) || (w.text === 'No' && /^\s*\p{Lu}/u.test(text.slice(w.end, w.end + 3))))) continue;
+    out.push({ kind: 'polarity', from: m.from, to: m.to, word: GRAMMATICAL[m.phrase]!.join(' '), type: 'grammatical' });
+  }
+  words.forEach((w, i) => {
+    if (/n['’]t$/i.test(w.text) && !out.some((t) => t.from <= i && i < t.to)) out.push({ kind: 'polarity', from: i, to: i + 1, word: 'not', type: 'grammatical' });
+  });
   return out.sort((a, b) => a.from - b.from);
 }

@@ -31,6 +31,18 @@ export function typePolarity(base: View, other: View, ctx: { overlap?: (a: numbe
       explain: (h, t, says) => `affirms what ${says('deny')} with "${t}"`, actual: 'affirmed', expected: a.word,
     }];
   }
+  // both deny something: a denial of a denial affirms ("have not ruled out that ..." / "found no evidence that ..."), so
+  // the chains of denials standing before the same words are read for their parity
+  const a = chainBefore(base, theirs);
+  const b = chainBefore(other, mine);
+  if (a && b && a.odd !== b.odd && sameWord(base.v.tokens[a.anchor]!, other.v.tokens[b.anchor]!)) {
+    const denier = b.odd ? b : a;
+    return [{
+      kind: 'meaning', type: b.odd ? 'denial-added' : 'denial-dropped', severity: 'high', here: { from: b.from, to: b.to }, there: { from: a.from, to: a.to },
+      explain: (h, t, says) => (b.odd ? `"${h}" denies what ${says('leave')} open with "${t}"` : `"${h}" leaves open what ${says('deny')} with "${t}"`),
+      actual: denier === b ? 'denied' : 'affirmed', expected: denier === a ? 'denied' : 'affirmed',
+    }];
+  }
   for (const k of contentOf(other)) {
     const w = other.v.tokens[k]!;
     for (const j of contentOf(base)) {
@@ -60,6 +72,22 @@ function bearsOn(view: View, tag: PolarityTag, other: View): boolean {
     if (t.content && /VERB|NOUN|ADJ|PROPN|NUM|AUX/.test(t.pos)) return other.v.tokens.some((x) => sameWord(x, t));
   }
   return false;
+}
+
+/**
+ * The last chain of denials in a reading (each within two words of the next: "did not fail to", "have not ruled out"),
+ * whether it denies (an odd count) or affirms, and the first content word it bears on (within five after it).
+ */
+function chainBefore(view: View, tags: readonly PolarityTag[]): { from: number; to: number; odd: boolean; anchor: number } | undefined {
+  const last = tags[tags.length - 1];
+  if (!last) return undefined;
+  let first = tags.length - 1;
+  while (first > 0 && tags[first]!.from - tags[first - 1]!.to <= 2) first--;
+  for (let k = last.to; k < view.v.tokens.length && k <= last.to + 5; k++) {
+    const t = view.v.tokens[k]!;
+    if (t.content && /VERB|NOUN|ADJ|PROPN|NUM|AUX/.test(t.pos)) return { from: tags[first]!.from, to: last.to, odd: (tags.length - first) % 2 === 1, anchor: k };
+  }
+  return undefined;
 }
 
 // A denial stands just before the word ("not accurate", "never safe").
