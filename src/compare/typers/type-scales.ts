@@ -82,11 +82,25 @@ function inCredit(view: View, t: ScaleTag): boolean {
   return view.v.tags.some((c) => c.kind === 'credit' && c.family !== 'document' && c.from <= t.from && t.to <= c.to);
 }
 
-// The first content word after the scale word (within three), or the one before it, is one the other wording carries.
+/**
+ * The first content word after the scale word (within three), or the one before it, is one the other wording carries;
+ * or the words it stands between are: the content word right before it and one of the two after its verb ("moisture
+ * [may have entered] the inflators" / "moisture [got into] the inflators": the verb reworded, the statement shared).
+ */
 export function bearsOn(view: View, t: ScaleTag, other: View): boolean {
-  const near = [...range(t.to, Math.min(view.v.tokens.length, t.to + 3)), ...range(Math.max(0, t.from - 1), t.from)];
-  const word = near.map((k) => view.v.tokens[k]!).find((w) => w.content);
-  return word !== undefined && other.v.tokens.some((x) => sameWord(x, word));
+  const tokens = view.v.tokens;
+  const near = [...range(t.to, Math.min(tokens.length, t.to + 3)), ...range(Math.max(0, t.from - 1), t.from)];
+  const word = near.find((k) => tokens[k]!.content);
+  if (word !== undefined && other.v.tokens.some((x) => sameWord(x, tokens[word]!))) return true;
+  const before = t.from > 0 && tokens[t.from - 1]!.content ? t.from - 1 : undefined;
+  const verb = range(t.to, Math.min(tokens.length, t.to + 3)).find((k) => tokens[k]!.pos === 'VERB' && tokens[k]!.content);
+  // "could" is as often past ability ("residents could see the smoke" / "saw") as doubt: only its own verb ties it
+  if (before === undefined || verb === undefined || t.word === 'could') return false;
+  // the two shared words stand in the other wording in the same order, a few words apart: the same statement
+  const at = (k: number): number[] => other.v.tokens.flatMap((x, j) => (sameWord(x, tokens[k]!) ? [j] : []));
+  const left = at(before);
+  const objects = range(verb + 1, Math.min(tokens.length, verb + 4)).filter((k) => tokens[k]!.content).slice(0, 2);
+  return objects.some((k) => at(k).some((j) => left.some((i) => j > i && j - i <= 6)));
 }
 
 function range(from: number, to: number): number[] {
