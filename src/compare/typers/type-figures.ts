@@ -35,7 +35,8 @@ export function typeFigures(base: View, other: View): Change[] {
   for (const a of theirs) {
     if (taken.has(a)) continue;
     const place = (x: NumTag): number => Math.min(Math.abs((x.from - other.from) - (a.from - base.from)), Math.abs((other.to - x.to) - (base.to - a.to)));
-    const candidates = mine.filter((x) => !used.has(x) && comparable(a, x) && (x.value === a.value || x.counted === undefined || a.counted === undefined || x.counted === a.counted) && (short || place(x) <= 2));
+    // two short readings opposite each other hold one figure, whatever noun each counts it in ("seven people" / "nine lives")
+    const candidates = mine.filter((x) => !used.has(x) && comparable(a, x) && (x.value === a.value || x.counted === undefined || a.counted === undefined || x.counted === a.counted || (short && place(x) === 0)) && (short || place(x) <= 2));
     const b = candidates.sort((x, y) => place(x) - place(y))[0];
     if (b) { used.add(b); pairs.push([a, b]); }
   }
