@@ -74,3 +74,9 @@ export const PLAIN_STATES: ReadonlySet<string> = new Set([
   'secure', 'insecure', 'vulnerable', 'responsible', 'accused', 'suspect', 'confident', 'worried', 'concerned',
   'alone', 'worth', 'favourite', 'favorite', 'popular', 'top', 'angry', 'sad', 'happy', 'afraid', 'scared', 'grateful', 'proud', 'hopeful', 'optimistic', 'pessimistic',
 ]);
+
+/**
+ * Verbs loaded only as verbs of saying ("he admitted that ...", "she claimed the vote was rigged"); with a thing as
+ * their object they report a plain act ("claimed seven lives", "was admitted to hospital", "conceded defeat").
+ */
+export const LOADED_AS_SAYING: ReadonlySet<string> = new Set(['admitted', 'admits', 'conceded', 'concedes', 'claimed', 'claims', 'boasted', 'boasts']);
