@@ -18,6 +18,8 @@ export interface ScaleEntry {
   readonly afterBe?: true;
   /** The top of the certainty scale, a plain statement ("will", "would"): as sure as saying nothing. */
   readonly plain?: true;
+  /** A party's charge ("accused ... of", "alleged that"): as a verb it credits the statement to whoever makes it. */
+  readonly charge?: true;
 }
 
 type Rows = readonly (readonly [rank: number, words: string, flags?: Omit<ScaleEntry, 'rank'>])[];
@@ -44,7 +46,8 @@ const quantity: Rows = [
  */
 const certainty: Rows = [
   [1, 'might|may|could|possibly|perhaps|maybe|potentially|conceivably|possible|a possible|probable'],
-  [1, 'suspect|suspects|suspected|the accused|accused|alleged'],
+  [1, 'suspect|suspects|suspected|the accused'],
+  [1, 'accused|accuses|accuse|accusing|alleged|alleging', { charge: true }],
   [1, 'unclear|unconfirmed|uncertain|rumoured|rumored|suspected|it is unclear whether|it was unclear whether|not clear whether'],
   [1.5, 'reportedly|allegedly|purportedly|supposedly|alleged|purported|allege|alleges|said to|is said to|are said to|was said to|were said to', { attributive: true }],
   [2, 'likely|unlikely|probably|apparently|seemingly|presumably|appears|appeared|seems|seemed|appear|seem'],

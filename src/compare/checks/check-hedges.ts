@@ -3,7 +3,7 @@ import type { Finding } from '../finding.ts';
 import type { Change, TypeContext, View } from '../typers/change.ts';
 import { placeOfDropped } from '../typers/place-of-dropped.ts';
 import type { ScaleTag } from '../tag/tag.ts';
-import { bearsOn } from '../typers/type-scales.ts';
+import { bearsOn, certaintyDropped } from '../typers/type-scales.ts';
 import { checkWholeWordings } from './check-slots.ts';
 
 /**
@@ -25,10 +25,7 @@ function compareHedges(base: View, other: View, ctx: TypeContext): Change[] {
   if (theirs.length > 0 && mine.length === 0 && hedgesOf(other, 'finding').length === 0) {
     const a = theirs.find((t) => !t.plain && bearsOn(base, t, other));
     if (!a) return [];
-    return [{
-      kind: 'hedge', type: 'hedge-dropped', severity: 'medium', here: placeOfDropped(base, other, ctx, a.from, a.to), there: { from: a.from, to: a.to },
-      explain: (h, t, says) => `states as fact what ${says('hedge')} with "${t}"`, actual: 'none', expected: a.word,
-    }];
+    return [{ ...certaintyDropped(a, base), here: placeOfDropped(base, other, ctx, a.from, a.to), there: { from: a.from, to: a.to }, actual: 'none', expected: a.word }];
   }
   if (mine.length > 0 && theirs.length === 0 && hedgesOf(base, 'finding').length === 0) {
     const b = mine.find((t) => !t.plain && bearsOn(other, t, base));

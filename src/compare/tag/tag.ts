@@ -104,6 +104,8 @@ export interface ScaleTag extends TagBase {
   readonly attributive?: true;
   /** A plain statement of certainty ("will"): no hedge, as sure as no word at all. */
   readonly plain?: true;
+  /** A party's charge ("accused ... of", "alleged"): as a verb, it credits the statement to whoever makes it. */
+  readonly charge?: true;
 }
 
 export type ScaleName = 'quantity' | 'certainty' | 'finding' | 'causal' | 'frequency' | 'stage';

@@ -55,7 +55,7 @@ export function typeScales(base: View, other: View, ctx: TypeContext): Change[] 
     // a verb of finding hedges too: "suggested that her interests coincide" is no fact stated where another "believes"
     if (scale === 'certainty' && ((a && !b && findingHedge(other)) || (b && !a && findingHedge(base)))) continue;
     if (a && !b) {
-      const dropped = droppedChange(scale, a, other);
+      const dropped = droppedChange(scale, a, base, other);
       if (dropped) out.push({ ...dropped, here: placeOfDropped(base, other, ctx, a.from, a.to), there: { from: a.from, to: a.to }, actual: 'none', expected: a.word });
     }
     if (b && !a) {
@@ -125,7 +125,7 @@ function agree(a: ScaleTag, b: ScaleTag): boolean {
 type Partial = Omit<Change, 'here' | 'there' | 'actual' | 'expected'> & { here?: Change['here']; there?: Change['there'] };
 
 // A scale word the other wording carries and this one lacks.
-function droppedChange(scale: ScaleName, a: ScaleTag, other: View): (Partial & { here: Change['here'] }) | null {
+function droppedChange(scale: ScaleName, a: ScaleTag, base: View, other: View): (Partial & { here: Change['here'] }) | null {
   const here = { from: other.from, to: other.from };
   if (scale === 'quantity') {
     if (a.rank === 0) return { kind: 'meaning', type: 'negation-dropped', severity: 'high', here, explain: (h, t, says) => `affirms what ${says('deny')} with "${t}"` };
@@ -134,7 +134,7 @@ function droppedChange(scale: ScaleName, a: ScaleTag, other: View): (Partial & {
     if (a.rank >= 6 || a.loose || tagsAt(other, 'num').length > 0) return null;
     return { kind: 'quantifier', type: 'quantifier-dropped', severity: 'medium', here, explain: (h, t, says) => `leaves out "${t}", which ${says('say')}: a part reads as the whole` };
   }
-  if (scale === 'certainty') return { kind: 'hedge', type: 'hedge-dropped', severity: a.attributive ? 'medium' : 'medium', here, explain: (h, t, says) => `states as fact what ${says('hedge')} with "${t}"` };
+  if (scale === 'certainty') return { ...certaintyDropped(a, base), here };
   if (scale === 'frequency') return { kind: 'quantifier', type: 'frequency-dropped', severity: 'low', here, explain: (h, t, says) => `leaves out "${t}", which ${says('say')}` };
   if (scale === 'causal' && a.rank >= 2) return { kind: 'meaning', type: 'cause-dropped', severity: 'low', here, explain: (h, t, says) => `does not say what ${says('say')} caused it ("${t}")` };
   return null;
@@ -167,4 +167,16 @@ function partitive(view: View, k: number): boolean {
   const tokens = view.v.tokens;
   const before = /^the$/i.test(tokens[k - 1]?.text ?? '') ? k - 2 : k - 1;
   return /^of$/i.test(tokens[before]?.text ?? '');
+}
+
+/**
+ * A word of doubt the base has and the other wording lacks: a hedge dropped; or, for a party's charge made as a verb
+ * ("accused the government of issuing the alert too late" told as "the government issued it too late"), the charge
+ * stated as fact without whoever made it.
+ */
+export function certaintyDropped(a: ScaleTag, base: View): Pick<Change, 'kind' | 'type' | 'severity' | 'explain'> {
+  if (a.charge && base.v.tokens[a.from]!.pos === 'VERB') {
+    return { kind: 'attribution', type: 'charge-stated-as-fact', severity: 'high', explain: (h, t, says) => `states as fact what ${says('give')} as a charge ("${t}"), without who makes it` };
+  }
+  return { kind: 'hedge', type: 'hedge-dropped', severity: 'medium', explain: (h, t, says) => `states as fact what ${says('hedge')} with "${t}"` };
 }
