@@ -83,13 +83,13 @@ function inCredit(view: View, t: ScaleTag): boolean {
 }
 
 /**
- * The first content word after the scale word (within three), or the one before it, is one the other wording carries;
+ * The first content word after the scale word (within five), or the one before it, is one the other wording carries;
  * or the words it stands between are: the content word right before it and one of the two after its verb ("moisture
  * [may have entered] the inflators" / "moisture [got into] the inflators": the verb reworded, the statement shared).
  */
 export function bearsOn(view: View, t: ScaleTag, other: View): boolean {
   const tokens = view.v.tokens;
-  const near = [...range(t.to, Math.min(tokens.length, t.to + 3)), ...range(Math.max(0, t.from - 1), t.from)];
+  const near = [...range(t.to, Math.min(tokens.length, t.to + 5)), ...range(Math.max(0, t.from - 1), t.from)];
   const word = near.find((k) => tokens[k]!.content);
   if (word !== undefined && other.v.tokens.some((x) => sameWord(x, tokens[word]!))) return true;
   const before = t.from > 0 && tokens[t.from - 1]!.content ? t.from - 1 : undefined;
