@@ -36,14 +36,17 @@ export function tagArticle(article: Article, mentions: readonly Mention[], order
   const numbers = tagNumbers(words, text, inDates);
   const figures = new Set([...inDates, ...numbers.flatMap((n) => range(n.from, n.to))]);
   const sentenceStarts = new Set(article.sentences.map((s) => wordRange(words, s.start, s.end).from));
+  const scales = tagScales(words, figures);
+  // a word of quantity opening a sentence ("Thousands of commuters", "Several aides") is no name
+  const notNames = new Set([...figures, ...scales.filter((t) => t.scale === 'quantity').flatMap((t) => range(t.from, t.to))]);
   const tags: Tag[] = [
     ...dates,
     ...numbers,
-    ...tagNames(words, text, sentenceStarts, figures),
+    ...tagNames(words, text, sentenceStarts, notNames),
     ...tagRoles(words, text),
     ...tagCredits(article, words, mentions),
     ...tagQuotes(words, mentions),
-    ...tagScales(words, figures),
+    ...scales,
     ...tagPolarity(words, text),
     ...tagLoaded(words),
     ...tagEvents(words, text, article.sentences),

@@ -3,6 +3,7 @@ import type { ScaleName, ScaleTag } from '../tag/tag.ts';
 import { tagsAt, tagsIn, type Change, type TypeContext, type View } from './change.ts';
 import { sameWord } from '../same-word.ts';
 import { placeOfDropped } from './place-of-dropped.ts';
+import { COUNT_RANGES } from '../../lexicon/scales.ts';
 
 /** What a move along each scale is: its kind, and how it reads to a reader. */
 const SCALES: Readonly<Record<ScaleName, { kind: DivergenceKind; noun: string }>> = {
@@ -40,7 +41,7 @@ export function typeScales(base: View, other: View, ctx: TypeContext): Change[] 
       const flip = (a.rank === 0) !== (b.rank === 0) && scale === 'quantity';
       out.push({
         kind: flip ? 'meaning' : kind, type: `${scale}-shifted`, severity, here: { from: b.from, to: b.to }, there: { from: a.from, to: a.to },
-        explain: (h, t, says) => `"${h}" ${b.rank > a.rank ? 'says more' : 'says less'} about ${noun} than ${says('say')} with "${t}"`,
+        explain: (h, t, says) => `"${h}" ${more(a, b) ? 'says more' : 'says less'} about ${noun} than ${says('say')} with "${t}"`,
         actual: b.word, expected: a.word,
       });
       continue;
@@ -111,8 +112,18 @@ function strongest(tags: readonly ScaleTag[]): ScaleTag | undefined {
   return tags.find((t) => !t.loose) ?? tags[0];
 }
 
+// `b` is further up its scale than `a` (for words of magnitude, the counts they stand for are larger).
+function more(a: ScaleTag, b: ScaleTag): boolean {
+  const [ra, rb] = [COUNT_RANGES[a.word], COUNT_RANGES[b.word]];
+  return ra && rb ? rb[0] > ra[0] : b.rank > a.rank;
+}
+
 // Words of one rank agree; a loose word agrees with its neighbours ("a number of" with "some" and "several").
 function agree(a: ScaleTag, b: ScaleTag): boolean {
+  // words of magnitude agree when the counts they can stand for overlap ("dozens of" / "scores of"), not otherwise
+  // ("hundreds of" / "thousands of")
+  const [ra, rb] = [COUNT_RANGES[a.word], COUNT_RANGES[b.word]];
+  if (ra && rb) return ra[0] <= rb[1] && rb[0] <= ra[1];
   if (a.rank === b.rank) return true;
   // a hedge against a plain "will" is told less firmly, however mild the hedge ("in line to" / "will")
   if (a.plain || b.plain) return false;
