@@ -81,6 +81,25 @@ export function typeFigures(base: View, other: View): Change[] {
   return out;
 }
 
+/**
+ * The same figure anywhere in the two wordings told with another bound ("about 600" / "more than 600"), however the
+ * rewrite moved it: the slots pair figures where the words line up, and a figure moved to another clause lines up
+ * with nothing.
+ */
+export function typeBounds(base: View, other: View): Change[] {
+  const mine = figures(other);
+  const out: Change[] = [];
+  for (const a of figures(base)) {
+    const same = mine.filter((b) => comparable(a, b) && b.value === a.value && a.dimension === b.dimension);
+    // a figure told twice on one side with two bounds is two statements, not one changed
+    if (same.length !== 1 || figures(base).filter((x) => x.value === a.value).length !== 1) continue;
+    const b = same[0]!;
+    const change = boundChange(a, b);
+    if (change) out.push({ kind: 'quantifier', type: 'bound-changed', severity: 'medium', here: { from: b.from, to: b.at + 1 }, there: { from: a.from, to: a.at + 1 }, explain: (h, t, says) => `"${h}" ${change} where ${says('say')} "${t}"`, actual: b.bound ?? 'exact', expected: a.bound ?? 'exact' });
+  }
+  return out;
+}
+
 // The figures of a reading; a count of sources ("two people familiar with ...") is the credit check's.
 function figures(view: View): NumTag[] {
   const credits = tagsIn(view, 'credit');
