@@ -38,6 +38,7 @@ const table: readonly (readonly [dimension: string, name: string, factor: number
   ['volume', 'litre', 1, 'l litre litres liter liters'],
   ['volume', 'gallon', 3.785411784, 'gallon gallons gal'],
   ['volume', 'barrel', 158.987, 'barrel barrels bbl'],
+  ['volume', 'bushel', 35.239, 'bushel bushels bu'],
   ['volume', 'cubic metre', 1000, 'm3 m³ cubic-metre cubic-metres cubic-meter cubic-meters'],
   ['duration', 'second', 1, 'second seconds sec secs'],
   ['duration', 'minute', 60, 'minute minutes min mins'],

@@ -212,7 +212,7 @@ function countedNoun(words: readonly WordToken[], text: string, at: number): str
   return undefined;
 }
 
-// The period a figure is counted over: within the few words after it (its unit or counted noun and what that noun is
+// The period (or unit) a figure is counted over: within the few words after it (its unit or counted noun and what that noun is
 // of: "750,000 boxes of amoxicillin a month", "38 minutes less per night"), up to punctuation or another figure.
 function periodAfter(words: readonly WordToken[], text: string, at: number): { per: string; to: number } | undefined {
   for (let k = at; k < Math.min(words.length, at + 5); k++) {
@@ -221,7 +221,8 @@ function periodAfter(words: readonly WordToken[], text: string, at: number): { p
     if (/^\d/.test(w.norm)) return undefined;
     const lower = w.text.toLowerCase();
     const next = words[k + 1];
-    const noun = next && !/[,.;:()]/.test(text.slice(w.end, next.start)) ? PERIOD_NOUNS[next.text.toLowerCase()] : undefined;
+    // a period ("a month") or a unit of measure the figure is a rate of ("$210 a tonne", "per litre")
+    const noun = next && !/[,.;:()]/.test(text.slice(w.end, next.start)) ? PERIOD_NOUNS[next.text.toLowerCase()] ?? UNITS.get(next.text.toLowerCase())?.name : undefined;
     const after = words[k + 2]?.text.toLowerCase();
     if (RATE_OPENERS.has(lower) && noun && !(after && NOT_RATE_AFTER.has(after))) return { per: noun, to: k + 2 };
     if (PERIOD_ADVERBS[lower]) return { per: PERIOD_ADVERBS[lower], to: k + 1 };
