@@ -36,11 +36,10 @@ export function typePolarity(base: View, other: View, ctx: { overlap?: (a: numbe
   const a = chainBefore(base, theirs);
   const b = chainBefore(other, mine);
   if (a && b && a.odd !== b.odd && sameWord(base.v.tokens[a.anchor]!, other.v.tokens[b.anchor]!)) {
-    const denier = b.odd ? b : a;
     return [{
       kind: 'meaning', type: b.odd ? 'denial-added' : 'denial-dropped', severity: 'high', here: { from: b.from, to: b.to }, there: { from: a.from, to: a.to },
       explain: (h, t, says) => (b.odd ? `"${h}" denies what ${says('leave')} open with "${t}"` : `"${h}" leaves open what ${says('deny')} with "${t}"`),
-      actual: denier === b ? 'denied' : 'affirmed', expected: denier === a ? 'denied' : 'affirmed',
+      actual: b.odd ? 'denied' : 'affirmed', expected: a.odd ? 'denied' : 'affirmed',
     }];
   }
   for (const k of contentOf(other)) {
