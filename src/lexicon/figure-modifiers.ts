@@ -49,6 +49,12 @@ export const PERIOD_ADVERBS: Readonly<Record<string, string>> = {
   hourly: 'hour', daily: 'day', nightly: 'night', weekly: 'week', monthly: 'month', quarterly: 'quarter', annually: 'year', yearly: 'year',
 };
 
+/**
+ * Phrases after a figure that make it a total over a whole term, not a rate ("4.5 million tonnes over the life of the
+ * deal", "in total"): the same figure "a year" elsewhere is another amount.
+ */
+export const TOTAL_MARKERS: readonly string[] = ['in total', 'in all', 'altogether', 'over the life of', 'over the course of', 'over the term of', 'over the lifetime of', 'over the whole', 'over the full'];
+
 /** Words that open a period after a figure ("a year", "per night", "each week"). */
 export const RATE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);
 

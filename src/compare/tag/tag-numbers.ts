@@ -2,7 +2,7 @@ import type { WordToken } from '../../text/word-tokens.ts';
 import type { NumTag } from './tag.ts';
 import { UNITS, UNIT_PHRASES, type Unit } from '../../lexicon/units.ts';
 import { CURRENCY_LEXICON } from '../../lexicon/currencies.ts';
-import { FIGURE_MODIFIERS, FIGURE_POSTFIXES, FRACTION_WORDS, MULTIPLE_WORDS, NOT_RATE_AFTER, PERIOD_ADVERBS, PERIOD_NOUNS, RATE_OPENERS, STRICT_BOUNDS, type FigureBound } from '../../lexicon/figure-modifiers.ts';
+import { FIGURE_MODIFIERS, FIGURE_POSTFIXES, FRACTION_WORDS, MULTIPLE_WORDS, NOT_RATE_AFTER, PERIOD_ADVERBS, PERIOD_NOUNS, RATE_OPENERS, STRICT_BOUNDS, TOTAL_MARKERS, type FigureBound } from '../../lexicon/figure-modifiers.ts';
 import { isMovementParticle } from '../../text/movement-particle.ts';
 import { phraseWords } from '../../text/match-phrases.ts';
 import { stemWord } from '../../text/stem-word.ts';
@@ -212,10 +212,12 @@ function countedNoun(words: readonly WordToken[], text: string, at: number): str
   return undefined;
 }
 
-// The period (or unit) a figure is counted over: within the few words after it (its unit or counted noun and what that noun is
+const TOTALS = TOTAL_MARKERS.map((m) => m.split(' '));
+
+// The period (or unit) a figure is counted over, or "total" when it is a whole term's: within the few words after it (its unit or counted noun and what that noun is
 // of: "750,000 boxes of amoxicillin a month", "38 minutes less per night"), up to punctuation or another figure.
 function periodAfter(words: readonly WordToken[], text: string, at: number): { per: string; to: number } | undefined {
-  for (let k = at; k < Math.min(words.length, at + 5); k++) {
+  for (let k = at; k < Math.min(words.length, at + 6); k++) {
     const w = words[k]!;
     if (k > 0 && /[,.;:()]/.test(text.slice(words[k - 1]!.end, w.start))) return undefined;
     if (/^\d/.test(w.norm)) return undefined;
@@ -225,6 +227,9 @@ function periodAfter(words: readonly WordToken[], text: string, at: number): { p
     const noun = next && !/[,.;:()]/.test(text.slice(w.end, next.start)) ? PERIOD_NOUNS[next.text.toLowerCase()] ?? UNITS.get(next.text.toLowerCase())?.name : undefined;
     const after = words[k + 2]?.text.toLowerCase();
     if (RATE_OPENERS.has(lower) && noun && !(after && NOT_RATE_AFTER.has(after))) return { per: noun, to: k + 2 };
+    const total = TOTALS.find((t) => t.every((x, i) => words[k + i]?.text.toLowerCase() === x));
+    // (a total's words stay out of the figure's tag: "nine people in total" is the nine people others count)
+    if (total) return { per: 'total', to: at };
     if (PERIOD_ADVERBS[lower]) return { per: PERIOD_ADVERBS[lower], to: k + 1 };
   }
   return undefined;

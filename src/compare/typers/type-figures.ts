@@ -54,9 +54,9 @@ export function typeFigures(base: View, other: View): Change[] {
         out.push({ kind: 'number', type: 'currency-changed', severity: 'high', here: { from: b.from, to: b.at + 1 }, there: { from: a.from, to: a.at + 1 }, explain: (h, t, says) => `gives the sum in another currency: "${h}" where ${says('say')} "${t}"`, actual: b.dimension, expected: a.dimension });
         continue;
       }
-      // "750,000 boxes a month" told as "a year": the same figure counted over another period
-      if (a.per !== undefined && b.per !== undefined && a.per !== b.per) {
-        out.push({ kind: 'number', type: 'period-changed', severity: 'high', here: { from: b.at, to: b.to }, there: { from: a.at, to: a.to }, explain: (h, t, says) => `"${h}" where ${says('say')} "${t}": counted by the ${b.per}, not the ${a.per}`, actual: `per ${b.per}`, expected: `per ${a.per}` });
+      const period = periodChange(a, b);
+      if (period) {
+        out.push(period);
         continue;
       }
       const change = boundChange(a, b);
@@ -94,10 +94,19 @@ export function typeBounds(base: View, other: View): Change[] {
     // a figure told twice on one side with two bounds is two statements, not one changed
     if (same.length !== 1 || figures(base).filter((x) => x.value === a.value).length !== 1) continue;
     const b = same[0]!;
+    const period = periodChange(a, b);
+    if (period) out.push(period);
     const change = boundChange(a, b);
     if (change) out.push({ kind: 'quantifier', type: 'bound-changed', severity: 'medium', here: { from: b.from, to: b.at + 1 }, there: { from: a.from, to: a.at + 1 }, explain: (h, t, says) => `"${h}" ${change} where ${says('say')} "${t}"`, actual: b.bound ?? 'exact', expected: a.bound ?? 'exact' });
   }
   return out;
+}
+
+// "750,000 boxes a month" told as "a year", or as a total over the whole term: the same figure counted over another period.
+function periodChange(a: NumTag, b: NumTag): Change | undefined {
+  if (a.per === undefined || b.per === undefined || a.per === b.per) return undefined;
+  const what = b.per === 'total' ? `a total, not a rate by the ${a.per}` : a.per === 'total' ? `a rate by the ${b.per}, not a total` : `counted by the ${b.per}, not the ${a.per}`;
+  return { kind: 'number', type: 'period-changed', severity: 'high', here: { from: b.at, to: b.to }, there: { from: a.at, to: a.to }, explain: (h, t, says) => `"${h}" where ${says('say')} "${t}": ${what}`, actual: `per ${b.per}`, expected: `per ${a.per}` };
 }
 
 // The figures of a reading; a count of sources ("two people familiar with ...") is the credit check's.
