@@ -87,12 +87,16 @@ export function typeFigures(base: View, other: View): Change[] {
  * with nothing.
  */
 export function typeBounds(base: View, other: View): Change[] {
-  const mine = figures(other);
+  const theirs = figures(base);
+  const mine = new Map<string, NumTag[]>();
+  for (const b of figures(other)) mine.set(`${b.dimension} ${b.value}`, [...(mine.get(`${b.dimension} ${b.value}`) ?? []), b]);
+  const told = new Map<number, number>();
+  for (const a of theirs) told.set(a.value, (told.get(a.value) ?? 0) + 1);
   const out: Change[] = [];
-  for (const a of figures(base)) {
-    const same = mine.filter((b) => comparable(a, b) && b.value === a.value && a.dimension === b.dimension);
-    // a figure told twice on one side with two bounds is two statements, not one changed
-    if (same.length !== 1 || figures(base).filter((x) => x.value === a.value).length !== 1) continue;
+  for (const a of theirs) {
+    const same = mine.get(`${a.dimension} ${a.value}`) ?? [];
+    // a figure told twice on one side is two statements, not one changed
+    if (same.length !== 1 || told.get(a.value) !== 1) continue;
     const b = same[0]!;
     const period = periodChange(a, b);
     if (period) out.push(period);
