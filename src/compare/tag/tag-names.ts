@@ -15,13 +15,18 @@ const TITLE_WORD = (w: string): boolean => ROLE_HEADS.has(w) || ROLE_MODIFIERS.h
  */
 export function tagNames(words: readonly WordToken[], text: string, sentenceStarts: ReadonlySet<number>, skip: ReadonlySet<number>): NameTag[] {
   const out: NameTag[] = [];
+  const opening = (k: number): boolean => sentenceStarts.has(k) || /["“‘(]\s*$/.test(text.slice(Math.max(0, words[k]!.start - 2), words[k]!.start));
+  // words the article writes with a capital where nothing else calls for one: its names
+  const named = new Set(words.filter((w, k) => /^\p{Lu}/u.test(w.text) && !opening(k)).map((w) => w.text));
   const capital = (k: number): boolean => {
     const w = words[k];
     if (!w || skip.has(k) || !/^\p{Lu}/u.test(w.text) || /^\d/.test(w.norm)) return false;
     if (TITLE_WORD(w.text.toLowerCase().replace(/\.$/, ''))) return false;
     // "in May", "on Sunday": a month or weekday after a word of time is a date, not a name
     if (CALENDAR_WORDS.has(w.text.toLowerCase().replace(/\.$/, '')) && TIME_LEADS.has(words[k - 1]?.text.toLowerCase() ?? '')) return false;
-    if (sentenceStarts.has(k) || /["“‘(]\s*$/.test(text.slice(Math.max(0, w.start - 2), w.start))) return w.pos === 'PROPN' || /^\p{Lu}{2,}$/u.test(w.text);
+    // at a sentence's opening a capital says nothing: a word read as a name is one when the article capitalises it
+    // elsewhere too, or a capitalised word follows it ("Police", "Villagers" and "Shares" open sentences as nouns)
+    if (opening(k)) return /^\p{Lu}{2,}$/u.test(w.text) || (w.pos === 'PROPN' && (named.has(w.text) || /^\p{Lu}/u.test(words[k + 1]?.text ?? '')));
     return true;
   };
   for (let i = 0; i < words.length; i++) {
