@@ -103,7 +103,25 @@ export function typeBounds(base: View, other: View): Change[] {
     const change = boundChange(a, b);
     if (change) out.push({ kind: 'quantifier', type: 'bound-changed', severity: 'medium', here: { from: b.from, to: b.at + 1 }, there: { from: a.from, to: a.at + 1 }, explain: (h, t, says) => `"${h}" ${change} where ${says('say')} "${t}"`, actual: b.bound ?? 'exact', expected: a.bound ?? 'exact' });
   }
+  const slip = scaleSlip(theirs, figures(other));
+  if (slip) out.push(slip);
   return out;
+}
+
+/**
+ * One count on each side that matches nothing on the other, off by a power of ten ("about 430 residents" / "some
+ * 4,300 villagers"): the figure was changed in scale, wherever the rewrite moved it. Any other pair of unmatched
+ * counts may be two different facts and is left to the slots.
+ */
+function scaleSlip(theirs: readonly NumTag[], mine: readonly NumTag[]): Change | undefined {
+  const alone = (list: readonly NumTag[], others: readonly NumTag[]): NumTag[] => list.filter((x) => x.dimension === 'count' && !others.some((y) => comparable(x, y) && (sameAmount(x, y) || converted(x, y))));
+  const a = alone(theirs, mine);
+  const b = alone(mine, theirs);
+  if (a.length !== 1 || b.length !== 1 || a[0]!.value <= 0 || b[0]!.value <= 0) return undefined;
+  const ratio = Math.log10(b[0]!.value / a[0]!.value);
+  if (Math.abs(ratio) < 0.99 || Math.abs(ratio - Math.round(ratio)) > 1e-9) return undefined;
+  const [x, y] = [a[0]!, b[0]!];
+  return { kind: 'number', type: 'figure-changed', severity: 'high', here: { from: y.at, to: y.at + 1 }, there: { from: x.at, to: x.at + 1 }, explain: (h, t, says) => `"${h}" where ${says('say')} "${t}": ${Math.abs(Math.round(ratio)) === 1 ? 'ten' : `${10 ** Math.abs(Math.round(ratio))}`} times ${ratio > 0 ? 'more' : 'less'}`, actual: String(y.value), expected: String(x.value) };
 }
 
 // "750,000 boxes a month" told as "a year", or as a total over the whole term: the same figure counted over another period.
