@@ -145,6 +145,9 @@ function modifierSwap(base: View, other: View): Change | null {
   const afterModal = (view: View, k: number): boolean => /^(?:would|could|will|may|might|can|should|must|to)$/i.test(view.v.tokens[k - 1]?.text ?? '') || /^(?:would|could|will|may|might|can|should|must)$/i.test(view.v.tokens[k - 2]?.text ?? '');
   if (loaded(base, a) || loaded(other, b) || afterModal(base, a) || afterModal(other, b)) return null;
   if (/^\d/.test(x.norm) || /^\d/.test(y.norm) || other.v.tokens.some((t) => sameWord(t, x)) || base.v.tokens.some((t) => sameWord(t, y))) return null;
+  // a unit read with its figure ("a 3-[mile] zone" / "a 3-[kilometre] zone") is the figure typer's
+  const inFigure = (view: View, k: number): boolean => view.v.tags.some((t) => t.kind === 'num' && t.from <= k && k < t.to);
+  if (inFigure(base, a) || inFigure(other, b)) return null;
   return { kind: 'entity', type: 'modifier-swapped', severity: 'medium', here: { from: b, to: b + 1 }, there: { from: a, to: a + 1 }, explain: (h, t, says) => `"${h}" where ${says('say')} "${t}"`, actual: y.text, expected: x.text };
 }
 

@@ -63,8 +63,11 @@ export function typeFigures(base: View, other: View): Change[] {
       if (change) out.push({ kind: 'quantifier', type: 'bound-changed', severity: 'medium', here: { from: b.from, to: b.at + 1 }, there: { from: a.from, to: a.at + 1 }, explain: (h, t, says) => `"${h}" ${change} where ${says('say')} "${t}"`, actual: b.bound ?? 'exact', expected: a.bound ?? 'exact' });
       continue;
     }
+    // a unit changed points at the figure with its unit: "2 mile" where the others say "2 kilometre"
+    const unitChanged = a.unit !== undefined && b.unit !== undefined && a.unit !== b.unit && a.value === b.value;
     out.push({
-      kind: 'number', type: a.unit && b.unit && a.unit !== b.unit && a.value === b.value ? 'unit-changed' : 'figure-changed', severity: 'high', here, there,
+      kind: 'number', type: unitChanged ? 'unit-changed' : 'figure-changed', severity: 'high',
+      here: unitChanged ? { from: b.at, to: b.to } : here, there: unitChanged ? { from: a.at, to: a.to } : there,
       explain: (h, t, says) => `"${h}" where ${says('say')} "${t}"`, actual: String(b.value), expected: String(a.value),
     });
   }
