@@ -214,8 +214,9 @@ function countedNoun(words: readonly WordToken[], text: string, at: number): str
 
 const TOTALS = TOTAL_MARKERS.map((m) => m.split(' '));
 
-// The period (or unit) a figure is counted over, or "total" when it is a whole term's: within the few words after it (its unit or counted noun and what that noun is
-// of: "750,000 boxes of amoxicillin a month", "38 minutes less per night"), up to punctuation or another figure.
+// The period (or unit) a figure is counted over, or "total" when it is a whole term's: within the few words after it
+// (its unit or counted noun and what that noun is of: "750,000 boxes of amoxicillin a month", "38 minutes less per
+// night", "$210 a tonne", "over the life of the deal"), up to punctuation or another figure.
 function periodAfter(words: readonly WordToken[], text: string, at: number): { per: string; to: number } | undefined {
   for (let k = at; k < Math.min(words.length, at + 6); k++) {
     const w = words[k]!;

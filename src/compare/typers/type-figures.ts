@@ -59,8 +59,8 @@ export function typeFigures(base: View, other: View): Change[] {
         out.push(period);
         continue;
       }
-      const change = boundChange(a, b);
-      if (change) out.push({ kind: 'quantifier', type: 'bound-changed', severity: 'medium', here: { from: b.from, to: b.at + 1 }, there: { from: a.from, to: a.at + 1 }, explain: (h, t, says) => `"${h}" ${change} where ${says('say')} "${t}"`, actual: b.bound ?? 'exact', expected: a.bound ?? 'exact' });
+      const bound = boundChanged(a, b);
+      if (bound) out.push(bound);
       continue;
     }
     // a unit changed points at the figure with its unit: "2 mile" where the others say "2 kilometre"
@@ -85,11 +85,11 @@ export function typeFigures(base: View, other: View): Change[] {
 }
 
 /**
- * The same figure anywhere in the two wordings told with another bound ("about 600" / "more than 600"), however the
- * rewrite moved it: the slots pair figures where the words line up, and a figure moved to another clause lines up
- * with nothing.
+ * Figures compared across the whole of two wordings, however the rewrite moved them (the slots pair figures where the
+ * words line up, and a figure moved to another clause lines up with nothing): the same figure told with another bound
+ * ("about 600" / "more than 600") or over another period, and a count changed by a power of ten.
  */
-export function typeBounds(base: View, other: View): Change[] {
+export function typeMovedFigures(base: View, other: View): Change[] {
   const theirs = figures(base);
   const mine = new Map<string, NumTag[]>();
   for (const b of figures(other)) mine.set(`${b.dimension} ${b.value}`, [...(mine.get(`${b.dimension} ${b.value}`) ?? []), b]);
@@ -103,8 +103,8 @@ export function typeBounds(base: View, other: View): Change[] {
     const b = same[0]!;
     const period = periodChange(a, b);
     if (period) out.push(period);
-    const change = boundChange(a, b);
-    if (change) out.push({ kind: 'quantifier', type: 'bound-changed', severity: 'medium', here: { from: b.from, to: b.at + 1 }, there: { from: a.from, to: a.at + 1 }, explain: (h, t, says) => `"${h}" ${change} where ${says('say')} "${t}"`, actual: b.bound ?? 'exact', expected: a.bound ?? 'exact' });
+    const bound = boundChanged(a, b);
+    if (bound) out.push(bound);
   }
   const slip = scaleSlip(theirs, figures(other));
   if (slip) out.push(slip);
@@ -125,6 +125,13 @@ function scaleSlip(theirs: readonly NumTag[], mine: readonly NumTag[]): Change |
   if (Math.abs(ratio) < 0.99 || Math.abs(ratio - Math.round(ratio)) > 1e-9) return undefined;
   const [x, y] = [a[0]!, b[0]!];
   return { kind: 'number', type: 'figure-changed', severity: 'high', here: { from: y.at, to: y.at + 1 }, there: { from: x.at, to: x.at + 1 }, explain: (h, t, says) => `"${h}" where ${says('say')} "${t}": ${Math.abs(Math.round(ratio)) === 1 ? 'ten' : `${10 ** Math.abs(Math.round(ratio))}`} times ${ratio > 0 ? 'more' : 'less'}`, actual: String(y.value), expected: String(x.value) };
+}
+
+// The same figure with another bound: "at least 30" / "30", "about 38,000" / "more than 38,000".
+function boundChanged(a: NumTag, b: NumTag): Change | undefined {
+  const change = boundChange(a, b);
+  if (!change) return undefined;
+  return { kind: 'quantifier', type: 'bound-changed', severity: 'medium', here: { from: b.from, to: b.at + 1 }, there: { from: a.from, to: a.at + 1 }, explain: (h, t, says) => `"${h}" ${change} where ${says('say')} "${t}"`, actual: b.bound ?? 'exact', expected: a.bound ?? 'exact' };
 }
 
 // "750,000 boxes a month" told as "a year", or as a total over the whole term: the same figure counted over another period.
