@@ -1,3 +1,4 @@
+import { ROLE_HEADS } from '../lexicon/roles.ts';
 import { UNITS } from '../lexicon/units.ts';
 import type { WordToken } from '../text/word-tokens.ts';
 
@@ -21,6 +22,8 @@ export function sameWord(a: WordToken, b: WordToken): boolean {
   if (a.stem[0] !== b.stem[0] || /\d/.test(a.stem) || /\d/.test(b.stem)) return false;
   const [short, long] = a.stem.length <= b.stem.length ? [a.stem, b.stem] : [b.stem, a.stem];
   if (!long.startsWith(short)) return false;
+  // a post and the body it heads share a long prefix but not a meaning ("minister" / "ministry")
+  if (ROLE_HEADS.has(a.norm) !== ROLE_HEADS.has(b.norm)) return false;
   if (short.length >= 6) return true;
   // "Kenya"/"Kenyan", "Norway"/"Norwegian": capitalised names and their demonyms
   const proper = /^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(b.text);

@@ -38,6 +38,11 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'police', 'fire', 'rescue', 'public', 'safety', 'security', 'intelligence', 'military', 'army', 'navy', 'chief',
   'attorney', 'supreme', 'high', 'appeals', 'crown', 'food', 'research', 'staff', 'clinical', 'outgoing', 'incoming',
   'caretaker', 'honorary', 'emeritus', 'visiting', 'adjunct', 'head', 'team', 'group', 'union', 'party', 'opposition',
+  // portfolios a minister or secretary holds
+  'mining', 'mines', 'industry', 'tourism', 'fisheries', 'housing', 'communications', 'infrastructure', 'sport', 'sports',
+  'youth', 'family', 'social', 'welfare', 'development', 'planning', 'forestry', 'commerce', 'treasury', 'budget',
+  'digital', 'science', 'transportation', 'migration', 'immigration', 'equality', 'veterans', 'aviation', 'maritime',
+  'petroleum', 'arts', 'heritage', 'employment', 'climate', 'consumer', 'competition', 'water', 'cabinet',
 ]);
 
 /** Abbreviated titles, read as the word they stand for ("Capt." is "captain"). */

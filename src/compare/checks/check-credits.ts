@@ -60,7 +60,8 @@ function creditsOf(v: Variant): Credits {
       // a neighbour credits this statement only when crediting is all it does ("Tokyo confirmed the toll"); one with
       // a statement of its own ("The drawdown could be completed ..., according to officials") credits that
       // (a participle tacked on, "..., honoring them as heroes", makes no statement of its own)
-      const own = t.words.some((w, k) => t.sentenceOf[k] === s && (k < c.from || k >= c.to) && w.pos === 'VERB' && w.content && !/ing$/i.test(w.text));
+      // (a copula says something too: "..., said the union's demands were out of touch")
+      const own = t.words.some((w, k) => t.sentenceOf[k] === s && (k < c.from || k >= c.to) && ((w.pos === 'VERB' && w.content && !/ing$/i.test(w.text)) || w.pos === 'AUX'));
       const credit = toCredit(v, c);
       const sentence = v.article.sentences[s]!;
       const after = v.article.text.slice(credit.end, sentence.end);

@@ -4,6 +4,7 @@ import { ROLE_HEADS, ROLE_MODIFIERS } from '../../lexicon/roles.ts';
 import { RANK_QUALIFIERS } from '../../lexicon/rank-qualifiers.ts';
 import { CALENDAR_WORDS, TIME_LEADS } from '../../lexicon/calendar.ts';
 import { HONORIFICS, NAME_CONNECTORS as CONNECTORS } from '../../lexicon/name-parts.ts';
+import { namesABody, titleModifiers } from './title-words.ts';
 
 const HONORIFIC: ReadonlySet<string> = new Set([...HONORIFICS, 'st']);
 const TITLE_WORD = (w: string): boolean => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || RANK_QUALIFIERS.has(w) || HONORIFIC.has(w);
@@ -18,10 +19,11 @@ export function tagNames(words: readonly WordToken[], text: string, sentenceStar
   const opening = (k: number): boolean => sentenceStarts.has(k) || /["“‘(]\s*$/.test(text.slice(Math.max(0, words[k]!.start - 2), words[k]!.start));
   // words the article writes with a capital where nothing else calls for one: its names
   const named = new Set(words.filter((w, k) => /^\p{Lu}/u.test(w.text) && !opening(k)).map((w) => w.text));
+  const portfolio = titleModifiers(words);
   const capital = (k: number): boolean => {
     const w = words[k];
     if (!w || skip.has(k) || !/^\p{Lu}/u.test(w.text) || /^\d/.test(w.norm)) return false;
-    if (TITLE_WORD(w.text.toLowerCase().replace(/\.$/, ''))) return false;
+    if (TITLE_WORD(w.text.toLowerCase().replace(/\.$/, '')) || portfolio(k)) return false;
     // "in May", "on Sunday": a month or weekday after a word of time is a date, not a name
     if (CALENDAR_WORDS.has(w.text.toLowerCase().replace(/\.$/, '')) && TIME_LEADS.has(words[k - 1]?.text.toLowerCase() ?? '')) return false;
     // at a sentence's opening a capital says nothing: a word read as a name is one when the article capitalises it
@@ -29,11 +31,13 @@ export function tagNames(words: readonly WordToken[], text: string, sentenceStar
     if (opening(k)) return /^\p{Lu}{2,}$/u.test(w.text) || (w.pos === 'PROPN' && (named.has(w.text) || /^\p{Lu}/u.test(words[k + 1]?.text ?? '')));
     return true;
   };
+  // a title's words before a name of no title are the body's ("Supreme Court"), unless they make a post ("Health Minister")
+  const body = (k: number, continuing: boolean): boolean => !skip.has(k) && namesABody(words, k, text, capital, continuing);
   for (let i = 0; i < words.length; i++) {
-    if (!capital(i)) continue;
+    if (!capital(i) && !body(i, false)) continue;
     let to = i + 1;
     for (;;) {
-      if (capital(to) && !/[,;:.()"“”]/.test(text.slice(words[to - 1]!.end, words[to]!.start))) to++;
+      if ((capital(to) || body(to, true)) && !/[,;:.()"“”]/.test(text.slice(words[to - 1]!.end, words[to]!.start))) to++;
       else if (CONNECTORS.has(words[to]?.text.toLowerCase() ?? '') && capital(to + 1)) to += 2;
       else break;
     }

@@ -1,6 +1,7 @@
 import type { WordToken } from '../../text/word-tokens.ts';
 import type { RoleTag } from './tag.ts';
 import { ROLE_HEADS, ROLE_MODIFIERS, TITLE_ABBREVIATIONS } from '../../lexicon/roles.ts';
+import { lower, titleModifiers, titleOf as title } from './title-words.ts';
 import { RANK_QUALIFIERS } from '../../lexicon/rank-qualifiers.ts';
 import { JOB_TITLES } from '../../lexicon/job-titles.ts';
 
@@ -19,6 +20,7 @@ const RANK_SAME: Readonly<Record<string, string>> = { ex: 'former', outgoing: 'o
  */
 export function tagRoles(words: readonly WordToken[], text: string): RoleTag[] {
   const out: RoleTag[] = [];
+  const modifier = titleModifiers(words);
   for (let i = 0; i < words.length; i++) {
     const head = title(words[i]!);
     if (!ROLE_HEADS.has(head) || words[i]!.pos === 'VERB') continue;
@@ -29,7 +31,7 @@ export function tagRoles(words: readonly WordToken[], text: string): RoleTag[] {
     while (to < words.length && (ROLE_HEADS.has(title(words[to]!)) || (ROLE_MODIFIERS.has(lower(words[to]!)) && ROLE_HEADS.has(title(words[to + 1] ?? words[to]!))))
       && !caseBreak(to) && !/[,;:()]|\.\s/.test(text.slice(words[to - 1]!.end, words[to]!.start))) to++;
     let from = i;
-    while (from > 0 && (ROLE_MODIFIERS.has(lower(words[from - 1]!)) || RANK_WORDS.has(lower(words[from - 1]!)) || (/^\p{Lu}/u.test(words[from - 1]!.text) && /^\p{Lu}/u.test(words[from]!.text) && words[from - 1]!.pos !== 'PROPN'))
+    while (from > 0 && (modifier(from - 1) || RANK_WORDS.has(lower(words[from - 1]!)) || (/^\p{Lu}/u.test(words[from - 1]!.text) && /^\p{Lu}/u.test(words[from]!.text) && words[from - 1]!.pos !== 'PROPN'))
       && !/[,;:.()'’]/.test(text.slice(words[from - 1]!.end, words[from]!.start))) from--;
     // "of finance", "of the interior": the portfolio named after the head
     if (/^of$/i.test(words[to]?.text ?? '') && FORMS.has(phrase(words, from, to + 2))) to += 2;
@@ -46,14 +48,6 @@ export function tagRoles(words: readonly WordToken[], text: string): RoleTag[] {
   return out;
 }
 
-// A title word, its abbreviation read whole ("Capt." is "captain").
-function title(w: WordToken): string {
-  return TITLE_ABBREVIATIONS[lower(w)] ?? lower(w);
-}
-
-function lower(w: WordToken): string {
-  return w.text.toLowerCase().replace(/\.$/, '');
-}
 
 function phrase(words: readonly WordToken[], from: number, to: number): string {
   return words.slice(from, to).map(lower).join(' ');

@@ -88,18 +88,22 @@ function distinct(base: View, a: NameTag, other: View, b: NameTag, ctx: TypeCont
   if (ownX.length === 0 || ownY.length === 0) return null;
   // a word the other wording carries elsewhere vouches for it, unless that word stands opposite its own twin there
   // ("Baltra's demand" in both leaves "Norvian" / "Baltran" a swap)
+  // (a word of a title does not vouch for a body's name: "Foreign" of "Foreign Minister" is not "the Foreign Ministry")
   const carries = (view: View, from: View, words: readonly number[]): boolean => {
     const map = ctx.pair(view.v.index, from.v.index);
-    return words.some((k) => view.v.tokens.some((t, j) => (sameWord(t, from.v.tokens[k]!) || samePlace(t.norm, from.v.tokens[k]!.norm)) && ((map[j] ?? -1) < 0 || map[j] === k)));
+    const titled = (j: number): boolean => view.v.tags.some((r) => r.kind === 'role' && r.from <= j && j < r.to);
+    return words.some((k) => view.v.tokens.some((t, j) => !titled(j) && (sameWord(t, from.v.tokens[k]!) || samePlace(t.norm, from.v.tokens[k]!.norm)) && ((map[j] ?? -1) < 0 || map[j] === k)));
   };
   if (carries(other, base, ownX) || carries(base, other, ownY)) return null;
   return [{ from: ownY[0]!, to: ownY[ownY.length - 1]! + 1 }, { from: ownX[0]!, to: ownX[ownX.length - 1]! + 1 }];
 }
 
-// Two names stand for one another: each is its reading's only name, or they sit at the same place in their readings.
+// Two names stand for one another: each is its reading's only name, or they sit at the same place in their readings
+// (a title right before a name counts as its start: "Foreign Minister Liesl Dastrup" stands where "the Foreign Ministry" does).
 function sameShape(a: NameTag, b: NameTag, base: View, other: View): boolean {
   const single = tagsIn(base, 'name').length === 1 && tagsIn(other, 'name').length === 1;
-  return single || Math.abs((a.from - base.from) - (b.from - other.from)) <= 1;
+  const start = (view: View, t: NameTag): number => view.v.tags.find((r) => r.kind === 'role' && r.to === t.from)?.from ?? t.from;
+  return single || Math.abs((start(base, a) - base.from) - (start(other, b) - other.from)) <= 1;
 }
 
 // The words of a role the other role does not share ("Finance" of "Finance Minister" against "Health Minister").
