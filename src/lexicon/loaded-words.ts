@@ -43,7 +43,7 @@ const CLASSES: Readonly<Record<string, Readonly<Record<string, 1 | 2>>>> = {
   /** Insinuation: secrecy, plots, words that doubt what a party says or do more than report it. */
   insinuation: {
     secretly: 2, secret: 1, scheme: 2, schemes: 2, plot: 2, conspiracy: 2, 'cover-up': 2, 'so-called': 2, 'so called': 2,
-    meddling: 2, propaganda: 2, admitted: 1, conceded: 1, claimed: 1, insisted: 1, boasted: 2, bragged: 2, finally: 1,
+    meddling: 2, propaganda: 2, admitted: 1, admits: 1, conceded: 1, concedes: 1, claimed: 1, insisted: 1, boasted: 2, bragged: 2, finally: 1,
     mere: 1, merely: 1,
   },
   /** Violence told with a verdict in the word. */
@@ -53,6 +53,26 @@ const CLASSES: Readonly<Record<string, Readonly<Record<string, 1 | 2>>>> = {
   },
   /** Surrender and weakness told as a judgement. */
   surrender: { appease: 2, appeasement: 2, capitulate: 2, capitulation: 2, caved: 2, lavish: 1 },
+  /** An act of government or business told as force or sabotage ("torpedoed the deal", "rammed the bill through"). */
+  force: {
+    torpedoed: 2, torpedo: 2, torpedoes: 2, scuppered: 2, scupper: 2, sabotaged: 2, rammed: 2, railroaded: 2,
+    bulldozed: 2, steamrolled: 2, hijacked: 1, slapped: 2, lambasted: 2, lambast: 2, trashed: 2, plundered: 2,
+    plunder: 2, fleeced: 2, pillaged: 2, 'power-grab': 2, 'land-grab': 2, 'cash-grab': 2, racket: 2, 'rip-off': 2,
+    'sell-out': 2, betrayal: 2, betrayed: 2, 'stitch-up': 2, whitewash: 2, giveaway: 2, handout: 1, sleaze: 2,
+    'fat-cat': 2, 'fat-cats': 2,
+  },
+  /** Disaster told as a monster or a hell. */
+  horror: {
+    inferno: 2, hellish: 2, hell: 2, apocalyptic: 2, mayhem: 2, horror: 2, horrific: 2, horrifying: 2, terrifying: 2,
+    frenzy: 2, rampage: 2, fiasco: 2, debacle: 2, shambles: 2, farce: 2, fury: 2, furious: 2, outrage: 2, outraged: 2,
+    uproar: 2, firestorm: 2, monster: 2, killer: 2, spewing: 2, belching: 2, ravaging: 2, wreaking: 2, crumbling: 2,
+    teetering: 2, spiralling: 2, spiraling: 2, 'full-blown': 1, 'all-out': 1,
+  },
+  /** A party's reputation hung on its name ("scandal-hit", "hated"). */
+  stigma: {
+    'scandal-hit': 2, 'scandal-plagued': 2, 'scandal-ridden': 2, 'crisis-hit': 1, 'crisis-ridden': 2, 'strife-torn': 1,
+    'crime-ridden': 2, hated: 2, despised: 2, reviled: 2, discredited: 2,
+  },
   /** Importance inflated ("a cornerstone of the strategy" where others say "part of" it). */
   inflation: { cornerstone: 1, linchpin: 1 },
 };

