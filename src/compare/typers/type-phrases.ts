@@ -24,11 +24,11 @@ export function typePhrases(base: View, other: View, claimed: { here: ReadonlySe
   const out: Change[] = [];
   const left = free(base, other, claimed.there);
   const right = free(other, base, claimed.here);
-  for (const q of tagsIn(base, 'qualifier').filter((x) => within(x, left))) {
+  for (const q of tagsIn(base, 'qualifier').filter((x) => within(x, left, base))) {
     if (other.v.tags.some((x) => x.kind === 'qualifier' && x.type === q.type)) continue;
-    out.push(qualifierChange(q, 'dropped', other, base, placeOfDropped(base, other, ctx, q.from, q.to)));
+    out.push(qualifierChange({ ...q, ...clauseOf(q, left, base) }, 'dropped', other, base, placeOfDropped(base, other, ctx, q.from, q.to)));
   }
-  for (const q of tagsIn(other, 'qualifier').filter((x) => within(x, right))) {
+  for (const q of tagsIn(other, 'qualifier').filter((x) => within(x, right, other))) {
     if (base.v.tags.some((x) => x.kind === 'qualifier' && x.type === q.type)) continue;
     if (q.type === 'widen' || q.type === 'condition' || q.type === 'caveat') out.push(qualifierChange(q, 'added', other, base, { from: q.from, to: q.to }));
   }
@@ -294,8 +294,27 @@ export function movedTag(a: View, k: number, b: View): boolean {
   return tag !== undefined && b.v.tags.some((t) => t.kind === tag.kind && 'key' in t && t.key === (tag as { key: string }).key);
 }
 
-function within(q: QualifierTag, words: readonly number[]): boolean {
-  return words.some((k) => q.from <= k && k < q.to);
+// A qualifier's own words are among `words`, or, for a marker of function words only ("if", "as long as", "unless"),
+// the first content word of the clause it opens is: "[if] chip prices stabilise" goes with its clause.
+function within(q: QualifierTag, words: readonly number[], view: View): boolean {
+  if (words.some((k) => q.from <= k && k < q.to)) return true;
+  const tokens = view.v.tokens;
+  if (tokens.slice(q.from, q.to).some((t) => t.content)) return false;
+  let k = q.to;
+  while (k < tokens.length && !tokens[k]!.content) k++;
+  return k - q.to <= 2 && words.includes(k);
+}
+
+// A qualifier with the clause it opens, up to the last of `words` that follows it unbroken by a comma or another
+// sentence: "if chip prices stabilise", not "if" alone.
+function clauseOf(q: QualifierTag, words: readonly number[], view: View): { from: number; to: number } {
+  const text = view.v.article.text;
+  const tokens = view.v.tokens;
+  // a qualifier of content words ("fully", "preliminary") is itself what is left out
+  if (tokens.slice(q.from, q.to).some((t) => t.content)) return { from: q.from, to: q.to };
+  let to = q.to;
+  for (let k = q.to; k < view.to && !/[,;:.()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)); k++) if (words.includes(k)) to = k + 1;
+  return { from: q.from, to };
 }
 
 function qualifierChange(q: QualifierTag, how: 'dropped' | 'added', other: View, base: View, here: { from: number; to: number }): Change {
