@@ -22,6 +22,8 @@ export function tagScales(words: readonly WordToken[], skip: ReadonlySet<number>
     if (entry.afterBe && !BE.test(words[m.from - 1]?.text ?? '') && !(/ly$/.test(words[m.from - 1]?.text ?? '') && BE.test(words[m.from - 2]?.text ?? ''))) continue;
     // "due to meet" is a schedule, not a cause
     if (entry.scale === 'causal' && entry.words.join(' ') === 'due to' && /VERB|AUX/.test(next?.pos ?? '')) continue;
+    // "the will of the voters", "a free will": a noun, not the modal
+    if (/^(?:will|would|shall|may|might|could|can)$/i.test(first.text) && m.to - m.from === 1 && first.pos === 'NOUN') continue;
     // "May", "May’s": the month (a modal opening a sentence is rare in reports)
     if (/^May\b/.test(first.text) || (first.text.toLowerCase() === 'may' && /^\d/.test(next?.norm ?? ''))) continue;
     // "may not be moved", "may not leave": a prohibition, not doubt ("may not have known" is doubt)

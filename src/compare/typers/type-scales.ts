@@ -28,12 +28,16 @@ export function typeScales(base: View, other: View, ctx: TypeContext): Change[] 
     const theirs = tagsIn(base, 'scale').filter((t) => t.scale === scale && !(scale === 'finding' && inCredit(base, t)));
     const mine = tagsIn(other, 'scale').filter((t) => t.scale === scale && !(scale === 'finding' && inCredit(other, t)));
     // a plain "will" against no word at all: both state it; against a hedge it is the firmer of the two
-    const a = strongest(theirs);
-    const b = strongest(mine);
+    const a = strongest(theirs, scale);
+    const b = strongest(mine, scale);
     if ((a?.plain && !b) || (b?.plain && !a)) continue;
     const { kind, noun } = SCALES[scale];
     if (a && b) {
       if (agree(a, b)) continue;
+      // a plain word opposite a hedge the other wording carries elsewhere ("would" / "would [probably]", where the first
+      // says "would likely"): the hedge is split across slots, not added or dropped
+      if (a.plain && !b.plain && hedgedElsewhere(base, b)) continue;
+      if (b.plain && !a.plain && hedgedElsewhere(other, a)) continue;
       const severity: Severity = scale === 'quantity' && Math.abs(a.rank - b.rank) <= 1 && a.rank > 0 && b.rank > 0 ? 'low' : scale === 'causal' && Math.min(a.rank, b.rank) >= 2 ? 'low' : 'medium';
       // a bare time word ("after") beside a tie ("linked to") is no causal claim on either side; a cause told as a
       // mere link says less, with more caution, and is left to the reader
@@ -108,8 +112,21 @@ function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 }
 
-function strongest(tags: readonly ScaleTag[]): ScaleTag | undefined {
-  return tags.find((t) => !t.loose) ?? tags[0];
+function hedgedElsewhere(view: View, hedge: ScaleTag): boolean {
+  // right beside the slot: a hedge further off bears on another statement
+  const beside = (t: { from: number; to: number }): boolean => (t.to <= view.from && view.from - t.to <= 1) || (t.from >= view.to && t.from - view.to <= 1);
+  return view.v.tags.some((t) => t.kind === 'scale' && t.scale === hedge.scale && !t.plain && beside(t) && agree(t, hedge));
+}
+
+// The word that sets the reading's place on its scale: its first firm word, but a plain "would" or "will" with a
+// hedge right after it is as sure as the hedge ("would likely" is "likely"; "would depend on whether it could" is not).
+function strongest(tags: readonly ScaleTag[], scale: ScaleName): ScaleTag | undefined {
+  const first = tags.find((t) => !t.loose) ?? tags[0];
+  if (first?.plain && (scale === 'certainty' || scale === 'finding')) {
+    const hedge = tags.find((t) => !t.loose && !t.plain && t.from >= first.to && t.from - first.to <= 1);
+    if (hedge) return hedge;
+  }
+  return first;
 }
 
 // `b` is further up its scale than `a` (for words of magnitude, the counts they stand for are larger).
