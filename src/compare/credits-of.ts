@@ -20,10 +20,13 @@ const PEOPLE = new Set(LEX.bodies);
 const PERSON_NOUNS: ReadonlySet<string> = new Set(ATTRIBUTION_LEXICON.personNouns);
 
 // An institution speaking on the record ("the port authority confirmed") is another source than anonymous people.
+// (any noun the lexicon knows as a kind of organisation, "the resort", "the federation", is an institution too)
 function describedFamily(words: readonly string[]): string {
-  const head = words.findLast((w) => ANONYMOUS.has(w) || PEOPLE.has(w) || PERSON_NOUNS.has(w));
-  return head !== undefined && PEOPLE.has(head) && !ANONYMOUS.has(head) && !PERSON_ONLY.has(head) ? 'body' : 'anonymous';
+  const head = words.findLast((w) => ANONYMOUS.has(w) || PEOPLE.has(w) || PERSON_NOUNS.has(w) || ORGANISATION_NOUNS.has(w));
+  return head !== undefined && (PEOPLE.has(head) || ORGANISATION_NOUNS.has(head)) && !ANONYMOUS.has(head) && !PERSON_ONLY.has(head) ? 'body' : 'anonymous';
 }
+
+const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([...ANAPHOR_NOUNS, ...Object.values(ORGANISATION_KINDS).flat()]);
 
 // Body words that name one person or a crowd, not an institution.
 const PERSON_ONLY: ReadonlySet<string> = new Set(['minister', 'president', 'lawyer', 'lawyers', 'manager', 'chief', 'director', 'governor', 'mayor', 'leader', 'leaders', 'analysts', 'economists', 'researchers', 'scientists', 'doctors', 'residents', 'witnesses', 'activists', 'critics', 'officials', 'prosecutor', 'prosecutors']);
@@ -57,9 +60,11 @@ function readCredits(v: CreditWindow): Credit[] {
     if (m.kind !== 'attribution' || !reportingCue(m.cue.text)) continue;
     const words = m.source.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     // "the plan said", "the halt was ordered ... and has not been announced": a misread clause, not a source
-    if (m.sourceType === 'described' && !words.some((w) => ANONYMOUS.has(w) || PEOPLE.has(w) || PERSON_NOUNS.has(w))) continue;
+    if (m.sourceType === 'described' && !words.some((w) => ANONYMOUS.has(w) || PEOPLE.has(w) || PERSON_NOUNS.has(w) || ORGANISATION_NOUNS.has(w))) continue;
     // "which has not been announced": a relative pronoun and a passive verb credit nobody
-    if (m.key.startsWith('pronoun:') && !PRONOUNS.has(m.key.slice(8))) continue;
+    // ("..., which said it was cooperating": a relative pronoun right before its verb of saying credits the name before it)
+    const relative = /^pronoun:(?:which|who)$/.test(m.key) && m.cue.start - m.source.end <= 1 && !/^(?:has|have|had|was|were|is|are|been)$/i.test(m.cue.text);
+    if (m.key.startsWith('pronoun:') && !PRONOUNS.has(m.key.slice(8)) && !relative) continue;
     if (/\b(be|been|being|is|are|was|were)\s+(\p{L}+ly\s+)?$/iu.test(m.text.slice(0, Math.max(0, m.cue.start - m.start)))) continue;
     // "are being recalled by the ministry": a passive cue opening the mention is an act done to someone, not a statement
     // ("was told by officials" still credits them)

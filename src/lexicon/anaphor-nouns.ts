@@ -7,7 +7,8 @@ export const ANAPHOR_NOUNS: readonly string[] = [
   'organization', 'university', 'school', 'hospital', 'court', 'commission', 'board', 'committee', 'service',
   'force', 'network', 'broadcaster', 'publisher', 'platform', 'startup', 'conglomerate', 'consortium', 'coalition',
   'institute', 'office', 'bureau', 'foundation', 'association', 'federation', 'society', 'inspectorate', 'watchdog',
-  'tribunal', 'parliament', 'embassy', 'police', 'army', 'laboratory', 'observatory',
+  'tribunal', 'parliament', 'embassy', 'police', 'army', 'laboratory', 'observatory', 'resort', 'museum', 'airport',
+  'exchange', 'alliance', 'fund', 'trust', 'chain', 'festival', 'studio', 'orchestra', 'theatre', 'theater',
 ];
 
 // Kinds of organisation, by what they are: "the regulator" may stand for a named "Supervisory Authority", "the

@@ -255,6 +255,12 @@ function closesAll(col: Collation, o: Variant, credit: Credit, v: Variant): bool
 // "Police arrested four" against "police said four were arrested": the source is here, as the actor; or the act of
 // saying is carried by another name ("the regime announced" / "the government announced").
 function namesActor(o: Variant, c: Credit, v: Variant): boolean {
+  // "the Council of Older People, which says ...": a relative pronoun credits the name before it
+  if (/^pronoun:(?:which|who)$/.test(c.key)) {
+    const before = /([\p{Lu}][\p{L}'’-]*(?:\s+(?:of|for|the|and)?\s*[\p{Lu}][\p{L}'’-]*)*)\s*,\s*$/u.exec(o.article.text.slice(Math.max(0, c.start - 120), c.start));
+    const words = before?.[1]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()) ?? [];
+    if (words.some((w) => v.tokens.some((t) => t.text.toLowerCase() === w))) return true;
+  }
   const inside = o.tokens.filter((t) => t.start >= c.start && t.end <= c.end);
   if (inside.some((t) => CUES.has(t.text.toLowerCase()) && v.tokens.some((x) => sameWord(x, t) && x.norm !== 'say'))) return true;
   const words = inside.filter((t) => !/^(according|to)$/i.test(t.text) && t.norm !== 'say');

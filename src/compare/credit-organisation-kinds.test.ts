@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { flags } from './_compare-texts.ts';
+
+test('"the resort said" credits a body like "the company said": another source in its place is a changed attribution', () => {
+  const found = flags({
+    a: 'About 40 people were lowered from the chairlift by rope over several hours, the resort said.',
+    b: 'About 40 people were lowered from the chairlift by rope over several hours, the resort said.',
+    c: 'About 40 people were lowered from the chairlift by rope over several hours, according to mountain rescue.',
+  });
+  assert.ok(found.some((f) => f.startsWith('c attribution')), found.join('\n'));
+});
+
+test('"the plan said" is still no source', () => {
+  const found = flags({
+    a: 'The plan said prices for water would rise by a fifth next year.',
+    b: 'The plan said prices for water would rise by a fifth next year.',
+    c: 'Prices for water will rise by a fifth next year.',
+  });
+  assert.deepEqual(found.filter((f) => f.includes('attribution')), []);
+});
+
+test('"X, which said ..." credits X: a version that drops it states the claim without a source; one naming X as the actor keeps it', () => {
+  const found = flags({
+    a: 'The line is run by Orvel Power, which said it was cooperating fully with investigators.',
+    b: 'The line is run by Orvel Power, which said it was cooperating fully with investigators.',
+    c: 'Orvel Power was cooperating fully with investigators.',
+    d: 'The line is run by a local utility that was cooperating fully with investigators.',
+  });
+  assert.deepEqual(found.filter((f) => f.startsWith('c attribution')), []);
+  assert.ok(found.some((f) => f.startsWith('d attribution')), found.join('\n'));
+});
