@@ -76,7 +76,10 @@ export function cleanDocuments(documents: readonly RawDocument[], options: Build
     else if (junk !== null) problems.push({ input: raw.source, reason: junk });
     else if (doc.text.length > maxChars) {
       problems.push({ input: raw.source, reason: `Article text longer than the limit (${doc.text.length.toLocaleString('en')} characters, more than ${maxChars.toLocaleString('en')}; --max-chars)` });
-    } else cleaned.push(doc);
+    } else {
+      // A copy: the cleaner's strings are slices of the raw page, and each would keep the whole page alive.
+      cleaned.push(structuredClone(doc));
+    }
   }
   const seconds = `${maxMs / 1000} s`;
   for (const [input, { count, first, container }] of late) {
