@@ -57,7 +57,8 @@ async function main(): Promise<void> {
   const count = Number(flags.pages ?? 10_000);
   if (count > 0) {
     const b = await runExtractBatch(pages, count, Number(flags.sample ?? 2_000));
-    console.log(`large batch: ${b.pages.toLocaleString('en')} pages through \`wiretrace extract --json <folder>\` in one process: ${b.articles.toLocaleString('en')} articles, ${b.problems.toLocaleString('en')} inputs named on stderr`);
+    console.log(`large batch: ${b.pages.toLocaleString('en')} pages through \`wiretrace extract --json <folder>\` in one process: ${b.articles.toLocaleString('en')} articles`);
+    for (const [reason, n] of [...b.problems].sort((x, y) => y[1] - x[1]).slice(0, 5)) console.log(`  ${n.toLocaleString('en')} named on stderr: ${reason}`);
     console.log(`  peak memory ${b.peakMb.toFixed(0)} MB (target < 500 MB); ${b.seconds.toFixed(1)} s, ${(b.pages / b.seconds).toFixed(1)} pages/s`);
     console.log(`  Readability on linkedom, the first ${b.readabilitySample.toLocaleString('en')} of the same pages in process (no reading, writing or metadata): ${b.readabilityPagesPerSecond.toFixed(1)} pages/s`);
   }

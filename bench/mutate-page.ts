@@ -1,35 +1,22 @@
 /**
  * A benchmark page made a little different for round `round` (0 leaves it as it is): every digit in
- * the text between tags moved on by `round`, and a short sentence naming the round added after the
- * longest paragraph's text and after the longest run of text outside scripts and styles (between
- * them, one is article text on every benchmark page), so copies of one page are not the same article
- * read twice.
+ * the text between tags moved on by `round`, and a short sentence naming the round added at the end
+ * of every paragraph of 80 characters or more (of the longest run of text outside scripts and styles
+ * on a page without one), so no two copies of a page are the same article read twice.
  */
 export function mutatePage(html: string, round: number): string {
   if (round === 0) return html;
   const shifted = html.replace(/>[^<]*</g, (text) => text.replace(/\d/g, (d) => String((Number(d) + round) % 10)));
-  const ends = new Set([longestParagraphEnd(shifted), longestTextEnd(shifted)].filter((end) => end >= 0));
-  if (ends.size === 0) return `${shifted}<p>Round ${round}.</p>`;
-  let out = '';
-  let from = 0;
-  for (const end of [...ends].sort((a, b) => a - b)) {
-    out += `${shifted.slice(from, end)} Round ${round}.`;
-    from = end;
-  }
-  return out + shifted.slice(from);
-}
-
-function longestParagraphEnd(html: string): number {
-  let end = -1;
-  let longest = 0;
-  for (const m of html.matchAll(/<p\b[^>]*>([^<]*(?:<(?!\/p>)[^<]*)*)<\/p>/gi)) {
-    const chars = m[1]!.replace(/<[^>]*>/g, '').length;
-    if (chars > longest) {
-      longest = chars;
-      end = m.index + m[0].length - 4;
-    }
-  }
-  return end;
+  const sentence = ` Round ${round}.`;
+  let found = false;
+  const marked = shifted.replace(/(<p\b[^>]*>)([^<]*(?:<(?!\/p>)[^<]*)*)<\/p>/gi, (whole, open: string, inner: string) => {
+    if (inner.replace(/<[^>]*>/g, '').trim().length < 80) return whole;
+    found = true;
+    return `${open}${inner}${sentence}</p>`;
+  });
+  if (found) return marked;
+  const end = longestTextEnd(shifted);
+  return end < 0 ? `${shifted}<p>${sentence}</p>` : `${shifted.slice(0, end)}${sentence}${shifted.slice(end)}`;
 }
 
 function longestTextEnd(html: string): number {

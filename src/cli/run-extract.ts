@@ -6,6 +6,7 @@ import { articleJson } from '../report/article-json.ts';
 import { formatArticleBlock } from '../report/format-article-block.ts';
 import type { CliIo } from './cli-io.ts';
 import { drained } from './drained.ts';
+import { heapCeiling } from './heap-ceiling.ts';
 import { startProgress, type Progress } from './progress.ts';
 import { buildOptionsOf, ingestOptionsOf, problemLine, type ReadOptions } from './read-options.ts';
 
@@ -54,12 +55,15 @@ function listingPiece(article: Article, index: number, full: boolean): string {
   return `${index === 0 ? '' : '\n'}${formatArticleBlock(article, { full })}\n`;
 }
 
-// Each input counts as done once the pipeline asks for the next one, i.e. once its documents are cleaned.
+// Each input counts as done once the pipeline asks for the next one, i.e. once its documents are cleaned;
+// then is the time to keep the garbage of its cleaning from piling up.
 async function* counted(reads: AsyncIterable<ReadEntry>, progress: Progress): AsyncGenerator<ReadEntry> {
+  const collect = heapCeiling();
   let done = 0;
   for await (const read of reads) {
     yield read;
     progress.update(++done, read.entry.input);
+    collect();
   }
 }
 
