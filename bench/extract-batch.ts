@@ -1,9 +1,7 @@
 // The large-batch run of `npm run bench:extract` (issue 11): N benchmark pages (repeated, each round
 // mutated) written to a folder and read by the real `wiretrace extract --json <folder>` in one child
 // process, its peak memory measured by /usr/bin/time; beside it, Readability on linkedom over a sample
-// of the same pages in this process. Prints figures; asserts nothing.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+// of the same files in another fresh process (bench/time-readability.ts). Prints figures; asserts nothing.
 import { spawnSync } from 'node:child_process';
 import { closeSync, createReadStream, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,7 +55,7 @@ export async function runExtractBatch(pages: readonly BenchmarkPage[], count: nu
     if (child.status !== 0) throw new Error(`extract failed on the batch (exit ${child.status}): ${child.stderr.slice(-2000)}`);
     const stderr = child.stderr.trim().split('\n');
     const peakKb = time.length > 0 ? Number(stderr.pop()) : Number.NaN;
-    const readability = timeReadability(pages, Math.min(sample, count));
+    const readability = timeReadability(dir, Math.min(sample, count));
     return {
       pages: count,
       articles: await countLines(output),
@@ -72,18 +70,12 @@ export async function runExtractBatch(pages: readonly BenchmarkPage[], count: nu
   }
 }
 
-// Readability on linkedom, the same pages (the batch's first `sample`), pages per second after a warm-up.
-function timeReadability(pages: readonly BenchmarkPage[], sample: number): number {
-  const extract = (html: string): string => new Readability(parseHTML(html).document as unknown as Document).parse()?.textContent ?? '';
-  for (const page of pages.slice(0, 5)) extract(page.html);
-  let ms = 0;
-  for (let i = 0; i < sample; i++) {
-    const { html } = batchPage(pages, i); // mutated outside the clock: only the extraction is timed
-    const started = performance.now();
-    extract(html);
-    ms += performance.now() - started;
-  }
-  return sample / (ms / 1000);
+// Readability on linkedom over the batch's first `sample` pages (the same files), in a fresh process: pages per second.
+function timeReadability(dir: string, sample: number): number {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bench/time-readability.ts'), dir, String(sample)], { encoding: 'utf8', cwd: root });
+  if (child.status !== 0) throw new Error(`Readability timing failed: ${child.stderr.slice(-2000)}`);
+  const { pages, seconds } = JSON.parse(child.stdout) as { pages: number; seconds: number };
+  return pages / seconds;
 }
 
 function reasonsOf(lines: readonly string[]): Map<string, number> {

@@ -3,7 +3,7 @@
 // way to run it in Node) on the same pages in the same process, each timed after a warm-up. Then the
 // large batch (issue 11): 10,000 pages (the benchmark's, repeated with small mutations) through the real
 // `wiretrace extract --json` in one child process: peak memory (target < 500 MB) and pages per second,
-// beside Readability on linkedom's pages per second on the same pages. `-- --pages N` sets the batch
+// beside Readability on linkedom's pages per second on the same files (timed in its own process). `-- --pages N` sets the batch
 // (0 skips it), `-- --sample N` how many of them Readability+linkedom is timed on (default 2,000).
 import { parseArgs } from 'node:util';
 import { Readability } from '@mozilla/readability';
@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     console.log(`large batch: ${b.pages.toLocaleString('en')} pages through \`wiretrace extract --json <folder>\` in one process: ${b.articles.toLocaleString('en')} articles`);
     for (const [reason, n] of [...b.problems].sort((x, y) => y[1] - x[1]).slice(0, 5)) console.log(`  ${n.toLocaleString('en')} named on stderr: ${reason}`);
     console.log(`  peak memory ${b.peakMb.toFixed(0)} MB (target < 500 MB); ${b.seconds.toFixed(1)} s, ${(b.pages / b.seconds).toFixed(1)} pages/s`);
-    console.log(`  Readability on linkedom, the first ${b.readabilitySample.toLocaleString('en')} of the same pages in process (no reading, writing or metadata): ${b.readabilityPagesPerSecond.toFixed(1)} pages/s`);
+    console.log(`  Readability on linkedom, the first ${b.readabilitySample.toLocaleString('en')} of the same files in a fresh process (extraction alone timed: no reading, writing or metadata): ${b.readabilityPagesPerSecond.toFixed(1)} pages/s`);
   }
 }
 
