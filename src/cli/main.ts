@@ -1,11 +1,11 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyzeArticles } from '../pipeline/analyze.ts';
 import { startWorkerEmbedder } from '../align/start-worker-embedder.ts';
-import { formatArticleListing } from '../report/format-article-listing.ts';
-import { articleJson } from '../report/article-json.ts';
 import { writeReport, type ReportOutputs } from './write-report.ts';
 import { processIo, type CliIo } from './cli-io.ts';
-import { readBundle, type ReadOptions } from './read-bundle.ts';
+import { readBundle } from './read-bundle.ts';
+import type { ReadOptions } from './read-options.ts';
+import { runExtract } from './run-extract.ts';
 import { outputProblem } from './check-outputs.ts';
 import { stderrSafe } from './stderr-safe.ts';
 import { terminalSafe } from '../report/terminal-safe.ts';
@@ -34,10 +34,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     .option('--json', 'one JSON object per article per line')
     .option('--full', 'with the readable listing, print the clean text and removed pieces too'))
     .action(async (inputs: string[], opts: ReadOptions & { json?: boolean; full?: boolean }) => {
-      const articles = await readBundle(inputs, opts, io);
-      if (articles.length === 0) { exitCode = EXIT_NOTHING_READ; return; }
-      if (opts.json) for (const a of articles) io.stdout.write(`${JSON.stringify(articleJson(a))}\n`);
-      else io.stdout.write(formatArticleListing(articles, { full: opts.full ?? false }));
+      const written = await runExtract(inputs, opts, io);
+      if (written === 0) exitCode = EXIT_NOTHING_READ;
     });
 
   withReadOptions(program.command('analyze')
@@ -113,7 +111,8 @@ function withReadOptions(command: Command): Command {
     .addOption(new Option('--max-bytes <n>', 'largest input accepted, in bytes (default 10 MiB)').argParser(positiveInt))
     .addOption(new Option('--max-items <n>', 'most items read from one feed or JSON Lines input (default 500)').argParser(positiveInt))
     .addOption(new Option('--max-seconds <s>', 'time to clean one input, in seconds (default 10)').argParser(positiveNumber))
-    .addOption(new Option('--max-chars <n>', 'longest article text accepted, in characters (default 200000)').argParser(positiveInt));
+    .addOption(new Option('--max-chars <n>', 'longest article text accepted, in characters (default 200000)').argParser(positiveInt))
+    .addOption(new Option('--concurrency <n>', 'inputs read at once (default 4)').argParser(positiveInt));
 }
 
 function positiveNumber(value: string): number {

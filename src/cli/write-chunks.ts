@@ -1,3 +1,5 @@
+import { drained } from './drained.ts';
+
 /**
  * Write text pieces to a stream, gathered into blocks of about 64 KB, waiting whenever the stream asks to (so a
  * large report never sits whole in memory, neither as one string nor in the stream's buffer). Stops early, without
@@ -26,18 +28,3 @@ export async function writeChunks(out: NodeJS.WritableStream, chunks: Iterable<s
 }
 
 const BLOCK = 1 << 16;
-
-// Until the stream drains, closes or fails, whichever comes first.
-function drained(out: NodeJS.WritableStream): Promise<void> {
-  return new Promise((resolve) => {
-    const done = (): void => {
-      out.removeListener('drain', done);
-      out.removeListener('close', done);
-      out.removeListener('error', done);
-      resolve();
-    };
-    out.once('drain', done);
-    out.once('close', done);
-    out.once('error', done);
-  });
-}

@@ -1,10 +1,9 @@
-import type { Article, CleanDocument, InputProblem, RawDocument } from '../model/index.ts';
-import { cleanDocument } from '../clean/clean-document.ts';
-import { junkReason } from '../clean/junk-reason.ts';
-import { OutOfTime } from '../clean/out-of-time.ts';
+import type { Article, InputProblem, RawDocument } from '../model/index.ts';
 import { removeBundleBoilerplate } from '../clean/bundle/remove-bundle-boilerplate.ts';
-import { segment } from '../segment/segment.ts';
-import { articleId } from './article-id.ts';
+import { cleanDocuments, type BuildOptions } from './clean-documents.ts';
+import { identifyArticles } from './identify-articles.ts';
+
+export type { BuildOptions } from './clean-documents.ts';
 
 /** The articles of a bundle, and the inputs that yielded nothing usable. */
 export interface BuiltArticles {
@@ -12,89 +11,9 @@ export interface BuiltArticles {
   readonly problems: InputProblem[];
 }
 
-/** Per-input budgets: a document over one is named as a problem and skipped; the others go on. */
-export interface BuildOptions {
-  /** Time to clean all the documents of one input (a feed's items share it), in milliseconds; default 10 s. */
-  readonly maxMs?: number;
-  /** Longest clean text of one article, in characters; default 200,000. */
-  readonly maxChars?: number;
-  /** The clock, for tests. */
-  readonly now?: () => number;
-}
-
-const DEFAULTS = { maxMs: 10_000, maxChars: 200_000 } as const;
-
-/**
- * How much longer than the article-text cap a plain-text body may be before cleaning: cleaning
- * removes whole lines of page chrome, never most of a page, so a body this far over the cap cannot
- * clean down under it, and is refused before the cleaner spends seconds and memory on it.
- */
-const TEXT_BODY_SLACK = 4;
-
-/** Clean, de-duplicate and segment raw documents into the articles of one bundle. */
+/** Clean, de-duplicate and segment raw documents into the articles of one bundle (the whole bundle is one boilerplate window). */
 export function buildArticles(documents: readonly RawDocument[], options: BuildOptions = {}): BuiltArticles {
-  const maxMs = options.maxMs ?? DEFAULTS.maxMs;
-  const maxChars = options.maxChars ?? DEFAULTS.maxChars;
-  const now = options.now ?? (() => performance.now());
-  const problems: InputProblem[] = [];
-  const cleaned: CleanDocument[] = [];
-  const spent = new Map<string, number>();
-  const late = new Map<string, { count: number; first: string; container: boolean }>();
-  for (const raw of documents) {
-    const input = raw.input ?? raw.source;
-    const used = spent.get(input) ?? 0;
-    const skip = (): void => {
-      const entry = late.get(input);
-      if (entry) entry.count++;
-      else late.set(input, { count: 1, first: raw.source, container: raw.input !== undefined });
-    };
-    if (used >= maxMs) {
-      skip();
-      continue;
-    }
-    if (raw.format === 'text' && raw.body.length > maxChars * TEXT_BODY_SLACK) {
-      problems.push({ input: raw.source, reason: `Article text longer than the limit (${raw.body.length.toLocaleString('en')} characters before cleaning, more than ${TEXT_BODY_SLACK} times the ${maxChars.toLocaleString('en')} allowed; --max-chars)` });
-      continue;
-    }
-    const start = now();
-    const check = (): void => {
-      if (used + (now() - start) > maxMs) throw new OutOfTime();
-    };
-    let doc: CleanDocument;
-    try {
-      doc = cleanDocument(raw, check);
-      check();
-    } catch (error) {
-      if (!(error instanceof OutOfTime)) throw error;
-      skip();
-      continue;
-    } finally {
-      spent.set(input, used + (now() - start));
-    }
-    const junk = doc.text.trim() === '' ? null : junkReason(doc.text);
-    if (doc.text.trim() === '') problems.push({ input: raw.source, reason: 'No article text found' });
-    else if (junk !== null) problems.push({ input: raw.source, reason: junk });
-    else if (doc.text.length > maxChars) {
-      problems.push({ input: raw.source, reason: `Article text longer than the limit (${doc.text.length.toLocaleString('en')} characters, more than ${maxChars.toLocaleString('en')}; --max-chars)` });
-    } else cleaned.push(doc);
-  }
-  const seconds = `${maxMs / 1000} s`;
-  for (const [input, { count, first, container }] of late) {
-    problems.push(container
-      ? { input, reason: `${count.toLocaleString('en')} item${count === 1 ? '' : 's'} from "${first}" on skipped: cleaning this input took longer than the time limit (${seconds}; --max-seconds)` }
-      : { input, reason: `Skipped: cleaning it took longer than the time limit (${seconds}; --max-seconds)` });
-  }
-  const seen = new Map<string, string>();
-  const articles: Article[] = [];
-  for (const doc of removeBundleBoilerplate(cleaned)) {
-    const id = articleId(doc.text);
-    const first = seen.get(id);
-    if (first !== undefined) {
-      problems.push({ input: doc.source, reason: `Same article as "${first}", read once` });
-      continue;
-    }
-    seen.set(id, doc.source);
-    articles.push({ ...doc, id, ...segment(doc.text) });
-  }
-  return { articles, problems };
+  const { cleaned, problems } = cleanDocuments(documents, options);
+  const identified = identifyArticles(removeBundleBoilerplate(cleaned), new Map());
+  return { articles: identified.articles, problems: [...problems, ...identified.problems] };
 }

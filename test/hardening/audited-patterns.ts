@@ -135,7 +135,7 @@ export const AUDITED: readonly Audited[] = [
  */
 export const NOT_ON_INPUT: Readonly<Record<string, string>> = {
   'src/ingest/expand-inputs.ts': 'patterns on the command line\'s own inputs (is it a URL, a file: URL), anchored and bounded by a scheme',
-  'src/ingest/ingest.ts': 'one anchored pattern on an input name that is not a URL, for a hint',
+  'src/ingest/read-entry.ts': 'one anchored pattern on an input name that is not a URL, for a hint',
   'src/report/html/client/': 'runs in the reader\'s browser on the report\'s own data; the browser tests open hostile reports',
   'src/align/start-worker-embedder.ts': 'module paths, not text',
   'src/align/load-default-embedder.ts': 'module paths, not text',
