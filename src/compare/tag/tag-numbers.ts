@@ -227,7 +227,9 @@ function periodAfter(words: readonly WordToken[], text: string, at: number): { p
     // a period ("a month") or a unit of measure the figure is a rate of ("$210 a tonne", "per litre")
     const noun = next && !/[,.;:()]/.test(text.slice(w.end, next.start)) ? PERIOD_NOUNS[next.text.toLowerCase()] ?? UNITS.get(next.text.toLowerCase())?.name : undefined;
     const after = words[k + 2]?.text.toLowerCase();
-    if (RATE_OPENERS.has(lower) && noun && !(after && NOT_RATE_AFTER.has(after))) return { per: noun, to: k + 2 };
+    // "a year on" is a year later, but "a year on every policy" a rate laid on each
+    const spread = after === 'on' && /^(?:every|each|all|any)$/i.test(words[k + 3]?.text ?? '');
+    if (RATE_OPENERS.has(lower) && noun && !(after && NOT_RATE_AFTER.has(after) && !spread)) return { per: noun, to: k + 2 };
     const total = TOTALS.find((t) => t.every((x, i) => words[k + i]?.text.toLowerCase() === x));
     // (a total's words stay out of the figure's tag: "nine people in total" is the nine people others count)
     if (total) return { per: 'total', to: at };
