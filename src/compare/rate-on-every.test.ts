@@ -19,3 +19,12 @@ test('"a year on" alone is a year later, not a rate', () => {
   });
   assert.deepEqual(found.filter((f) => f.includes('number')), []);
 });
+
+test('a figure "over its first three years" is a total: the same figure "a year" is counted over another period', () => {
+  const found = flags({
+    a: 'The scheme is expected to raise an estimated $22 million a year for reef protection.',
+    b: 'The scheme is expected to raise an estimated $22 million a year for reef protection.',
+    c: 'The scheme is expected to raise an estimated $22 million over its first three years for reef protection.',
+  });
+  assert.ok(found.some((f) => f.startsWith('c number')), found.join('\n'));
+});

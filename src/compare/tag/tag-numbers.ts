@@ -214,6 +214,19 @@ function countedNoun(words: readonly WordToken[], text: string, at: number): str
 
 const TOTALS = TOTAL_MARKERS.map((m) => m.split(' '));
 
+// A term of several periods after "over": a determiner, perhaps "first" / "next" / "coming", a count above one and a
+// period noun ("its first three years", "the next five years").
+function overTerm(words: readonly WordToken[], k: number): boolean {
+  let j = k;
+  if (/^(?:the|its|their|his|her|a)$/i.test(words[j]?.text ?? '')) j++;
+  if (/^(?:first|next|coming|past|last|following)$/i.test(words[j]?.text ?? '')) j++;
+  const count = words[j];
+  const noun = words[j + 1];
+  if (!count || !noun) return false;
+  const n = Number(count.norm);
+  return Number.isFinite(n) && n > 1 && /^(?:years|months|weeks|days|decades|quarters)$/i.test(noun.text);
+}
+
 // The period (or unit) a figure is counted over, or "total" when it is a whole term's: within the few words after it
 // (its unit or counted noun and what that noun is of: "750,000 boxes of amoxicillin a month", "38 minutes less per
 // night", "$210 a tonne", "over the life of the deal"), up to punctuation or another figure.
@@ -230,6 +243,8 @@ function periodAfter(words: readonly WordToken[], text: string, at: number): { p
     // "a year on" is a year later, but "a year on every policy" a rate laid on each
     const spread = after === 'on' && /^(?:every|each|all|any)$/i.test(words[k + 3]?.text ?? '');
     if (RATE_OPENERS.has(lower) && noun && !(after && NOT_RATE_AFTER.has(after) && !spread)) return { per: noun, to: k + 2 };
+    // "over its first three years", "over the next five years": a whole term of several periods, a total
+    if (lower === 'over' && overTerm(words, k + 1)) return { per: 'total', to: at };
     const total = TOTALS.find((t) => t.every((x, i) => words[k + i]?.text.toLowerCase() === x));
     // (a total's words stay out of the figure's tag: "nine people in total" is the nine people others count)
     if (total) return { per: 'total', to: at };
