@@ -29,6 +29,8 @@ interface Credits {
 }
 
 const CUES = CREDIT_CUES;
+// A run of capitalised words with the small words names hold ("Council of Older People", "Bank of the North")
+const NAME_RUN = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:of|for|the|and|de)?\s*\p{Lu}[\p{L}'’-]+)*`;
 const HEAD = 3;
 // "confirmed this", "denied it.": not "said it was ...", where "it" opens a new statement
 const BACK_REFERENCE = /^\s*(?:(?:this|these|those|such|them)\b|it\s*(?:[.,;:]|$))/i;
@@ -257,7 +259,7 @@ function closesAll(col: Collation, o: Variant, credit: Credit, v: Variant): bool
 function namesActor(o: Variant, c: Credit, v: Variant): boolean {
   // "the Council of Older People, which says ...": a relative pronoun credits the name before it
   if (/^pronoun:(?:which|who)$/.test(c.key)) {
-    const before = /([\p{Lu}][\p{L}'’-]*(?:\s+(?:of|for|the|and)?\s*[\p{Lu}][\p{L}'’-]*)*)\s*,\s*$/u.exec(o.article.text.slice(Math.max(0, c.start - 120), c.start));
+    const before = new RegExp(`(${NAME_RUN})\\s*,\\s*$`, 'u').exec(o.article.text.slice(Math.max(0, c.start - 120), c.start));
     const words = before?.[1]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()) ?? [];
     if (words.some((w) => v.tokens.some((t) => t.text.toLowerCase() === w))) return true;
   }
@@ -285,7 +287,7 @@ function creditsNearby(n: { credit: Credit; after: string }, credited: readonly 
 function corefers(described: Credit, dv: Variant, named: Credit, nv: Variant): boolean {
   // only a body or a description can stand for a named body; anonymous people ("one of the aides") are no one named
   if (named.family !== 'named' || !['body', 'described'].includes(described.family)) return false;
-  const name = nv.article.text.slice(named.start, named.end).match(/\p{Lu}[\p{L}'’-]+(?:\s+(?:of|for|the|and|de)?\s*\p{Lu}[\p{L}'’-]+)*/u)?.[0];
+  const name = nv.article.text.slice(named.start, named.end).match(new RegExp(NAME_RUN, 'u'))?.[0];
   return name !== undefined && name.split(/\s+/).length >= 2 && dv.article.text.includes(name);
 }
 
