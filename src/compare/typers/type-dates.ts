@@ -15,7 +15,10 @@ export function typeDates(base: View, other: View): Change[] {
     const only = mine.length === 1 && theirs.length === 1 && precision(a.value) >= 2;
     // at the same place of their readings, counted from either end
     const near = (b: { from: number; to: number }): boolean => Math.abs((b.from - other.from) - (a.from - base.from)) <= 2 || Math.abs((other.to - b.to) - (base.to - a.to)) <= 2;
-    const fits = (b: (typeof mine)[number], i: number): boolean => !used.has(i) && ((compatible(a.value, b.value) && near(b)) || (short && precision(a.value) === precision(b.value) && near(b)) || (only && precision(a.value) === precision(b.value)));
+    // or both readings give as many dates, as finely, and this one stands in the same order ("between November and
+    // February" / "between October and January")
+    const inOrder = (i: number): boolean => mine.length === theirs.length && i === theirs.indexOf(a) && precision(a.value) >= 2 && mine.every((x, j) => precision(x.value) === precision(theirs[j]!.value));
+    const fits = (b: (typeof mine)[number], i: number): boolean => !used.has(i) && ((compatible(a.value, b.value) && near(b)) || (short && precision(a.value) === precision(b.value) && near(b)) || (only && precision(a.value) === precision(b.value)) || (inOrder(i) && near(b)));
     // of several that fit, the one naming the same day, then the one as fine, is its counterpart ("on 11 March" / "this year ... on Wednesday")
     const rank = (b: (typeof mine)[number]): number => (b.value === a.value ? 0 : 2) + (precision(b.value) === precision(a.value) ? 0 : 1);
     const k = mine.map((b, i) => ({ b, i })).filter(({ b, i }) => fits(b, i)).sort((x, y) => rank(x.b) - rank(y.b) || x.i - y.i)[0]?.i ?? -1;

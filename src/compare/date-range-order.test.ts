@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { flags } from './_compare-texts.ts';
+
+test('dates pair in order when both readings give as many, as finely: "between October and January" for "between November and February" moves both months', () => {
+  const found = flags({
+    a: 'The institute said its divers had inspected 214 sites along the reef between November and February.',
+    b: 'The institute said its divers had inspected 214 sites along the reef between November and February.',
+    c: 'Divers inspected 214 sites along the reef between October and January, Agence France-Presse reported.',
+  });
+  assert.ok(found.includes('c date October'), found.join('\n'));
+  assert.ok(found.includes('c date January'), found.join('\n'));
+});
+
+test('the same months in the same order are no date change, however the rest is reworded', () => {
+  const found = flags({
+    a: 'The institute said its divers had inspected 214 sites along the reef between November and February.',
+    b: 'The institute said its divers had inspected 214 sites along the reef between November and February.',
+    c: 'Divers inspected 214 sites along the reef between November and February, Agence France-Presse reported.',
+  });
+  assert.deepEqual(found.filter((f) => f.includes(' date ')), []);
+});
