@@ -20,3 +20,12 @@ test('the same months in the same order are no date change, however the rest is 
   });
   assert.deepEqual(found.filter((f) => f.includes(' date ')), []);
 });
+
+test('a range read as one date ("from November to February") is the same two months as "between November and February"', () => {
+  const found = flags({
+    a: 'Divers inspected 214 sites along the reef between November and February, the institute said.',
+    b: 'Divers inspected 214 sites along the reef from November to February, the institute said.',
+    c: 'Divers inspected 214 sites along the reef between November and February, the institute reported on its website.',
+  });
+  assert.deepEqual(found.filter((f) => f.includes(' date ')), []);
+});
