@@ -26,6 +26,9 @@ function describedFamily(words: readonly string[]): string {
   return head !== undefined && (PEOPLE.has(head) || ORGANISATION_NOUNS.has(head)) && !ANONYMOUS.has(head) && !PERSON_ONLY.has(head) ? 'body' : 'anonymous';
 }
 
+/** The key of a credit told by a relative pronoun ("Orvel Power, which said ..."): it credits the name before it. */
+export const RELATIVE_CREDIT = /^pronoun:(?:which|who)$/;
+
 const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([...ANAPHOR_NOUNS, ...Object.values(ORGANISATION_KINDS).flat()]);
 
 // Body words that name one person or a crowd, not an institution.
@@ -63,7 +66,7 @@ function readCredits(v: CreditWindow): Credit[] {
     if (m.sourceType === 'described' && !words.some((w) => ANONYMOUS.has(w) || PEOPLE.has(w) || PERSON_NOUNS.has(w) || ORGANISATION_NOUNS.has(w))) continue;
     // "which has not been announced": a relative pronoun and a passive verb credit nobody
     // ("..., which said it was cooperating": a relative pronoun right before its verb of saying credits the name before it)
-    const relative = /^pronoun:(?:which|who)$/.test(m.key) && m.cue.start - m.source.end <= 1 && !/^(?:has|have|had|was|were|is|are|been)$/i.test(m.cue.text);
+    const relative = RELATIVE_CREDIT.test(m.key) && m.cue.start - m.source.end <= 1 && !/^(?:has|have|had|was|were|is|are|been)$/i.test(m.cue.text);
     if (m.key.startsWith('pronoun:') && !PRONOUNS.has(m.key.slice(8)) && !relative) continue;
     if (/\b(be|been|being|is|are|was|were)\s+(\p{L}+ly\s+)?$/iu.test(m.text.slice(0, Math.max(0, m.cue.start - m.start)))) continue;
     // "are being recalled by the ministry": a passive cue opening the mention is an act done to someone, not a statement

@@ -4,7 +4,7 @@ import { extentOfWords, type Variant } from '../collate/variant.ts';
 import type { CreditTag } from '../tag/tag.ts';
 import type { Finding } from '../finding.ts';
 import type { Change } from '../typers/change.ts';
-import { sameCredit, sharesName, sharplyDifferent, type Credit } from '../credits-of.ts';
+import { RELATIVE_CREDIT, sameCredit, sharesName, sharplyDifferent, type Credit } from '../credits-of.ts';
 import { partitiveCount } from '../partitive-count.ts';
 import { samePlace } from '../../lexicon/places.ts';
 import { CREDIT_CUES } from '../../lexicon/credits.ts';
@@ -258,7 +258,7 @@ function closesAll(col: Collation, o: Variant, credit: Credit, v: Variant): bool
 // saying is carried by another name ("the regime announced" / "the government announced").
 function namesActor(o: Variant, c: Credit, v: Variant): boolean {
   // "the Council of Older People, which says ...": a relative pronoun credits the name before it
-  if (/^pronoun:(?:which|who)$/.test(c.key)) {
+  if (RELATIVE_CREDIT.test(c.key)) {
     const before = new RegExp(`(${NAME_RUN})\\s*,\\s*$`, 'u').exec(o.article.text.slice(Math.max(0, c.start - 120), c.start));
     const words = before?.[1]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()) ?? [];
     if (words.some((w) => v.tokens.some((t) => t.text.toLowerCase() === w))) return true;

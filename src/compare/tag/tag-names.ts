@@ -4,7 +4,7 @@ import { ROLE_HEADS, ROLE_MODIFIERS } from '../../lexicon/roles.ts';
 import { RANK_QUALIFIERS } from '../../lexicon/rank-qualifiers.ts';
 import { CALENDAR_WORDS, TIME_LEADS } from '../../lexicon/calendar.ts';
 import { HONORIFICS, NAME_CONNECTORS as CONNECTORS } from '../../lexicon/name-parts.ts';
-import { namesABody, titleModifiers } from './title-words.ts';
+import { lower, namesABody, titleModifiers } from './title-words.ts';
 
 const HONORIFIC: ReadonlySet<string> = new Set([...HONORIFICS, 'st']);
 const TITLE_WORD = (w: string): boolean => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || RANK_QUALIFIERS.has(w) || HONORIFIC.has(w);
@@ -23,9 +23,9 @@ export function tagNames(words: readonly WordToken[], text: string, sentenceStar
   const capital = (k: number): boolean => {
     const w = words[k];
     if (!w || skip.has(k) || !/^\p{Lu}/u.test(w.text) || /^\d/.test(w.norm)) return false;
-    if (TITLE_WORD(w.text.toLowerCase().replace(/\.$/, '')) || portfolio(k)) return false;
+    if (TITLE_WORD(lower(w)) || portfolio(k)) return false;
     // "in May", "on Sunday": a month or weekday after a word of time is a date, not a name
-    if (CALENDAR_WORDS.has(w.text.toLowerCase().replace(/\.$/, '')) && TIME_LEADS.has(words[k - 1]?.text.toLowerCase() ?? '')) return false;
+    if (CALENDAR_WORDS.has(lower(w)) && TIME_LEADS.has(words[k - 1]?.text.toLowerCase() ?? '')) return false;
     // at a sentence's opening a capital says nothing: a word read as a name is one when the article capitalises it
     // elsewhere too, or a capitalised word follows it ("Police", "Villagers" and "Shares" open sentences as nouns)
     if (opening(k)) return /^\p{Lu}{2,}$/u.test(w.text) || (w.pos === 'PROPN' && (named.has(w.text) || /^\p{Lu}/u.test(words[k + 1]?.text ?? '')));
