@@ -1,7 +1,7 @@
 import type { Article, Claim, Mention } from '../model/index.ts';
 import type { Embed } from './embed.ts';
 import { claimUnits, type SplitClauses } from './claim-units.ts';
-import { unitFeatures } from './unit-features.ts';
+import { featuriser } from './unit-features.ts';
 import { findCandidates } from './find-candidates.ts';
 import { lexicalSimilarity } from './lexical-similarity.ts';
 import { embedBorderline } from './embed-borderline.ts';
@@ -10,10 +10,12 @@ import { clusterUnits } from './cluster-units.ts';
 import { reassignUnits } from './reassign-units.ts';
 import { absorbNeighbours } from './absorb-neighbours.ts';
 import { shareSentences } from './share-sentences.ts';
+import { shareClauses } from './share-clauses.ts';
 import { scoreEdges } from './score-edges.ts';
 import { buildClaim } from './build-claim.ts';
 import { loadDefaultEmbedder } from './load-default-embedder.ts';
 import { splitClauses } from '../segment/split-clauses.ts';
+import { clauseRuns } from '../segment/clause-runs.ts';
 import { ALIGN_TUNING } from './align-tuning.ts';
 
 /** How claims are aligned. */
@@ -35,7 +37,7 @@ export async function alignClaims(
   options: AlignOptions = {},
 ): Promise<Claim[]> {
   const tuning = ALIGN_TUNING;
-  const { units, features, lexical } = preparePairs(articles, mentions, options.splitClauses ?? splitClauses);
+  const { units, features, featurise, lexical } = preparePairs(articles, mentions, options.splitClauses ?? splitClauses);
   const vectors = await embedBorderline(units, lexical, await resolveEmbedder(options), borderlineLimits(articles.length, options), options.onWarning);
   const score = pairScorer(features, vectors, tuning);
   const edges = scoreEdges(units, lexical, score, (a, b) => lexicalSimilarity(features[a]!, features[b]!), tuning);
@@ -43,10 +45,14 @@ export async function alignClaims(
   const reassigned = reassignUnits(clustered, units, edges, score, { accept: tuning.accept, margin: tuning.reassignMargin });
   const pairs = articles.length > tuning.absorbExhaustive ? lexical : undefined;
   const absorbed = absorbNeighbours(reassigned, units, score, { accept: tuning.accept, maxArticles: tuning.absorbArticles, sure: tuning.lexicalSure }, pairs);
-  const groups = shareSentences(absorbed, units, score, { accept: tuning.shareAccept, sure: tuning.shareSure }, pairs);
-  return groups
-    .filter((g) => new Set(g.map((i) => units[i]?.article)).size >= 2)
-    .map((g) => buildClaim(g, units, articles, score))
+  const shared = shareSentences(absorbed, units, score, { accept: tuning.shareAccept, sure: tuning.shareSure }, pairs);
+  const clauses = shareClauses(shared, { units, features, featurise, runs: clauseRuns, texts: articles.map((a) => a.text), credits: articles.map((a) => creditsOf(mentions.get(a.id) ?? [])) },
+    { told: tuning.clauseTold, terms: tuning.clauseTerms, own: tuning.clauseOwnTerms, accept: tuning.clauseAccept, sure: tuning.clauseSure }, pairs);
+  const all = [...units, ...clauses.units];
+  const scoreAll = clauses.units.length ? pairScorer([...features, ...clauses.units.map((u) => featurise(u))], vectors, tuning) : score;
+  return clauses.groups
+    .filter((g) => new Set(g.map((i) => all[i]?.article)).size >= 2)
+    .map((g) => buildClaim(g, all, articles, scoreAll))
     .sort((x, y) => firstPosition(x, articles) - firstPosition(y, articles));
 
   async function resolveEmbedder(o: AlignOptions): Promise<Embed | undefined> {
@@ -64,7 +70,7 @@ export async function alignClaims(
 function preparePairs(articles: readonly Article[], mentions: ReadonlyMap<string, readonly Mention[]>, split: SplitClauses) {
   const tuning = ALIGN_TUNING;
   const units = claimUnits(articles, split);
-  const features = unitFeatures(units, articles.map((a) => mentions.get(a.id) ?? []));
+  const { features, featurise } = featuriser(units, articles.map((a) => mentions.get(a.id) ?? []));
   const candidates = findCandidates(units, features, {
     perUnit: tuning.candidatesPerUnit,
     queryTerms: tuning.queryTerms,
@@ -73,7 +79,7 @@ function preparePairs(articles: readonly Article[], mentions: ReadonlyMap<string
   const lexical = candidates
     .map(([a, b]) => ({ a, b, lex: lexicalSimilarity(features[a]!, features[b]!) }))
     .filter((p) => p.lex >= tuning.lexicalFloor);
-  return { units, features, lexical };
+  return { units, features, featurise, lexical };
 }
 
 function borderlineLimits(articleCount: number, options: AlignOptions) {
@@ -84,6 +90,11 @@ function borderlineLimits(articleCount: number, options: AlignOptions) {
     below: tuning.lexicalSure,
     pivot: tuning.accept,
   };
+}
+
+/** The source and cue of each attribution in an article. */
+function creditsOf(mentions: readonly Mention[]) {
+  return mentions.flatMap((m) => (m.kind === 'attribution' ? [m.source, m.cue] : []));
 }
 
 function firstPosition(claim: Claim, articles: readonly Article[]): number {

@@ -1,4 +1,4 @@
-import type { Mention } from '../model/index.ts';
+import type { Mention, Range } from '../model/index.ts';
 import type { ClaimUnit } from './claim-unit.ts';
 import { contentTerms } from './content-terms.ts';
 import { trimmedQuoteTerms } from './trimmed-quote-terms.ts';
@@ -16,6 +16,19 @@ export interface UnitFeatures {
 
 /** Featurise every unit against the bundle: IDF comes from the units themselves, so common story words weigh little. */
 export function unitFeatures(units: readonly ClaimUnit[], mentions: readonly (readonly Mention[])[]): UnitFeatures[] {
+  return featuriser(units, mentions).features;
+}
+
+/** The bundle's units featurised, and a way to featurise another stretch of an article on the same scale. */
+export interface Featuriser {
+  readonly features: UnitFeatures[];
+  /** Features of a unit outside the bundle's (a clause of one of its sentences), weighed by the bundle's IDF; words and
+   * mentions inside `skip` (offsets in the article) are left out. */
+  readonly featurise: (unit: ClaimUnit, skip?: readonly Range[]) => UnitFeatures;
+}
+
+/** Featurise the units; further stretches can be featurised later against the same vocabulary and IDF. */
+export function featuriser(units: readonly ClaimUnit[], mentions: readonly (readonly Mention[])[]): Featuriser {
   const ids = new Map<string, number>();
   const bags: string[][] = [];
   units.forEach((unit, i) => {
@@ -26,9 +39,10 @@ export function unitFeatures(units: readonly ClaimUnit[], mentions: readonly (re
   });
   const df: number[] = [];
   let n = 0;
+  const idOf = (t: string): number => ids.get(t) ?? ids.set(t, ids.size).size - 1;
   // Document frequency counts single units only: a sentence pair would count its words twice.
   const idBags = bags.map((bag, i) => {
-    const idBag = bag.map((t) => ids.get(t) ?? ids.set(t, ids.size).size - 1);
+    const idBag = bag.map(idOf);
     if ((units[i]?.parts.length ?? 1) === 1) {
       n++;
       for (const id of new Set(idBag)) df[id] = (df[id] ?? 0) + 1;
@@ -36,22 +50,35 @@ export function unitFeatures(units: readonly ClaimUnit[], mentions: readonly (re
     return idBag;
   });
   const names = [...ids.keys()];
-  return idBags.map((idBag, i) => {
+  const weigh = (unit: ClaimUnit | undefined, bag: readonly string[], idBag: readonly number[]): UnitFeatures => {
     const tf = new Map<number, number>();
     for (const id of idBag) tf.set(id, (tf.get(id) ?? 0) + 1);
     const terms = Int32Array.from([...tf.keys()].sort((a, b) => a - b));
     const weights = new Float64Array(terms.length);
     let norm = 0;
     terms.forEach((id, k) => {
-      const boost = names[id]?.includes(':') ? 1.5 : 1;
+      const boost = (names[id] ?? bag.find((t) => ids.get(t) === id) ?? '').includes(':') ? 1.5 : 1;
       const w = (1 + Math.log(tf.get(id) ?? 1)) * (Math.log((n + 1) / ((df[id] ?? 0) + 1)) + 1) * boost;
       weights[k] = w;
       norm += w * w;
     });
     norm = Math.sqrt(norm) || 1;
     for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] ?? 0) / norm;
-    return { terms, weights, grams: charGrams((bags[i] ?? []).filter((t) => !t.includes(':'))), trimmed: trimmedIds(units[i], ids) };
-  });
+    return { terms, weights, grams: charGrams(bag.filter((t) => !t.includes(':'))), trimmed: trimmedIds(unit, ids) };
+  };
+  const features = idBags.map((idBag, i) => weigh(units[i], bags[i] ?? [], idBag));
+  const featurise = (unit: ClaimUnit, skip: readonly Range[] = []): UnitFeatures => {
+    const inside = (m: Range) => skip.some((r) => m.start >= r.start && m.end <= r.end);
+    let text = unit.text;
+    for (const r of skip) {
+      const from = Math.max(0, r.start - unit.start);
+      const to = Math.min(text.length, r.end - unit.start);
+      if (from < to) text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+    }
+    const bag = termsOfUnit({ ...unit, text }, (mentions[unit.article] ?? []).filter((m) => !inside(m)));
+    return weigh({ ...unit, parts: [-1] }, bag, bag.map(idOf));
+  };
+  return { features, featurise };
 }
 
 // Only a sentence's own quotation: a two-sentence unit holding it would borrow its match for the other sentence.
