@@ -132,7 +132,6 @@ export function shareClauses(
         const said = told(run.features, k, unit.article);
         if (said.terms < rules.terms || said.share < rules.told) continue;
         const here = mean(run.features, k);
-        if (process.env.DBG_CLAUSE) console.error(`k${k} a${unit.article} told ${said.share.toFixed(2)}/${said.terms}/${run.features.terms.length} mean ${here.mean.toFixed(2)} max ${here.max.toFixed(2)} homes ${(homes.get(u) ?? []).map((h) => told(run.features, h, unit.article).share.toFixed(2))} «${(input.texts[unit.article] ?? '').slice(run.range.start, run.range.end).slice(0, 80)}»`);
         if (here.max < rules.sure || here.mean < rules.accept) continue;
         // the clause must tell this claim more than the claim its sentence already tells
         if ((homes.get(u) ?? []).some((h) => told(run.features, h, unit.article).share >= said.share)) continue;
