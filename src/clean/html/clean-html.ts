@@ -2,6 +2,7 @@ import type { CleanDocument, RawDocument } from '../../model/index.ts';
 import { extractMainText } from './extract-main-text.ts';
 import { filterBlocks } from './filter-blocks.ts';
 import { flattenDeepHtml, MAX_HTML_DEPTH, MAX_REFERENCES, MAX_TAG_CHARS } from './flatten-deep-html.ts';
+import { chooseLanguage } from '../detect-language.ts';
 import { mapToSource } from './map-to-source.ts';
 import { parseCreditLine } from '../text/parse-credit-line.ts';
 import { parsePage } from './parse-page.ts';
@@ -34,6 +35,8 @@ export function cleanHtml(raw: RawDocument, check: () => void = () => undefined)
   return {
     ...meta,
     byline: meta.byline ?? reporters?.join(', ') ?? null,
+    // The input's own language stands; the page's is checked against the text, and found from it when missing.
+    language: raw.meta.language?.trim() ? meta.language : chooseLanguage(meta.language, text),
     source: raw.source,
     text,
     removed: [

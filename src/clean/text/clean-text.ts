@@ -1,5 +1,5 @@
 import type { CleanDocument, RawDocument } from '../../model/index.ts';
-import { detectEnglish } from './detect-english.ts';
+import { detectLanguage } from '../detect-language.ts';
 import { dropRepeatedParagraphs } from './drop-repeated-paragraphs.ts';
 import { joinParagraphs } from './join-paragraphs.ts';
 import { joinWrappedLines } from './join-wrapped-lines.ts';
@@ -79,7 +79,7 @@ export function cleanText(raw: RawDocument, check: () => void = () => undefined)
     source: raw.source,
     url: raw.meta.url ?? null,
     ...end.meta,
-    language: raw.meta.language ?? detectEnglish(text),
+    language: raw.meta.language ?? detectLanguage(text),
     text,
     removed,
     sourceMap,
