@@ -57,4 +57,5 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   { name: 'language-newsletter', reason: 'newsletter', test: (b) => promptKind(b.text) === 'newsletter' },
   { name: 'consent', reason: 'site-chrome', test: (b) => promptKind(b.text) === 'site-chrome' },
   { name: 'language-tags', reason: 'tags', test: (b) => promptKind(b.text) === 'tags' },
+  { name: 'copyright', reason: 'copyright', test: (b) => promptKind(b.text) === 'copyright' },
 ];

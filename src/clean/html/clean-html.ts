@@ -6,7 +6,9 @@ import { chooseLanguage } from '../detect-language.ts';
 import { mapToSource } from './map-to-source.ts';
 import { parseCreditLine } from '../text/parse-credit-line.ts';
 import { parsePage } from './parse-page.ts';
+import { readArticleBody } from './read-json-ld.ts';
 import { readPageMeta } from './read-page-meta.ts';
+import { readShownMeta } from './read-shown-meta.ts';
 
 /**
  * Clean one HTML page: metadata from JSON-LD, meta tags and the input; the article's paragraphs as plain
@@ -20,7 +22,7 @@ export function cleanHtml(raw: RawDocument, check: () => void = () => undefined)
   const document = parsePage(html);
   check();
   const meta = readPageMeta(document, raw.meta);
-  const main = extractMainText(document, html, check);
+  const main = extractMainText(document, html, check, readArticleBody(document));
   check();
   const { kept, removed } = filterBlocks(main.blocks, meta.title);
   const paragraphs: { start: number; text: string }[] = [];
@@ -32,11 +34,15 @@ export function cleanHtml(raw: RawDocument, check: () => void = () => undefined)
   }
   // A page with no byline may still sign off with its reporters ("(Reporting by ...)").
   const reporters = main.blocks.map((b) => parseCreditLine(b.text)?.reporters).find((names) => names);
+  // The input's own language stands; the page's is checked against the text, and found from it when missing.
+  const language = raw.meta.language?.trim() ? meta.language : chooseLanguage(meta.language, text);
+  // Metadata first; then the byline and date lines the page shows, which were removed from the text.
+  const shown = readShownMeta([...main.removed, ...removed], language);
   return {
     ...meta,
-    byline: meta.byline ?? reporters?.join(', ') ?? null,
-    // The input's own language stands; the page's is checked against the text, and found from it when missing.
-    language: raw.meta.language?.trim() ? meta.language : chooseLanguage(meta.language, text),
+    byline: meta.byline ?? shown.byline ?? reporters?.join(', ') ?? null,
+    published: meta.published ?? shown.published,
+    language,
     source: raw.source,
     text,
     removed: [

@@ -55,7 +55,7 @@ export const NOISE_RULES: readonly NoiseRule[] = [
   { reason: 'tags', names: /^(tags|tag|topics|keywords|categories)$/ },
   { reason: 'site-chrome', names: /^(comments|comment|disqus|respond|reactions)$/ },
   // The same boxes named in the page's language, by class or by the label they open with.
-  { reason: 'site-chrome', names: tokens([...phrasesOf('commentClasses'), ...phrasesOf('consentClasses')]) },
+  { reason: 'site-chrome', names: tokens([...phrasesOf('commentClasses'), ...phrasesOf('consentClasses'), ...phrasesOf('footerClasses')]) },
   { reason: 'teaser', names: tokens(phrasesOf('teaserClasses')) },
   { reason: 'byline', names: tokens(phrasesOf('bylineClasses')) },
   { reason: 'site-chrome', test: (el) => isCommentHeading(labelOf(el)) },

@@ -46,7 +46,9 @@ export function readMetaTags(document: Document): RawMeta {
   const title = first(tags, TITLE) ?? (pageTitle ? stripSiteSuffix(pageTitle, outlet) : undefined);
   const canonical = document.querySelector('link[rel~="canonical" i]')?.getAttribute('href')?.trim();
   const lang = document.documentElement?.getAttribute('lang')?.trim() || first(tags, LANGUAGE)?.replace('_', '-');
-  const timeTag = document.querySelector('time[itemprop="datePublished"], [itemprop="datePublished"][datetime], time[pubdate]');
+  // The page's first <time datetime> is the last resort: most pages date the story before anything else.
+  const timeTag = document.querySelector('time[itemprop="datePublished"], [itemprop="datePublished"][datetime], time[pubdate]') ??
+    document.querySelector('time[datetime]');
   const meta: Record<string, string | undefined> = {
     title: title ? stripSiteSuffix(title, outlet) : undefined,
     outlet,

@@ -21,5 +21,7 @@ export const DE: PagePhrases = {
   commentClasses: ['kommentar', 'kommentare', 'leserkommentare', 'diskussion'],
   teaserClasses: ['verwandte', 'weiterlesen', 'meistgelesen', 'empfehlungen'],
   bylineClasses: ['autor', 'autorin', 'autoren', 'verfasser'],
+  copyright: ['alle rechte vorbehalten', 'nachdruck nur mit genehmigung'],
+  footerClasses: ['fusszeile', 'fussbereich'],
   consentClasses: ['zustimmung', 'einwilligung', 'datenschutzhinweis'],
 };

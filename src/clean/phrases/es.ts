@@ -21,5 +21,7 @@ export const ES: PagePhrases = {
   commentClasses: ['comentarios', 'comentario'],
   teaserClasses: ['relacionadas', 'relacionados', 'relacionada', 'relacionado'],
   bylineClasses: ['autor', 'autora', 'autores', 'firma'],
+  copyright: ['todos los derechos reservados', 'reservados todos los derechos', 'prohibida su reproducción'],
+  footerClasses: ['pie'],
   consentClasses: ['consentimiento'],
 };

@@ -21,5 +21,7 @@ export const FR: PagePhrases = {
   commentClasses: ['commentaires', 'commentaire'],
   teaserClasses: ['similaires'],
   bylineClasses: ['auteur', 'auteurs', 'signature'],
+  copyright: ['tous droits réservés', 'reproduction interdite'],
+  footerClasses: ['pied'],
   consentClasses: ['consentement'],
 };

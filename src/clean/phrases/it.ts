@@ -21,5 +21,7 @@ export const IT: PagePhrases = {
   commentClasses: ['commenti', 'commento'],
   teaserClasses: ['correlati', 'correlate'],
   bylineClasses: ['autore', 'autori', 'firma'],
+  copyright: ['riproduzione riservata', 'tutti i diritti riservati'],
+  footerClasses: ['piede', 'piedipagina'],
   consentClasses: ['consenso', 'informativa'],
 };

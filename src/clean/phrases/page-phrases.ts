@@ -42,6 +42,10 @@ export interface PagePhrases {
   readonly teaserClasses: readonly string[];
   /** Tokens of `class`/`id` names of bylines. */
   readonly bylineClasses: readonly string[];
+  /** Phrases of a copyright notice ("alle rechte vorbehalten"). */
+  readonly copyright: readonly string[];
+  /** Tokens of `class`/`id` names of page footers. */
+  readonly footerClasses: readonly string[];
   /** Tokens of `class`/`id` names of cookie and consent banners. */
   readonly consentClasses: readonly string[];
 }

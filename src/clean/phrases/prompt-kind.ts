@@ -11,13 +11,14 @@ const NEWSLETTER = phrasePattern(phrasesOf('newsletterWords'), (p) => `(?<![\\p{
 const PITCH = phrasePattern(phrasesOf('newsletterPitches'), (p) => `(?<![\\p{L}\\p{N}])(?:${p})${WORD_END}`);
 const COOKIE = /(?<![\p{L}])cookies?(?![\p{L}])/iu;
 const CONSENT = phrasePattern(phrasesOf('consentWords'), (p) => `(?<![\\p{L}\\p{N}])(?:${p})${WORD_END}`);
+const COPYRIGHT = phrasePattern(phrasesOf('copyright'), (p) => `(?<![\\p{L}\\p{N}])(?:${p})${WORD_END}`);
 const TAGS = phrasePattern(phrasesOf('tagLabels'), (p) => `^(?:${p})\\s*:`);
 const MAX_CHARS = 800;
 
 /**
  * Why a short paragraph is a prompt or pointer rather than the story, in any language of the phrase
  * tables: a link to another article ('teaser'), a share or follow call ('share-prompt'), a newsletter
- * pitch ('newsletter'), a cookie banner ('site-chrome'), a tag list ('tags'); else null.
+ * pitch ('newsletter'), a cookie banner ('site-chrome'), a tag list ('tags'), a copyright notice ('copyright'); else null.
  */
 export function promptKind(text: string): RemovalReason | null {
   if (text.length > MAX_CHARS) return null;
@@ -27,5 +28,6 @@ export function promptKind(text: string): RemovalReason | null {
   if (words <= 40 && NEWSLETTER.test(text) && PITCH.test(text)) return 'newsletter';
   if (words <= 80 && COOKIE.test(text) && CONSENT.test(text)) return 'site-chrome';
   if (words <= 15 && TAGS.test(text)) return 'tags';
+  if (words <= 30 && COPYRIGHT.test(text)) return 'copyright';
   return null;
 }

@@ -21,5 +21,7 @@ export const PT: PagePhrases = {
   commentClasses: ['comentarios', 'comentario'],
   teaserClasses: ['relacionadas', 'relacionados', 'relacionada'],
   bylineClasses: ['autor', 'autora', 'autores', 'assinatura'],
+  copyright: ['todos os direitos reservados', 'direitos reservados', 'proibida a reprodução'],
+  footerClasses: ['rodape', 'rodapé'],
   consentClasses: ['consentimento'],
 };
