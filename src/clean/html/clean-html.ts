@@ -9,6 +9,9 @@ import { parsePage } from './parse-page.ts';
 import { readArticleBody } from './read-json-ld.ts';
 import { readPageMeta } from './read-page-meta.ts';
 import { readShownMeta } from './read-shown-meta.ts';
+import { textBlocks } from './text-blocks.ts';
+
+const pageLines = (document: Document): string[] => (document.body ? textBlocks(document.body).map((b) => b.text) : []);
 
 /**
  * Clean one HTML page: metadata from JSON-LD, meta tags and the input; the article's paragraphs as plain
@@ -22,6 +25,8 @@ export function cleanHtml(raw: RawDocument, check: () => void = () => undefined)
   const document = parsePage(html);
   check();
   const meta = readPageMeta(document, raw.meta);
+  // Before extraction changes the page: its lines, where a byline or date line the metadata lacks may be read.
+  const lines = meta.byline === null || meta.published === null ? pageLines(document) : [];
   const main = extractMainText(document, html, check, readArticleBody(document));
   check();
   const { kept, removed } = filterBlocks(main.blocks, meta.title);
@@ -37,7 +42,8 @@ export function cleanHtml(raw: RawDocument, check: () => void = () => undefined)
   // The input's own language stands; the page's is checked against the text, and found from it when missing.
   const language = raw.meta.language?.trim() ? meta.language : chooseLanguage(meta.language, text);
   // Metadata first; then the byline and date lines the page shows, which were removed from the text.
-  const shown = readShownMeta([...main.removed, ...removed], language);
+  const start = kept[0] === undefined ? -1 : lines.indexOf(kept[0].text);
+  const shown = readShownMeta([...main.removed, ...removed], start > 0 ? lines.slice(0, start) : [], language);
   return {
     ...meta,
     byline: meta.byline ?? shown.byline ?? reporters?.join(', ') ?? null,

@@ -4,7 +4,7 @@ import { wordsOf } from '../text/words-of.ts';
 import { phrasesOf } from './languages.ts';
 import { phrasePattern, WORD_END } from './phrase-pattern.ts';
 
-const TEASER_LEAD = phrasePattern(phrasesOf('teaserLeads'), (p) => `^(?:${p})\\s*[:|–—-]\\s*\\S`);
+const TEASER_LEAD = phrasePattern(phrasesOf('teaserLeads'), (p) => `^(?:${p})\\s*[:|–—.-]\\s*\\S`);
 const SHARE = phrasePattern(phrasesOf('sharePrompts'), (p) => `^(?:${p})${WORD_END}`);
 const SOCIAL = phrasePattern([...LEXICON.social].filter((s) => s.length > 2), (p) => `(?<![\\p{L}\\p{N}])(?:${p})${WORD_END}`);
 const NEWSLETTER = phrasePattern(phrasesOf('newsletterWords'), (p) => `(?<![\\p{L}\\p{N}])(?:${p})`);

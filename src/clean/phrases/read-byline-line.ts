@@ -13,7 +13,12 @@ const NAMES = `${NAME}(?:(?:\\s*,\\s*|\\s+(?:${JOINERS})\\s+)${NAME}){0,4}`;
 // After the names: a separator and anything (a date, a role, the outlet), or a date straight after them.
 // After a comma only a short tail that is no sentence ("Por Ana Sousa, da Gazeta do Vale"; never "By Tuesday, the council
 // will vote.").
-const LABELLED = new RegExp(`^(${NAMES})(?:\\s*[|·•–—/]\\s*.*|\\s*,\\s*(?:[^\\s.!?]+\\s*){1,5}|\\s+\\d.*)?$`, 'u');
+// A date label straight after the names starts the date ("Par Julien Roques Publié le 14 mars 2026": two spans, one line).
+// (The names are case-sensitive, so the labels are written in their three cases.)
+const DATE_LABEL = [...phrasesOf('publishedLabels'), ...phrasesOf('updatedLabels')]
+  .flatMap((l) => [l, l.charAt(0).toUpperCase() + l.slice(1), l.toUpperCase()])
+  .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const LABELLED = new RegExp(`^(${NAMES})(?:\\s*[|·•–—/]\\s*.*|\\s*,\\s*(?:[^\\s.!?]+\\s*){1,5}|\\s+\\d.*|\\s+(?:${DATE_LABEL})(?![\\p{L}]).*)?$`, 'u');
 const UNLABELLED = new RegExp(`^(${NAMES})\\s*[|·•–—]\\s*(.+)$`, 'u');
 const LABEL = phrasePattern(phrasesOf('bylineLabels'), (p) => `^(?:${p})(?:\\s+|(?<=:)\\s*)`);
 const SPLIT = new RegExp(`\\s*,\\s*|\\s+(?:${JOINERS})\\s+`, 'u');

@@ -69,7 +69,7 @@ export function isDateLine(text: string): boolean {
   if (text.length > MAX_CHARS) return false;
   // A labelled line must still carry a date or time: "Actualizado el censo, ..." opens a sentence.
   if (LABELS.test(text.trim())) return /\d/.test(text);
-  return text.split(/\s+[·|•]\s+/).every((part) => {
+  return text.split(/\s+[·|•–—]\s+/).every((part) => {
     const label = LABELS.exec(part.trim());
     return isDatePart(label ? part.trim().slice(label[0].length).replace(/^\s*:?/, '') : part);
   });
