@@ -4,7 +4,7 @@ import type { PagePhrases } from './page-phrases.ts';
 export const ES: PagePhrases = {
   teaserLeads: ['leer más', 'lea también', 'lee también', 'lea además', 'te puede interesar', 'le puede interesar', 'también te puede interesar', 'noticias relacionadas', 'noticia relacionada', 'más información', 'ver también', 'relacionado', 'relacionada', 'te recomendamos', 'sigue leyendo', 'puede interesarte'],
   teaserHeadings: ['noticias relacionadas', 'lo más leído', 'lo más visto', 'más leídas', 'más noticias', 'últimas noticias', 'te puede interesar', 'también te puede interesar', 'contenido relacionado', 'artículos relacionados', 'te recomendamos', 'lo último'],
-  commentHeadings: ['comentarios', 'deja tu comentario', 'deja un comentario', 'comenta', 'para comentar debes iniciar sesión o registrarte', 'opiniones', 'participa'],
+  commentHeadings: ['comentarios', 'deja tu comentario', 'deja un comentario', 'comenta', 'para comentar debes iniciar sesión o registrarte', 'sé el primero en comentar'],
   widgets: ['publicidad', 'anuncio', 'compartir', 'imprimir', 'responder', 'denunciar', 'comentar', 'guardar', 'escuchar', 'ver versión completa', 'ir a la portada', 'cargando', 'cerrar', 'ver más', 'volver arriba', 'seguir leyendo'],
   sharePrompts: ['compartir', 'comparte', 'comparta', 'síguenos', 'siguenos', 'síganos', 'sigue a'],
   newsletterWords: ['boletín', 'boletines', 'newsletter', 'newsletters'],

@@ -4,7 +4,7 @@ import type { PagePhrases } from './page-phrases.ts';
 export const FR: PagePhrases = {
   teaserLeads: ['lire aussi', 'à lire aussi', 'a lire aussi', 'lire également', 'à lire également', 'voir aussi', 'à voir aussi', 'sur le même sujet', 'en savoir plus', 'à découvrir', 'découvrir aussi', 'lire la suite', 'notre sélection', 'à lire'],
   teaserHeadings: ['sur le même sujet', 'à lire également', 'à lire aussi', 'les plus lus', 'les plus partagés', 'les plus commentés', 'fil info', 'dernières actualités', 'dans la même rubrique', 'articles similaires', 'nos articles', 'à découvrir', 'vous aimerez aussi', 'plus d\'actualités'],
-  commentHeadings: ['commentaires', 'réagissez à cet article', 'réagir', 'réactions', 'laisser un commentaire', 'vous devez être connecté pour commenter', 'ajouter un commentaire'],
+  commentHeadings: ['commentaires', 'réagissez à cet article', 'réagir', 'laisser un commentaire', 'vous devez être connecté pour commenter', 'ajouter un commentaire'],
   widgets: ['publicité', 'pub', 'partager', 'partager cet article', 'imprimer', 'répondre', 'signaler', 'commenter', 'sauvegarder', 'écouter', 'voir la version complète de l\'article', 'voir la version complète', 'retour à l\'accueil', 'chargement en cours', 'chargement', 'fermer', 'voir plus', 'haut de page'],
   sharePrompts: ['partager', 'partagez', 'suivez-nous', 'suivez', 'retrouvez-nous'],
   newsletterWords: ['newsletter', 'newsletters', 'lettre d\'information', 'infolettre', 'lettre d\'info'],
