@@ -18,6 +18,14 @@ const MAX_CHARS = 120;
  * (several buttons on one line) counts as buttons.
  */
 export function labelReason(text: string): RemovalReason | null {
+  // The block rules ask once per kind about the same paragraph in a row: the last answer is kept.
+  if (text !== last.text) last = { text, reason: reasonOf(text) };
+  return last.reason;
+}
+
+let last: { text: string; reason: RemovalReason | null } = { text: '', reason: null };
+
+function reasonOf(text: string): RemovalReason | null {
   if (text.length > MAX_CHARS) return null;
   const label = normalise(text);
   if (!label) return null;

@@ -21,6 +21,14 @@ const MAX_CHARS = 800;
  * pitch ('newsletter'), a cookie banner ('site-chrome'), a tag list ('tags'), a copyright notice ('copyright'); else null.
  */
 export function promptKind(text: string): RemovalReason | null {
+  // The block rules ask once per kind about the same paragraph in a row: the last answer is kept.
+  if (text !== last.text) last = { text, kind: kindOf(text) };
+  return last.kind;
+}
+
+let last: { text: string; kind: RemovalReason | null } = { text: '', kind: null };
+
+function kindOf(text: string): RemovalReason | null {
   if (text.length > MAX_CHARS) return null;
   const words = wordsOf(text).length;
   if (words <= 30 && TEASER_LEAD.test(text)) return 'teaser';
