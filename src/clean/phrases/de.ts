@@ -17,6 +17,7 @@ export const DE: PagePhrases = {
   relativeTimes: [/^vor (?:\d+|einer|einem|wenigen) (?:sekunden?|minuten?|stunden?|tag(?:en)?|woche(?:n)?)$/],
   dateFillers: ['um', 'uhr', 'am', 'den', 'von'],
   months: [['januar', 'jan', 'jänner', 'jän'], ['februar', 'feb'], ['märz', 'mär', 'mrz'], ['april', 'apr'], ['mai'], ['juni', 'jun'], ['juli', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'], ['dezember', 'dez']],
+  sections: ['startseite', 'lokales', 'region', 'politik', 'wirtschaft', 'sport', 'kultur', 'panorama', 'meinung', 'wissen', 'reise', 'wetter', 'nachrichten', 'ausland', 'inland', 'gesellschaft', 'leben', 'digital', 'auto', 'gesundheit', 'video', 'fotos', 'regional', 'finanzen', 'karriere', 'immobilien'],
   tagLabels: ['schlagworte', 'schlagwörter', 'themen', 'stichworte', 'mehr zu'],
   commentClasses: ['kommentar', 'kommentare', 'leserkommentare', 'kommentarbereich'],
   teaserClasses: ['verwandte', 'weiterlesen', 'meistgelesen', 'empfehlungen'],

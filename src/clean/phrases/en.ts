@@ -20,6 +20,7 @@ export const EN: PagePhrases = {
   relativeTimes: [/^(?:\d+|an?|a few) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago$/],
   dateFillers: [],
   months: [],
+  sections: [],
   tagLabels: [],
   commentClasses: [],
   teaserClasses: [],

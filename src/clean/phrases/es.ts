@@ -17,6 +17,7 @@ export const ES: PagePhrases = {
   relativeTimes: [/^hace (?:\d+|un|una|unos|unas|pocos) (?:segundos?|minutos?|horas?|días?|semanas?)$/],
   dateFillers: ['de', 'del', 'a', 'las', 'la', 'h', 'hrs', 'horas', 'el'],
   months: [['enero', 'ene'], ['febrero', 'feb'], ['marzo', 'mar'], ['abril', 'abr'], ['mayo', 'may'], ['junio', 'jun'], ['julio', 'jul'], ['agosto', 'ago'], ['septiembre', 'setiembre', 'sep', 'sept'], ['octubre', 'oct'], ['noviembre', 'nov'], ['diciembre', 'dic']],
+  sections: ['inicio', 'portada', 'local', 'nacional', 'internacional', 'deportes', 'cultura', 'economía', 'opinión', 'sociedad', 'política', 'tecnología', 'ciencia', 'salud', 'vídeos', 'fotos', 'sucesos', 'gente', 'televisión', 'motor', 'tendencias', 'clima'],
   tagLabels: ['etiquetas', 'temas', 'tags', 'archivado en'],
   commentClasses: ['comentarios', 'comentario'],
   teaserClasses: ['relacionadas', 'relacionados', 'relacionada', 'relacionado'],

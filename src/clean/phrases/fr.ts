@@ -17,6 +17,7 @@ export const FR: PagePhrases = {
   relativeTimes: [/^il y a (?:\d+|une?|quelques) (?:secondes?|minutes?|heures?|jours?|semaines?)$/],
   dateFillers: ['le', 'à', 'h', 'heures'],
   months: [['janvier', 'janv', 'jan'], ['février', 'févr', 'fév'], ['mars'], ['avril', 'avr'], ['mai'], ['juin'], ['juillet', 'juil'], ['août'], ['septembre', 'sept'], ['octobre', 'oct'], ['novembre', 'nov'], ['décembre', 'déc']],
+  sections: ['accueil', 'actualité', 'actualités', 'international', 'politique', 'économie', 'sports', 'sport', 'culture', 'société', 'régions', 'météo', 'opinions', 'idées', 'sciences', 'santé', 'vidéos', 'photos', 'faits', 'divers', 'loisirs', 'high-tech'],
   tagLabels: ['mots-clés', 'mots clés', 'thèmes', 'sujets', 'tags'],
   commentClasses: ['commentaires', 'commentaire'],
   teaserClasses: ['similaires'],

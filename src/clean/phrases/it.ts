@@ -17,6 +17,7 @@ export const IT: PagePhrases = {
   relativeTimes: [/^(?:\d+|un|una|pochi) (?:secondi?|minuti?|ore|ora|giorni?|settimane?) fa$/],
   dateFillers: ['alle', 'ore', 'il', 'del', 'di'],
   months: [['gennaio', 'gen'], ['febbraio', 'feb'], ['marzo', 'mar'], ['aprile', 'apr'], ['maggio', 'mag'], ['giugno', 'giu'], ['luglio', 'lug'], ['agosto', 'ago'], ['settembre', 'set'], ['ottobre', 'ott'], ['novembre', 'nov'], ['dicembre', 'dic']],
+  sections: ['home', 'cronaca', 'politica', 'economia', 'sport', 'cultura', 'esteri', 'spettacoli', 'opinioni', 'tecnologia', 'scienze', 'salute', 'video', 'foto', 'motori', 'viaggi', 'attualità'],
   tagLabels: ['argomenti', 'tag', 'temi', 'parole chiave'],
   commentClasses: ['commenti', 'commento'],
   teaserClasses: ['correlati', 'correlate'],

@@ -34,6 +34,8 @@ export interface PagePhrases {
   readonly dateFillers: readonly string[];
   /** Month names and abbreviations, January first. */
   readonly months: readonly (readonly string[])[];
+  /** Section names of a site's menu ("lokales", "deportes"); a short line of these and nothing else is navigation. */
+  readonly sections: readonly string[];
   /** Labels of tag and topic lists ("schlagworte"). */
   readonly tagLabels: readonly string[];
   /** Tokens of `class`/`id` names of comment sections. */

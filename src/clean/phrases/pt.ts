@@ -17,6 +17,7 @@ export const PT: PagePhrases = {
   relativeTimes: [/^h[áa] (?:\d+|um|uma|poucos) (?:segundos?|minutos?|horas?|dias?|semanas?)$/],
   dateFillers: ['de', 'às', 'as', 'h', 'em', 'horas'],
   months: [['janeiro', 'jan'], ['fevereiro', 'fev'], ['março', 'mar'], ['abril', 'abr'], ['maio', 'mai'], ['junho', 'jun'], ['julho', 'jul'], ['agosto', 'ago'], ['setembro', 'set'], ['outubro', 'out'], ['novembro', 'nov'], ['dezembro', 'dez']],
+  sections: ['início', 'capa', 'país', 'política', 'economia', 'esportes', 'desporto', 'cultura', 'opinião', 'cidades', 'sociedade', 'saúde', 'ciência', 'tecnologia', 'vídeos', 'fotos', 'local', 'regional', 'entretenimento', 'educação'],
   tagLabels: ['tópicos', 'temas', 'tags', 'assuntos', 'etiquetas'],
   commentClasses: ['comentarios', 'comentario'],
   teaserClasses: ['relacionadas', 'relacionados', 'relacionada'],
