@@ -33,6 +33,8 @@ const MAX_CHARS = 200;
  * null for any other line.
  */
 export function readBylineLine(text: string): string[] | null {
+  // A run of spaces may shrink a long line below the cap; a line many times the cap is no byline either way.
+  if (text.length > 4 * MAX_CHARS) return null;
   const line = text.replace(/\s+/g, ' ').trim();
   if (line.length > MAX_CHARS || wordsOf(line).length > MAX_WORDS) return null;
   const label = LABEL.exec(line);
