@@ -82,25 +82,26 @@ export function reportView(report: Report): ReportView {
 
   const claimRows: MatrixRow[] = report.claims.map((claim) => {
     const carriers = new Set(claim.articles);
+    const spans = new Map<string, Span>();
+    for (const s of claim.support) if (!spans.has(s.article)) spans.set(s.article, s);
     const cells = articles.map((a): MatrixCell => {
-      if (!carriers.has(a.id)) {
-        return cell(carriers.size >= majority ? 'missing' : 'absent', null, []);
-      }
-      const span = claim.support.find((s) => s.article === a.id) ?? null;
+      if (!carriers.has(a.id)) return carriers.size >= majority ? MISSING : ABSENT;
+      const span = spans.get(a.id) ?? null;
       const found = divergencesOf.get(`${claim.id}\u0000${a.id}`) ?? [];
       return cell(found.length > 0 ? 'changed' : 'kept', span, found);
     });
     return row(claim.id, 'claim', claim.text, carriers.size, cells, claim);
   });
   const uniqueRows: MatrixRow[] = articles.flatMap((owner) => (uniqueByArticle.get(owner.id) ?? []).map((span) => {
-    const cells = articles.map((a) => (a.id === owner.id ? cell('only', span, []) : cell('absent', null, [])));
+    const cells = articles.map((a) => (a.id === owner.id ? cell('only', span, []) : ABSENT));
     return row(`unique:${span.article}:${span.start}`, 'unique', span.text, 1, cells, null);
   }));
   const rows = [...claimRows, ...uniqueRows];
 
   const labels = distinctLabels(articles.map(labelOf));
+  const divergencesByArticle = groupBy(report.divergences, (d) => d.article);
   const outlets = articles.map((article, i): OutletView => {
-    const mine = report.divergences.filter((d) => d.article === article.id);
+    const mine = divergencesByArticle.get(article.id) ?? [];
     const cellsHere = claimRows.map((r) => r.cells[i]!);
     return {
       article,
@@ -173,6 +174,11 @@ function distinctLabels(labels: readonly string[]): string[] {
     return `${l} (${n})`;
   });
 }
+
+// The cells of an outlet that lacks a claim are all alike: one of each is shared (cells are read-only), so a
+// big story's matrix holds no per-outlet copy of them.
+const MISSING: MatrixCell = cell('missing', null, []);
+const ABSENT: MatrixCell = cell('absent', null, []);
 
 function cell(state: CellState, span: Span | null, divergences: readonly Divergence[]): MatrixCell {
   return { state, span, divergences, kinds: distinctKinds(divergences), worst: worstOf(divergences) };
