@@ -7,6 +7,8 @@ import { REPORT_CLIENT } from './html/report-client.ts';
 import { REPORT_STYLE } from './html/report-style.ts';
 import type { HtmlData } from './html/html-data.ts';
 import { hostileReport, PAYLOADS } from './html/_report-for-test.ts';
+import { bigStoryReport } from './html/_big-report-for-test.ts';
+import { clientInVm } from './html/_client-in-vm.ts';
 import type { Article, Report } from '../model/index.ts';
 import { REPORT_SCHEMA, spanOf } from '../model/index.ts';
 
@@ -72,39 +74,57 @@ describe('formatHtml', () => {
 
   it('carries every claim as a matrix row and one cell per carrying outlet, with a word diff', () => {
     const data = dataBlock(html);
+    const client = clientInVm(data);
     assert.equal(data.rows.filter((r) => r.kind === 'claim').length, report.claims.length);
     assert.equal(data.rows.filter((r) => r.kind === 'unique').length, report.unique.length);
-    const claim = data.rows.find((r) => r.kind === 'claim')!;
-    assert.equal(claim.cells.length, 3);
-    const changed = claim.cells.find((c) => data.outlets[c.o]!.text.includes('15 new buses'))!;
-    assert.equal(changed.s, 1, 'the outlet that says 15 has a changed cell');
-    assert.equal(data.divergences[changed.d[0]!]!.kind, 'number');
-    assert.ok(changed.w && changed.w.length > 3, 'its wording differs word by word');
+    const r = data.rows.findIndex((row) => row.kind === 'claim');
+    const claim = data.rows[r]!;
+    assert.equal(claim.o.length, 3);
+    const j = claim.o.findIndex((o) => data.outlets[o]!.text.includes('15 new buses'));
+    assert.equal(client.cellState(r, j), 'changed', 'the outlet that says 15 has a changed cell');
+    assert.deepEqual(client.cellState(r, (j + 1) % 3), 'kept');
+    assert.equal(data.divergences[client.cellDivs(r, claim.o[j]!)[0]!]!.kind, 'number');
+    const w = claim.wordings[claim.k[j]!]!.w;
+    assert.ok(w && w.length > 3, 'its wording differs word by word');
+    const unique = data.rows.findIndex((row) => row.kind === 'unique');
+    assert.equal(client.rowText(unique), report.unique.find((u) => data.outlets[data.rows[unique]!.o[0]!]!.text.includes(u.text))!.text, 'an outlet-only passage reads its words from its outlet\'s text');
   });
 
-  it('cuts each outlet\'s highlights into ordered, non-overlapping segments that cover every divergence', () => {
-    const data = dataBlock(html);
-    data.outlets.forEach((o, i) => {
-      let last = 0;
-      for (const [start, end] of o.segments) {
-        assert.ok(start! >= last && end! > start! && end! <= o.text.length, `segment [${start}, ${end}) of outlet ${i}`);
-        last = end!;
-      }
-      data.divergences.forEach((d, k) => {
-        if (d.o !== i) return;
-        const mark = [...Array(o.marks.length / 2).keys()].find((m) => o.marks[2 * m] === 1 && o.marks[2 * m + 1] === k);
-        assert.ok(mark !== undefined, `divergence ${k} has a mark`);
-        const covered = o.segments.filter((seg) => seg.slice(2).includes(mark)).reduce((n, seg) => n + seg[1]! - seg[0]!, 0);
-        assert.equal(covered, d.b - d.a, `divergence ${k} is highlighted over its whole span`);
+  it('carries no per-version copy: each distinct wording\'s diff once, a passage\'s words only in its outlet\'s text', () => {
+    const big = bigStoryReport(300);
+    const page = formatHtml(big);
+    const data = dataBlock(page);
+    data.rows.forEach((row) => {
+      if (row.kind !== 'claim') return;
+      const distinct = new Set(row.o.map((o, j) => data.outlets[o]!.text.slice(row.a[j], row.b[j])));
+      assert.equal(row.wordings.length, distinct.size, `one diff per distinct wording of "${row.text}"`);
+      const textOf = new Map<number, string>();
+      row.k.forEach((k, j) => {
+        const text = data.outlets[row.o[j]!]!.text.slice(row.a[j], row.b[j]);
+        assert.equal(textOf.get(k) ?? text, text, 'cells sharing a diff share their wording');
+        textOf.set(k, text);
       });
     });
+    const block = /id="wiretrace-data">([\s\S]*?)<\/script>/.exec(page)![1]!;
+    const passage = big.unique[7]!.text;
+    assert.equal(block.split(passage).length - 1, 1, 'an outlet-only passage is written once, in its outlet\'s text');
+  });
+
+  it('keeps the data compact as versions grow: bytes per version stay flat from 100 to 800 versions', () => {
+    const bytesPerVersion = (n: number): number => Buffer.byteLength(/id="wiretrace-data">([\s\S]*?)<\/script>/.exec(formatHtml(bigStoryReport(n)))![1]!) / n;
+    const small = bytesPerVersion(100);
+    const large = bytesPerVersion(800);
+    assert.ok(large < small * 1.15, `${large.toFixed(0)} bytes per version at 800 against ${small.toFixed(0)} at 100`);
+    // each version's text is 742 characters here; a cell per claim and version as an object, and each outlet's
+    // highlights written out, took 2,180 bytes per version
+    assert.ok(large < 1_600, `${large.toFixed(0)} bytes per version`);
   });
 
   it('keeps a word diff only for a wording close to the representative one; a rewording is shown as written', () => {
     const data = dataBlock(formatHtml(threeWordings()));
     const [row] = data.rows;
     assert.ok(row);
-    const byText = (words: string) => row.cells.find((c) => data.outlets[c.o]!.text.startsWith(words))!;
+    const byText = (words: string) => row.wordings[row.k[row.o.findIndex((o) => data.outlets[o]!.text.startsWith(words))]!]!;
     const same = byText('The bridge will reopen in May');
     const close = byText('The bridge will reopen in June');
     const reworded = byText('Repairs mean');

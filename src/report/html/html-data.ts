@@ -1,6 +1,5 @@
-import type { Article, DivergenceKind, Report, Severity, Span } from '../../model/index.ts';
-import { reportView, type CellState, type ReportView } from '../report-view.ts';
-import { flattenSpans, type MarkedRange } from './flatten-spans.ts';
+import type { DivergenceKind, Report, Severity, Span } from '../../model/index.ts';
+import { reportView, type ReportView } from '../report-view.ts';
 import { wordDiff } from './word-diff.ts';
 import { isCloseWording, wordingCloseness } from './wording-closeness.ts';
 import { isWebUrl } from './is-web-url.ts';
@@ -10,6 +9,9 @@ import { formatDateRange } from '../format-date-range.ts';
 /**
  * What the HTML report's script reads: the report view in compact form. Every article's text is
  * carried once; everything else points into it as [outlet index, start, end], so no view copies text.
+ * Nothing is carried once per version that the script can derive: a cell's state and divergences come
+ * from `divergences` (each names its row and outlet), an outlet's highlights from the rows, divergences
+ * and origins, and each distinct wording of a claim has its word diff once, however many versions use it.
  */
 export interface HtmlData {
   readonly title: string | null;
@@ -47,26 +49,16 @@ export interface HtmlOutlet {
   readonly text: string;
   /** Removed pieces as [reason, text]. */
   readonly removed: readonly (readonly [string, string])[];
-  /** Marks as flat pairs [type, ref]: type 0 claim (ref: row), 1 divergence, 2 outlet-only (ref: row), 3 credit (ref: origin). */
-  readonly marks: readonly number[];
-  /** Highlight segments of the text: [start, end, mark index, mark index, ...]. */
-  readonly segments: readonly (readonly number[])[];
 }
 
-/** Cell states by code: index into this list. */
-export const CELL_STATES: readonly CellState[] = ['kept', 'changed', 'missing', 'only', 'absent'];
 // Every kind, checked against the union so a new kind cannot be left without a label.
 const KINDS = Object.keys({
   number: 1, date: 1, quantifier: 1, attribution: 1, hedge: 1, quote: 1, entity: 1, detail_added: 1, detail_dropped: 1, meaning: 1, framing: 1,
 } satisfies Record<DivergenceKind, 1>) as DivergenceKind[];
-export const MARK_CLAIM = 0;
-export const MARK_DIVERGENCE = 1;
-export const MARK_ONLY = 2;
-export const MARK_CREDIT = 3;
 
 export interface HtmlRow {
-  readonly id: string;
   readonly kind: 'claim' | 'unique';
+  /** The claim's representative wording; empty for an outlet-only passage, whose words are its one cell's span. */
   readonly text: string;
   readonly carriers: number;
   readonly worst: Severity | null;
@@ -75,18 +67,19 @@ export interface HtmlRow {
   readonly missing: boolean;
   /** How the carrying outlets tell a shared claim: alike, reworded (no change found), changed; null otherwise. */
   readonly told: 'alike' | 'reworded' | 'changed' | null;
-  /** The carrying outlets' cells. */
-  readonly cells: readonly HtmlCell[];
+  /**
+   * The carrying outlets' cells, as columns: outlet indices `o` (ascending), each one's words `a`..`b`
+   * in its text, and `k`, the index of its wording in `wordings` (-1 for an outlet-only passage).
+   */
+  readonly o: readonly number[];
+  readonly a: readonly number[];
+  readonly b: readonly number[];
+  readonly k: readonly number[];
+  /** Each distinct wording of a claim, as the cells' `k` point at it: its word diff and closeness to the row's text. */
+  readonly wordings: readonly HtmlWording[];
 }
 
-export interface HtmlCell {
-  readonly o: number;
-  /** Index into CELL_STATES. */
-  readonly s: number;
-  readonly a: number;
-  readonly b: number;
-  /** Indices into `divergences`. */
-  readonly d: readonly number[];
+export interface HtmlWording {
   /**
    * Word diff against the row's text (see word-diff.ts), only for a wording close to it (see
    * wording-closeness.ts); null for a rewording, whose diff would strike and insert whole phrases.
@@ -131,35 +124,40 @@ export function htmlData(report: Report, view: ReportView = reportView(report)):
   const outletIndex = new Map(view.outlets.map((o, i) => [o.article.id, i]));
   const at = (articleId: string): number => outletIndex.get(articleId) ?? -1;
   const rowIndex = new Map(view.rows.map((r, i) => [r.id, i]));
-  const divergenceIndex = new Map(view.ranked.map((d, i) => [d, i]));
 
   const rows = view.rows.map((row): HtmlRow => {
     const base = row.claim?.text ?? row.text;
-    const cells: HtmlCell[] = [];
-    row.cells.forEach((c, o) => {
+    const o: number[] = [];
+    const a: number[] = [];
+    const b: number[] = [];
+    const k: number[] = [];
+    const wordings: HtmlWording[] = [];
+    const wordingOf = new Map<string, number>();
+    row.cells.forEach((c, i) => {
       if (!c.span) return;
-      const ops = row.kind === 'claim' ? wordDiff(base, c.span.text) : null;
-      const closeness = ops ? wordingCloseness(base, c.span.text, ops) : null;
-      cells.push({
-        o,
-        s: CELL_STATES.indexOf(c.state),
-        a: c.span.start,
-        b: c.span.end,
-        d: c.divergences.map((d) => divergenceIndex.get(d) ?? -1).filter((i) => i >= 0),
-        w: ops && closeness && isCloseWording(closeness) ? ops : null,
-        p: closeness ? Math.round(closeness.share * 100) : -1,
-      });
+      o.push(i);
+      a.push(c.span.start);
+      b.push(c.span.end);
+      if (row.kind !== 'claim') { k.push(-1); return; }
+      // versions that copy a wording word for word share its diff
+      let at = wordingOf.get(c.span.text);
+      if (at === undefined) {
+        at = wordings.length;
+        wordingOf.set(c.span.text, at);
+        wordings.push(wordingAgainst(base, c.span.text));
+      }
+      k.push(at);
     });
     return {
-      id: row.id,
       kind: row.kind,
-      text: row.text,
+      text: row.kind === 'claim' ? row.text : '',
       carriers: row.carriers,
       worst: row.worst,
       kinds: row.kinds,
       missing: row.cells.some((c) => c.state === 'missing'),
       told: row.told,
-      cells,
+      o, a, b, k,
+      wordings,
     };
   });
 
@@ -187,8 +185,7 @@ export function htmlData(report: Report, view: ReportView = reportView(report)):
     evidence: c.evidence.flatMap((s) => [s.start, s.end]),
   }));
 
-  const outlets = view.outlets.map((o, i): HtmlOutlet => {
-    const { marks, segments } = highlights(i, o.article, rows, divergences, origins);
+  const outlets = view.outlets.map((o): HtmlOutlet => {
     const url = o.article.url;
     return {
       label: o.label,
@@ -204,8 +201,6 @@ export function htmlData(report: Report, view: ReportView = reportView(report)):
       worst: o.worst,
       text: o.article.text,
       removed: o.article.removed.map((r) => [r.reason, r.text] as const),
-      marks,
-      segments,
     };
   });
 
@@ -225,31 +220,10 @@ export function htmlData(report: Report, view: ReportView = reportView(report)):
   };
 }
 
-function highlights(
-  outlet: number,
-  article: Article,
-  rows: readonly HtmlRow[],
-  divergences: readonly HtmlDivergence[],
-  origins: readonly HtmlOrigin[],
-): { marks: number[]; segments: number[][] } {
-  const marks: number[] = [];
-  const ranges: MarkedRange[] = [];
-  const add = (type: number, ref: number, start: number, end: number): void => {
-    if (start < 0 || end > article.text.length || start >= end) return;
-    ranges.push({ start, end, mark: marks.length / 2 });
-    marks.push(type, ref);
-  };
-  rows.forEach((row, r) => {
-    for (const c of row.cells) if (c.o === outlet) add(row.kind === 'claim' ? MARK_CLAIM : MARK_ONLY, r, c.a, c.b);
-  });
-  divergences.forEach((d, i) => {
-    if (d.o === outlet && d.t === 0) add(MARK_DIVERGENCE, i, d.a, d.b);
-  });
-  origins.forEach((o, i) => {
-    for (let k = 0; k < o.evidence.length; k += 3) if (o.evidence[k] === outlet) add(MARK_CREDIT, i, o.evidence[k + 1]!, o.evidence[k + 2]!);
-  });
-  const segments = flattenSpans(ranges).map((s) => [s.start, s.end, ...s.marks]);
-  return { marks, segments };
+function wordingAgainst(base: string, text: string): HtmlWording {
+  const ops = wordDiff(base, text);
+  const closeness = ops ? wordingCloseness(base, text, ops) : null;
+  return { w: ops && closeness && isCloseWording(closeness) ? ops : null, p: closeness ? Math.round(closeness.share * 100) : -1 };
 }
 
 function triples(spans: readonly Span[], at: (articleId: string) => number): number[] {

@@ -4,6 +4,7 @@ import { CLIENT_GLANCE } from './client/glance.ts';
 import { CLIENT_MATRIX } from './client/matrix.ts';
 import { CLIENT_SECTIONS } from './client/sections.ts';
 import { CLIENT_VIEWS } from './client/views.ts';
+import { CLIENT_HIGHLIGHTS } from './client/highlights.ts';
 import { CLIENT_PAGE } from './client/page.ts';
 
 /**
@@ -12,4 +13,4 @@ import { CLIENT_PAGE } from './client/page.ts';
  * reaches an HTML parser. Links are made only from http(s) URLs. Its parts (client/*.ts) are
  * String.raw template literals, so none may contain a backtick or "${".
  */
-export const REPORT_CLIENT = ['(function () {', CLIENT_BASE, CLIENT_GLANCE, CLIENT_OVERVIEW, CLIENT_MATRIX, CLIENT_SECTIONS, CLIENT_VIEWS, CLIENT_PAGE, '})();', ''].join('\n');
+export const REPORT_CLIENT = ['(function () {', CLIENT_BASE, CLIENT_GLANCE, CLIENT_OVERVIEW, CLIENT_MATRIX, CLIENT_SECTIONS, CLIENT_VIEWS, CLIENT_HIGHLIGHTS, CLIENT_PAGE, '})();', ''].join('\n');

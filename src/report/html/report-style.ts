@@ -123,10 +123,18 @@ dl.meta dt { font-weight: 600; }
 dl.meta dd { margin: 0; overflow-wrap: anywhere; }
 details { margin: .5rem 0; }
 summary { cursor: pointer; }
+.pagers { display: flex; flex-wrap: wrap; gap: .25rem 2rem; }
+.pager { display: flex; flex-wrap: wrap; gap: .3rem .5rem; align-items: center; margin: .4rem 0; }
+.pager-status { font-variant-numeric: tabular-nums; min-width: 12rem; text-align: center; }
+.pager input.pager-page { width: 5.5em; }
+button:disabled { color: #595959; background: var(--paper); border-color: var(--line); cursor: default; }
+input.search { min-width: 18rem; padding: .1rem .35rem; border: 1px solid #767676; border-radius: 4px; }
+.list-controls { display: flex; flex-wrap: wrap; gap: .4rem 1.25rem; align-items: center; margin: .4rem 0; }
+ul.outlet-list { columns: 14rem; margin: .25rem 0; }
 .hidden, [hidden] { display: none !important; }
 @media print {
   html { font-size: 11pt; }
-  .controls, .view-bar button, nav.sections, .skip, button.more, #view-backdrop { display: none !important; }
+  .controls, .view-bar button, nav.sections, .skip, button.more, #view-backdrop, .pager button, .pager label, .list-controls input { display: none !important; }
   button.link { color: var(--ink); text-decoration: none; }
   #view { position: static; box-shadow: none; inset: auto; display: block; border-top: 2px solid #000; margin-top: 1.5rem; }
   #view .view-body { overflow: visible; }
