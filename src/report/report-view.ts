@@ -57,8 +57,13 @@ export interface MatrixRow {
   readonly text: string;
   /** Number of outlets carrying it. */
   readonly carriers: number;
-  /** One cell per outlet, in the order of `ReportView.outlets`. */
+  /**
+   * One cell per outlet, in the order of `ReportView.outlets`. An outlet-only passage's cells are made when
+   * first read: a big story has thousands of such rows, each as wide as the bundle.
+   */
   readonly cells: readonly MatrixCell[];
+  /** For an outlet-only passage, its outlet (an index into `ReportView.outlets`) and its words; null for a claim. */
+  readonly only: { readonly outlet: number; readonly span: Span } | null;
   readonly worst: Severity | null;
   readonly kinds: readonly DivergenceKind[];
   readonly claim: Claim | null;
@@ -90,11 +95,15 @@ export function reportView(report: Report): ReportView {
       const found = divergencesOf.get(`${claim.id}\u0000${a.id}`) ?? [];
       return cell(found.length > 0 ? 'changed' : 'kept', span, found);
     });
-    return row(claim.id, 'claim', claim.text, carriers.size, cells, claim);
+    return claimRow(claim.id, claim.text, carriers.size, cells, claim);
   });
-  const uniqueRows: MatrixRow[] = articles.flatMap((owner) => (uniqueByArticle.get(owner.id) ?? []).map((span) => {
-    const cells = articles.map((a) => (a.id === owner.id ? cell('only', span, []) : ABSENT));
-    return row(`unique:${span.article}:${span.start}`, 'unique', span.text, 1, cells, null);
+  const uniqueRows: MatrixRow[] = articles.flatMap((owner, outlet) => (uniqueByArticle.get(owner.id) ?? []).map((span): MatrixRow => {
+    let cells: readonly MatrixCell[] | null = null;
+    return {
+      id: `unique:${span.article}:${span.start}`, kind: 'unique', text: span.text, carriers: 1, worst: null, kinds: [], claim: null, told: null,
+      get cells() { return (cells ??= articles.map((a) => (a.id === owner.id ? cell('only', span, []) : ABSENT))); },
+      only: { outlet, span },
+    };
   }));
   const rows = [...claimRows, ...uniqueRows];
 
@@ -184,12 +193,12 @@ function cell(state: CellState, span: Span | null, divergences: readonly Diverge
   return { state, span, divergences, kinds: distinctKinds(divergences), worst: worstOf(divergences) };
 }
 
-function row(id: string, kind: MatrixRow['kind'], text: string, carriers: number, cells: readonly MatrixCell[], claim: Claim | null): MatrixRow {
+function claimRow(id: string, text: string, carriers: number, cells: readonly MatrixCell[], claim: Claim): MatrixRow {
   const all = cells.flatMap((c) => c.divergences);
   const worst = worstOf(all);
   // a report written before claims said how they were told: a shared claim with no divergence counts as alike
-  const told = claim === null || carriers < 2 ? null : claim.told ?? (worst === null ? 'alike' : 'changed');
-  return { id, kind, text, carriers, cells, worst, kinds: distinctKinds(all), claim, told };
+  const told = carriers < 2 ? null : claim.told ?? (worst === null ? 'alike' : 'changed');
+  return { id, kind: 'claim', text, carriers, cells, worst, kinds: distinctKinds(all), claim, told, only: null };
 }
 
 function distinctKinds(divergences: readonly Divergence[]): DivergenceKind[] {

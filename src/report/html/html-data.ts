@@ -126,6 +126,8 @@ export function htmlData(report: Report, view: ReportView = reportView(report)):
   const rowIndex = new Map(view.rows.map((r, i) => [r.id, i]));
 
   const rows = view.rows.map((row): HtmlRow => {
+    const shared = { kind: row.kind, carriers: row.carriers, worst: row.worst, kinds: row.kinds, told: row.told };
+    if (row.only) return { ...shared, text: '', missing: false, o: [row.only.outlet], a: [row.only.span.start], b: [row.only.span.end], k: [-1], wordings: [] };
     const base = row.claim?.text ?? row.text;
     const o: number[] = [];
     const a: number[] = [];
@@ -138,7 +140,6 @@ export function htmlData(report: Report, view: ReportView = reportView(report)):
       o.push(i);
       a.push(c.span.start);
       b.push(c.span.end);
-      if (row.kind !== 'claim') { k.push(-1); return; }
       // versions that copy a wording word for word share its diff
       let at = wordingOf.get(c.span.text);
       if (at === undefined) {
@@ -148,17 +149,7 @@ export function htmlData(report: Report, view: ReportView = reportView(report)):
       }
       k.push(at);
     });
-    return {
-      kind: row.kind,
-      text: row.kind === 'claim' ? row.text : '',
-      carriers: row.carriers,
-      worst: row.worst,
-      kinds: row.kinds,
-      missing: row.cells.some((c) => c.state === 'missing'),
-      told: row.told,
-      o, a, b, k,
-      wordings,
-    };
+    return { ...shared, text: row.text, missing: row.cells.some((c) => c.state === 'missing'), o, a, b, k, wordings };
   });
 
   const divergences = view.ranked.map((d): HtmlDivergence => ({
