@@ -78,7 +78,8 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .matrix .row-kinds { display: block; white-space: normal; max-width: 9rem; font-size: .75rem; color: var(--muted); }
 .matrix.dense th.outlet { width: 2rem; min-width: 2rem; max-width: 2rem; padding: .25rem .1rem; }
 .matrix.dense .cell { padding: .2rem .1rem; }
-.matrix.dense .cell .lbl { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+/* hidden but read aloud; kept in the flow, since thousands of absolutely placed labels make every page of a big matrix slow to lay out */
+.matrix.dense .cell .lbl { display: inline-block; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); vertical-align: top; white-space: nowrap; }
 .matrix.dense .cell .sym { margin: 0; }
 .matrix tbody tr:hover th { background: #eef3fb; }
 .matrix tbody tr:focus-visible { outline: 3px solid var(--focus); outline-offset: -3px; }

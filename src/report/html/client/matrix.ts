@@ -7,7 +7,7 @@ export const CLIENT_MATRIX = String.raw`var matrixBody, matrixHeadRow, matrixSta
 // Past this many outlets a cell shows its symbol only (its words stay in its title and for screen readers).
 var DENSE_OUTLETS = 8;
 // Rows and outlet columns drawn at once; more are reached page by page.
-var MATRIX_ROWS = 100, MATRIX_OUTLETS = 100;
+var MATRIX_ROWS = 100, MATRIX_OUTLETS = 60;
 var matrixOrder = [], matrixCols = [];
 function currentKindFilter() { return kindSel ? kindSel.value : ''; }
 function filterMatrixByKind(kind, reveal) {
