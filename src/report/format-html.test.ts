@@ -110,6 +110,14 @@ describe('formatHtml', () => {
     assert.equal(block.split(passage).length - 1, 1, 'an outlet-only passage is written once, in its outlet\'s text');
   });
 
+  it('lists at most 200 outlets in the no-script summary, and says how many more the script shows', () => {
+    const page = formatHtml(bigStoryReport(300));
+    const summary = /<noscript>([\s\S]*?)<\/noscript>/.exec(page)![1]!;
+    assert.equal(summary.match(/<li><strong>Outlet \d+<\/strong>/g)?.length, 200);
+    assert.match(summary, /… and 100 more outlets \(enable scripts to see them all\)/);
+    assert.doesNotMatch(/<noscript>([\s\S]*?)<\/noscript>/.exec(html)![1]!, /more outlets/, 'a small report lists them all');
+  });
+
   it('keeps the data compact as versions grow: bytes per version stay flat from 100 to 800 versions', () => {
     const bytesPerVersion = (n: number): number => Buffer.byteLength(/id="wiretrace-data">([\s\S]*?)<\/script>/.exec(formatHtml(bigStoryReport(n)))![1]!) / n;
     const small = bytesPerVersion(100);
