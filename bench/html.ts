@@ -1,8 +1,9 @@
 // npm run bench:html — the HTML report of big stories in Chromium (issue 11): for bundles of 50 and 5,000
 // versions (built from the seeds and the example bundle, as bench:analyze builds them, and analysed by the
-// CLI with --json to a file), the report's writing time and size, then in headless Chromium from file://:
-// time to first render (navigation start to the script's end, and to the first contentful paint: the page
-// draws nothing before its script has built it), the DOM's size (elements and all nodes), the JS heap, and
+// CLI with --json to a file), the report's writing time and size (the page, its data block, and the data's
+// JSON before compression), then in headless Chromium from file://:
+// time to first render (navigation start to the page built, as the script marks it once its data is read,
+// inflated when compressed, and every part drawn; and to the first contentful paint, which follows), the DOM's size (elements and all nodes), the JS heap, and
 // the time to draw the next page of matrix rows, to search the matrix and to open a claim (each with the
 // layout it forces). Each page figure is the median of --runs openings.
 // `-- --sizes 50,500,5000` picks the bundles; `-- --reports a.json,b.json` times saved `analyze --json`
@@ -17,6 +18,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { makeBundle } from './make-bundle.ts';
 import type { Report } from '../src/model/index.ts';
 import { formatHtml } from '../src/report/format-html.ts';
+import { htmlData } from '../src/report/html/html-data.ts';
 import { CHROMIUM_PATH } from '../test/browser/open-in-chromium.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -48,7 +50,7 @@ function reportOf(source: string): { label: string; file: string } {
 interface PageFigures {
   /** Navigation start to the first contentful paint: the page is built (its script runs first) and laid out. */
   readonly renderMs: number;
-  /** Navigation start to the end of the script that builds the page. */
+  /** Navigation start to the page built (the script's mark once its data is read and every part drawn). */
   readonly builtMs: number;
   readonly elements: number;
   readonly nodes: number;
@@ -69,12 +71,12 @@ async function openOnce(browser: Browser, url: string): Promise<PageFigures> {
   await page.waitForSelector('html[data-ready="true"]', { timeout: 600_000 });
   await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 60_000 });
   const timing = await page.evaluate(() => {
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const built = performance.getEntriesByName('wiretrace-built')[0];
     const paint = performance.getEntriesByName('first-contentful-paint')[0];
     const walker = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
     let nodes = 0;
     while (walker.nextNode()) nodes++;
-    return { renderMs: paint ? paint.startTime : Number.NaN, builtMs: nav.domContentLoadedEventEnd, elements: document.getElementsByTagName('*').length, nodes };
+    return { renderMs: paint ? paint.startTime : Number.NaN, builtMs: built ? built.startTime : Number.NaN, elements: document.getElementsByTagName('*').length, nodes };
   });
   const metrics = (await cdp.send('Performance.getMetrics')).metrics;
   const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
@@ -111,7 +113,7 @@ const median = (xs: number[]): number => {
 
 const sources = flags.reports ? flags.reports.split(',') : (flags.sizes ?? '50,5000').split(',');
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true });
-console.log('story            versions  rows | write s  html MB  data MB | built ms  first paint ms  elements     nodes  heap MB | next page ms  search ms  open claim ms');
+console.log('story            versions  rows | write s  html MB  data MB (JSON MB) | built ms  first paint ms  elements     nodes  heap MB | next page ms  search ms  open claim ms');
 try {
   for (const source of sources) {
     const { label, file } = reportOf(source);
@@ -120,7 +122,8 @@ try {
     const started = performance.now();
     const html = formatHtml(report);
     const writeS = (performance.now() - started) / 1000;
-    const data = /id="wiretrace-data">([\s\S]*?)<\/script>/.exec(html)![1]!;
+    const block = /id="wiretrace-data"[^>]*>([\s\S]*?)<\/script>/.exec(html)![1]!;
+    const json = JSON.stringify(htmlData(report)).length;
     const page = join(work, `${label}.html`);
     writeFileSync(page, html);
     const url = pathToFileURL(page).href;
@@ -128,7 +131,7 @@ try {
     for (let r = 0; r < runs; r++) all.push(await openOnce(browser, url));
     const m = (key: keyof PageFigures): number => median(all.map((x) => x[key]));
     const rows = report.claims.length + report.unique.length;
-    console.log(`${label.padEnd(16)} ${String(report.articles.length).padStart(8)} ${String(rows).padStart(5)} | ${writeS.toFixed(2).padStart(7)} ${(html.length / 1e6).toFixed(2).padStart(8)} ${(data.length / 1e6).toFixed(2).padStart(8)} | `
+    console.log(`${label.padEnd(16)} ${String(report.articles.length).padStart(8)} ${String(rows).padStart(5)} | ${writeS.toFixed(2).padStart(7)} ${(html.length / 1e6).toFixed(2).padStart(8)} ${(block.length / 1e6).toFixed(2).padStart(8)} ${`(${(json / 1e6).toFixed(2)})`.padStart(10)} | `
       + `${m('builtMs').toFixed(0).padStart(8)} ${m('renderMs').toFixed(0).padStart(15)} ${m('elements').toFixed(0).padStart(9)} ${m('nodes').toFixed(0).padStart(9)} ${m('heapMb').toFixed(1).padStart(8)} | `
       + `${m('nextPageMs').toFixed(0).padStart(12)} ${m('searchMs').toFixed(0).padStart(10)} ${m('claimMs').toFixed(0).padStart(14)}`);
   }

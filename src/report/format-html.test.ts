@@ -2,10 +2,12 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { Script } from 'node:vm';
+import { gunzipSync } from 'node:zlib';
 import { formatHtml } from './format-html.ts';
 import { REPORT_CLIENT } from './html/report-client.ts';
 import { REPORT_STYLE } from './html/report-style.ts';
-import type { HtmlData } from './html/html-data.ts';
+import { htmlData, type HtmlData } from './html/html-data.ts';
+import { COMPRESS_ABOVE } from './html/data-block.ts';
 import { hostileReport, PAYLOADS } from './html/_report-for-test.ts';
 import { bigStoryReport } from './html/_big-report-for-test.ts';
 import { clientInVm } from './html/_client-in-vm.ts';
@@ -15,10 +17,16 @@ import { REPORT_SCHEMA, spanOf } from '../model/index.ts';
 const report = hostileReport();
 const html = formatHtml(report);
 
-function dataBlock(page: string): HtmlData {
-  const m = /<script type="application\/json" id="wiretrace-data">([\s\S]*?)<\/script>/.exec(page);
+// The data block's JSON: as written for a small report, inflated for a big one's gzip in base64.
+function dataJson(page: string): string {
+  const m = /<script type="application\/(json|gzip)" id="wiretrace-data"( data-encoding="gzip-base64")?>([\s\S]*?)<\/script>/.exec(page);
   assert.ok(m, 'the data block is present');
-  return JSON.parse(m[1]!) as HtmlData;
+  assert.equal(m[1] === 'gzip', m[2] !== undefined, 'a gzip block says so');
+  return m[1] === 'gzip' ? gunzipSync(Buffer.from(m[3]!, 'base64')).toString('utf8') : m[3]!;
+}
+
+function dataBlock(page: string): HtmlData {
+  return JSON.parse(dataJson(page)) as HtmlData;
 }
 
 const sha = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -40,7 +48,7 @@ describe('formatHtml', () => {
     assert.deepEqual(data.outlets.map((o) => o.text).sort(), report.articles.map((a) => a.text).sort());
     const first = data.outlets.find((o) => o.text.includes(PAYLOADS.scriptClose))!;
     assert.ok(first.text.includes('\u2028') && first.text.includes('\u2029'));
-    assert.ok(data.divergences[0]!.message.includes(PAYLOADS.scriptClose));
+    assert.ok(data.strings[data.divergences[0]!.message]!.includes(PAYLOADS.scriptClose));
     assert.equal(data.origins[0]!.name, report.origins[0]!.name);
     const block = /id="wiretrace-data">([\s\S]*?)<\/script>/.exec(html)![1]!;
     assert.doesNotMatch(block, /[<>&\u2028\u2029]/, 'no raw <, >, &, U+2028 or U+2029 in the block');
@@ -105,9 +113,20 @@ describe('formatHtml', () => {
         textOf.set(k, text);
       });
     });
-    const block = /id="wiretrace-data">([\s\S]*?)<\/script>/.exec(page)![1]!;
-    const passage = big.unique[7]!.text;
-    assert.equal(block.split(passage).length - 1, 1, 'an outlet-only passage is written once, in its outlet\'s text');
+    const json = dataJson(page);
+    const once = (text: string): number => json.split(JSON.stringify(text).slice(1, -1)).length - 1;
+    assert.equal(once(big.unique[7]!.text), 1, 'an outlet-only passage is written once, in its outlet\'s text');
+    assert.equal(once('Share this story'), 1, 'a piece removed from every version is written once');
+    assert.equal(once('River rises 3 metres overnight'), 2, 'a title every version has is written once for them all, and once as the story\'s');
+    assert.equal(once(big.divergences[0]!.message), 1, 'a message many versions share is written once');
+    // and the report script puts each back in place
+    const { data: decoded } = clientInVm(data);
+    decoded.outlets.forEach((o, i) => {
+      const article = big.articles[i]!; // published in bundle order
+      assert.equal(o.text, article.text);
+      assert.deepEqual([o.title, o.byline, o.outlet, o.removed], [article.title, article.byline, article.outlet, article.removed.map((r) => [r.reason, r.text])], `outlet ${i}`);
+    });
+    assert.deepEqual(decoded.divergences.map((d) => d.message).sort(), big.divergences.map((d) => d.message).sort());
   });
 
   it('lists at most 200 outlets in the no-script summary, and says how many more the script shows', () => {
@@ -118,8 +137,20 @@ describe('formatHtml', () => {
     assert.doesNotMatch(/<noscript>([\s\S]*?)<\/noscript>/.exec(html)![1]!, /more outlets/, 'a small report lists them all');
   });
 
+  it('writes a big report\'s data gzip-compressed in base64, a small one\'s as JSON', () => {
+    assert.match(html, /<script type="application\/json" id="wiretrace-data">\{/, 'the hostile report\'s data is JSON');
+    const page = formatHtml(bigStoryReport(400));
+    const block = /<script type="application\/gzip" id="wiretrace-data" data-encoding="gzip-base64">([^<]*)<\/script>/.exec(page);
+    assert.ok(block, 'a block of base64');
+    assert.match(block[1]!, /^[A-Za-z0-9+/]+=*$/, 'nothing but base64 in it');
+    const json = dataJson(page);
+    assert.ok(json.length > COMPRESS_ABOVE, `${json.length} characters of JSON`);
+    assert.ok(block[1]!.length < json.length / 4, `${block[1]!.length} characters for ${json.length} of JSON`);
+    assert.deepEqual(JSON.parse(json), htmlData(bigStoryReport(400)));
+  });
+
   it('keeps the data compact as versions grow: bytes per version stay flat from 100 to 800 versions', () => {
-    const bytesPerVersion = (n: number): number => Buffer.byteLength(/id="wiretrace-data">([\s\S]*?)<\/script>/.exec(formatHtml(bigStoryReport(n)))![1]!) / n;
+    const bytesPerVersion = (n: number): number => Buffer.byteLength(dataJson(formatHtml(bigStoryReport(n)))) / n;
     const small = bytesPerVersion(100);
     const large = bytesPerVersion(800);
     assert.ok(large < small * 1.15, `${large.toFixed(0)} bytes per version at 800 against ${small.toFixed(0)} at 100`);

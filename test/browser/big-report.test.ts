@@ -35,6 +35,12 @@ describe(`the HTML report of a story of ${VERSIONS} versions in Chromium`, { ski
     await browser?.close();
   });
 
+  it('reads its data from a gzip block in base64, inflated in the page', async () => {
+    assert.equal(await page.locator('#wiretrace-data').getAttribute('data-encoding'), 'gzip-base64');
+    assert.equal(await page.locator('h1').textContent(), report.articles[0]!.title);
+    assert.equal(await count(page, '.load-failed'), 0);
+  });
+
   it(`shows the matrix a page at a time: ${MATRIX_ROWS} rows and ${MATRIX_OUTLETS} outlets, the rest reached by the pagers`, async () => {
     assert.equal(await count(page, '#matrix tbody tr'), MATRIX_ROWS);
     assert.deepEqual(await rowNumbers(page), [...Array(MATRIX_ROWS).keys()]);
@@ -150,5 +156,21 @@ describe(`the HTML report of a story of ${VERSIONS} versions in Chromium`, { ski
     assert.equal(await wire.locator('details:not(.all-outlets) li').count(), 50, 'the first 50 of its quotations');
     assert.match((await wire.locator('.pager-status').textContent())!, new RegExp(`Quotations 1–50 of ${VERSIONS}`));
     assert.deepEqual(opened.events, { dialogs: [], requests: [], consoleErrors: [], pageErrors: [] });
+  });
+
+  it('says so in one line when the browser cannot inflate the data', async () => {
+    const context = await browser.newContext();
+    try {
+      await context.addInitScript(() => { delete (window as { DecompressionStream?: unknown }).DecompressionStream; });
+      const old = await context.newPage();
+      const errors: string[] = [];
+      old.on('pageerror', (e) => errors.push(e.message));
+      await old.goto(opened.url);
+      await old.waitForSelector('html[data-ready="failed"]');
+      assert.match((await old.locator('.load-failed').textContent())!, /^This report could not be shown: its data is compressed, and this browser cannot inflate it \(.*\)\.$/);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -12,8 +12,12 @@ import { formatDateRange } from '../format-date-range.ts';
  * Nothing is carried once per version that the script can derive: a cell's state and divergences come
  * from `divergences` (each names its row and outlet), an outlet's highlights from the rows, divergences
  * and origins, and each distinct wording of a claim has its word diff once, however many versions use it.
+ * Strings that many versions repeat (outlet names, titles, bylines, messages, removed pieces) are written
+ * once, in `strings`, and pointed at by index.
  */
 export interface HtmlData {
+  /** Strings shared by many versions, each once: the fields that say "an index into strings" point here. */
+  readonly strings: readonly string[];
   readonly title: string | null;
   readonly first: string | null;
   readonly last: string | null;
@@ -33,9 +37,10 @@ export interface HtmlData {
 
 export interface HtmlOutlet {
   readonly label: string;
-  readonly outlet: string | null;
-  readonly title: string | null;
-  readonly byline: string | null;
+  /** The outlet's name, title and byline: each an index into `strings`, or null. */
+  readonly outlet: number | null;
+  readonly title: number | null;
+  readonly byline: number | null;
   readonly published: string | null;
   readonly url: string | null;
   /** True only for an absolute http(s) URL: the only kind shown as a link. */
@@ -47,8 +52,8 @@ export interface HtmlOutlet {
   readonly counts: readonly [number, number, number, number, number];
   readonly worst: Severity | null;
   readonly text: string;
-  /** Removed pieces as [reason, text]. */
-  readonly removed: readonly (readonly [string, string])[];
+  /** Removed pieces as flat pairs [reason, text], each an index into `strings`. */
+  readonly removed: readonly number[];
 }
 
 // Every kind, checked against the union so a new kind cannot be left without a label.
@@ -94,7 +99,8 @@ export interface HtmlDivergence {
   readonly row: number;
   readonly kind: DivergenceKind;
   readonly severity: Severity;
-  readonly message: string;
+  /** An index into `strings`: many versions making the same change get the same message. */
+  readonly message: number;
   readonly a: number;
   readonly b: number;
   /** 1 when `a`/`b` are positions in the outlet's title (a headline finding), else 0. */
@@ -114,7 +120,8 @@ export interface HtmlOrigin {
 export interface HtmlCopy {
   readonly from: number;
   readonly to: number;
-  readonly score: number;
+  /** The copy's score as a whole percentage, as the report shows it. */
+  readonly percent: number;
   /** Passages of `to`, as flat pairs [start, end]. */
   readonly evidence: readonly number[];
 }
@@ -124,6 +131,18 @@ export function htmlData(report: Report, view: ReportView = reportView(report)):
   const outletIndex = new Map(view.outlets.map((o, i) => [o.article.id, i]));
   const at = (articleId: string): number => outletIndex.get(articleId) ?? -1;
   const rowIndex = new Map(view.rows.map((r, i) => [r.id, i]));
+  const strings: string[] = [];
+  const stringIndex = new Map<string, number>();
+  const intern = (text: string): number => {
+    let i = stringIndex.get(text);
+    if (i === undefined) {
+      i = strings.length;
+      strings.push(text);
+      stringIndex.set(text, i);
+    }
+    return i;
+  };
+  const internOrNull = (text: string | null): number | null => (text === null ? null : intern(text));
 
   const rows = view.rows.map((row): HtmlRow => {
     const shared = { kind: row.kind, carriers: row.carriers, worst: row.worst, kinds: row.kinds, told: row.told };
@@ -157,7 +176,7 @@ export function htmlData(report: Report, view: ReportView = reportView(report)):
     row: rowIndex.get(d.claim) ?? -1,
     kind: d.kind,
     severity: d.severity,
-    message: d.message,
+    message: intern(d.message),
     a: d.start,
     b: d.end,
     t: d.field === 'title' ? 1 : 0,
@@ -172,7 +191,7 @@ export function htmlData(report: Report, view: ReportView = reportView(report)):
   const copying = report.copying.map((c) => ({
     from: at(c.from),
     to: at(c.to),
-    score: c.score,
+    percent: Math.round(c.score * 100),
     evidence: c.evidence.flatMap((s) => [s.start, s.end]),
   }));
 
@@ -180,9 +199,9 @@ export function htmlData(report: Report, view: ReportView = reportView(report)):
     const url = o.article.url;
     return {
       label: o.label,
-      outlet: o.article.outlet,
-      title: o.article.title,
-      byline: o.article.byline,
+      outlet: internOrNull(o.article.outlet),
+      title: internOrNull(o.article.title),
+      byline: internOrNull(o.article.byline),
       published: o.article.published,
       url,
       link: isWebUrl(url),
@@ -191,11 +210,12 @@ export function htmlData(report: Report, view: ReportView = reportView(report)):
       counts: [o.carried, o.missing, o.changed, o.dropped, o.added],
       worst: o.worst,
       text: o.article.text,
-      removed: o.article.removed.map((r) => [r.reason, r.text] as const),
+      removed: o.article.removed.flatMap((r) => [intern(r.reason), intern(r.text)]),
     };
   });
 
   return {
+    strings,
     title: view.title,
     first: view.firstPublished,
     last: view.lastPublished,

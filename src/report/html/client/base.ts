@@ -1,6 +1,16 @@
-/** Part of the report script (see ../report-client.ts): the data, its indexes, constants, small DOM helpers and the pager every part of the report script uses. */
-export const CLIENT_BASE = String.raw`'use strict';
-var D = JSON.parse(document.getElementById('wiretrace-data').textContent);
+/** Part of the report script (see ../report-client.ts): the data's indexes, constants, small DOM helpers and the pager every part of the report script uses (the data itself is `D`, given by the loader). */
+export const CLIENT_BASE = String.raw`// Strings many versions share are written once, in D.strings: put each back where it is used.
+(function () {
+  var S = D.strings;
+  function str(i) { return i === null || i === undefined ? null : S[i]; }
+  D.outlets.forEach(function (o) {
+    o.outlet = str(o.outlet); o.title = str(o.title); o.byline = str(o.byline);
+    var removed = [];
+    for (var k = 0; k + 1 < o.removed.length; k += 2) removed.push([S[o.removed[k]], S[o.removed[k + 1]]]);
+    o.removed = removed;
+  });
+  D.divergences.forEach(function (d) { d.message = S[d.message]; });
+})();
 var STATES = ['kept', 'changed', 'missing', 'only', 'absent'];
 var SEV = { low: 1, medium: 2, high: 3 };
 var KIND = D.kindLabels;

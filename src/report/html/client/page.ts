@@ -32,6 +32,7 @@ export const CLIENT_PAGE = String.raw`function build() {
   });
   window.addEventListener('afterprint', function () { closed.forEach(function (d) { d.open = false; }); closed = []; });
   document.documentElement.setAttribute('data-ready', 'true');
+  if (window.performance && performance.mark) performance.mark('wiretrace-built');
 }
 build();
 `;

@@ -45,7 +45,7 @@ function originsSection() {
 function copyItem(c) {
   var passages = [];
   for (var k = 0; k < c.evidence.length; k += 2) passages.push([c.evidence[k], c.evidence[k + 1]]);
-  return h('li', null, outletButton(c.to), ' repeats ', outletButton(c.from), ' (' + Math.round(c.score * 100) + '% of its word sequences)',
+  return h('li', null, outletButton(c.to), ' repeats ', outletButton(c.from), ' (' + c.percent + '% of its word sequences)',
     h('details', null, h('summary', { text: plural(passages.length, 'passage') + ' repeated word for word' }),
       h('ul', null, passages.map(function (p) { return h('li', null, h('q', { text: slice(c.to, p[0], p[1]) })); }))));
 }
