@@ -7,7 +7,8 @@
 // the time to draw the next page of matrix rows, to search the matrix and to open a claim (each with the
 // layout it forces). Each page figure is the median of --runs openings.
 // `-- --sizes 50,500,5000` picks the bundles; `-- --reports a.json,b.json` times saved `analyze --json`
-// reports instead of analysing (a 5,000-version analysis takes many minutes). Prints figures; asserts nothing.
+// reports instead (a 5,000-version analysis takes many minutes); both may be given: `-- --sizes 50 --reports
+// big.json` sets a saved 5,000-version report beside a fresh 50. Prints figures; asserts nothing.
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -111,7 +112,8 @@ const median = (xs: number[]): number => {
   return s.length ? s[Math.floor(s.length / 2)]! : Number.NaN;
 };
 
-const sources = flags.reports ? flags.reports.split(',') : (flags.sizes ?? '50,5000').split(',');
+const sizes = flags.sizes ?? (flags.reports ? '' : '50,5000');
+const sources = [...sizes.split(','), ...(flags.reports ?? '').split(',')].filter(Boolean);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true });
 console.log('story            versions  rows | write s  html MB  data MB (JSON MB) | built ms  first paint ms  elements     nodes  heap MB | next page ms  search ms  open claim ms');
 try {

@@ -98,10 +98,13 @@ export function reportView(report: Report): ReportView {
     return claimRow(claim.id, claim.text, carriers.size, cells, claim);
   });
   const uniqueRows: MatrixRow[] = articles.flatMap((owner, outlet) => (uniqueByArticle.get(owner.id) ?? []).map((span): MatrixRow => {
+    const id = `unique:${span.article}:${span.start}`;
+    // a finding in the passage itself is filed under the passage's row
+    const found = divergencesOf.get(`${id}\u0000${owner.id}`) ?? [];
     let cells: readonly MatrixCell[] | null = null;
     return {
-      id: `unique:${span.article}:${span.start}`, kind: 'unique', text: span.text, carriers: 1, worst: null, kinds: [], claim: null, told: null,
-      get cells() { return (cells ??= articles.map((a) => (a.id === owner.id ? cell('only', span, []) : ABSENT))); },
+      id, kind: 'unique', text: span.text, carriers: 1, worst: worstOf(found), kinds: distinctKinds(found), claim: null, told: null,
+      get cells() { return (cells ??= articles.map((a) => (a.id === owner.id ? cell('only', span, found) : ABSENT))); },
       only: { outlet, span },
     };
   }));

@@ -113,8 +113,13 @@ function openRow(r, opener) {
   if (!row) return;
   var body = h('div', { 'data-view-kind': row.kind });
   if (row.kind === 'unique') {
+    var found = cellDivs(r, row.o[0]);
     add(body, [h('p', null, 'Only ', outletButton(row.o[0]), ' has this passage; no other outlet carries it.'),
-      h('blockquote', { text: rowText(r) })]);
+      h('blockquote', { text: rowText(r) }),
+      found.length ? h('ul', { class: 'divergences' }, found.map(function (i) {
+        var d = D.divergences[i];
+        return h('li', null, sevBadge(d.severity), ' ', h('strong', { text: KIND[d.kind] || d.kind }), ': ', d.message);
+      })) : null]);
     openView('Outlet-only passage ' + (r + 1), body, opener);
     return;
   }
