@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { formatHtml } from '../../src/report/format-html.ts';
 import { bigStoryReport } from '../../src/report/html/_big-report-for-test.ts';
 import { chromiumSkip, launchChromium, openHtml, type OpenedHtml } from './open-in-chromium.ts';
+import { contrastFailures } from './contrast-failures.ts';
 
 // 450 versions: 12 claims and 225 outlet-only passages (237 rows), so rows, outlet columns, the outlets
 // table, the copying list and each claim's wordings all run past a page.
@@ -155,6 +156,8 @@ describe(`the HTML report of a story of ${VERSIONS} versions in Chromium`, { ski
     await wire.locator('details:not(.all-outlets) summary').click();
     assert.equal(await wire.locator('details:not(.all-outlets) li').count(), 50, 'the first 50 of its quotations');
     assert.match((await wire.locator('.pager-status').textContent())!, new RegExp(`Quotations 1–50 of ${VERSIONS}`));
+    assert.deepEqual(await contrastFailures(page, '#matrix-section .pagers'), [], 'the pagers meet WCAG AA contrast');
+    assert.deepEqual(await contrastFailures(page, '#outlets-section'), [], 'the outlets table and its controls too');
     assert.deepEqual(opened.events, { dialogs: [], requests: [], consoleErrors: [], pageErrors: [] });
   });
 

@@ -11,7 +11,6 @@ export const CLIENT_BASE = String.raw`// Strings many versions share are written
   });
   D.divergences.forEach(function (d) { d.message = S[d.message]; });
 })();
-var STATES = ['kept', 'changed', 'missing', 'only', 'absent'];
 var SEV = { low: 1, medium: 2, high: 3 };
 var KIND = D.kindLabels;
 var SYMBOL = { kept: '=', changed: '\u2260', missing: '\u2013', only: '+', absent: '\u00b7' };
