@@ -38,8 +38,11 @@ function compareCauses(base: View, other: View, ctx: TypeContext): Change[] {
     if (!sideBySide(base, other, pairs, before, after)) continue;
     // "led to the mayor's resignation" / "the mayor resigned": an outcome told by a noun for the base's verb
     if (nominalised(c, other, base)) continue;
+    // the base's words for the two facts, from the first to the last
+    const local = [...before, ...after].map((k) => pairs[k] ?? -1).filter((j) => j >= 0);
+    const there = local.length > 0 ? { from: Math.min(...local), to: Math.max(...local) + 1 } : { from: 0, to: 0 };
     return [{
-      kind: 'meaning', type: 'cause-asserted', severity: 'medium', here: { from: c.from, to: c.to }, there: { from: 0, to: base.v.tokens.length },
+      kind: 'meaning', type: 'cause-asserted', severity: 'medium', here: { from: c.from, to: c.to }, there,
       explain: (h, t, says) => `"${h}" asserts a cause where ${says('only set')} the facts side by side`, actual: c.word, expected: 'none',
     }];
   }
