@@ -6,6 +6,7 @@ import { processIo, type CliIo } from './cli-io.ts';
 import { readBundle } from './read-bundle.ts';
 import type { ReadOptions } from './read-options.ts';
 import { runExtract } from './run-extract.ts';
+import { runStories, type StoriesOptions } from './run-stories.ts';
 import { outputProblem } from './check-outputs.ts';
 import { stderrSafe } from './stderr-safe.ts';
 import { terminalSafe } from '../report/terminal-safe.ts';
@@ -36,6 +37,16 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     .action(async (inputs: string[], opts: ReadOptions & { json?: boolean; full?: boolean }) => {
       const written = await runExtract(inputs, opts, io);
       if (written === 0) exitCode = EXIT_NOTHING_READ;
+    });
+
+  withReadOptions(program.command('stories')
+    .description('Sort a pile of articles into stories: title, dates, outlets and languages of each.')
+    .argument('<inputs...>', 'files, directories, globs, URLs, or - for stdin')
+    .option('--json', 'one JSON object per story per line, with its articles and why each belongs')
+    .option('--no-embeddings', 'decide on words, names and figures only (no sentence model)'))
+    .action(async (inputs: string[], opts: StoriesOptions) => {
+      const read = await runStories(inputs, opts, io);
+      if (read === 0) exitCode = EXIT_NOTHING_READ;
     });
 
   withReadOptions(program.command('analyze')
