@@ -1,5 +1,6 @@
 import type { Embed } from '../align/embed.ts';
-import { compareFeatures, type PairEvidence } from './compare-features.ts';
+import { compareWeighed, sharedAnchors, type PairEvidence } from './compare-features.ts';
+import { weighFeatures, type WeightedFeatures } from './weigh-features.ts';
 import { countDocument, emptyFrequencies, type DocumentFrequencies } from './document-frequencies.ts';
 import { emptyIndex, fileArticle, findCandidates, indexKeys, type CandidateIndex } from './candidate-index.ts';
 import { judgePair, settlePair, type PairVerdict } from './judge-pair.ts';
@@ -13,6 +14,8 @@ export interface Membership {
   readonly matched: string | null;
   readonly verdict: PairVerdict | null;
   readonly evidence: PairEvidence | null;
+  /** The rarest names, places, figures and dates it shares with the member it matched. */
+  readonly shared: readonly string[];
 }
 
 /** A story as grouping holds it: its id (its first article's) and its members in arrival order. */
@@ -24,6 +27,8 @@ export interface GroupedStory {
 /** Grouping state: every article's features, its story, the index and the counts. Grows by `placeArticle` only. */
 export interface StoryGrouping {
   readonly features: StoryFeatures[];
+  /** Each article's weighed words and anchors, weighed again whenever the pile has doubled since. */
+  readonly weighed: WeightedFeatures[];
   readonly storyOf: number[];
   readonly stories: GroupedStory[];
   readonly frequencies: DocumentFrequencies;
@@ -40,7 +45,7 @@ export interface GroupOptions {
 
 /** No articles yet. */
 export function emptyGrouping(): StoryGrouping {
-  return { features: [], storyOf: [], stories: [], frequencies: emptyFrequencies(), index: emptyIndex(), meanings: new Map() };
+  return { features: [], weighed: [], storyOf: [], stories: [], frequencies: emptyFrequencies(), index: emptyIndex(), meanings: new Map() };
 }
 
 /**
@@ -52,26 +57,40 @@ export async function placeArticle(grouping: StoryGrouping, input: StoryInput, o
   const number = grouping.features.length;
   countDocument(grouping.frequencies, features.bag, features.anchors);
   const keys = indexKeys(features, grouping.frequencies);
+  const weighed = weighFeatures(features, grouping.frequencies);
   const judged = findCandidates(grouping.index, keys).map((other) => {
     const otherFeatures = grouping.features[other]!;
-    const evidence = compareFeatures(features, otherFeatures, grouping.frequencies);
+    const evidence = compareWeighed(features, otherFeatures, weighed, currentWeights(grouping, other));
     return { other, evidence, verdict: judgePair(evidence, crossLanguage(features, otherFeatures)) };
   });
   const best = pickBest(judged) ?? await settleUndecided(grouping, features, number, judged, options);
   grouping.features.push(features);
+  grouping.weighed.push(weighed);
   fileArticle(grouping.index, keys, number);
   if (best) {
     const storyNumber = grouping.storyOf[best.other]!;
     const story = grouping.stories[storyNumber]!;
-    const membership = { article: input.id, story: story.id, matched: grouping.features[best.other]!.id, verdict: best.verdict, evidence: best.evidence };
+    const matched = grouping.features[best.other]!;
+    const shared = sharedAnchors(features, matched, grouping.frequencies);
+    const membership = { article: input.id, story: story.id, matched: matched.id, verdict: best.verdict, evidence: best.evidence, shared };
     story.members.push(membership);
     grouping.storyOf.push(storyNumber);
     return membership;
   }
-  const membership = { article: input.id, story: input.id, matched: null, verdict: null, evidence: null };
+  const membership = { article: input.id, story: input.id, matched: null, verdict: null, evidence: null, shared: [] };
   grouping.stories.push({ id: input.id, members: [membership] });
   grouping.storyOf.push(grouping.stories.length - 1);
   return membership;
+}
+
+// Rarity drifts as the pile grows: an article's weights are redone once the pile has doubled since they were made,
+// so each article is weighed O(log n) times in all.
+function currentWeights(grouping: StoryGrouping, article: number): WeightedFeatures {
+  const weighed = grouping.weighed[article]!;
+  if (grouping.frequencies.documents <= 2 * weighed.documents) return weighed;
+  const again = weighFeatures(grouping.features[article]!, grouping.frequencies);
+  grouping.weighed[article] = again;
+  return again;
 }
 
 interface Judged {

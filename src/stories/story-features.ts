@@ -35,7 +35,7 @@ export function storyFeatures(input: StoryInput): StoryFeatures {
   const title = input.title?.trim() ?? '';
   const body = input.text.startsWith(title) ? input.text : `${title}\n${input.text}`;
   const words = storyWords(body);
-  const shingles = readShingles(storyWords(input.text));
+  const shingles = readShingles(body === input.text ? words : storyWords(input.text));
   return {
     id: input.id,
     language: input.language,

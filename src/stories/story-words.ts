@@ -32,5 +32,7 @@ export function isUnspacedScript(word: string): boolean {
 
 /** A word folded for matching: lower case, without accents. */
 export function foldWord(word: string): string {
+  // Most words are plain ASCII: no accents to take off.
+  if (/^[\x20-\x7e]*$/.test(word)) return word.toLowerCase().replace(/'s$/, '');
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
 }

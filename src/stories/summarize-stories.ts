@@ -45,7 +45,7 @@ function reasonOf(m: Membership): StoryReason {
     copy: round(m.evidence.copy),
     words: round(Math.sqrt(m.evidence.words)),
     anchors: round(Math.sqrt(m.evidence.anchors)),
-    shared: m.evidence.shared,
+    shared: m.shared,
   };
 }
 
