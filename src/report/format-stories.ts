@@ -18,7 +18,7 @@ export function formatStories(stories: readonly Story[], options: { readonly wid
   stories.forEach((story, i) => {
     const number = `${String(i + 1).padStart(3)}  `;
     const title = oneLine(story.title ?? '(untitled)');
-    lines.push('', cut(`${number}${title}`, width - story.id.length - 3) + `  [${story.id}]`);
+    lines.push('', cut(`${number}${title}`, width - story.id.length - 4) + `  [${story.id}]`);
     const facts = [count(story.articles.length, 'article', 'articles'), daySpan(story.first, story.last), story.languages.map((l) => LANGUAGES[l] ?? l).join(', ')];
     lines.push(cut(`     ${facts.filter(Boolean).join(' · ')}`, width));
     lines.push(cut(`     ${story.outlets.map(oneLine).join(', ')}`, width));
