@@ -3,7 +3,7 @@ import type { Embed } from './embed.ts';
 import { claimUnits, type SplitClauses } from './claim-units.ts';
 import { unitFeatures } from './unit-features.ts';
 import { findCandidates } from './find-candidates.ts';
-import { lexicalSimilarity } from './lexical-similarity.ts';
+import { memoLexical } from './lexical-memo.ts';
 import { embedBorderline } from './embed-borderline.ts';
 import { pairScorer } from './pair-scorer.ts';
 import { clusterUnits } from './cluster-units.ts';
@@ -35,10 +35,10 @@ export async function alignClaims(
   options: AlignOptions = {},
 ): Promise<Claim[]> {
   const tuning = ALIGN_TUNING;
-  const { units, features, lexical } = preparePairs(articles, mentions, options.splitClauses ?? splitClauses);
+  const { units, features, similarity, lexical } = preparePairs(articles, mentions, options.splitClauses ?? splitClauses);
   const vectors = await embedBorderline(units, lexical, await resolveEmbedder(options), borderlineLimits(articles.length, options), options.onWarning);
-  const score = pairScorer(features, vectors, tuning);
-  const edges = scoreEdges(units, lexical, score, (a, b) => lexicalSimilarity(features[a]!, features[b]!), tuning);
+  const score = pairScorer(features, vectors, tuning, similarity);
+  const edges = scoreEdges(units, lexical, score, similarity, tuning);
   const clustered = clusterUnits(units, edges, score, { coherence: tuning.coherence, maxChecks: tuning.maxChecks });
   const reassigned = reassignUnits(clustered, units, edges, score, { accept: tuning.accept, margin: tuning.reassignMargin });
   const pairs = articles.length > tuning.absorbExhaustive ? lexical : undefined;
@@ -70,10 +70,12 @@ function preparePairs(articles: readonly Article[], mentions: ReadonlyMap<string
     queryTerms: tuning.queryTerms,
     maxPosting: tuning.postingPerArticle * articles.length + tuning.postingFloor,
   });
+  // copies of one wording share their features: each distinct pair of wordings is scored once
+  const similarity = memoLexical(features);
   const lexical = candidates
-    .map(([a, b]) => ({ a, b, lex: lexicalSimilarity(features[a]!, features[b]!) }))
+    .map(([a, b]) => ({ a, b, lex: similarity(a, b) }))
     .filter((p) => p.lex >= tuning.lexicalFloor);
-  return { units, features, lexical };
+  return { units, features, similarity, lexical };
 }
 
 function borderlineLimits(articleCount: number, options: AlignOptions) {

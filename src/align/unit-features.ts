@@ -18,11 +18,13 @@ export interface UnitFeatures {
 export function unitFeatures(units: readonly ClaimUnit[], mentions: readonly (readonly Mention[])[]): UnitFeatures[] {
   const ids = new Map<string, number>();
   const bags: string[][] = [];
+  // the same sentence in many copies of a story is read once
+  const read = new Map<string, readonly string[]>();
   units.forEach((unit, i) => {
     // A two-sentence unit reuses its sentences' terms rather than reading the words again.
     bags.push(unit.parts.length > 1 && unit.parts.every((p) => p < i)
       ? unit.parts.flatMap((p) => bags[p] ?? [])
-      : termsOfUnit(unit, mentions[unit.article] ?? []));
+      : termsOfUnit(unit, mentions[unit.article] ?? [], read));
   });
   const df: number[] = [];
   let n = 0;
@@ -36,7 +38,18 @@ export function unitFeatures(units: readonly ClaimUnit[], mentions: readonly (re
     return idBag;
   });
   const names = [...ids.keys()];
+  // units with the same terms (copies of one wording) share one set of features: computed once, and a scorer can
+  // tell copies apart from other wordings by identity
+  const shared = new Map<string, UnitFeatures>();
   return idBags.map((idBag, i) => {
+    const unit = units[i];
+    const key = `${unit && unit.parts.length > 1 ? 'p' : 's'}\u0001${unit && TRIMMED.test(unit.text) ? unit.text : ''}\u0001${idBag.join(',')}`;
+    let features = shared.get(key);
+    if (!features) shared.set(key, (features = featuresOf(idBag, i)));
+    return features;
+  });
+
+  function featuresOf(idBag: readonly number[], i: number): UnitFeatures {
     const tf = new Map<number, number>();
     for (const id of idBag) tf.set(id, (tf.get(id) ?? 0) + 1);
     const terms = Int32Array.from([...tf.keys()].sort((a, b) => a - b));
@@ -51,20 +64,25 @@ export function unitFeatures(units: readonly ClaimUnit[], mentions: readonly (re
     norm = Math.sqrt(norm) || 1;
     for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] ?? 0) / norm;
     return { terms, weights, grams: charGrams((bags[i] ?? []).filter((t) => !t.includes(':'))), trimmed: trimmedIds(units[i], ids) };
-  });
+  }
 }
+
+// A quotation trimmed with an ellipsis ("… the sample was small"): its unit's features depend on its text too.
+const TRIMMED = /…|\.\s?\.\s?\./;
 
 // Only a sentence's own quotation: a two-sentence unit holding it would borrow its match for the other sentence.
 function trimmedIds(unit: ClaimUnit | undefined, ids: ReadonlyMap<string, number>): Int32Array {
-  if (!unit || unit.parts.length > 1 || !/…|\.\s?\.\s?\./.test(unit.text)) return EMPTY;
+  if (!unit || unit.parts.length > 1 || !TRIMMED.test(unit.text)) return EMPTY;
   const found = new Set(trimmedQuoteTerms(unit.text).flatMap((t) => ids.get(t) ?? []));
   return Int32Array.from([...found].sort((a, b) => a - b));
 }
 
 const EMPTY = new Int32Array(0);
 
-function termsOfUnit(unit: ClaimUnit, mentions: readonly Mention[]): string[] {
-  const terms = contentTerms(unit.text);
+function termsOfUnit(unit: ClaimUnit, mentions: readonly Mention[], read: Map<string, readonly string[]>): string[] {
+  let words = read.get(unit.text);
+  if (!words) read.set(unit.text, (words = contentTerms(unit.text)));
+  const terms = [...words];
   for (const m of mentions) {
     if (m.start < unit.start || m.end > unit.end) continue;
     // Mentions carry normalised values the words may hide ("Jan. 3" and "January 3rd" -> one date).
