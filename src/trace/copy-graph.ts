@@ -22,7 +22,8 @@ const QUERY_GRAMS = 48;
  */
 export function estimateCopying(articles: readonly Article[], claims: readonly Claim[]): CopyEdge[] {
   const told = claimRegions(claims);
-  const grams = articles.map((a) => nGrams(a, told.get(a.id) ?? [{ start: 0, end: a.text.length }]));
+  const ids = new Map<string, number>();
+  const grams = articles.map((a) => nGrams(a, told.get(a.id) ?? [{ start: 0, end: a.text.length }], ids));
   const times = articles.map((a) => Date.parse(a.published ?? ''));
   // with three or more articles, wording most of them share is the wire's, not one outlet's copy
   const wireAt = articles.length >= 3 ? Math.max(3, Math.ceil(articles.length / 2)) : Infinity;
@@ -82,23 +83,32 @@ function claimRegions(claims: readonly Claim[]): Map<string, Range[]> {
 // Quotations are verbatim in every outlet that carries them: sharing one is not copying another outlet.
 const QUOTED = /[“"][^“”"]{3,}[”"]/g;
 
-function nGrams(article: Article, regions: readonly Range[]): Map<string, Range> {
+// Each 8-gram is keyed by its words' ids, one UTF-16 unit a word (an escape and two units past 65,534 words):
+// the same words give the same key, as the words themselves would, in an eighth of the memory.
+function nGrams(article: Article, regions: readonly Range[], ids: Map<string, number>): Map<string, Range> {
   const out = new Map<string, Range>();
   const quoted = [...article.text.matchAll(QUOTED)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   for (const region of regions) {
     const words = [...article.text.slice(region.start, region.end).matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
-      w: m[0].toLowerCase(),
+      w: codeOf(m[0].toLowerCase(), ids),
       start: region.start + (m.index ?? 0),
       end: region.start + (m.index ?? 0) + m[0].length,
     }));
     for (let k = 0; k + N <= words.length; k++) {
-      const key = words.slice(k, k + N).map((x) => x.w).join(' ');
+      let key = '';
+      for (let j = k; j < k + N; j++) key += words[j]!.w;
       const at = { start: words[k]!.start, end: words[k + N - 1]!.end };
       if (quoted.some((q) => at.start < q.end && q.start < at.end)) continue;
       if (!out.has(key)) out.set(key, at);
     }
   }
   return out;
+}
+
+function codeOf(word: string, ids: Map<string, number>): string {
+  let id = ids.get(word);
+  if (id === undefined) ids.set(word, (id = ids.size));
+  return id < 0xffff ? String.fromCharCode(id) : String.fromCharCode(0xffff, id >>> 16, id & 0xffff);
 }
 
 function mergeRanges(ranges: readonly Range[]): Range[] {
