@@ -66,8 +66,11 @@ interface Layout {
 export function planComparison(articles: readonly Article[], claims: readonly Claim[], keep: readonly string[]): ComparisonPlan {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const wordings = new Map(claims.map((c) => [c.id, wordingsOf(c, byId)]));
-  const layouts = claims.map((c) => layOut(c, wordings.get(c.id)!, keep));
+  const shapes = claims.map((c) => shapeOf(c, wordings.get(c.id)!, keep));
   const compared = new Set(keep);
+  for (const { claim, whole, context } of shapes) for (const a of whole ? wordings.get(claim.id)!.keys() : context) compared.add(a);
+  const representatives = chooseRepresentatives(shapes, compared);
+  const layouts = shapes.map((shape, k) => layOut(shape, representatives[k]!));
   for (const l of layouts) for (const a of members(l, wordings.get(l.claim.id)!)) compared.add(a);
   const headlines = readHeadlines(articles, wordings, compared);
   // an article that reads a headline for others is among the wordings of each claim the headline could tell, so the
@@ -85,20 +88,58 @@ export function planComparison(articles: readonly Article[], claims: readonly Cl
   return { articles: given, parts, wordings, sameTitle: headlines.copies };
 }
 
-// The context sample (and the baseline when it carries the claim) and the distinct wordings in batches, those the
-// sample already holds first, each judged on one article (one of the sample's when it holds the wording).
-function layOut(claim: Claim, own: ReadonlyMap<string, Wording>, keep: readonly string[]): Layout {
-  const carriers = [...own.keys()];
-  if (carriers.length <= COMPARE_WHOLE) return { claim, whole: true, context: new Set(carriers), batches: [], extra: new Set() };
-  const context = new Set([...spread(carriers, COMPARE_CONTEXT), ...keep.filter((a) => own.has(a))]);
-  const representative = new Map<string, string>();
-  for (const a of [...context, ...carriers]) if (!representative.has(own.get(a)!.key)) representative.set(own.get(a)!.key, a);
-  const keys = [...representative.keys()];
+// A claim's distinct wordings with their carriers (bundle order, commonest first), and the company they are judged
+// in: seats for the commonest wordings in proportion to how many carry them (largest remainders), each taken by
+// carriers spread over the bundle, and the baseline when it carries the claim.
+interface Shape {
+  readonly claim: Claim;
+  readonly whole: boolean;
+  readonly keys: ReadonlyMap<string, readonly string[]>;
+  readonly context: ReadonlySet<string>;
+}
+
+function shapeOf(claim: Claim, own: ReadonlyMap<string, Wording>, keep: readonly string[]): Shape {
+  if (own.size <= COMPARE_WHOLE) return { claim, whole: true, keys: new Map(), context: new Set() };
+  const found = new Map<string, string[]>();
+  for (const w of own.values()) {
+    const list = found.get(w.key);
+    if (list) list.push(w.article);
+    else found.set(w.key, [w.article]);
+  }
+  const keys = new Map([...found].sort((a, b) => b[1].length - a[1].length));
+  const quota = [...keys.values()].map((c) => (c.length * COMPARE_CONTEXT) / own.size);
+  const seats = quota.map(Math.floor);
+  const left = COMPARE_CONTEXT - seats.reduce((x, y) => x + y, 0);
+  quota.map((q, k) => [q - Math.floor(q), k] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]).slice(0, left).forEach(([, k]) => { seats[k]! += 1; });
+  const context = new Set<string>([...keys.values()].flatMap((c, k) => spread(c, seats[k]!)));
+  for (const a of keep) if (own.has(a)) context.add(a);
+  return { claim, whole: false, keys, context };
+}
+
+// The article each distinct wording is judged on: one already compared where one carries it (the claim's context, a
+// whole claim's carrier, the baseline, another wording's representative), else its first carrier.
+function chooseRepresentatives(shapes: readonly Shape[], compared: Set<string>): Map<string, string>[] {
+  return shapes.map(({ keys, context }) => {
+    const chosen = new Map<string, string>();
+    for (const [key, carriers] of keys) {
+      const rep = carriers.find((a) => context.has(a)) ?? carriers.find((a) => compared.has(a)) ?? carriers[0]!;
+      compared.add(rep);
+      chosen.set(key, rep);
+    }
+    return chosen;
+  });
+}
+
+// The claim whole, or its context beside batches of distinct wordings, those the context holds first.
+function layOut(shape: Shape, representative: ReadonlyMap<string, string>): Layout {
+  const { claim, whole, context } = shape;
+  if (whole) return { claim, whole, context, batches: [], extra: new Set() };
+  const keys = [...representative.keys()].sort((a, b) => Number(!context.has(representative.get(a)!)) - Number(!context.has(representative.get(b)!)));
   const batches: Map<string, string>[] = [];
   for (let k = 0; k * COMPARE_BATCH < keys.length; k++) {
     batches.push(new Map(keys.slice(k * COMPARE_BATCH, (k + 1) * COMPARE_BATCH).map((key) => [key, representative.get(key)!])));
   }
-  return { claim, whole: false, context, batches, extra: new Set() };
+  return { claim, whole, context, batches, extra: new Set() };
 }
 
 function members(l: Layout, own: ReadonlyMap<string, Wording>): string[] {
