@@ -2,7 +2,7 @@ import type { Article, Claim, Mention } from '../model/index.ts';
 import type { Embed } from './embed.ts';
 import { claimUnits, type SplitClauses } from './claim-units.ts';
 import { unitFeatures } from './unit-features.ts';
-import { findCandidates } from './find-candidates.ts';
+import { candidateKeys } from './find-candidates.ts';
 import { memoLexical } from './lexical-memo.ts';
 import { embedBorderline } from './embed-borderline.ts';
 import { pairScorer } from './pair-scorer.ts';
@@ -26,6 +26,8 @@ export interface AlignOptions {
   readonly splitClauses?: SplitClauses;
   /** Told when alignment falls back to a weaker method, e.g. the embedding model cannot load. */
   readonly onWarning?: (message: string) => void;
+  /** Told once the sentences that need it are embedded: the encoder is needed no more and its memory can go. */
+  readonly onEmbedded?: () => void;
 }
 
 /** Group the sentences of a bundle into claims that two or more articles carry, whatever their wording. */
@@ -37,6 +39,7 @@ export async function alignClaims(
   const tuning = ALIGN_TUNING;
   const { units, features, similarity, lexical } = preparePairs(articles, mentions, options.splitClauses ?? splitClauses);
   const vectors = await embedBorderline(units, lexical, await resolveEmbedder(options), borderlineLimits(articles.length, options), options.onWarning);
+  options.onEmbedded?.();
   const score = pairScorer(features, vectors, tuning, similarity);
   const edges = scoreEdges(units, lexical, score, similarity, tuning);
   const clustered = clusterUnits(units, edges, score, { coherence: tuning.coherence, maxChecks: tuning.maxChecks });
@@ -65,16 +68,21 @@ function preparePairs(articles: readonly Article[], mentions: ReadonlyMap<string
   const tuning = ALIGN_TUNING;
   const units = claimUnits(articles, split);
   const features = unitFeatures(units, articles.map((a) => mentions.get(a.id) ?? []));
-  const candidates = findCandidates(units, features, {
+  const candidates = candidateKeys(units, features, {
     perUnit: tuning.candidatesPerUnit,
     queryTerms: tuning.queryTerms,
     maxPosting: tuning.postingPerArticle * articles.length + tuning.postingFloor,
   });
   // copies of one wording share their features: each distinct pair of wordings is scored once
   const similarity = memoLexical(features);
-  const lexical = candidates
-    .map(([a, b]) => ({ a, b, lex: similarity(a, b) }))
-    .filter((p) => p.lex >= tuning.lexicalFloor);
+  const n = units.length;
+  const lexical: { a: number; b: number; lex: number }[] = [];
+  for (const key of candidates) {
+    const a = Math.floor(key / n);
+    const b = key % n;
+    const lex = similarity(a, b);
+    if (lex >= tuning.lexicalFloor) lexical.push({ a, b, lex });
+  }
   return { units, features, similarity, lexical };
 }
 

@@ -26,6 +26,19 @@ export function findCandidates(
   features: readonly UnitFeatures[],
   limits: CandidateLimits,
 ): Array<readonly [number, number]> {
+  const n = units.length;
+  return Array.from(candidateKeys(units, features, limits), (key) => [Math.floor(key / n), key % n] as const);
+}
+
+/**
+ * The same pairs as {@link findCandidates}, packed: each pair `[i, j]` as the number `i * units.length + j`, in
+ * ascending order. A bundle of thousands of versions has millions of candidate pairs; packed, they take 8 bytes each.
+ */
+export function candidateKeys(
+  units: readonly ClaimUnit[],
+  features: readonly UnitFeatures[],
+  limits: CandidateLimits,
+): Float64Array {
   const postings = new Map<number, { units: number[]; weights: number[] }>();
   // the first single unit of each wording stands for its copies
   const firstOf = new Map<string, number>();
@@ -86,13 +99,9 @@ export function findCandidates(
   });
   // each pair once, as [i, j] with i < j, in order
   const sorted = Float64Array.from(keys).sort();
-  const pairs: Array<readonly [number, number]> = [];
-  for (let k = 0; k < sorted.length; k++) {
-    const key = sorted[k]!;
-    if (k > 0 && key === sorted[k - 1]) continue;
-    pairs.push([Math.floor(key / n), key % n]);
-  }
-  return pairs;
+  let kept = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[kept++] = sorted[k]!;
+  return sorted.subarray(0, kept);
 }
 
 /** Candidates ranked beyond those a unit keeps, so its copies in other articles can drop their own article's. */
