@@ -4,7 +4,8 @@
 // large batch (issue 11): 10,000 pages (the benchmark's, repeated with small mutations) through the real
 // `wiretrace extract --json` in one child process: peak memory (target < 500 MB) and pages per second,
 // beside Readability on linkedom's pages per second on the same files (timed in its own process). `-- --pages N` sets the batch
-// (0 skips it), `-- --sample N` how many of them Readability+linkedom is timed on (default 2,000).
+// (0 skips it), `-- --sample N` how many of them Readability+linkedom is timed on (default 2,000). `-- --quick` prints our F1
+// alone (no Readability, no published predictions, no batch): about 15 s, for use between changes.
 import { parseArgs } from 'node:util';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -35,25 +36,32 @@ function timed(pages: readonly BenchmarkPage[], extract: (page: BenchmarkPage) =
 const line = (name: string, s: ExtractionScore, ms?: number): string =>
   `${name.padEnd(26)} F1 ${s.f1.toFixed(4)}  P ${s.precision.toFixed(4)}  R ${s.recall.toFixed(4)}${ms === undefined ? '' : `  ${(ms / 1000).toFixed(2).padStart(6)} s`}`;
 
+function printWorst(show: boolean, score: ExtractionScore, pages: readonly BenchmarkPage[]): void {
+  if (!show) return;
+  const worst = [...score.pages].sort(([, a], [, b]) => a.tp - b.tp).slice(0, 15);
+  for (const [id, c] of worst) console.log(`  ${id.slice(0, 12)}  tp ${c.tp.toFixed(3)} fp ${c.fp.toFixed(3)} fn ${c.fn.toFixed(3)}  ${pages.find((p) => p.id === id)?.url ?? ''}`);
+}
+
 async function main(): Promise<void> {
-  const { values: flags } = parseArgs({ options: { worst: { type: 'boolean' }, pages: { type: 'string' }, sample: { type: 'string' } } });
+  const { values: flags } = parseArgs({ options: { worst: { type: 'boolean' }, quick: { type: 'boolean' }, pages: { type: 'string' }, sample: { type: 'string' } } });
   const pages = loadExtractionBenchmark();
   const gold = new Map(pages.map((p) => [p.id, p.gold]));
   const ours = timed(pages, extractOurs);
-  const theirs = timed(pages, extractReadabilityJsdom);
   const oursScore = scoreExtraction(gold, ours.texts);
   console.log(`article-extraction benchmark: ${pages.length} pages`);
   console.log(line('wiretrace cleanHtml', oursScore, ours.ms));
+  if (flags.quick === true) {
+    printWorst(flags.worst === true, oursScore, pages);
+    return;
+  }
+  const theirs = timed(pages, extractReadabilityJsdom);
   console.log(line('Readability.js on jsdom', scoreExtraction(gold, theirs.texts), theirs.ms));
   console.log(`speed: ${(theirs.ms / ours.ms).toFixed(2)}x faster than Readability on jsdom (target >= 3x)`);
   console.log('published predictions, scored here (published F1: rs_trafilatura 0.970, trafilatura 0.958, Readability.js 0.947):');
   for (const name of ['rs_trafilatura', 'trafilatura', 'readability_js']) {
     console.log(line(`  ${name}`, scoreExtraction(gold, readBodies(join(EXTRACTION_BENCHMARK, 'output', `${name}.json`)))));
   }
-  if (flags.worst === true) {
-    const worst = [...oursScore.pages].sort(([, a], [, b]) => a.tp - b.tp).slice(0, 15);
-    for (const [id, c] of worst) console.log(`  ${id.slice(0, 12)}  tp ${c.tp.toFixed(3)} fp ${c.fp.toFixed(3)} fn ${c.fn.toFixed(3)}  ${pages.find((p) => p.id === id)?.url ?? ''}`);
-  }
+  printWorst(flags.worst === true, oursScore, pages);
   const count = Number(flags.pages ?? 10_000);
   if (count > 0) {
     const b = await runExtractBatch(pages, count, Number(flags.sample ?? 2_000));

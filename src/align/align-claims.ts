@@ -1,7 +1,7 @@
 import type { Article, Claim, Mention } from '../model/index.ts';
 import type { Embed } from './embed.ts';
 import { claimUnits, type SplitClauses } from './claim-units.ts';
-import { unitFeatures } from './unit-features.ts';
+import { featuriser } from './unit-features.ts';
 import { candidateKeys } from './find-candidates.ts';
 import { memoLexical } from './lexical-memo.ts';
 import { embedBorderline } from './embed-borderline.ts';
@@ -10,10 +10,12 @@ import { clusterUnits } from './cluster-units.ts';
 import { reassignUnits } from './reassign-units.ts';
 import { absorbNeighbours } from './absorb-neighbours.ts';
 import { shareSentences } from './share-sentences.ts';
+import { shareClauses } from './share-clauses.ts';
 import { scoreEdges } from './score-edges.ts';
 import { buildClaim } from './build-claim.ts';
 import { loadDefaultEmbedder } from './load-default-embedder.ts';
 import { splitClauses } from '../segment/split-clauses.ts';
+import { clauseRuns } from '../segment/clause-runs.ts';
 import { ALIGN_TUNING } from './align-tuning.ts';
 
 /** How claims are aligned. */
@@ -37,7 +39,7 @@ export async function alignClaims(
   options: AlignOptions = {},
 ): Promise<Claim[]> {
   const tuning = ALIGN_TUNING;
-  const { units, features, similarity, lexical } = preparePairs(articles, mentions, options.splitClauses ?? splitClauses);
+  const { units, features, featurise, similarity, lexical } = preparePairs(articles, mentions, options.splitClauses ?? splitClauses);
   const vectors = await embedBorderline(units, lexical, await resolveEmbedder(options), borderlineLimits(articles.length, options), options.onWarning);
   options.onEmbedded?.();
   const score = pairScorer(features, vectors, tuning, similarity);
@@ -46,10 +48,15 @@ export async function alignClaims(
   const reassigned = reassignUnits(clustered, units, edges, score, { accept: tuning.accept, margin: tuning.reassignMargin });
   const pairs = articles.length > tuning.absorbExhaustive ? lexical : undefined;
   const absorbed = absorbNeighbours(reassigned, units, score, { accept: tuning.accept, maxArticles: tuning.absorbArticles, sure: tuning.lexicalSure }, pairs);
-  const groups = shareSentences(absorbed, units, score, { accept: tuning.shareAccept, sure: tuning.shareSure }, pairs);
-  return groups
-    .filter((g) => new Set(g.map((i) => units[i]?.article)).size >= 2)
-    .map((g) => buildClaim(g, units, articles, score))
+  const shared = shareSentences(absorbed, units, score, { accept: tuning.shareAccept, sure: tuning.shareSure }, pairs);
+  const clauses = shareClauses(shared, { units, features, featurise, runs: clauseRuns, texts: articles.map((a) => a.text), credits: articles.map((a) => creditsOf(mentions.get(a.id) ?? [])) },
+    { told: tuning.clauseTold, terms: tuning.clauseTerms, own: tuning.clauseOwnTerms, accept: tuning.clauseAccept, sure: tuning.clauseSure }, pairs);
+  const all = [...units, ...clauses.units];
+  const allFeatures = clauses.units.length ? [...features, ...clauses.units.map((u) => featurise(u))] : features;
+  const scoreAll = clauses.units.length ? pairScorer(allFeatures, vectors, tuning, memoLexical(allFeatures)) : score;
+  return clauses.groups
+    .filter((g) => new Set(g.map((i) => all[i]?.article)).size >= 2)
+    .map((g) => buildClaim(g, all, articles, scoreAll))
     .sort((x, y) => firstPosition(x, articles) - firstPosition(y, articles));
 
   async function resolveEmbedder(o: AlignOptions): Promise<Embed | undefined> {
@@ -67,7 +74,7 @@ export async function alignClaims(
 function preparePairs(articles: readonly Article[], mentions: ReadonlyMap<string, readonly Mention[]>, split: SplitClauses) {
   const tuning = ALIGN_TUNING;
   const units = claimUnits(articles, split);
-  const features = unitFeatures(units, articles.map((a) => mentions.get(a.id) ?? []));
+  const { features, featurise } = featuriser(units, articles.map((a) => mentions.get(a.id) ?? []));
   const candidates = candidateKeys(units, features, {
     perUnit: tuning.candidatesPerUnit,
     queryTerms: tuning.queryTerms,
@@ -83,7 +90,7 @@ function preparePairs(articles: readonly Article[], mentions: ReadonlyMap<string
     const lex = similarity(a, b);
     if (lex >= tuning.lexicalFloor) lexical.push({ a, b, lex });
   }
-  return { units, features, similarity, lexical };
+  return { units, features, featurise, similarity, lexical };
 }
 
 function borderlineLimits(articleCount: number, options: AlignOptions) {
@@ -94,6 +101,11 @@ function borderlineLimits(articleCount: number, options: AlignOptions) {
     below: tuning.lexicalSure,
     pivot: tuning.accept,
   };
+}
+
+/** The source and cue of each attribution in an article. */
+function creditsOf(mentions: readonly Mention[]) {
+  return mentions.flatMap((m) => (m.kind === 'attribution' ? [m.source, m.cue] : []));
 }
 
 function firstPosition(claim: Claim, articles: readonly Article[]): number {

@@ -31,6 +31,16 @@ export const ALIGN_TUNING = {
   shareAccept: 0.4,
   /** ... and this alike to one of them. */
   shareSure: 0.5,
+  /** A clause of a sentence telling one claim also tells another when this share of its weight is in two or more other articles' wordings of it ... */
+  clauseTold: 0.4,
+  /** ... in this many terms at least ... */
+  clauseTerms: 3,
+  /** ... of at least this many terms of its own, credits left out ... */
+  clauseOwnTerms: 5,
+  /** ... and it reads this alike, on wording, to that claim's wordings on average ... */
+  clauseAccept: 0.25,
+  /** ... and this alike to one of them. */
+  clauseSure: 0.3,
   maxChecks: 48,
   /** Sentences embedded per bundle: the encoder costs 30-40 ms a sentence on one core, so it is kept for the closest calls (on the seeds and the example bundle, 14 sentences decide the same claims and divergences as 36: .build/budget.ts-style comparison in docs/architecture.md). */
   embedBudget: (articles: number): number => Math.min(160, 4 + 2 * articles),

@@ -29,3 +29,20 @@ test('a range read as one date ("from November to February") is the same two mon
   });
   assert.deepEqual(found.filter((f) => f.includes(' date ')), []);
 });
+
+test('a range of days read as one date ("April 26-29", "26 to 29 April") is its two days, as "between April 26 and April 29" is', () => {
+  const same = flags({
+    a: 'The institute interviewed 1,900 adults by telephone between April 26 and April 29, it said.',
+    b: 'The 1,900-person survey by the institute was carried out by telephone April 26-29, it said.',
+    c: 'The institute interviewed 1,900 adults by telephone from 26 to 29 April, it said.',
+    d: 'The institute interviewed 1,900 adults by telephone from April 26 to 29, it said.',
+    e: 'The institute interviewed 1,900 adults by telephone from April 26 to April 29, it said.',
+  });
+  assert.deepEqual(same.filter((f) => f.includes(' date ')), []);
+  const moved = flags({
+    a: 'The institute interviewed 1,900 adults by telephone between April 26 and April 29, it said.',
+    b: 'The institute interviewed 1,900 adults by telephone between April 26 and April 29, the report said.',
+    c: 'The institute interviewed 1,900 adults by telephone April 26-30, it said.',
+  });
+  assert.ok(moved.some((f) => f.startsWith('c date 30')), moved.join('\n'));
+});

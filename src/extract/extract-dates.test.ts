@@ -29,6 +29,15 @@ test('months, years and parts of them', () => {
   ]);
 });
 
+test('"last" and "next" before a month name the one before or after the article\'s month, not the nearest', () => {
+  assert.deepEqual(brief('It agreed to buy the chain last July and will close it next March. Prices rose last October.'), [
+    ['last July', '2024-07', 'month'],
+    ['next March', '2026-03', 'month'],
+    ['last October', '2024-10', 'month'],
+  ]);
+  assert.deepEqual(brief('Sales fell last December.').map((d) => d[1]), ['2024-12']);
+});
+
 test('without a reference date only what the text fixes is kept', () => {
   assert.deepEqual(brief('On Jan. 9 the plant shut; on Tuesday it reopened, and in March 2021 it was sold.', null), [
     ['Jan. 9', '--01-09', 'day'],

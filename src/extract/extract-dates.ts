@@ -7,6 +7,7 @@ import { FIGURE_MODIFIERS } from '../lexicon/figure-modifiers.ts';
 type Granularity = DateMention['granularity'];
 interface Found { start: number; end: number; value: string; granularity: Granularity }
 
+const RELATIVE_BEFORE = /\b(last|next)\s+$/i;
 const PART_BEFORE = /(?:\b(early|mid|late|end of|the end of|beginning of|the beginning of|start of|the start of|middle of|the middle of)[- ](?:in |of )?)$/i;
 const YEAR = /\b(?:(early|mid|late)[- ])?((?:1[89]|20)\d\d)\b(?![-–\/]\d|,\d|\s*(?:%|percent))/gi;
 // Chrono is slow: only sentences with a digit or a date word are worth parsing.
@@ -100,6 +101,13 @@ function normalise(piece: string, result: chrono.ParsedResult, reference: Date):
   }
   if (c.isCertain('day')) return { start, end, value: `${pad(year, 4)}-${pad(month)}-${pad(day)}`, granularity: 'day' };
   const part = PART_BEFORE.exec(piece.slice(0, start));
+  // "last July" is the July before the article's month, "next March" the March after it (chrono takes the nearest)
+  const relative = !c.isCertain('year') && c.isCertain('month') && !c.isCertain('day') ? RELATIVE_BEFORE.exec(piece.slice(0, start)) : null;
+  if (relative && month) {
+    const [refYear, refMonth] = [reference.getUTCFullYear(), reference.getUTCMonth() + 1];
+    year = /last/i.test(relative[1]!) ? (month < refMonth ? refYear : refYear - 1) : (month > refMonth ? refYear : refYear + 1);
+    start -= relative[0].length;
+  }
   if (c.isCertain('month')) {
     if (part) {
       start -= part[0].length;

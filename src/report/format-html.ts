@@ -1,7 +1,7 @@
 import type { Report } from '../model/index.ts';
 import { reportView } from './report-view.ts';
 import { htmlData } from './html/html-data.ts';
-import { jsonForScript } from './html/json-for-script.ts';
+import { dataBlock } from './html/data-block.ts';
 import { cspSourceHash } from './html/csp-source-hash.ts';
 import { escapeHtml } from './html/escape-html.ts';
 import { staticFallback } from './html/static-fallback.ts';
@@ -10,13 +10,14 @@ import { REPORT_CLIENT } from './html/report-client.ts';
 
 /**
  * The self-contained HTML report: one file, no outside resources, safe to open whatever the articles
- * contain. The report's data sits in a JSON block with every `<`, `>` and `&` escaped; the one script
+ * contain. The report's data sits in a JSON block with every `<`, `>` and `&` escaped (a big report's
+ * gzip-compressed, in base64: see html/data-block.ts); the one script
  * builds the page from it with DOM calls only; the Content-Security-Policy, first in the head, allows
  * that script and that stylesheet by hash and nothing else.
  */
 export function formatHtml(report: Report): string {
   const view = reportView(report);
-  const data = jsonForScript(htmlData(report, view));
+  const data = dataBlock(htmlData(report, view));
   const csp = [
     "default-src 'none'",
     `script-src ${cspSourceHash(REPORT_CLIENT)}`,
@@ -42,7 +43,7 @@ export function formatHtml(report: Report): string {
 <main id="app">
 <noscript>${staticFallback(view)}</noscript>
 </main>
-<script type="application/json" id="wiretrace-data">${data}</script>
+${data}
 <script>${REPORT_CLIENT}</script>
 </body>
 </html>

@@ -76,7 +76,7 @@ function uniquePassages({ view }: MarkdownContext): string[] {
   const rows = view.rows.filter((r) => r.kind === 'unique');
   if (rows.length === 0) return [];
   const items = view.outlets.flatMap((outlet, i) => {
-    const own = rows.filter((r) => r.cells[i]?.state === 'only');
+    const own = rows.filter((r) => r.only?.outlet === i);
     return own.length === 0 ? [] : [`- **${markdownText(outlet.label)}**`, ...own.map((r) => `  - ${markdownQuote(r.text, 300)}`)];
   });
   return [`## Passages only one outlet has (${rows.length})`, items.join('\n')];

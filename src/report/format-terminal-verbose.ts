@@ -40,7 +40,7 @@ function uniquePassages({ view, paint }: TerminalContext): string[] {
   if (rows.length === 0) return [];
   const lines = [paint.bold(`Passages only one outlet has (${rows.length})`)];
   view.outlets.forEach((outlet, i) => {
-    const own = rows.filter((r) => r.cells[i]?.state === 'only');
+    const own = rows.filter((r) => r.only?.outlet === i);
     if (own.length === 0) return;
     lines.push(`  ${safeLine(outlet.label)}`, ...own.map((r) => `    ${quoted(r.text, QUOTE_MAX * 2)}`));
   });

@@ -76,3 +76,16 @@ test('outlet rows count carried, missing, changed, dropped and added; divergence
   assert.deepEqual(view.bySeverity, { low: 1, medium: 0, high: 1 });
   assert.deepEqual(view.byKind, { detail_added: 1, number: 1 });
 });
+
+test('an outlet-only passage names its outlet and words, carries a finding filed under it, and makes its cells when read', () => {
+  const framing: Divergence = {
+    ...span(b, 'Extra background'), id: 'x3', claim: 'unique:b:25', kind: 'framing', severity: 'medium', message: 'a loaded aside', versus: [],
+  };
+  const view = reportView({ ...report, divergences: [...report.divergences, framing] });
+  const row = view.rows.find((r) => r.kind === 'unique')!;
+  assert.deepEqual(row.only, { outlet: 0, span: span(b, 'Extra background here.') });
+  assert.deepEqual([row.worst, row.kinds], ['medium', ['framing']]);
+  assert.deepEqual(row.cells.map((c) => c.divergences.map((x) => x.id)), [['x3'], [], [], []]);
+  assert.equal(row.cells, row.cells, 'made once');
+  assert.equal(view.rows.find((r) => r.kind === 'claim')!.only, null);
+});

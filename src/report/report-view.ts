@@ -57,8 +57,13 @@ export interface MatrixRow {
   readonly text: string;
   /** Number of outlets carrying it. */
   readonly carriers: number;
-  /** One cell per outlet, in the order of `ReportView.outlets`. */
+  /**
+   * One cell per outlet, in the order of `ReportView.outlets`. An outlet-only passage's cells are made when
+   * first read: a big story has thousands of such rows, each as wide as the bundle.
+   */
   readonly cells: readonly MatrixCell[];
+  /** For an outlet-only passage, its outlet (an index into `ReportView.outlets`) and its words; null for a claim. */
+  readonly only: { readonly outlet: number; readonly span: Span } | null;
   readonly worst: Severity | null;
   readonly kinds: readonly DivergenceKind[];
   readonly claim: Claim | null;
@@ -82,25 +87,33 @@ export function reportView(report: Report): ReportView {
 
   const claimRows: MatrixRow[] = report.claims.map((claim) => {
     const carriers = new Set(claim.articles);
+    const spans = new Map<string, Span>();
+    for (const s of claim.support) if (!spans.has(s.article)) spans.set(s.article, s);
     const cells = articles.map((a): MatrixCell => {
-      if (!carriers.has(a.id)) {
-        return cell(carriers.size >= majority ? 'missing' : 'absent', null, []);
-      }
-      const span = claim.support.find((s) => s.article === a.id) ?? null;
+      if (!carriers.has(a.id)) return carriers.size >= majority ? MISSING : ABSENT;
+      const span = spans.get(a.id) ?? null;
       const found = divergencesOf.get(`${claim.id}\u0000${a.id}`) ?? [];
       return cell(found.length > 0 ? 'changed' : 'kept', span, found);
     });
-    return row(claim.id, 'claim', claim.text, carriers.size, cells, claim);
+    return claimRow(claim.id, claim.text, carriers.size, cells, claim);
   });
-  const uniqueRows: MatrixRow[] = articles.flatMap((owner) => (uniqueByArticle.get(owner.id) ?? []).map((span) => {
-    const cells = articles.map((a) => (a.id === owner.id ? cell('only', span, []) : cell('absent', null, [])));
-    return row(`unique:${span.article}:${span.start}`, 'unique', span.text, 1, cells, null);
+  const uniqueRows: MatrixRow[] = articles.flatMap((owner, outlet) => (uniqueByArticle.get(owner.id) ?? []).map((span): MatrixRow => {
+    const id = `unique:${span.article}:${span.start}`;
+    // a finding in the passage itself is filed under the passage's row
+    const found = divergencesOf.get(`${id}\u0000${owner.id}`) ?? [];
+    let cells: readonly MatrixCell[] | null = null;
+    return {
+      id, kind: 'unique', text: span.text, carriers: 1, worst: worstOf(found), kinds: distinctKinds(found), claim: null, told: null,
+      get cells() { return (cells ??= articles.map((a) => (a.id === owner.id ? cell('only', span, found) : ABSENT))); },
+      only: { outlet, span },
+    };
   }));
   const rows = [...claimRows, ...uniqueRows];
 
   const labels = distinctLabels(articles.map(labelOf));
+  const divergencesByArticle = groupBy(report.divergences, (d) => d.article);
   const outlets = articles.map((article, i): OutletView => {
-    const mine = report.divergences.filter((d) => d.article === article.id);
+    const mine = divergencesByArticle.get(article.id) ?? [];
     const cellsHere = claimRows.map((r) => r.cells[i]!);
     return {
       article,
@@ -174,16 +187,21 @@ function distinctLabels(labels: readonly string[]): string[] {
   });
 }
 
+// The cells of an outlet that lacks a claim are all alike: one of each is shared (cells are read-only), so a
+// big story's matrix holds no per-outlet copy of them.
+const MISSING: MatrixCell = cell('missing', null, []);
+const ABSENT: MatrixCell = cell('absent', null, []);
+
 function cell(state: CellState, span: Span | null, divergences: readonly Divergence[]): MatrixCell {
   return { state, span, divergences, kinds: distinctKinds(divergences), worst: worstOf(divergences) };
 }
 
-function row(id: string, kind: MatrixRow['kind'], text: string, carriers: number, cells: readonly MatrixCell[], claim: Claim | null): MatrixRow {
+function claimRow(id: string, text: string, carriers: number, cells: readonly MatrixCell[], claim: Claim): MatrixRow {
   const all = cells.flatMap((c) => c.divergences);
   const worst = worstOf(all);
   // a report written before claims said how they were told: a shared claim with no divergence counts as alike
-  const told = claim === null || carriers < 2 ? null : claim.told ?? (worst === null ? 'alike' : 'changed');
-  return { id, kind, text, carriers, cells, worst, kinds: distinctKinds(all), claim, told };
+  const told = carriers < 2 ? null : claim.told ?? (worst === null ? 'alike' : 'changed');
+  return { id, kind: 'claim', text, carriers, cells, worst, kinds: distinctKinds(all), claim, told, only: null };
 }
 
 function distinctKinds(divergences: readonly Divergence[]): DivergenceKind[] {

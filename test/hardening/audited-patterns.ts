@@ -21,6 +21,11 @@ import { stripSiteSuffix } from '../../src/clean/html/strip-site-suffix.ts';
 import { toUtcIso } from '../../src/clean/html/to-utc-iso.ts';
 import { summarise } from '../../src/clean/html/summarise.ts';
 import { readWireOutlet } from '../../src/clean/read-wire-outlet.ts';
+import { chooseLanguage, detectLanguage } from '../../src/clean/detect-language.ts';
+import { isCommentHeading, isTeaserHeading, labelReason } from '../../src/clean/phrases/label-reason.ts';
+import { promptKind } from '../../src/clean/phrases/prompt-kind.ts';
+import { readBylineLine } from '../../src/clean/phrases/read-byline-line.ts';
+import { hasPublishedLabel, isDateLine, readWrittenDate } from '../../src/clean/phrases/written-date.ts';
 import { junkReason } from '../../src/clean/junk-reason.ts';
 import { removeBundleBoilerplate } from '../../src/clean/bundle/remove-bundle-boilerplate.ts';
 import { sniffText } from '../../src/ingest/sniff-text.ts';
@@ -94,6 +99,9 @@ export const AUDITED: readonly Audited[] = [
   { name: 'cleanHtml (text, title, meta, JSON-LD, classes)', covers: ['src/clean/html/'], run: (t) => cleanHtml(raw(`<html lang="${t.slice(0, 1000)}"><head><title>${t}</title><meta property="og:title" content="${t}"><meta name="author" content="${t}"><script type="application/ld+json">{"@type":"NewsArticle","headline":${JSON.stringify(t)},"datePublished":${JSON.stringify(t)}}</script></head><body><div class="${t.slice(0, 10_000)}"><p>${t}</p><p>${prose}</p></div></body></html>`, 'html')) },
   { name: 'cleanHtml on the text as markup', covers: ['src/clean/html/'], run: (t) => cleanHtml(raw(t, 'html')) },
   { name: 'flattenDeepHtml, stripSiteSuffix, toUtcIso, summarise', covers: ['src/clean/html/'], run: (t) => [flattenDeepHtml(t).flattened, stripSiteSuffix(t, 'Harbor'), toUtcIso(t), summarise(t)] },
+  // The phrase rules cap the length they read; readWrittenDate is given the whole text here, past any cap.
+  { name: 'labelReason, promptKind, isDateLine, readWrittenDate, readBylineLine', covers: ['src/clean/phrases/'], run: (t) => [labelReason(t), isCommentHeading(t), isTeaserHeading(t), promptKind(t), isDateLine(t), hasPublishedLabel(t), readWrittenDate(t, 'de'), readWrittenDate(t, null), readBylineLine(t)] },
+  { name: 'detectLanguage, chooseLanguage', covers: ['src/clean/detect-language.ts'], run: (t) => [detectLanguage(t), chooseLanguage('en-US', t), chooseLanguage('de', t)] },
   { name: 'readWireOutlet, junkReason', covers: ['src/clean/read-wire-outlet.ts', 'src/clean/junk-reason.ts'], run: (t) => [readWireOutlet(t), junkReason(t)] },
   // it cleans two 1 MB documents before it runs: linear, but two cleanText runs on a loaded machine near 8 s
   // (0.9, 1.8, 4.6 s at 0.25, 0.5, 1 MB of repeated label prefixes with a test suite and a fuzz run beside it)

@@ -2,6 +2,10 @@ import type { RemovalReason } from '../../model/index.ts';
 import { parseCreditLine } from '../text/parse-credit-line.ts';
 import { promptReason } from '../text/prompt-lexicon.ts';
 import { hasLongRun } from '../text/has-long-run.ts';
+import { labelReason } from '../phrases/label-reason.ts';
+import { promptKind } from '../phrases/prompt-kind.ts';
+import { readBylineLine } from '../phrases/read-byline-line.ts';
+import { isDateLine } from '../phrases/written-date.ts';
 import type { TextBlock } from './text-blocks.ts';
 
 /** A named test that marks one extracted paragraph as non-content. */
@@ -43,4 +47,15 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   // the same sign-up, share and follow prompts the text path removes ("Follow the Herald on Instagram")
   { name: 'newsletter-prompt', reason: 'newsletter', test: (b) => promptReason(b.text) === 'newsletter' },
   { name: 'share-prompt', reason: 'share-prompt', test: (b) => promptReason(b.text) === 'share-prompt' },
+  // The same kinds in the other languages of the phrase tables (`../phrases/`): labels, prompts, bylines, date lines.
+  { name: 'teaser-label', reason: 'teaser', test: (b, w) => w <= 12 && labelReason(b.text) === 'teaser' },
+  { name: 'widget-label', reason: 'site-chrome', test: (b, w) => w <= 12 && labelReason(b.text) === 'site-chrome' },
+  { name: 'language-byline', reason: 'byline', test: (b) => readBylineLine(b.text) !== null },
+  { name: 'language-date-line', reason: 'dateline', test: (b, w) => w <= 16 && isDateLine(b.text) },
+  { name: 'language-teaser', reason: 'teaser', test: (b) => promptKind(b.text) === 'teaser' },
+  { name: 'language-share', reason: 'share-prompt', test: (b) => promptKind(b.text) === 'share-prompt' },
+  { name: 'language-newsletter', reason: 'newsletter', test: (b) => promptKind(b.text) === 'newsletter' },
+  { name: 'consent', reason: 'site-chrome', test: (b) => promptKind(b.text) === 'site-chrome' },
+  { name: 'language-tags', reason: 'tags', test: (b) => promptKind(b.text) === 'tags' },
+  { name: 'copyright', reason: 'copyright', test: (b) => promptKind(b.text) === 'copyright' },
 ];

@@ -103,3 +103,27 @@ test('a wire sign-off is removed as credits and gives the byline a page without 
   assert.deepEqual(doc.removed.find((r) => r.reason === 'credits')?.text, '(Reporting by Ana Ribeiro in Porto; Editing by Tom Okafor)');
   assert.equal(doc.byline, 'Ana Ribeiro');
 });
+
+test('a box is named by the label it opens with, in the page\'s language, whatever its class', () => {
+  const body = `<html lang="de"><body><div class="c1"><h1>Fähre fährt wieder</h1>
+<p>Die Fähre zwischen Nordstrand und Pellworm fährt nach drei Wochen Pause wieder nach dem regulären Fahrplan, teilte die Reederei am Montag mit.</p>
+<p>Die Reparatur am Antrieb habe länger gedauert als geplant, weil ein Ersatzteil aus Norwegen geliefert werden musste.</p>
+<div class="x9"><p><strong>Das könnte Sie auch interessieren</strong></p><p>Neue Fahrpreise ab Mai: Was Pendler wissen müssen und warum es teurer wird.</p></div>
+<section class="k2"><h3>Kommentare (2)</h3><p>Endlich fährt sie wieder, das wurde auch Zeit für uns alle hier.</p></section>
+</div></body></html>`;
+  const doc = cleanHtml({ source: 'box.html', format: 'html', body, meta: {} });
+  assert.ok(doc.text.includes('Die Reparatur am Antrieb'));
+  for (const gone of ['interessieren', 'Neue Fahrpreise', 'Kommentare', 'Endlich fährt sie']) assert.ok(!doc.text.includes(gone), gone);
+  assert.ok(doc.removed.some((r) => r.reason === 'teaser' && r.text.startsWith('Das könnte Sie auch interessieren')));
+  assert.equal(doc.language, 'de');
+});
+
+test('the JSON-LD articleBody stands in for a page that shows only a loading note, and never for a page that shows its text', () => {
+  const ld = (text: string): string => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Ferry', articleBody: text })}</script>`;
+  const story = 'The ferry between the two islands runs again after a three-week pause, the operator said on Monday.\nRepairs to the engine took longer than planned because a spare part had to come from Norway.';
+  const shell = cleanHtml({ source: 'shell.html', format: 'html', body: `<html><head>${ld(story)}</head><body><div id="app">Loading…</div></body></html>`, meta: {} });
+  assert.equal(shell.text, story.replace('\n', '\n\n'));
+  const shown = `<p>${story.replace('\n', '</p><p>')}</p><p>The operator apologised to passengers and said season tickets would be extended by three weeks.</p>`;
+  const page = cleanHtml({ source: 'page.html', format: 'html', body: `<html><head>${ld('A teaser that the JSON carries.')}</head><body><article>${shown}</article></body></html>`, meta: {} });
+  assert.ok(page.text.includes('season tickets would be extended') && !page.text.includes('teaser that the JSON'));
+});

@@ -2,10 +2,16 @@ import type { CleanDocument, RawDocument } from '../../model/index.ts';
 import { extractMainText } from './extract-main-text.ts';
 import { filterBlocks } from './filter-blocks.ts';
 import { flattenDeepHtml, MAX_HTML_DEPTH, MAX_REFERENCES, MAX_TAG_CHARS } from './flatten-deep-html.ts';
+import { chooseLanguage } from '../detect-language.ts';
 import { mapToSource } from './map-to-source.ts';
 import { parseCreditLine } from '../text/parse-credit-line.ts';
 import { parsePage } from './parse-page.ts';
+import { readArticleBody } from './read-json-ld.ts';
 import { readPageMeta } from './read-page-meta.ts';
+import { readShownMeta } from './read-shown-meta.ts';
+import { textBlocks } from './text-blocks.ts';
+
+const pageLines = (document: Document): string[] => (document.body ? textBlocks(document.body).map((b) => b.text) : []);
 
 /**
  * Clean one HTML page: metadata from JSON-LD, meta tags and the input; the article's paragraphs as plain
@@ -19,7 +25,9 @@ export function cleanHtml(raw: RawDocument, check: () => void = () => undefined)
   const document = parsePage(html);
   check();
   const meta = readPageMeta(document, raw.meta);
-  const main = extractMainText(document, html, check);
+  // Before extraction changes the page: its lines, where a byline or date line the metadata lacks may be read.
+  const lines = meta.byline === null || meta.published === null ? pageLines(document) : [];
+  const main = extractMainText(document, html, check, readArticleBody(document));
   check();
   const { kept, removed } = filterBlocks(main.blocks, meta.title);
   const paragraphs: { start: number; text: string }[] = [];
@@ -31,9 +39,16 @@ export function cleanHtml(raw: RawDocument, check: () => void = () => undefined)
   }
   // A page with no byline may still sign off with its reporters ("(Reporting by ...)").
   const reporters = main.blocks.map((b) => parseCreditLine(b.text)?.reporters).find((names) => names);
+  // The input's own language stands; the page's is checked against the text, and found from it when missing.
+  const language = raw.meta.language?.trim() ? meta.language : chooseLanguage(meta.language, text);
+  // Metadata first; then the byline and date lines the page shows, which were removed from the text.
+  const start = kept[0] === undefined ? -1 : lines.indexOf(kept[0].text);
+  const shown = readShownMeta([...main.removed, ...removed], start > 0 ? lines.slice(0, start) : [], language);
   return {
     ...meta,
-    byline: meta.byline ?? reporters?.join(', ') ?? null,
+    byline: meta.byline ?? shown.byline ?? reporters?.join(', ') ?? null,
+    published: meta.published ?? shown.published,
+    language,
     source: raw.source,
     text,
     removed: [

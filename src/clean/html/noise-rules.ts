@@ -1,4 +1,6 @@
 import type { RemovalReason } from '../../model/index.ts';
+import { isCommentHeading, isTeaserHeading } from '../phrases/label-reason.ts';
+import { phrasesOf } from '../phrases/languages.ts';
 
 /** One kind of non-content element: how to recognise it and why it is removed. */
 export interface NoiseRule {
@@ -16,6 +18,19 @@ export interface NoiseRule {
 const hidden = (el: Element): boolean =>
   el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || el.getAttribute('aria-modal') === 'true' ||
   /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '');
+
+const tokens = (words: readonly string[]): RegExp => new RegExp(`^(${words.join('|')})$`);
+// Elements that open with a label: the label is read to name the box ("Kommentare (3)", "Das könnte Sie auch interessieren").
+const LABEL_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'P', 'STRONG', 'B', 'SPAN', 'HEADER', 'DT', 'LEGEND', 'LABEL']);
+const MAX_LABEL_CHARS = 120;
+function labelOf(el: Element): string {
+  const first = el.firstElementChild;
+  if (!first || !LABEL_TAGS.has(first.tagName.toUpperCase())) return '';
+  // Text before the first child would be the box's own words, not a label.
+  if (el.firstChild !== first && (el.firstChild?.textContent ?? '').trim() !== '') return '';
+  const text = first.textContent ?? '';
+  return text.length <= MAX_LABEL_CHARS ? text.trim() : '';
+}
 
 // Per-kind knowledge is data: an ordered table read top to bottom; the first rule that matches names the
 // reason. Name patterns match whole tokens ("share-bar" but not "shared"), so "header" never reads as "ad".
@@ -39,5 +54,11 @@ export const NOISE_RULES: readonly NoiseRule[] = [
   { reason: 'dateline', test: (el) => el.tagName !== 'TIME' && el.children.length === 1 && el.children[0]!.tagName === 'TIME' && el.textContent?.trim() === el.children[0]!.textContent?.trim() },
   { reason: 'tags', names: /^(tags|tag|topics|keywords|categories)$/ },
   { reason: 'site-chrome', names: /^(comments|comment|disqus|respond|reactions)$/ },
+  // The same boxes named in the page's language, by class or by the label they open with.
+  { reason: 'site-chrome', names: tokens([...phrasesOf('commentClasses'), ...phrasesOf('consentClasses'), ...phrasesOf('footerClasses')]) },
+  { reason: 'teaser', names: tokens(phrasesOf('teaserClasses')) },
+  { reason: 'byline', names: tokens(phrasesOf('bylineClasses')) },
+  { reason: 'site-chrome', test: (el) => isCommentHeading(labelOf(el)) },
+  { reason: 'teaser', test: (el) => isTeaserHeading(labelOf(el)) },
   { reason: 'site-chrome', test: hidden },
 ];

@@ -84,3 +84,17 @@ export function readJsonLd(document: Document): RawMeta {
   };
   return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined)) as RawMeta;
 }
+
+/**
+ * The article's own text as the page's JSON-LD carries it (`articleBody`, HTML or plain), for pages that draw
+ * their text with a script; null when there is none.
+ */
+export function readArticleBody(document: Document): string | null {
+  const nodes: Record<string, Json>[] = [];
+  for (const script of document.querySelectorAll('script[type="application/ld+json" i]')) {
+    nodesOf(parse(script.textContent ?? ''), nodes);
+  }
+  const bodies = nodes.filter(isArticle).map((n) => n['articleBody']).filter((b): b is string => typeof b === 'string' && b.trim() !== '');
+  // The longest: pages repeat the article node (a theme's and a plug-in's), one of them cut short.
+  return bodies.sort((a, b) => b.length - a.length)[0]?.trim() ?? null;
+}

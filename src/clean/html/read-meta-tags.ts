@@ -1,4 +1,5 @@
 import type { RawMeta } from '../../model/index.ts';
+import { dropKicker } from './drop-kicker.ts';
 import { stripSiteSuffix } from './strip-site-suffix.ts';
 
 // Keys in the order they are trusted; the first present wins (byline collects all of its keys).
@@ -46,9 +47,11 @@ export function readMetaTags(document: Document): RawMeta {
   const title = first(tags, TITLE) ?? (pageTitle ? stripSiteSuffix(pageTitle, outlet) : undefined);
   const canonical = document.querySelector('link[rel~="canonical" i]')?.getAttribute('href')?.trim();
   const lang = document.documentElement?.getAttribute('lang')?.trim() || first(tags, LANGUAGE)?.replace('_', '-');
-  const timeTag = document.querySelector('time[itemprop="datePublished"], [itemprop="datePublished"][datetime], time[pubdate]');
+  // The page's first <time datetime> is the last resort: most pages date the story before anything else.
+  const timeTag = document.querySelector('time[itemprop="datePublished"], [itemprop="datePublished"][datetime], time[pubdate]') ??
+    document.querySelector('time[datetime]');
   const meta: Record<string, string | undefined> = {
-    title: title ? stripSiteSuffix(title, outlet) : undefined,
+    title: title ? dropKicker(stripSiteSuffix(title, outlet), document.querySelector('h1')?.textContent) : undefined,
     outlet,
     url: (canonical && /^https?:/i.test(canonical) ? canonical : undefined) ?? first(tags, URL_KEYS),
     published: first(tags, PUBLISHED) ?? timeTag?.getAttribute('datetime') ?? timeTag?.getAttribute('content') ?? undefined,

@@ -1,5 +1,5 @@
 import type { CleanDocument, RawDocument } from '../../model/index.ts';
-import { detectEnglish } from './detect-english.ts';
+import { detectLanguage } from '../detect-language.ts';
 import { dropRepeatedParagraphs } from './drop-repeated-paragraphs.ts';
 import { joinParagraphs } from './join-paragraphs.ts';
 import { joinWrappedLines } from './join-wrapped-lines.ts';
@@ -13,6 +13,7 @@ import { markFaq } from './mark-faq.ts';
 import { markLinkLists } from './mark-link-lists.ts';
 import { markLongRuns } from './mark-long-runs.ts';
 import { markOutsideStory } from './mark-outside-story.ts';
+import { markPagePhrases } from './mark-page-phrases.ts';
 import { markPrompts } from './mark-prompts.ts';
 import { markTags } from './mark-tags.ts';
 import { markTeasers } from './mark-teasers.ts';
@@ -31,7 +32,8 @@ import type { TextMeta, TextRule, TextState } from './text-state.ts';
  * shape and vocabulary, then metadata lines, then repeats and glued headings. Order matters:
  * captions go before the copyright rule (a caption can hold "©"), datelines before bylines (a
  * name beside a dateline is a byline), bylines before sign-off credits (the top byline wins),
- * the site name and title after the chrome above them.
+ * the site name and title after the chrome above them; the other languages' phrases after the English
+ * rules, so an English page reads as before.
  */
 export const TEXT_RULES: readonly TextRule[] = [
   joinWrappedLines,
@@ -47,6 +49,7 @@ export const TEXT_RULES: readonly TextRule[] = [
   readDateline,
   readByline,
   markCredits,
+  markPagePhrases,
   markDisclaimers,
   readSiteName,
   readTitle,
@@ -79,7 +82,7 @@ export function cleanText(raw: RawDocument, check: () => void = () => undefined)
     source: raw.source,
     url: raw.meta.url ?? null,
     ...end.meta,
-    language: raw.meta.language ?? detectEnglish(text),
+    language: raw.meta.language ?? detectLanguage(text),
     text,
     removed,
     sourceMap,

@@ -1,9 +1,12 @@
+import { phrasesOf } from '../phrases/languages.ts';
 import { LEXICON } from './boilerplate-lexicon.ts';
 import type { RemovalReason } from '../../model/index.ts';
 import type { TextState, Unit } from './text-state.ts';
 
 const MAX_TOKENS = 10;
 const ADS: ReadonlySet<string> = new Set(LEXICON.advertisement);
+// The English section names and those of the page-phrase tables' languages ("Lokales", "Deportes").
+const SECTIONS: ReadonlySet<string> = new Set([...LEXICON.sections, ...phrasesOf('sections').flatMap((s) => s.split(' '))]);
 
 /**
  * Remove menus, toolbars, social links and ad slots: short lines made only of chrome
@@ -41,7 +44,7 @@ function chromeReason(text: string): RemovalReason | null {
   if (tokens.every((t) => LEXICON.chrome.has(t) || LEXICON.social.has(t))) {
     return tokens.length >= 2 && (tokens[0] === 'follow' || tokens[0] === 'share') ? 'share-prompt' : 'site-chrome';
   }
-  if (tokens.every((t) => LEXICON.sections.has(t) || LEXICON.chrome.has(t))) return 'navigation';
+  if (tokens.every((t) => SECTIONS.has(t) || LEXICON.chrome.has(t))) return 'navigation';
   return menuLine(text) ? 'navigation' : null;
 }
 
@@ -51,6 +54,6 @@ function menuLine(text: string): boolean {
   // Spaces are made single first: split at an unanchored `\s+` would rescan a long run from each of its positions.
   const items = text.trim().replace(/\s+/g, ' ').split(/ [|•·] /);
   if (items.length < 4 || !items.every((item) => /^\p{Lu}/u.test(item) && item.split(/\s+/).length <= 2)) return false;
-  const known = items.filter((item) => item.toLowerCase().split(/\s+/).every((w) => LEXICON.sections.has(w) || LEXICON.chrome.has(w)));
+  const known = items.filter((item) => item.toLowerCase().split(/\s+/).every((w) => SECTIONS.has(w) || LEXICON.chrome.has(w)));
   return known.length * 2 > items.length;
 }

@@ -23,6 +23,12 @@ export function tagDates(words: readonly WordToken[], text: string, mentions: re
       out.push({ kind: 'date', from: r.from, to: range.split, value: m.value }, { kind: 'date', from: range.split + 1, to: r.to, value: range.end });
       continue;
     }
+    // a range of days read as one date ("April 26-29", "26 to 29 April") is its two days, as "between April 26 and 29" is
+    const days = dayRange(words, text, r, m.value);
+    if (days) {
+      out.push(...days);
+      continue;
+    }
     out.push({ kind: 'date', from: r.from, to: r.to, value: m.value, ...(fixed ? {} : { relative: true as const }) });
   }
   for (const t of times) {
@@ -31,6 +37,36 @@ export function tagDates(words: readonly WordToken[], text: string, mentions: re
     out.push({ kind: 'time', from: t.from, to: t.to, minutes: t.minutes, certain: t.certain, ...(zone ? { zone: zone === 'utc' ? 'gmt' : zone } : {}) });
   }
   return out;
+}
+
+// A range of days read as one date of its first day ("April 26-29", "April 26 to 29", "26 to 29 April", "July 8 to
+// July 19"): its two days, each with its own month or the other end's, in the year of the date read.
+function dayRange(words: readonly WordToken[], text: string, r: { from: number; to: number }, value: string): DateTag[] | undefined {
+  const ymd = /^(\d{4}|-)-(\d{2})-\d{2}$/.exec(value);
+  if (!ymd || r.to - r.from < 3 || r.to - r.from > 6) return undefined;
+  const monthOf = (t: WordToken): number => MONTH_NAMES.indexOf(MONTH_ABBREVIATIONS[t.norm] ?? t.norm) + 1;
+  const isDay = (t: WordToken): boolean => /^\d{1,2}(?:st|nd|rd|th)?$/i.test(t.text) && Number.parseInt(t.text, 10) >= 1 && Number.parseInt(t.text, 10) <= 31;
+  for (let k = r.from + 1; k < r.to; k++) {
+    const connector = /^(?:to|until|till|through)$/i.test(words[k]!.text);
+    const dashed = /^\s*[-–—]\s*$/.test(text.slice(words[k - 1]!.end, words[k]!.start));
+    if (!connector && !dashed) continue;
+    const left = words.slice(r.from, k);
+    const right = words.slice(connector ? k + 1 : k, r.to);
+    const [dayA, dayB] = [left.filter(isDay), right.filter(isDay)];
+    const [monthA, monthB] = [left.map(monthOf).filter((m) => m > 0), right.map(monthOf).filter((m) => m > 0)];
+    if (dayA.length !== 1 || dayB.length !== 1 || monthA.length + monthB.length === 0 || monthA.length > 1 || monthB.length > 1) return undefined;
+    const first = monthA[0] ?? monthB[0]!;
+    const second = monthB[0] ?? monthA[0]!;
+    // the date read must be the range's first day
+    if (first !== Number(ymd[2]) || Number.parseInt(dayA[0]!.text, 10) !== Number(value.slice(-2))) return undefined;
+    const year = ymd[1] === '-' ? '-' : String(Number(ymd[1]) + (second < first ? 1 : 0));
+    const at = (y: string, m: number, d: WordToken): string => `${y}-${String(m).padStart(2, '0')}-${String(Number.parseInt(d.text, 10)).padStart(2, '0')}`;
+    return [
+      { kind: 'date', from: r.from, to: k, value: at(ymd[1]!, first, dayA[0]!) },
+      { kind: 'date', from: connector ? k + 1 : k, to: r.to, value: at(year, second, dayB[0]!) },
+    ];
+  }
+  return undefined;
 }
 
 // "<month> to|until|through <month>", read as one date by its first month: where the second month starts, and its value

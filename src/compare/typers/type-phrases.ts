@@ -61,7 +61,7 @@ export function typePhrases(base: View, other: View, claimed: { here: ReadonlySe
       explain: (h, t, says) => `leaves out "${t}", which ${says('give')}`, actual: 'none',
     });
   }
-  if (right.length >= MIN_WORDS && right.length <= MAX_WORDS && left.length === 0 && !leadIn(other, right) && !furtherStatement(other, right) && !paraphrased(base, other, ctx) && !carriesFigure(other, base)) {
+  if (right.length >= MIN_WORDS && right.length <= MAX_WORDS && left.length === 0 && !leadIn(other, right) && !furtherStatement(other, right) && !paraphrased(base, other, ctx) && !carriesFigure(other, base) && !reworded(other, right, base)) {
     out.push({
       kind: 'detail_added', type: 'detail-added', severity: 'low', here: { from: stretchStart(other, right[0]!), to: right[right.length - 1]! + 1 }, there: { from: base.from, to: base.to },
       explain: (h, t, says) => `adds "${h}", which ${says('do')} not carry`, expected: 'none',
@@ -264,6 +264,31 @@ function paraphrased(lacking: View, having: View, ctx: TypeContext): boolean {
     if (t.content && (map[k] ?? -1) < 0 && !having.v.tokens.some((x) => sameWord(x, t))) return true;
   }
   return false;
+}
+
+// The added words stand for words the other wording has and this one lacks elsewhere in the sentence, word class for
+// word class: a reordered rewording ("the higher rates applying to new students" / "new students will pay the higher
+// fees"), not a detail, which would leave the other's words all matched.
+function reworded(having: View, words: readonly number[], other: View): boolean {
+  const whole = (view: View): View => ({ v: view.v, from: 0, to: view.v.tokens.length });
+  const missing = free(whole(other), whole(having), new Set());
+  const lacking = missing.map((k) => other.v.tokens[k]!);
+  if (lacking.length === 0 || lacking.length > words.length + 2) return false;
+  // in the same part of the sentence: words the other lacks far off ("the neighbouring village" at its end) were
+  // dropped there, and these added here
+  const place = (ks: readonly number[], n: number): number => ks.reduce((sum, k) => sum + k, 0) / ks.length / Math.max(1, n);
+  if (Math.abs(place(words, having.v.tokens.length) - place(missing, other.v.tokens.length)) > 0.25) return false;
+  const pool = lacking.map((t) => wordClass(t.pos));
+  return words.every((k) => {
+    const at = pool.indexOf(wordClass(having.v.tokens[k]!.pos));
+    if (at < 0) return false;
+    pool.splice(at, 1);
+    return true;
+  });
+}
+
+function wordClass(pos: string): string {
+  return pos === 'PROPN' ? 'NOUN' : pos === 'AUX' ? 'VERB' : pos;
 }
 
 // The stretch holds a figure or a date the other wording gives elsewhere: the same material, moved ("the $1.2

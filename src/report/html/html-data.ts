@@ -1,6 +1,5 @@
-import type { Article, DivergenceKind, Report, Severity, Span } from '../../model/index.ts';
-import { reportView, type CellState, type ReportView } from '../report-view.ts';
-import { flattenSpans, type MarkedRange } from './flatten-spans.ts';
+import type { DivergenceKind, Report, Severity, Span } from '../../model/index.ts';
+import { reportView, type ReportView } from '../report-view.ts';
 import { wordDiff } from './word-diff.ts';
 import { isCloseWording, wordingCloseness } from './wording-closeness.ts';
 import { isWebUrl } from './is-web-url.ts';
@@ -10,8 +9,15 @@ import { formatDateRange } from '../format-date-range.ts';
 /**
  * What the HTML report's script reads: the report view in compact form. Every article's text is
  * carried once; everything else points into it as [outlet index, start, end], so no view copies text.
+ * Nothing is carried once per version that the script can derive: a cell's state and divergences come
+ * from `divergences` (each names its row and outlet), an outlet's highlights from the rows, divergences
+ * and origins, and each distinct wording of a claim has its word diff once, however many versions use it.
+ * Strings that many versions repeat (outlet names, titles, bylines, messages, removed pieces) are written
+ * once, in `strings`, and pointed at by index.
  */
 export interface HtmlData {
+  /** Strings shared by many versions, each once: the fields that say "an index into strings" point here. */
+  readonly strings: readonly string[];
   readonly title: string | null;
   readonly first: string | null;
   readonly last: string | null;
@@ -31,9 +37,10 @@ export interface HtmlData {
 
 export interface HtmlOutlet {
   readonly label: string;
-  readonly outlet: string | null;
-  readonly title: string | null;
-  readonly byline: string | null;
+  /** The outlet's name, title and byline: each an index into `strings`, or null. */
+  readonly outlet: number | null;
+  readonly title: number | null;
+  readonly byline: number | null;
   readonly published: string | null;
   readonly url: string | null;
   /** True only for an absolute http(s) URL: the only kind shown as a link. */
@@ -45,28 +52,18 @@ export interface HtmlOutlet {
   readonly counts: readonly [number, number, number, number, number];
   readonly worst: Severity | null;
   readonly text: string;
-  /** Removed pieces as [reason, text]. */
-  readonly removed: readonly (readonly [string, string])[];
-  /** Marks as flat pairs [type, ref]: type 0 claim (ref: row), 1 divergence, 2 outlet-only (ref: row), 3 credit (ref: origin). */
-  readonly marks: readonly number[];
-  /** Highlight segments of the text: [start, end, mark index, mark index, ...]. */
-  readonly segments: readonly (readonly number[])[];
+  /** Removed pieces as flat pairs [reason, text], each an index into `strings`. */
+  readonly removed: readonly number[];
 }
 
-/** Cell states by code: index into this list. */
-export const CELL_STATES: readonly CellState[] = ['kept', 'changed', 'missing', 'only', 'absent'];
 // Every kind, checked against the union so a new kind cannot be left without a label.
 const KINDS = Object.keys({
   number: 1, date: 1, quantifier: 1, attribution: 1, hedge: 1, quote: 1, entity: 1, detail_added: 1, detail_dropped: 1, meaning: 1, framing: 1,
 } satisfies Record<DivergenceKind, 1>) as DivergenceKind[];
-export const MARK_CLAIM = 0;
-export const MARK_DIVERGENCE = 1;
-export const MARK_ONLY = 2;
-export const MARK_CREDIT = 3;
 
 export interface HtmlRow {
-  readonly id: string;
   readonly kind: 'claim' | 'unique';
+  /** The claim's representative wording; empty for an outlet-only passage, whose words are its one cell's span. */
   readonly text: string;
   readonly carriers: number;
   readonly worst: Severity | null;
@@ -75,18 +72,19 @@ export interface HtmlRow {
   readonly missing: boolean;
   /** How the carrying outlets tell a shared claim: alike, reworded (no change found), changed; null otherwise. */
   readonly told: 'alike' | 'reworded' | 'changed' | null;
-  /** The carrying outlets' cells. */
-  readonly cells: readonly HtmlCell[];
+  /**
+   * The carrying outlets' cells, as columns: outlet indices `o` (ascending), each one's words `a`..`b`
+   * in its text, and `k`, the index of its wording in `wordings` (-1 for an outlet-only passage).
+   */
+  readonly o: readonly number[];
+  readonly a: readonly number[];
+  readonly b: readonly number[];
+  readonly k: readonly number[];
+  /** Each distinct wording of a claim, as the cells' `k` point at it: its word diff and closeness to the row's text. */
+  readonly wordings: readonly HtmlWording[];
 }
 
-export interface HtmlCell {
-  readonly o: number;
-  /** Index into CELL_STATES. */
-  readonly s: number;
-  readonly a: number;
-  readonly b: number;
-  /** Indices into `divergences`. */
-  readonly d: readonly number[];
+export interface HtmlWording {
   /**
    * Word diff against the row's text (see word-diff.ts), only for a wording close to it (see
    * wording-closeness.ts); null for a rewording, whose diff would strike and insert whole phrases.
@@ -101,7 +99,8 @@ export interface HtmlDivergence {
   readonly row: number;
   readonly kind: DivergenceKind;
   readonly severity: Severity;
-  readonly message: string;
+  /** An index into `strings`: many versions making the same change get the same message. */
+  readonly message: number;
   readonly a: number;
   readonly b: number;
   /** 1 when `a`/`b` are positions in the outlet's title (a headline finding), else 0. */
@@ -121,7 +120,8 @@ export interface HtmlOrigin {
 export interface HtmlCopy {
   readonly from: number;
   readonly to: number;
-  readonly score: number;
+  /** The copy's score as a whole percentage, as the report shows it. */
+  readonly percent: number;
   /** Passages of `to`, as flat pairs [start, end]. */
   readonly evidence: readonly number[];
 }
@@ -131,36 +131,44 @@ export function htmlData(report: Report, view: ReportView = reportView(report)):
   const outletIndex = new Map(view.outlets.map((o, i) => [o.article.id, i]));
   const at = (articleId: string): number => outletIndex.get(articleId) ?? -1;
   const rowIndex = new Map(view.rows.map((r, i) => [r.id, i]));
-  const divergenceIndex = new Map(view.ranked.map((d, i) => [d, i]));
+  const strings: string[] = [];
+  const stringIndex = new Map<string, number>();
+  const intern = (text: string): number => {
+    let i = stringIndex.get(text);
+    if (i === undefined) {
+      i = strings.length;
+      strings.push(text);
+      stringIndex.set(text, i);
+    }
+    return i;
+  };
+  const internOrNull = (text: string | null): number | null => (text === null ? null : intern(text));
 
   const rows = view.rows.map((row): HtmlRow => {
+    const shared = { kind: row.kind, carriers: row.carriers, worst: row.worst, kinds: row.kinds, told: row.told };
+    if (row.only) return { ...shared, text: '', missing: false, o: [row.only.outlet], a: [row.only.span.start], b: [row.only.span.end], k: [-1], wordings: [] };
     const base = row.claim?.text ?? row.text;
-    const cells: HtmlCell[] = [];
-    row.cells.forEach((c, o) => {
+    const o: number[] = [];
+    const a: number[] = [];
+    const b: number[] = [];
+    const k: number[] = [];
+    const wordings: HtmlWording[] = [];
+    const wordingOf = new Map<string, number>();
+    row.cells.forEach((c, i) => {
       if (!c.span) return;
-      const ops = row.kind === 'claim' ? wordDiff(base, c.span.text) : null;
-      const closeness = ops ? wordingCloseness(base, c.span.text, ops) : null;
-      cells.push({
-        o,
-        s: CELL_STATES.indexOf(c.state),
-        a: c.span.start,
-        b: c.span.end,
-        d: c.divergences.map((d) => divergenceIndex.get(d) ?? -1).filter((i) => i >= 0),
-        w: ops && closeness && isCloseWording(closeness) ? ops : null,
-        p: closeness ? Math.round(closeness.share * 100) : -1,
-      });
+      o.push(i);
+      a.push(c.span.start);
+      b.push(c.span.end);
+      // versions that copy a wording word for word share its diff
+      let at = wordingOf.get(c.span.text);
+      if (at === undefined) {
+        at = wordings.length;
+        wordingOf.set(c.span.text, at);
+        wordings.push(wordingAgainst(base, c.span.text));
+      }
+      k.push(at);
     });
-    return {
-      id: row.id,
-      kind: row.kind,
-      text: row.text,
-      carriers: row.carriers,
-      worst: row.worst,
-      kinds: row.kinds,
-      missing: row.cells.some((c) => c.state === 'missing'),
-      told: row.told,
-      cells,
-    };
+    return { ...shared, text: row.text, missing: row.cells.some((c) => c.state === 'missing'), o, a, b, k, wordings };
   });
 
   const divergences = view.ranked.map((d): HtmlDivergence => ({
@@ -168,7 +176,7 @@ export function htmlData(report: Report, view: ReportView = reportView(report)):
     row: rowIndex.get(d.claim) ?? -1,
     kind: d.kind,
     severity: d.severity,
-    message: d.message,
+    message: intern(d.message),
     a: d.start,
     b: d.end,
     t: d.field === 'title' ? 1 : 0,
@@ -183,18 +191,17 @@ export function htmlData(report: Report, view: ReportView = reportView(report)):
   const copying = report.copying.map((c) => ({
     from: at(c.from),
     to: at(c.to),
-    score: c.score,
+    percent: Math.round(c.score * 100),
     evidence: c.evidence.flatMap((s) => [s.start, s.end]),
   }));
 
-  const outlets = view.outlets.map((o, i): HtmlOutlet => {
-    const { marks, segments } = highlights(i, o.article, rows, divergences, origins);
+  const outlets = view.outlets.map((o): HtmlOutlet => {
     const url = o.article.url;
     return {
       label: o.label,
-      outlet: o.article.outlet,
-      title: o.article.title,
-      byline: o.article.byline,
+      outlet: internOrNull(o.article.outlet),
+      title: internOrNull(o.article.title),
+      byline: internOrNull(o.article.byline),
       published: o.article.published,
       url,
       link: isWebUrl(url),
@@ -203,13 +210,12 @@ export function htmlData(report: Report, view: ReportView = reportView(report)):
       counts: [o.carried, o.missing, o.changed, o.dropped, o.added],
       worst: o.worst,
       text: o.article.text,
-      removed: o.article.removed.map((r) => [r.reason, r.text] as const),
-      marks,
-      segments,
+      removed: o.article.removed.flatMap((r) => [intern(r.reason), intern(r.text)]),
     };
   });
 
   return {
+    strings,
     title: view.title,
     first: view.firstPublished,
     last: view.lastPublished,
@@ -225,31 +231,10 @@ export function htmlData(report: Report, view: ReportView = reportView(report)):
   };
 }
 
-function highlights(
-  outlet: number,
-  article: Article,
-  rows: readonly HtmlRow[],
-  divergences: readonly HtmlDivergence[],
-  origins: readonly HtmlOrigin[],
-): { marks: number[]; segments: number[][] } {
-  const marks: number[] = [];
-  const ranges: MarkedRange[] = [];
-  const add = (type: number, ref: number, start: number, end: number): void => {
-    if (start < 0 || end > article.text.length || start >= end) return;
-    ranges.push({ start, end, mark: marks.length / 2 });
-    marks.push(type, ref);
-  };
-  rows.forEach((row, r) => {
-    for (const c of row.cells) if (c.o === outlet) add(row.kind === 'claim' ? MARK_CLAIM : MARK_ONLY, r, c.a, c.b);
-  });
-  divergences.forEach((d, i) => {
-    if (d.o === outlet && d.t === 0) add(MARK_DIVERGENCE, i, d.a, d.b);
-  });
-  origins.forEach((o, i) => {
-    for (let k = 0; k < o.evidence.length; k += 3) if (o.evidence[k] === outlet) add(MARK_CREDIT, i, o.evidence[k + 1]!, o.evidence[k + 2]!);
-  });
-  const segments = flattenSpans(ranges).map((s) => [s.start, s.end, ...s.marks]);
-  return { marks, segments };
+function wordingAgainst(base: string, text: string): HtmlWording {
+  const ops = wordDiff(base, text);
+  const closeness = ops ? wordingCloseness(base, text, ops) : null;
+  return { w: ops && closeness && isCloseWording(closeness) ? ops : null, p: closeness ? Math.round(closeness.share * 100) : -1 };
 }
 
 function triples(spans: readonly Span[], at: (articleId: string) => number): number[] {

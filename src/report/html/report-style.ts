@@ -78,7 +78,8 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .matrix .row-kinds { display: block; white-space: normal; max-width: 9rem; font-size: .75rem; color: var(--muted); }
 .matrix.dense th.outlet { width: 2rem; min-width: 2rem; max-width: 2rem; padding: .25rem .1rem; }
 .matrix.dense .cell { padding: .2rem .1rem; }
-.matrix.dense .cell .lbl { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+/* hidden but read aloud; kept in the flow, since thousands of absolutely placed labels make every page of a big matrix slow to lay out */
+.matrix.dense .cell .lbl { display: inline-block; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); vertical-align: top; white-space: nowrap; }
 .matrix.dense .cell .sym { margin: 0; }
 .matrix tbody tr:hover th { background: #eef3fb; }
 .matrix tbody tr:focus-visible { outline: 3px solid var(--focus); outline-offset: -3px; }
@@ -123,10 +124,18 @@ dl.meta dt { font-weight: 600; }
 dl.meta dd { margin: 0; overflow-wrap: anywhere; }
 details { margin: .5rem 0; }
 summary { cursor: pointer; }
+.pagers { display: flex; flex-wrap: wrap; gap: .25rem 2rem; }
+.pager { display: flex; flex-wrap: wrap; gap: .3rem .5rem; align-items: center; margin: .4rem 0; }
+.pager-status { font-variant-numeric: tabular-nums; min-width: 12rem; text-align: center; }
+.pager input.pager-page { width: 5.5em; }
+button:disabled { color: #595959; background: var(--paper); border-color: var(--line); cursor: default; }
+input.search { min-width: 18rem; padding: .1rem .35rem; border: 1px solid #767676; border-radius: 4px; }
+.list-controls { display: flex; flex-wrap: wrap; gap: .4rem 1.25rem; align-items: center; margin: .4rem 0; }
+ul.outlet-list { columns: 14rem; margin: .25rem 0; }
 .hidden, [hidden] { display: none !important; }
 @media print {
   html { font-size: 11pt; }
-  .controls, .view-bar button, nav.sections, .skip, button.more, #view-backdrop { display: none !important; }
+  .controls, .view-bar button, nav.sections, .skip, button.more, #view-backdrop, .pager button, .pager label, .list-controls input { display: none !important; }
   button.link { color: var(--ink); text-decoration: none; }
   #view { position: static; box-shadow: none; inset: auto; display: block; border-top: 2px solid #000; margin-top: 1.5rem; }
   #view .view-body { overflow: visible; }

@@ -28,9 +28,11 @@ export const CLIENT_PAGE = String.raw`function build() {
   window.addEventListener('beforeprint', function () {
     closed = Array.prototype.filter.call(document.querySelectorAll('details'), function (d) { return !d.open; });
     closed.forEach(function (d) { d.open = true; });
+    lazyFills.forEach(function (fill) { fill(); });
   });
   window.addEventListener('afterprint', function () { closed.forEach(function (d) { d.open = false; }); closed = []; });
   document.documentElement.setAttribute('data-ready', 'true');
+  if (window.performance && performance.mark) performance.mark('wiretrace-built');
 }
 build();
 `;

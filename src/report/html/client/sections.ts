@@ -7,18 +7,26 @@ function divergencesSection() {
   var list = h('ol', { class: 'divergences' });
   var section = h('section', { id: 'divergences', 'aria-labelledby': 'div-h' }, h('h2', { id: 'div-h', text: 'Divergences, most serious first' }), list);
   if (!D.divergences.length) list.replaceWith(h('p', { text: 'No outlet changes a claim the others carry.' }));
-  else moreList(list, D.divergences, 40, divergenceItem);
+  else moreList(list, D.divergences, 40, divergenceItem, function (d) { return (KIND[d.kind] || d.kind) + ' ' + d.severity + ' ' + label(d.o) + ' ' + d.message; }, 'divergences');
   return section;
 }
+function creditedBy(o) { return [o.outlets.length + ' of ' + D.outlets.length + ': ', outletList(o.outlets)]; }
+function evidenceList(o) {
+  var ev = [];
+  for (var k = 0; k < o.evidence.length; k += 3) ev.push([o.evidence[k], o.evidence[k + 1], o.evidence[k + 2]]);
+  var item = function (e) { return h('li', null, h('b', { text: label(e[0]) + ': ' }), quoteInContext(e[0], e[1], e[2])); };
+  if (ev.length <= LONG_LIST) return h('details', null, h('summary', { text: plural(ev.length, 'quotation') }), h('ul', null, ev.map(item)));
+  return lazyDetails(null, plural(ev.length, 'quotation'), function () {
+    var list = h('ul', null), box = h('div', null, list);
+    pagedList(list, ev, 50, item, function (e) { return label(e[0]) + ' ' + slice(e[0], e[1], e[2]); }, 'quotations');
+    return box;
+  });
+}
 function originsSection() {
-  var n = D.outlets.length;
   var tbody = h('tbody', null, D.origins.map(function (o) {
-    var ev = [];
-    for (var k = 0; k < o.evidence.length; k += 3) ev.push([o.evidence[k], o.evidence[k + 1], o.evidence[k + 2]]);
     return h('tr', null, h('th', { scope: 'row', text: o.name }), h('td', { text: o.kind }),
-      h('td', null, o.outlets.length + ' of ' + n + ': ', o.outlets.map(function (i, j) { return [j ? ', ' : '', outletButton(i)]; })),
-      h('td', null, h('details', null, h('summary', { text: plural(ev.length, 'quotation') }),
-        h('ul', null, ev.map(function (e) { return h('li', null, h('b', { text: label(e[0]) + ': ' }), quoteInContext(e[0], e[1], e[2])); })))));
+      h('td', null, creditedBy(o)),
+      h('td', null, evidenceList(o)));
   }));
   var copies = h('ol', null);
   var section = h('section', { id: 'origins', 'aria-labelledby': 'origins-h' },
@@ -31,13 +39,14 @@ function originsSection() {
     h('p', { class: 'muted', text: 'An outlet that repeats another word for word beyond what every outlet took from the common source; strongest first.' }),
     copies);
   if (!D.copying.length) copies.replaceWith(h('p', { text: 'No outlet repeats another beyond the common source.' }));
-  else moreList(copies, D.copying, 25, function (c) {
-    var passages = [];
-    for (var k = 0; k < c.evidence.length; k += 2) passages.push([c.evidence[k], c.evidence[k + 1]]);
-    return h('li', null, outletButton(c.to), ' repeats ', outletButton(c.from), ' (' + Math.round(c.score * 100) + '% of its word sequences)',
-      h('details', null, h('summary', { text: plural(passages.length, 'passage') + ' repeated word for word' }),
-        h('ul', null, passages.map(function (p) { return h('li', null, h('q', { text: slice(c.to, p[0], p[1]) })); }))));
-  });
+  else moreList(copies, D.copying, 25, copyItem, function (c) { return label(c.to) + ' ' + label(c.from); }, 'copies');
   return section;
+}
+function copyItem(c) {
+  var passages = [];
+  for (var k = 0; k < c.evidence.length; k += 2) passages.push([c.evidence[k], c.evidence[k + 1]]);
+  return h('li', null, outletButton(c.to), ' repeats ', outletButton(c.from), ' (' + c.percent + '% of its word sequences)',
+    h('details', null, h('summary', { text: plural(passages.length, 'passage') + ' repeated word for word' }),
+      h('ul', null, passages.map(function (p) { return h('li', null, h('q', { text: slice(c.to, p[0], p[1]) })); }))));
 }
 `;

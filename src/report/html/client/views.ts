@@ -64,37 +64,78 @@ function wordingNote(c, row) {
   if (c.w) return 'close wording (' + c.p + '% of words shared)';
   return c.p >= 0 ? 'reworded (' + c.p + '% of words shared)' : 'reworded';
 }
+// One carrying outlet's side of row r (its j-th cell): its words, divergences and word diff.
+function cellView(r, j) {
+  var row = D.rows[r], o = row.o[j], wording = row.k[j] >= 0 ? row.wordings[row.k[j]] : null;
+  return { o: o, a: row.a[j], b: row.b[j], d: cellDivs(r, o), w: wording ? wording.w : null, p: wording ? wording.p : -1, state: cellState(r, j) };
+}
+function wordingRow(c, row) {
+  return [h('div', { role: 'rowheader', 'data-wording-outlet': c.o }, outletButton(c.o), h('br'), h('span', { class: 'muted', text: STATE_LABEL[c.state] }), h('br'), h('span', { class: 'muted small', text: wordingNote(c, row) })),
+    h('div', { role: 'cell', class: 'wording' + (c.w ? ' close' : ' reworded') }, wordingNodes(c, row.text)),
+    h('div', { role: 'cell' }, c.d.length ? h('ul', null, c.d.map(function (i) {
+      var d = D.divergences[i];
+      return h('li', null, sevBadge(d.severity), ' ', h('strong', { text: KIND[d.kind] || d.kind }), ': ', d.message);
+    })) : h('span', { class: 'muted', text: 'none' }))];
+}
+// Every carrying outlet's wording side by side: all of them, or past LONG_LIST a page at a time, with a search
+// over the outlets' names and words and a choice to see the changed ones only.
+var WORDINGS_PER_PAGE = 100;
+function wordingsTable(r) {
+  var row = D.rows[r];
+  var head = [h('div', { class: 'head', role: 'columnheader', text: 'outlet' }), h('div', { class: 'head', role: 'columnheader', text: 'wording' }), h('div', { class: 'head', role: 'columnheader', text: 'divergences' })];
+  var grid = h('div', { class: 'wordings', role: 'table', 'aria-label': 'Wordings side by side' });
+  var all = row.o.map(function (_, j) { return j; });
+  if (all.length <= LONG_LIST) {
+    add(grid, [head, all.map(function (j) { return wordingRow(cellView(r, j), row); })]);
+    return grid;
+  }
+  var shown = all, query = '';
+  var pager = makePager('wordings', WORDINGS_PER_PAGE, function (from, to) {
+    var kids = head.slice();
+    for (var i = from; i < to; i++) kids = kids.concat(wordingRow(cellView(r, shown[i]), row));
+    grid.replaceChildren.apply(grid, kids);
+  });
+  var changedOnly = h('input', { type: 'checkbox', id: 'wordings-changed' });
+  function apply() {
+    shown = all.filter(function (j) {
+      if (changedOnly.checked && cellState(r, j) !== 'changed') return false;
+      return !query || words(label(row.o[j]) + ' ' + slice(row.o[j], row.a[j], row.b[j])).indexOf(query) >= 0;
+    });
+    pager.reset(shown.length);
+  }
+  changedOnly.addEventListener('change', apply);
+  var search = searchBox('wordings-search', 'Find outlets or words', function (q) { query = q; apply(); });
+  apply();
+  return h('div', null, h('div', { class: 'list-controls' }, search, h('label', null, changedOnly, ' changed wordings only')), pager.el, grid);
+}
 function openRow(r, opener) {
   var row = D.rows[r];
   if (!row) return;
   var body = h('div', { 'data-view-kind': row.kind });
   if (row.kind === 'unique') {
-    var c = row.cells[0];
-    add(body, [h('p', null, 'Only ', outletButton(c.o), ' has this passage; no other outlet carries it.'),
-      h('blockquote', { text: row.text })]);
+    var found = cellDivs(r, row.o[0]);
+    add(body, [h('p', null, 'Only ', outletButton(row.o[0]), ' has this passage; no other outlet carries it.'),
+      h('blockquote', { text: rowText(r) }),
+      found.length ? h('ul', { class: 'divergences' }, found.map(function (i) {
+        var d = D.divergences[i];
+        return h('li', null, sevBadge(d.severity), ' ', h('strong', { text: KIND[d.kind] || d.kind }), ': ', d.message);
+      })) : null]);
     openView('Outlet-only passage ' + (r + 1), body, opener);
     return;
   }
-  var carrying = {};
-  row.cells.forEach(function (c) { carrying[c.o] = 1; });
-  var lacking = D.outlets.map(function (_, o) { return o; }).filter(function (o) { return !carrying[o]; });
+  var lacking = [];
+  for (var o = 0, j = 0; o < D.outlets.length; o++) {
+    if (row.o[j] === o) j++;
+    else lacking.push(o);
+  }
   add(body, [
     h('p', null, 'Representative wording (the version closest to all the others), carried by ' + row.carriers + ' of ' + D.outlets.length + ' outlets', row.worst ? [' (worst change: ', sevBadge(row.worst), ')'] : null, ':'),
     h('blockquote', { class: 'representative', text: row.text }),
     row.told && row.told !== 'changed' ? h('p', { class: 'told' }, h('strong', { text: row.told === 'alike' ? 'Told alike: ' : 'Told in other words: ' }), row.told === 'alike' ? 'every outlet carrying it uses the same words, up to equivalent forms (32 / thirty-two) and order.' : 'the wordings differ, but no change of fact, attribution, hedge or framing was found.') : null,
-    lacking.length ? h('p', null, h('strong', { text: (row.missing ? 'Missing from' : 'Not carried by') + ': ' }), lacking.map(function (o, j) { return [j ? ', ' : '', outletButton(o)]; })) : null,
+    lacking.length ? h('p', null, h('strong', { text: (row.missing ? 'Missing from' : 'Not carried by') + ': ' }), outletList(lacking)) : null,
     h('p', { class: 'muted' }, 'Each outlet\u2019s words. A close wording is marked against the representative one: ', h('ins', { class: 'add', text: 'words it adds or changes' }), ' and ', h('del', { class: 'lack', text: 'words it lacks' }),
       '; a reworded one is shown as written. In both, ', h('mark', { class: 'm-div', text: 'boxed words' }), ' are where a divergence was found, tagged with its kind (! high severity).'),
-    h('div', { class: 'wordings', role: 'table', 'aria-label': 'Wordings side by side' },
-      h('div', { class: 'head', role: 'columnheader', text: 'outlet' }), h('div', { class: 'head', role: 'columnheader', text: 'wording' }), h('div', { class: 'head', role: 'columnheader', text: 'divergences' }),
-      row.cells.map(function (c) {
-        return [h('div', { role: 'rowheader', 'data-wording-outlet': c.o }, outletButton(c.o), h('br'), h('span', { class: 'muted', text: STATE_LABEL[STATES[c.s]] }), h('br'), h('span', { class: 'muted small', text: wordingNote(c, row) })),
-          h('div', { role: 'cell', class: 'wording' + (c.w ? ' close' : ' reworded') }, wordingNodes(c, row.text)),
-          h('div', { role: 'cell' }, c.d.length ? h('ul', null, c.d.map(function (i) {
-            var d = D.divergences[i];
-            return h('li', null, sevBadge(d.severity), ' ', h('strong', { text: KIND[d.kind] || d.kind }), ': ', d.message);
-          })) : h('span', { class: 'muted', text: 'none' }))];
-      }))]);
+    wordingsTable(r)]);
   openView('Claim ' + (r + 1) + ' of ' + claimRows, body, opener);
 }
 function openOutlet(o, opener) {
@@ -143,9 +184,9 @@ function titleNodes(o, mine) {
   return out;
 }
 function articleText(o) {
-  var out = D.outlets[o], text = out.text, marks = out.marks, pos = 0;
+  var out = D.outlets[o], text = out.text, lit = outletHighlights(o), marks = lit.marks, pos = 0;
   var box = h('div', { class: 'article-text', 'data-article-text': o, lang: out.language });
-  out.segments.forEach(function (seg) {
+  lit.segments.forEach(function (seg) {
     var a = seg[0], b = seg[1];
     if (a > pos) box.appendChild(document.createTextNode(text.slice(pos, a)));
     var cls = [], titles = [], row = -1, tags = [];

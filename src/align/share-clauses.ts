@@ -1,0 +1,150 @@
+import type { Range } from '../model/index.ts';
+import type { ClaimUnit } from './claim-unit.ts';
+import type { UnitFeatures } from './unit-features.ts';
+import { lexicalSimilarity } from './lexical-similarity.ts';
+import { partnersOf, spread } from './group-sampling.ts';
+
+/** When a clause of a sentence that tells one claim tells a second claim too. */
+export interface ClauseShareRules {
+  /** Least share of the clause's weight that two or more other articles' wordings of the claim hold ... */
+  readonly told: number;
+  /** ... in at least this many terms. */
+  readonly terms: number;
+  /** Terms a clause must have of its own, its credits left out: fewer is a phrase ("on Friday, the bank said"). */
+  readonly own: number;
+  /** Least mean score (wording) between the clause and the second claim's wordings. */
+  readonly accept: number;
+  /** Some wording of the second claim must read at least this alike to the clause. */
+  readonly sure: number;
+}
+
+/** What shareClauses needs beside the groups. */
+export interface ClauseShareInput {
+  readonly units: readonly ClaimUnit[];
+  readonly features: readonly UnitFeatures[];
+  /** Features of a stretch that is no unit, on the units' scale. */
+  readonly featurise: (unit: ClaimUnit, skip?: readonly Range[]) => UnitFeatures;
+  /** Stretches of an article that tell who said a thing, not what (a credit's source and cue), by article index. */
+  readonly credits: readonly (readonly Range[])[];
+  /** The runs of clauses a sentence may be carved into (never the whole sentence). */
+  readonly runs: (text: string, sentence: Range) => Range[];
+  /** Each article's clean text, by the units' article index. */
+  readonly texts: readonly string[];
+}
+
+/** Wordings of a claim a clause is scored against, at most. */
+const MAX_OTHERS = 24;
+
+/**
+ * A rewrite often folds one claim into a clause of a sentence about another: "Savers withdrew 3.8 billion crowns
+ * ... after Calder Ratings cut its credit rating to junk on Tuesday" tells the withdrawals and the downgrade, which
+ * the wire tells in two sentences. The sentence sits in the withdrawals' claim and, read whole, is too unlike the
+ * downgrade's wordings to be shared there too (shareSentences); so the downgrade's claim lacks the article and its
+ * changed day goes unread. Each claim may take, from every article it lacks, the one run of clauses of a sentence
+ * that already tells another claim that reads most like this claim's wordings (on average at least `accept`, one
+ * pair at least `sure`, on wording), provided it reads more like this claim than like the claim its sentence tells.
+ * The clause joins as a unit of its own (its span); the sentence keeps its claim. Returns the groups with the new
+ * units' indices (after the given units) and the new units.
+ */
+export function shareClauses(
+  groups: readonly (readonly number[])[],
+  input: ClauseShareInput,
+  rules: ClauseShareRules,
+  /** Pairs of units worth scoring (the aligner's candidates); without them every placed sentence is tried. */
+  pairs?: ReadonlyArray<{ readonly a: number; readonly b: number }>,
+): { groups: number[][]; units: ClaimUnit[] } {
+  const { units, features } = input;
+  const homes = new Map<number, number[]>();
+  groups.forEach((g, k) => {
+    for (const u of g) for (const p of units[u]!.parts) homes.set(p, [...(homes.get(p) ?? []), k]);
+  });
+  const partners = partnersOf(pairs);
+  const singles = units.map((u, i) => (u.parts.length === 1 && homes.has(i) ? i : -1)).filter((i) => i >= 0);
+  // each sentence's runs, carved and featurised once
+  const carved = new Map<number, { range: Range; features: UnitFeatures }[]>();
+  const runsOf = (u: number) => {
+    let runs = carved.get(u);
+    if (!runs) {
+      const unit = units[u]!;
+      const text = input.texts[unit.article] ?? '';
+      runs = input.runs(text, unit).map((range) => ({
+        range,
+        // a credit tells who said it, not what: "..., Finance Ministry officials said" must not tie a clause to the ministry's claim
+        features: input.featurise({ article: unit.article, start: range.start, end: range.end, text: text.slice(range.start, range.end), parts: [u] },
+          (input.credits[unit.article] ?? []).filter((c) => c.end > range.start && c.start < range.end)),
+      }));
+      carved.set(u, runs);
+    }
+    return runs;
+  };
+  const samples = groups.map((g) => spread(g, MAX_OTHERS));
+  const mean = (f: UnitFeatures, k: number): { mean: number; max: number } => {
+    const others = samples[k]!;
+    let sum = 0;
+    let max = 0;
+    for (const c of others) {
+      const s = lexicalSimilarity(f, features[c]!);
+      sum += s;
+      if (s > max) max = s;
+    }
+    return { mean: others.length ? sum / others.length : 0, max };
+  };
+  // which articles' sampled wordings of a claim hold each term
+  const holders = samples.map((others) => {
+    const by = new Map<number, Set<number>>();
+    for (const c of others) {
+      for (const t of features[c]!.terms) {
+        let set = by.get(t);
+        if (!set) by.set(t, (set = new Set()));
+        set.add(units[c]!.article);
+      }
+    }
+    return by;
+  });
+  // the share of a clause's weight that two or more other articles' wordings of the claim hold
+  const told = (f: UnitFeatures, k: number, article: number): { share: number; terms: number } => {
+    const by = holders[k]!;
+    let share = 0;
+    let terms = 0;
+    f.terms.forEach((t, i) => {
+      const set = by.get(t);
+      const n = set ? set.size - (set.has(article) ? 1 : 0) : 0;
+      if (n < 2) return;
+      share += f.weights[i]! ** 2;
+      terms++;
+    });
+    return { share, terms };
+  };
+  const out = groups.map((g) => [...g]);
+  const added: ClaimUnit[] = [];
+  groups.forEach((group, k) => {
+    const articles = new Set(group.map((u) => units[u]!.article));
+    if (articles.size < 2) return;
+    const tries = pairs
+      ? [...new Set(group.flatMap((u) => (partners.get(u) ?? []).flatMap((v) => units[v]!.parts)))].filter((u) => homes.has(u))
+      : singles;
+    const best = new Map<number, { unit: number; range: Range; share: number }>();
+    for (const u of tries) {
+      const unit = units[u]!;
+      if (articles.has(unit.article) || homes.get(u)?.includes(k)) continue;
+      for (const run of runsOf(u)) {
+        if (run.features.terms.length < rules.own) continue;
+        const said = told(run.features, k, unit.article);
+        if (said.terms < rules.terms || said.share < rules.told) continue;
+        const here = mean(run.features, k);
+        if (here.max < rules.sure || here.mean < rules.accept) continue;
+        // the clause must tell this claim more than the claim its sentence already tells
+        if ((homes.get(u) ?? []).some((h) => told(run.features, h, unit.article).share >= said.share)) continue;
+        const held = best.get(unit.article);
+        if (!held || said.share > held.share) best.set(unit.article, { unit: u, range: run.range, share: said.share });
+      }
+    }
+    for (const { unit, range } of best.values()) {
+      const from = units[unit]!;
+      const text = input.texts[from.article] ?? '';
+      out[k]!.push(units.length + added.length);
+      added.push({ article: from.article, start: range.start, end: range.end, text: text.slice(range.start, range.end), parts: [units.length + added.length] });
+    }
+  });
+  return { groups: out.map((g) => [...g].sort((x, y) => x - y)), units: added };
+}
