@@ -7,6 +7,9 @@ import { processIo, type CliIo } from './cli-io.ts';
 import { readBundle } from './read-bundle.ts';
 import type { ReadOptions } from './read-options.ts';
 import { runExtract } from './run-extract.ts';
+import { runStories, type StoriesOptions } from './run-stories.ts';
+import { chooseStories, type StoryChoice } from '../pipeline/choose-story.ts';
+import { fallbackEmbed } from './fallback-embed.ts';
 import { outputProblem } from './check-outputs.ts';
 import { stderrSafe } from './stderr-safe.ts';
 import { terminalSafe } from '../report/terminal-safe.ts';
@@ -39,6 +42,16 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       if (written === 0) exitCode = EXIT_NOTHING_READ;
     });
 
+  withReadOptions(program.command('stories')
+    .description('Sort a pile of articles into stories: title, dates, outlets and languages of each.')
+    .argument('<inputs...>', 'files, directories, globs, URLs, or - for stdin')
+    .option('--json', 'one JSON object per story per line, with its articles and why each belongs')
+    .option('--no-embeddings', 'decide on words, names and figures only (no sentence model)'))
+    .action(async (inputs: string[], opts: StoriesOptions) => {
+      const read = await runStories(inputs, opts, io);
+      if (read === 0) exitCode = EXIT_NOTHING_READ;
+    });
+
   withReadOptions(program.command('analyze')
     .description('Compare the outlets\' versions of one story: claims, changes, origins, consensus.')
     .argument('<inputs...>', 'files, directories, globs, URLs, or - for stdin')
@@ -49,8 +62,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     .option('-v, --verbose', 'on the terminal, show every finding, not just the most serious')
     .option('--no-color', 'plain text on the terminal')
     .option('--no-embeddings', 'align claims on words, numbers and names only (no sentence model)')
-    .option('--baseline <file|wire|earliest|majority>', 'judge every version against one input (its file, URL or id), the wire\'s copy (default), the earliest version, or the majority', 'wire'))
-    .action(async (inputs: string[], opts: ReadOptions & ReportOutputs & { embeddings: boolean; baseline: string }) => {
+    .option('--baseline <file|wire|earliest|majority>', 'judge every version against one input (its file, URL or id), the wire\'s copy (default), the earliest version, or the majority', 'wire')
+    .option('--keep-all', 'compare every article given, even those that tell another story')
+    .option('--story <id>', 'compare this story of the bundle (its id or number, as `wiretrace stories` lists them)')
+    .option('--all', 'one report per story of the bundle (report files get the story\'s number before the extension)'))
+    .action(async (inputs: string[], opts: ReadOptions & ReportOutputs & { embeddings: boolean; baseline: string; keepAll?: boolean; story?: string; all?: boolean }) => {
       const bad = await outputProblem(inputs, opts);
       if (bad !== null) {
         io.stderr.write(`wiretrace: ${stderrSafe(bad)}\n`);
@@ -60,27 +76,45 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       // The sentence encoder loads in worker threads while the inputs are read.
       const encoder = opts.embeddings ? startWorkerEmbedder(1) : undefined;
       try {
-        const articles = await readBundle(inputs, opts, io);
-        if (articles.length === 0) { exitCode = EXIT_NOTHING_READ; return; }
-        const baseline = resolveBaseline(opts.baseline, articles);
-        if (typeof baseline === 'object' && 'problem' in baseline) {
-          io.stderr.write(`wiretrace: --baseline ${stderrSafe(JSON.stringify(opts.baseline))}: ${stderrSafe(baseline.problem)}\n`);
+        const read = await readBundle(inputs, opts, io);
+        if (read.length === 0) { exitCode = EXIT_NOTHING_READ; return; }
+        const warn = (message: string): void => { io.stderr.write(`wiretrace: ${message}\n`); };
+        const choice: StoryChoice = opts.all ? { kind: 'all' } : opts.story !== undefined ? { kind: 'named', story: opts.story } : { kind: 'main' };
+        const chosen = opts.keepAll
+          ? [{ articles: read, setAside: [] }]
+          : await chooseStories(read, choice, encoder ? { embed: fallbackEmbed(encoder.embed, warn) } : {});
+        if ('problem' in chosen) {
+          io.stderr.write(`wiretrace: --story ${stderrSafe(JSON.stringify(opts.story))}: ${stderrSafe(chosen.problem)}\n`);
           exitCode = EXIT_USAGE;
           return;
         }
-        // A large bundle embeds enough sentences to repay loading the model a second time, on the other core.
-        if (articles.length >= 20) encoder?.addWorker();
-        const report = await analyzeArticles(articles, {
-          ...(encoder ? { embed: encoder.embed } : { embedBudget: 0 }),
-          baseline,
-          onWarning: (message) => io.stderr.write(`wiretrace: ${message}\n`),
-          // the encoder's threads hold the model (about 300 MB): gone once alignment has embedded what it needs
-          onEmbedded: () => void encoder?.stop(),
-          // alignment leaves most of what it built as garbage, and the comparison then tags every article it reads:
-          // collected in between, a bundle of 5,000 versions peaks hundreds of MB lower
-          onStage: heapCeiling(512),
-        });
-        exitCode = await writeReport(report, opts, io, writeFileAtomic);
+        if (!opts.all) for (const aside of chosen[0]?.setAside ?? []) {
+          io.stderr.write(`wiretrace: ${stderrSafe(aside.source)}: set aside: not the same story (it tells ${stderrSafe(JSON.stringify(aside.storyTitle ?? 'an untitled story'))}, story ${aside.story}); --keep-all compares it\n`);
+        }
+        for (const [n, { articles, setAside }] of chosen.entries()) {
+          const baseline = resolveBaseline(opts.baseline, articles);
+          if (typeof baseline === 'object' && 'problem' in baseline) {
+            io.stderr.write(`wiretrace: --baseline ${stderrSafe(JSON.stringify(opts.baseline))}: ${stderrSafe(baseline.problem)}\n`);
+            exitCode = EXIT_USAGE;
+            return;
+          }
+          // A large bundle embeds enough sentences to repay loading the model a second time, on the other core.
+          if (n === 0 && articles.length >= 20) encoder?.addWorker();
+          const report = await analyzeArticles(articles, {
+            ...(encoder ? { embed: encoder.embed } : { embedBudget: 0 }),
+            baseline,
+            onWarning: warn,
+            // the encoder's threads hold the model (about 300 MB): gone once the last story's alignment has embedded
+            // what it needs
+            ...(n === chosen.length - 1 ? { onEmbedded: () => void encoder?.stop() } : {}),
+            // alignment leaves most of what it built as garbage, and the comparison then tags every article it reads:
+            // collected in between, a bundle of 5,000 versions peaks hundreds of MB lower
+            onStage: heapCeiling(512),
+          });
+          if (n > 0 && !opts.json) io.stdout.write('\n');
+          const outputs = opts.all ? numberedOutputs(opts, n + 1) : opts;
+          exitCode = Math.max(exitCode, await writeReport(setAside.length > 0 ? { ...report, setAside } : report, outputs, io, writeFileAtomic));
+        }
       } finally {
         await encoder?.stop();
       }
@@ -107,6 +141,17 @@ export function resolveBaseline(given: string, articles: readonly Article[]): Ba
   const items = articles.filter((a) => /#\d+$/.test(a.source) && same(a.source.replace(/#\d+$/, '')));
   if (items.length > 0) return { problem: `it holds ${items.length} articles; name one, as in "${items[0]!.source}"` };
   return { problem: 'no article was read from it (give one of the inputs, an article id, or wire, earliest or majority)' };
+}
+
+/** Report files for the `n`th story of `--all`: the story's number before each file's extension ("report-2.html"). */
+function numberedOutputs(outputs: ReportOutputs, n: number): ReportOutputs {
+  const numbered = (path: string): string => path.replace(/(\.[^./\\]*)?$/, (ext) => `-${n}${ext}`);
+  return {
+    ...outputs,
+    ...(outputs.html !== undefined && { html: numbered(outputs.html) }),
+    ...(typeof outputs.markdown === 'string' && { markdown: numbered(outputs.markdown) }),
+    ...(outputs.csv !== undefined && { csv: numbered(outputs.csv) }),
+  };
 }
 
 function withReadOptions(command: Command): Command {

@@ -6,3 +6,4 @@ export type * from './mention.ts';
 export type * from './report.ts';
 export { spanOf, spannedText, trimRange } from './span.ts';
 export { REPORT_SCHEMA, spansOfReport } from './report.ts';
+export type * from './story.ts';

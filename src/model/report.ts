@@ -80,6 +80,17 @@ export interface CopyEdge {
   readonly evidence: readonly Span[];
 }
 
+/** An article of the bundle left out of the comparison because it tells another story. */
+export interface SetAside {
+  readonly id: string;
+  readonly source: string;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  /** The story it tells (its id, as `wiretrace stories` lists it) and that story's title. */
+  readonly story: string;
+  readonly storyTitle: string | null;
+}
+
 /** The whole analysis of a bundle: what `analyze --json` prints. */
 export interface Report {
   readonly schema: string;
@@ -92,6 +103,8 @@ export interface Report {
   readonly copying: readonly CopyEdge[];
   /** What the wordings were judged against. */
   readonly baseline?: BaselineUsed;
+  /** Articles of the bundle that tell another story, left out of the comparison (none with `--keep-all`). */
+  readonly setAside?: readonly SetAside[];
 }
 
 /** The schema id printed in every report. */

@@ -25,6 +25,7 @@ export function formatMarkdown(report: Report): string {
     ...uniquePassages(ctx),
     '## Credited origins', originsTable(ctx),
     ...copying(ctx),
+    ...setAside(ctx),
   ];
   return `${blocks.filter((b) => b.length > 0).join('\n\n')}\n`;
 }
@@ -80,6 +81,13 @@ function uniquePassages({ view }: MarkdownContext): string[] {
     return own.length === 0 ? [] : [`- **${markdownText(outlet.label)}**`, ...own.map((r) => `  - ${markdownQuote(r.text, 300)}`)];
   });
   return [`## Passages only one outlet has (${rows.length})`, items.join('\n')];
+}
+
+function setAside({ report }: MarkdownContext): string[] {
+  const aside = report.setAside ?? [];
+  if (aside.length === 0) return [];
+  const items = aside.map((a) => `- **${markdownText(a.outlet ?? a.source)}**: ${markdownText(a.title ?? '(untitled)')} (story ${markdownText(a.story)}${a.storyTitle && a.storyTitle !== a.title ? `: ${markdownText(a.storyTitle)}` : ''})`);
+  return ['## Not the same story', 'These articles tell another story and were left out of the comparison (`--keep-all` compares them).', items.join('\n')];
 }
 
 function copying({ report, labelOf }: MarkdownContext): string[] {

@@ -37,7 +37,17 @@ export function formatTerminal(report: Report, options: TerminalOptions): string
   const sections = [header(ctx), originLines(ctx), outletTable(ctx, options.verbose ? Infinity : MAX_OUTLET_ROWS)];
   if (options.verbose) sections.push(...verboseSections(ctx));
   else sections.push(topDivergences(ctx), copyingLines(ctx), hint(ctx));
+  sections.push(setAsideLines(ctx));
   return `${sections.filter((s) => s.length > 0).map((s) => s.join('\n')).join('\n\n')}\n`;
+}
+
+/** The articles left out as another story, one line each: the outlet, its title, and the story it tells. */
+function setAsideLines({ report, paint, width: w }: TerminalContext): string[] {
+  const aside = report.setAside ?? [];
+  if (aside.length === 0) return [];
+  const lines = aside.slice(0, 10).map((a) => `  ${clip(safeLine(`${a.outlet ?? a.source.split(/[\\/]/).pop() ?? a.source}: ${a.title ?? '(untitled)'} (story ${a.story})`), w - 2)}`);
+  if (aside.length > 10) lines.push(`  and ${aside.length - 10} more`);
+  return [paint.bold(`Not the same story (${aside.length} set aside; --keep-all compares them)`), ...lines];
 }
 
 function header({ view, report, paint, width: w }: TerminalContext): string[] {

@@ -57,6 +57,9 @@ import { formatArticleListing } from '../../src/report/format-article-listing.ts
 import { terminalSafe } from '../../src/report/terminal-safe.ts';
 import { stderrSafe } from '../../src/cli/stderr-safe.ts';
 import { stemWord } from '../../src/text/stem-word.ts';
+import { storyFeatures } from '../../src/stories/story-features.ts';
+import { outletLabel } from '../../src/stories/summarize-stories.ts';
+import { formatStories } from '../../src/report/format-stories.ts';
 
 /** The adversarial texts, 1 MB each: the shapes that made patterns blow up. */
 export const ADVERSARIAL: Readonly<Record<string, string>> = {
@@ -135,6 +138,7 @@ export const AUDITED: readonly Audited[] = [
     return [formatTerminal(report, { color: true, verbose: true }), formatMarkdown(report), formatCsv(report), formatHtml(report), formatJson(report), formatArticleListing(report.articles, { full: true })].map((s) => s.length);
   } },
   { name: 'terminalSafe, stderrSafe, articleId, stemWord, trimRange', covers: ['src/report/terminal-safe.ts', 'src/cli/', 'src/pipeline/article-id.ts', 'src/text/', 'src/model/span.ts'], run: (t) => [terminalSafe(t).length, stderrSafe(t).length, articleId(t), stemWord(t.slice(0, 100_000)), trimRange(t, { start: 0, end: t.length })] },
+  { name: 'storyFeatures, outletLabel, formatStories (grouping reads every word, name and figure)', covers: ['src/stories/', 'src/report/format-stories.ts'], run: (t) => [storyFeatures({ id: 'a', title: t.slice(0, 1000), text: t, language: null }).anchors.length, outletLabel({ id: 'a', source: t, url: null, title: null, outlet: null, published: null, language: null }).length, formatStories([{ id: 'a', title: t, first: null, last: null, outlets: [t], languages: ['en'], articles: [] }]).length] },
 ];
 
 /**

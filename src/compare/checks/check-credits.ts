@@ -13,6 +13,7 @@ import { judgeReadings, type Departure } from '../judge/judge-readings.ts';
 import { describeWitnesses } from '../judge/describe-witnesses.ts';
 import { wordRange } from '../tag/word-range.ts';
 import { WIRE_NAMES } from '../../lexicon/wires.ts';
+import { ANAPHOR_NOUNS } from '../../lexicon/anaphor-nouns.ts';
 
 /** One wording's credits: who it says told the claim, and what else stands in for a source. */
 interface Credits {
@@ -288,7 +289,13 @@ function corefers(described: Credit, dv: Variant, named: Credit, nv: Variant): b
   // only a body or a description can stand for a named body; anonymous people ("one of the aides") are no one named
   if (named.family !== 'named' || !['body', 'described'].includes(described.family)) return false;
   const name = nv.article.text.slice(named.start, named.end).match(new RegExp(NAME_RUN, 'u'))?.[0];
-  return name !== undefined && name.split(/\s+/).length >= 2 && dv.article.text.includes(name);
+  if (name === undefined || name.split(/\s+/).length < 2 || !dv.article.text.includes(name)) return false;
+  // an article that credits the named body by its name as well tells two sources apart when the description is no
+  // word that points back at a body named before ("the agency", "the group"): "..., according to the national
+  // maritime registry" and "Kastrian Island Lines said in a statement"
+  const head = described.key.startsWith('described:') ? described.key.slice('described:'.length) : '';
+  if (ANAPHOR_NOUNS.includes(head)) return true;
+  return !dv.tagged.tags.some((t) => t.kind === 'credit' && t.key === named.key && dv.tagged.words[t.from]!.start !== described.start);
 }
 
 // The same group, counted: both parts of it or both the whole, named with a shared noun ("people", "officials").

@@ -2,10 +2,10 @@ import type { Collation } from '../collate/collation.ts';
 import type { Variant } from '../collate/variant.ts';
 import type { QuoteTag } from '../tag/tag.ts';
 import type { Finding } from '../finding.ts';
-import type { Change, View } from '../typers/change.ts';
+import type { Change, TypeContext, View } from '../typers/change.ts';
 import { lcsPairs } from '../lcs-pairs.ts';
 import { judgeReadings } from '../judge/judge-readings.ts';
-import { findingsOf } from './check-slots.ts';
+import { checkWholeWordings, findingsOf } from './check-slots.ts';
 
 /** One rendering of a quotation: its words (editorial insertions in brackets left out) and their local indices. */
 interface Rendering extends View {
@@ -21,6 +21,10 @@ interface Rendering extends View {
  * of the claim.
  */
 export function checkQuotes(col: Collation): Finding[] {
+  return [...checkRenderings(col), ...checkWholeWordings(col, quotedParaphrase)];
+}
+
+function checkRenderings(col: Collation): Finding[] {
   const renderings = col.variants.map((v) => v.tags.filter((t): t is QuoteTag => t.kind === 'quote').map((q) => rendering(v, q)));
   const seen = new Set<string>();
   const out: Finding[] = [];
@@ -28,7 +32,7 @@ export function checkQuotes(col: Collation): Finding[] {
     const group: Rendering[] = [mine];
     for (const theirs of renderings) {
       if (theirs[0]?.v === mine.v || theirs.length === 0) continue;
-      const best = bestMatch(mine, theirs);
+      const best = bestMatch(col, mine, theirs);
       if (best) group.push(best);
     }
     if (group.length < 2) continue;
@@ -52,18 +56,115 @@ function rendering(v: Variant, quote: QuoteTag): Rendering {
   return { v, from: quote.from, to: quote.to, quote, norms, at };
 }
 
-// The other outlet's rendering sharing most words with this one, if it is plausibly the same quotation.
-function bestMatch(mine: Rendering, theirs: readonly Rendering[]): Rendering | undefined {
+// The other outlet's rendering sharing most words with this one, if it is plausibly the same quotation: most of the
+// shorter one's words in common, or, for a short quotation, the collation lining up words of each inside the other
+// ("was \"deeply disappointed\"" / "was \"bitterly disappointed\"").
+function bestMatch(col: Collation, mine: Rendering, theirs: readonly Rendering[]): Rendering | undefined {
   let best: Rendering | undefined;
   let bestShared = 0;
   for (const t of theirs) {
     const shared = lcsPairs(mine.norms, t.norms).length;
-    if (shared >= 3 && shared >= 0.5 * Math.min(mine.norms.length, t.norms.length) && shared > bestShared) {
+    const same = (shared >= 3 && shared >= 0.5 * Math.min(mine.norms.length, t.norms.length)) || alignedInside(col, mine, t);
+    if (same && shared > bestShared) {
       best = t;
       bestShared = shared;
     }
   }
   return best;
+}
+
+// The collation lines up at least half of the shorter rendering's words, a content word among them, inside the other.
+function alignedInside(col: Collation, a: Rendering, b: Rendering): boolean {
+  const map = col.pair(a.v.index, b.v.index);
+  let paired = 0;
+  let content = false;
+  for (const k of a.at) {
+    const j = map[k] ?? -1;
+    if (j < b.from || j >= b.to) continue;
+    paired++;
+    if (a.v.tokens[k]!.content) content = true;
+  }
+  return content && paired >= Math.max(1, Math.ceil(0.5 * Math.min(a.norms.length, b.norms.length)));
+}
+
+/**
+ * Quotation marks put on words the base tells in its own voice: a quotation here whose words line up with words of
+ * the base outside every quotation, where the base's article quotes them nowhere (a quotation moved to another
+ * sentence is still a quotation). The words need not be the same ("padlocked \"to stop workers stealing tools\"" /
+ * "padlocked to prevent theft of tools"): the base tells that part (a content word of the quotation lines up with
+ * it, and the words around the quotation line up too, or most of its words do), and what it gives as a paraphrase
+ * is presented here as someone's own words.
+ */
+function quotedParaphrase(base: View, other: View, ctx: TypeContext): Change[] {
+  const out: Change[] = [];
+  const pairs = ctx.pair(other.v.index, base.v.index);
+  const map = (k: number): number => pairs[k] ?? -1;
+  const baseQuotes = base.v.tags.filter((t) => t.kind === 'quote');
+  const quotedInBase = (j: number): boolean => baseQuotes.some((q) => q.from <= j && j < q.to);
+  const articleQuotes = base.v.tagged.tags.filter((t) => t.kind === 'quote').map((q) => base.v.tagged.words.slice(q.from, q.to).map((w) => w.norm));
+  for (const q of other.v.tags) {
+    if (q.kind !== 'quote' || q.to - q.from < 2) continue;
+    const r = rendering(other.v, q);
+    if (r.norms.length < 2) continue;
+    let paired = 0;
+    let content = false;
+    let quoted = false;
+    let lo = Infinity;
+    let hi = -1;
+    let lead = 0;
+    let trail = 0;
+    for (const k of r.at) {
+      const j = map(k);
+      if (j < 0) {
+        if (hi < 0) lead++;
+        else trail++;
+        continue;
+      }
+      trail = 0;
+      if (quotedInBase(j)) quoted = true;
+      paired++;
+      if (other.v.tokens[k]!.content) content = true;
+      lo = Math.min(lo, j);
+      hi = Math.max(hi, j + 1);
+    }
+    if (quoted || !content) continue;
+    // the words around the quotation line up too (the nearest content words, a few words out at most), or enough
+    // words inside it do, so the base tells this part
+    const near = (from: number, step: number): [number, number] => {
+      for (let k = from, n = 0; k >= 0 && k < other.v.tokens.length && n < 5; k += step, n++) if (other.v.tokens[k]!.content) return [k, map(k)];
+      return [-1, -1];
+    };
+    const [kBefore, before] = near(q.from - 1, -1);
+    const [kAfter, after] = near(q.to, 1);
+    const framed = before >= 0 && after > before + 1 && !quotedInBase(before) && !quotedInBase(after);
+    if (!framed && paired < Math.max(2, Math.ceil(0.5 * r.norms.length))) continue;
+    // unframed, the base's words run from the first lined-up word to the last, widened by as many words as the
+    // quotation holds before and after those (up to the lined-up words outside it)
+    const there = framed ? trimmed(base, other, before + 1, after, kBefore + 1, q.from, q.to, kAfter)
+      : { from: Math.max(lo - lead, before + 1, 0), to: Math.min(hi + trail, after >= 0 ? after : base.v.tokens.length, base.v.tokens.length) };
+    // the base's words for it are about as many: a longer stretch is more than this part
+    if (there.to <= there.from || there.to - there.from > 1.5 * r.norms.length + 3) continue;
+    if (articleQuotes.some((words) => lcsPairs(r.norms, words).length >= Math.max(2, 0.5 * r.norms.length))) continue;
+    // a phrase of two words set in quotation marks with the base's own words is a phrase marked ("on \"equal terms\""),
+    // not words put in someone's mouth
+    const same = base.v.tokens.slice(there.from, there.to).map((t) => t.norm).join(' ') === r.norms.join(' ');
+    if (same && r.norms.length < 3) continue;
+    out.push({
+      kind: 'quote', type: 'quote-made', severity: 'medium', here: { from: q.from, to: q.to }, there,
+      explain: (h, t, says) => `puts "${h}" in quotation marks where ${says('tell')} it without them: "${t}"`,
+    });
+  }
+  return out;
+}
+
+// The base's words between two lined-up words, less the function words at either end that stand the same outside
+// the quotation here ("... theft and that it would" opposite "...\" and that it would").
+function trimmed(base: View, other: View, from: number, to: number, openFrom: number, open: number, close: number, closeTo: number): { from: number; to: number } {
+  let a = from;
+  let b = to;
+  for (let k = openFrom; k < open && a < b && base.v.tokens[a]!.norm === other.v.tokens[k]!.norm; k++) a++;
+  for (let k = closeTo - 1; k >= close && a < b && base.v.tokens[b - 1]!.norm === other.v.tokens[k]!.norm; k--) b--;
+  return { from: a, to: b };
 }
 
 function compareRenderings(base: Rendering, other: Rendering): Change[] {

@@ -19,7 +19,7 @@ export function tagScales(words: readonly WordToken[], skip: ReadonlySet<number>
     const next = words[m.to];
     if (skip.has(m.from)) continue;
     if (entry.beforeTo && next?.text.toLowerCase() !== 'to') continue;
-    if (entry.afterBe && !BE.test(words[m.from - 1]?.text ?? '') && !(/ly$/.test(words[m.from - 1]?.text ?? '') && BE.test(words[m.from - 2]?.text ?? ''))) continue;
+    if (entry.afterBe && !BE.test(words[m.from - 1]?.text ?? '') && !((/ly$/.test(words[m.from - 1]?.text ?? '') || words[m.from - 1]?.pos === 'ADV') && BE.test(words[m.from - 2]?.text ?? ''))) continue;
     // "due to meet" is a schedule, not a cause
     if (entry.scale === 'causal' && entry.words.join(' ') === 'due to' && /VERB|AUX/.test(next?.pos ?? '')) continue;
     // "the will of the voters", "a free will": a noun, not the modal
@@ -35,6 +35,33 @@ export function tagScales(words: readonly WordToken[], skip: ReadonlySet<number>
       ...(entry.loose ? { loose: true as const } : {}), ...(entry.attributive ? { attributive: true as const } : {}),
       ...(entry.plain ? { plain: true as const } : {}), ...(entry.charge ? { charge: true as const } : {}),
     });
+  }
+  return [...out, ...causatives(words, out)].sort((a, b) => a.from - b.from);
+}
+
+// A verb of moving with its object and a direction after it ("drove visitor numbers down", "sent shares up 6%",
+// "pushed prices higher") tells what caused the move: a cause, as "caused" does.
+const MOVE_VERB = /^(?:sen[dt]s?|sending|dr[io]ve[sn]?|driving|push(?:ed|es|ing)?|knock(?:ed|s|ing)?|forc(?:ed|es|ing))$/i;
+const DIRECTION = /^(?:down|up|higher|lower|tumbling|plunging|soaring|sliding|falling|climbing)$/i;
+const OBJECT_WORDS = 8;
+
+function causatives(words: readonly WordToken[], tagged: readonly ScaleTag[]): ScaleTag[] {
+  const out: ScaleTag[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (!MOVE_VERB.test(w.text) || w.pos !== 'VERB' || tagged.some((t) => t.from <= k && k < t.to)) continue;
+    // the direction closes the object, with no other verb or clause break between
+    for (let j = k + 1; j < words.length && j - k <= OBJECT_WORDS; j++) {
+      const x = words[j]!;
+      if (DIRECTION.test(x.text)) {
+        // a direction right after the verb moves its object only when it is "down" ("drove down births"; "sent up a
+        // plume" is a literal move); "up to" bounds a figure
+        const bound = /^up$/i.test(x.text) && /^to$/i.test(words[j + 1]?.text ?? '');
+        if (!bound && (j > k + 1 || /^down$/i.test(x.text))) out.push({ kind: 'scale', from: k, to: k + 1, scale: 'causal', rank: 3, word: w.norm });
+        break;
+      }
+      if (/VERB|AUX/.test(x.pos)) break;
+    }
   }
   return out;
 }

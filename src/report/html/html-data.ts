@@ -33,6 +33,8 @@ export interface HtmlData {
   readonly divergences: readonly HtmlDivergence[];
   readonly origins: readonly HtmlOrigin[];
   readonly copying: readonly HtmlCopy[];
+  /** Articles left out as another story: who ran it, its title, the story it tells. */
+  readonly setAside: readonly { readonly outlet: string; readonly title: string | null; readonly story: string }[];
 }
 
 export interface HtmlOutlet {
@@ -228,6 +230,7 @@ export function htmlData(report: Report, view: ReportView = reportView(report)):
     divergences,
     origins,
     copying,
+    setAside: (report.setAside ?? []).map((a) => ({ outlet: a.outlet ?? a.source.split(/[\\/]/).pop() ?? a.source, title: a.title, story: a.story })),
   };
 }
 

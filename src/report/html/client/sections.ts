@@ -40,6 +40,13 @@ function originsSection() {
     copies);
   if (!D.copying.length) copies.replaceWith(h('p', { text: 'No outlet repeats another beyond the common source.' }));
   else moreList(copies, D.copying, 25, copyItem, function (c) { return label(c.to) + ' ' + label(c.from); }, 'copies');
+  if (D.setAside && D.setAside.length) {
+    var aside = h('ul', null);
+    section.append(h('h3', { id: 'set-aside', text: 'Not the same story' }),
+      h('p', { class: 'muted', text: 'These articles tell another story and were left out of the comparison (--keep-all compares them).' }), aside);
+    moreList(aside, D.setAside, 25, function (a) { return h('li', null, h('b', { text: a.outlet + ': ' }), a.title || '(untitled)', ' (story ' + a.story + ')'); },
+      function (a) { return a.outlet + ' ' + (a.title || ''); }, 'articles');
+  }
   return section;
 }
 function copyItem(c) {

@@ -1,0 +1,17 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { flags } from './_compare-texts.ts';
+
+const WIRE = 'The ferry was licensed to carry 180 passengers, according to the national maritime registry. Harbour Lines said in a statement that the vessel had passed its last inspection.';
+
+test('a named body in place of a described one is another source when the base credits that body apart', () => {
+  const found = flags({ a: WIRE, b: WIRE, c: 'The ferry was licensed to carry 180 passengers, according to Harbour Lines. The vessel sank near the port.' });
+  assert.ok(found.some((f) => f.startsWith('c attribution according to Harbour Lines')), found.join('\n'));
+});
+
+test('a description the base resolves to the name (it names the body and credits it only so) is the same source', () => {
+  const described = 'Last year was the hottest on record, the country\'s weather agency said. The Varnish Weather Institute keeps records since 1871.';
+  const named = 'Last year was the hottest on record, the Varnish Weather Institute said. The figures go back to 1871.';
+  const found = flags({ a: described, b: described, c: named });
+  assert.deepEqual(found.filter((f) => f.includes(' attribution ')), []);
+});

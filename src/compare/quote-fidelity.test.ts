@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { flags } from './_compare-texts.ts';
+
+const SAID = 'The mayor said residents were "deeply worried" and would be consulted before any decision on the bridge.';
+
+test('a two-word quotation with one word changed is a misquote: the collation pairs the renderings', () => {
+  const found = flags({ a: SAID, b: SAID, c: SAID.replace('deeply worried', 'gravely worried') });
+  assert.ok(found.includes('c quote gravely'), found.join('\n'));
+});
+
+test('a short quotation rendered the same way by every outlet is no finding', () => {
+  const found = flags({ a: SAID, b: SAID.replace('The mayor said', 'Mayor Ilse Varga said'), c: SAID });
+  assert.deepEqual(found.filter((f) => f.includes(' quote ')), []);
+});
+
+const PLAIN = 'The company said the gates were padlocked to prevent theft of tools and that it would review its safety rules.';
+
+test('words put in quotation marks where the source tells them in its own voice are a made-up quotation', () => {
+  const found = flags({ a: PLAIN, b: PLAIN, c: PLAIN.replace('padlocked to prevent theft of tools', 'padlocked "to stop workers stealing tools"') });
+  assert.ok(found.some((f) => f.startsWith('c quote to stop workers stealing')), found.join('\n'));
+});
+
+test('the same words in quotation marks are a made-up quotation too', () => {
+  const found = flags({ a: PLAIN, b: PLAIN, c: PLAIN.replace('would review its safety rules', 'would "review its safety rules"') });
+  assert.ok(found.some((f) => f.startsWith('c quote review its safety rules')), found.join('\n'));
+});
+
+test('a quotation the source gives elsewhere in its article is no made-up quotation', () => {
+  const quoted = `${PLAIN} "We padlocked them to prevent theft," a manager said.`;
+  const found = flags({ a: quoted, b: quoted, c: PLAIN.replace('padlocked to prevent theft', 'padlocked "to prevent theft"') });
+  assert.deepEqual(found.filter((f) => f.includes(' quote ')), []);
+});
+
+test('quotation marks every version shares are no finding', () => {
+  const marked = PLAIN.replace('padlocked to prevent theft', 'padlocked "to prevent theft"');
+  const found = flags({ a: marked, b: marked, c: marked.replace('The company said', 'The firm said') });
+  assert.deepEqual(found.filter((f) => f.includes(' quote ')), []);
+});
+
+test('a quotation standing where the source tells something else is no made-up quotation', () => {
+  const found = flags({ a: PLAIN, b: PLAIN, c: PLAIN.replace('padlocked to prevent theft of tools', 'padlocked, "which no inspector ever questioned"') });
+  assert.deepEqual(found.filter((f) => f.includes(' quote ')), []);
+});
+
+test('a two-word phrase set in quotation marks with the same words is a marked phrase, not a made-up quotation', () => {
+  const found = flags({ a: PLAIN, b: PLAIN, c: PLAIN.replace('review its safety rules', 'review its "safety rules"') });
+  assert.deepEqual(found.filter((f) => f.includes(' quote ')), []);
+});

@@ -1,0 +1,21 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { flags } from './_compare-texts.ts';
+
+const PLANNED = 'The government plans to raise the birth grant to 3,000 euros from 1,200 euros next year, the finance ministry said.';
+
+test('an act the base tells as planned, told as done, is a change of meaning', () => {
+  const found = flags({ a: PLANNED, b: PLANNED, c: 'The government has raised the birth grant to 3,000 euros from 1,200 euros, the finance ministry said.' });
+  assert.ok(found.some((f) => f.startsWith('c meaning raised')), found.join('\n'));
+});
+
+test('an act agreed, told as only considered, is a change of meaning', () => {
+  const agreed = 'Ministers also agreed to extend the annual spawning closure by two weeks, the fisheries ministry said.';
+  const found = flags({ a: agreed, b: agreed, c: 'Ministers are also considering extending the annual spawning closure by two weeks, the fisheries ministry said.' });
+  assert.ok(found.some((f) => f.startsWith('c meaning considering extending')), found.join('\n'));
+});
+
+test('the same stage in other words is no finding', () => {
+  const found = flags({ a: PLANNED, b: PLANNED, c: PLANNED.replace('plans to raise', 'intends to raise') });
+  assert.deepEqual(found.filter((f) => f.includes(' meaning ')), []);
+});

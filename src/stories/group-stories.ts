@@ -1,0 +1,143 @@
+import type { Embed } from '../align/embed.ts';
+import { compareWeighed, sharedAnchors, type PairEvidence } from './compare-features.ts';
+import { weighFeatures, type WeightedFeatures } from './weigh-features.ts';
+import { countDocument, emptyFrequencies, type DocumentFrequencies } from './document-frequencies.ts';
+import { emptyIndex, fileArticle, findCandidates, indexKeys, type CandidateIndex } from './candidate-index.ts';
+import { judgePair, settlePair, type PairVerdict } from './judge-pair.ts';
+import { storyFeatures, type StoryFeatures, type StoryInput } from './story-features.ts';
+
+/** Why an article is in its story: the member it matched best, and on what evidence. */
+export interface Membership {
+  readonly article: string;
+  readonly story: string;
+  /** The member it matched, or null for the article that started the story. */
+  readonly matched: string | null;
+  readonly verdict: PairVerdict | null;
+  readonly evidence: PairEvidence | null;
+  /** The rarest names, places, figures and dates it shares with the member it matched. */
+  readonly shared: readonly string[];
+}
+
+/** A story as grouping holds it: its id (its first article's) and its members in arrival order. */
+export interface GroupedStory {
+  readonly id: string;
+  readonly members: Membership[];
+}
+
+/** Grouping state: every article's features, its story, the index and the counts. Grows by `placeArticle` only. */
+export interface StoryGrouping {
+  readonly features: StoryFeatures[];
+  /** Each article's weighed words and anchors, weighed again whenever the pile has doubled since. */
+  readonly weighed: WeightedFeatures[];
+  readonly storyOf: number[];
+  readonly stories: GroupedStory[];
+  readonly frequencies: DocumentFrequencies;
+  readonly index: CandidateIndex;
+  readonly meanings: Map<number, Float32Array>;
+}
+
+/** What grouping may use beyond words: the sentence encoder, for pairs words leave undecided. */
+export interface GroupOptions {
+  readonly embed?: Embed;
+  /** Most undecided candidates put to the encoder per article (default 3). */
+  readonly askEncoder?: number;
+}
+
+/** No articles yet. */
+export function emptyGrouping(): StoryGrouping {
+  return { features: [], weighed: [], storyOf: [], stories: [], frequencies: emptyFrequencies(), index: emptyIndex(), meanings: new Map() };
+}
+
+/**
+ * Place one more article: it joins the story of the earlier article it matches best, or starts a story. No earlier
+ * placement changes, so a pile can be grouped as it streams in.
+ */
+export async function placeArticle(grouping: StoryGrouping, input: StoryInput, options: GroupOptions = {}): Promise<Membership> {
+  const features = storyFeatures(input);
+  const number = grouping.features.length;
+  countDocument(grouping.frequencies, features.bag, features.anchors);
+  const keys = indexKeys(features, grouping.frequencies);
+  const weighed = weighFeatures(features, grouping.frequencies);
+  const judged = findCandidates(grouping.index, keys).map((other) => {
+    const otherFeatures = grouping.features[other]!;
+    const evidence = compareWeighed(features, otherFeatures, weighed, currentWeights(grouping, other));
+    return { other, evidence, verdict: judgePair(evidence, crossLanguage(features, otherFeatures)) };
+  });
+  const best = pickBest(judged) ?? await settleUndecided(grouping, features, number, judged, options);
+  grouping.features.push(features);
+  grouping.weighed.push(weighed);
+  fileArticle(grouping.index, keys, number);
+  if (best) {
+    const storyNumber = grouping.storyOf[best.other]!;
+    const story = grouping.stories[storyNumber]!;
+    const matched = grouping.features[best.other]!;
+    const shared = sharedAnchors(features, matched, grouping.frequencies);
+    const membership = { article: input.id, story: story.id, matched: matched.id, verdict: best.verdict, evidence: best.evidence, shared };
+    story.members.push(membership);
+    grouping.storyOf.push(storyNumber);
+    return membership;
+  }
+  const membership = { article: input.id, story: input.id, matched: null, verdict: null, evidence: null, shared: [] };
+  grouping.stories.push({ id: input.id, members: [membership] });
+  grouping.storyOf.push(grouping.stories.length - 1);
+  return membership;
+}
+
+// Rarity drifts as the pile grows: an article's weights are redone once the pile has doubled since they were made,
+// so each article is weighed O(log n) times in all.
+function currentWeights(grouping: StoryGrouping, article: number): WeightedFeatures {
+  const weighed = grouping.weighed[article]!;
+  if (grouping.frequencies.documents <= 2 * weighed.documents) return weighed;
+  const again = weighFeatures(grouping.features[article]!, grouping.frequencies);
+  grouping.weighed[article] = again;
+  return again;
+}
+
+interface Judged {
+  readonly other: number;
+  readonly evidence: PairEvidence;
+  verdict: PairVerdict;
+}
+
+function pickBest(judged: readonly Judged[]): Judged | undefined {
+  return judged.filter((j) => j.verdict.kind === 'same').sort((a, b) => b.verdict.score - a.verdict.score)[0];
+}
+
+// The encoder reads English only: a pair it cannot read, or any pair when there is no encoder, is settled on its words.
+async function settleUndecided(grouping: StoryGrouping, features: StoryFeatures, number: number, judged: Judged[], options: GroupOptions): Promise<Judged | undefined> {
+  const undecided = judged.filter((j) => j.verdict.kind === 'undecided').sort((a, b) => b.verdict.score - a.verdict.score).slice(0, options.askEncoder ?? 3);
+  if (undecided.length === 0) return undefined;
+  const readable = options.embed && isEnglish(features) ? undecided.filter((j) => isEnglish(grouping.features[j.other]!)) : [];
+  const wanted = [number, ...readable.map((j) => j.other)].filter((n) => !grouping.meanings.has(n));
+  if (options.embed && readable.length > 0 && wanted.length > 0) {
+    const vectors = await options.embed(wanted.map((n) => (n === number ? features : grouping.features[n]!).lead));
+    wanted.forEach((n, k) => grouping.meanings.set(n, vectors[k] ?? new Float32Array(0)));
+  }
+  for (const j of undecided) {
+    const meaning = readable.includes(j) ? cosine(grouping.meanings.get(number), grouping.meanings.get(j.other)) : null;
+    j.verdict = settlePair(j.evidence, j.verdict.score, meaning);
+  }
+  return pickBest(undecided);
+}
+
+function isEnglish(features: StoryFeatures): boolean {
+  return features.language === null || features.language.toLowerCase().startsWith('en');
+}
+
+function crossLanguage(a: StoryFeatures, b: StoryFeatures): boolean {
+  return a.language !== null && b.language !== null && a.language.slice(0, 2).toLowerCase() !== b.language.slice(0, 2).toLowerCase();
+}
+
+/** Cosine of two vectors; null when either is missing or empty. */
+export function cosine(a: Float32Array | undefined, b: Float32Array | undefined): number | null {
+  if (!a || !b || a.length === 0 || a.length !== b.length) return null;
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (let i = 0; i < a.length; i++) {
+    dot += a[i]! * b[i]!;
+    na += a[i]! * a[i]!;
+    nb += b[i]! * b[i]!;
+  }
+  return na === 0 || nb === 0 ? null : dot / Math.sqrt(na * nb);
+}

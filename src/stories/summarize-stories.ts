@@ -1,0 +1,56 @@
+import type { Story, StoryArticle, StoryReason } from '../model/index.ts';
+import type { GroupedStory, Membership } from './group-stories.ts';
+
+/**
+ * The stories of a grouping as a listing shows them, biggest first (then in order of arrival): title, date span,
+ * outlets, languages, and each article with why it belongs.
+ */
+export function summarizeStories(stories: readonly GroupedStory[], articles: ReadonlyMap<string, StoryArticle>): Story[] {
+  return stories
+    .map((story, order) => ({ story: summarizeStory(story, articles), order }))
+    .sort((a, b) => b.story.articles.length - a.story.articles.length || a.order - b.order)
+    .map((s) => s.story);
+}
+
+function summarizeStory(story: GroupedStory, byId: ReadonlyMap<string, StoryArticle>): Story {
+  const articles = story.members.map((m) => ({ ...byId.get(m.article)!, reason: reasonOf(m) }));
+  const dated = articles.filter((a) => a.published !== null).sort((a, b) => Date.parse(a.published!) - Date.parse(b.published!));
+  const titled = [...dated, ...articles.filter((a) => a.published === null)].find((a) => a.title?.trim());
+  return {
+    id: story.id,
+    title: titled?.title?.trim() ?? null,
+    first: dated[0]?.published ?? null,
+    last: dated.at(-1)?.published ?? null,
+    outlets: [...new Set(articles.map(outletLabel))],
+    languages: byCount(articles.map((a) => a.language?.slice(0, 2).toLowerCase() ?? 'unknown')),
+    articles,
+  };
+}
+
+/** An article's outlet, else its source's file name. */
+export function outletLabel(article: StoryArticle): string {
+  if (article.outlet?.trim()) return article.outlet.trim();
+  return article.source.split(/[\\/]/).pop() || article.id;
+}
+
+function reasonOf(m: Membership): StoryReason {
+  const round = (x: number): number => Math.round(x * 1000) / 1000;
+  if (!m.verdict || !m.evidence || m.verdict.kind !== 'same') {
+    return { matched: null, on: 'first', score: null, copy: null, words: null, anchors: null, shared: [] };
+  }
+  return {
+    matched: m.matched,
+    on: m.verdict.on,
+    score: round(m.verdict.score),
+    copy: round(m.evidence.copy),
+    words: round(Math.sqrt(m.evidence.words)),
+    anchors: round(Math.sqrt(m.evidence.anchors)),
+    shared: m.shared,
+  };
+}
+
+function byCount(values: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([v]) => v);
+}
