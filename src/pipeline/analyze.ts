@@ -8,6 +8,7 @@ import type { Baseline } from '../compare/choose-source.ts';
 import { findUnique } from '../compare/find-unique.ts';
 import { traceOrigins } from '../trace/trace-origins.ts';
 import { estimateCopying } from '../trace/copy-graph.ts';
+import { dropAbsentWirePairs } from '../trace/absent-wire.ts';
 
 /** Options for the comparison stages: alignment's, and what the wordings are judged against (the wire by default). */
 export type AnalyzeOptions = AlignOptions & { readonly baseline?: Baseline };
@@ -21,14 +22,15 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
   const aligned = await alignClaims(articles, mentions, options);
   const { divergences, told, baseline } = compareStory(articles, mentions, aligned, options.baseline ? { baseline: options.baseline } : {});
   const claims = aligned.map((c) => (told.has(c.id) ? { ...c, told: told.get(c.id)! } : c));
+  const origins = traceOrigins(articles, mentions);
   return {
     schema: REPORT_SCHEMA,
     articles,
     claims,
     divergences,
     unique: findUnique(articles, claims),
-    origins: traceOrigins(articles, mentions),
-    copying: estimateCopying(articles, claims),
+    origins,
+    copying: dropAbsentWirePairs(estimateCopying(articles, claims), articles, origins),
     baseline,
   };
 }
