@@ -1,4 +1,4 @@
-import type { Article, Mention, Report } from '../model/index.ts';
+import type { Article, CopyEdge, Mention, Report } from '../model/index.ts';
 import { REPORT_SCHEMA } from '../model/index.ts';
 import { extractMentions } from '../extract/extract-mentions.ts';
 import { alignClaims, type AlignOptions } from '../align/align-claims.ts';
@@ -9,6 +9,7 @@ import { findUnique } from '../compare/find-unique.ts';
 import { traceOrigins } from '../trace/trace-origins.ts';
 import { estimateCopying } from '../trace/copy-graph.ts';
 import { dropAbsentWirePairs } from '../trace/absent-wire.ts';
+import { findCopies } from '../stories/find-copies.ts';
 
 /** Options for the comparison stages: alignment's, and what the wordings are judged against (the wire by default). */
 export type AnalyzeOptions = AlignOptions & { readonly baseline?: Baseline };
@@ -23,6 +24,10 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
   const { divergences, told, baseline } = compareStory(articles, mentions, aligned, options.baseline ? { baseline: options.baseline } : {});
   const claims = aligned.map((c) => (told.has(c.id) ? { ...c, told: told.get(c.id)! } : c));
   const origins = traceOrigins(articles, mentions);
+  const copies = findCopies(articles);
+  // a copy is shown as such: its version is not also "likely copied"
+  const versionOf = new Map(copies.flatMap((g) => [[g.version, g.version], ...g.copies.map((c) => [c.article, g.version] as const)]));
+  const sameVersion = (e: CopyEdge): boolean => versionOf.has(e.from) && versionOf.get(e.from) === versionOf.get(e.to);
   return {
     schema: REPORT_SCHEMA,
     articles,
@@ -30,7 +35,8 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
     divergences,
     unique: findUnique(articles, claims),
     origins,
-    copying: dropAbsentWirePairs(estimateCopying(articles, claims), articles, origins),
+    copying: dropAbsentWirePairs(estimateCopying(articles, claims), articles, origins).filter((e) => !sameVersion(e)),
     baseline,
+    copies,
   };
 }
