@@ -53,6 +53,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     });
 
   withReadOptions(program.command('analyze')
+    .alias('analyse')
     .description('Compare the outlets\' versions of one story: claims, changes, origins, consensus.')
     .argument('<inputs...>', 'files, directories, globs, URLs, or - for stdin')
     .option('--json', 'print the report as one JSON document (schema/report.schema.json)')

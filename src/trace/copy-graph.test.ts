@@ -91,3 +91,16 @@ test('an edge shows a bounded few of the passages two articles share, each in th
     assert.ok(articles[0]!.text.includes(e.text) && !/\s$/.test(e.text), 'a passage of the source, cut after a word');
   }
 });
+
+test('wording in circulation before the source is no evidence: a wire sentence two outlets kept is the wire\'s', () => {
+  // the wire tells the fine with its own words; two outlets keep its sentence almost whole, a third rewrites it
+  const told = 'The regulator fined the bank 40 million euros on Monday for failing to report suspicious transfers over five years.';
+  const articles = [
+    article('wire', `${told} The bank said it would appeal.`, '2025-04-01T08:00:00Z'),
+    article('a', `Regulators acted on Monday. The regulator fined the bank 40 million euros on Monday for failing to report suspicious transfers over five years, it said.`, '2025-04-01T09:00:00Z'),
+    article('b', `The regulator fined the bank 40 million euros on Monday for failing to report suspicious transfers over five years, officials said. Shares fell.`, '2025-04-01T10:00:00Z'),
+    article('c', 'A bank was penalised this week over transfers it never reported.', '2025-04-01T11:00:00Z'),
+  ];
+  const edges = estimateCopying(articles, []);
+  assert.ok(!edges.some((e) => e.from === 'a' && e.to === 'b'), 'a and b share only what the wire had before them');
+});

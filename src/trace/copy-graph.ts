@@ -3,6 +3,10 @@ import type { Article, Claim, CopyEdge, Range } from '../model/index.ts';
 export type { CopyEdge };
 
 const N = 8;
+/** Words in the shorter runs an 8-gram is read through to tell the wording in circulation from one outlet's own. */
+const PIECE = 5;
+/** Earliest holders kept per run: enough to find one besides the two articles compared. */
+const HOLDERS = 3;
 const MIN_SCORE = 0.02;
 /** Likeliest sources kept per article: the copy graph is sparse, its evidence bounded, whatever the bundle's size. */
 export const SOURCES_PER_ARTICLE = 3;
@@ -30,6 +34,13 @@ export function estimateCopying(articles: readonly Article[], claims: readonly C
   const postings = new Map<string, number[]>();
   grams.forEach((g, i) => { for (const k of g.keys()) { const list = postings.get(k); if (list) list.push(i); else postings.set(k, [i]); } });
   const telling = (k: string): boolean => (postings.get(k)?.length ?? 0) < wireAt;
+  const rank = publicationRanks(articles);
+  const holders = earliestHolders(grams, rank);
+  // Wording in circulation before the source is not the source's own: a shared 8-gram any of whose 5-word runs a
+  // third article published no later than the source holds is the common source's wording (a wire sentence, a stock
+  // phrase), lightly edited or not, and tells nothing about who copied whom.
+  const own = (k: string, from: number, to: number): boolean => piecesOf(k).every((p) =>
+    (holders.get(p) ?? []).every((h) => h === from || h === to || rank[h]! > rank[from]!));
   const edges: CopyEdge[] = [];
   for (let to = 0; to < articles.length; to++) {
     const copy = grams[to]!;
@@ -44,9 +55,14 @@ export function estimateCopying(articles: readonly Article[], claims: readonly C
     const scored = candidates.map((from) => {
       const source = grams[from]!;
       const shared: Range[] = [];
-      for (const [k, at] of copy) if (source.has(k) && telling(k)) shared.push(at);
-      return { from, shared, score: shared.length / copy.size };
-    }).filter((c) => c.shared.length > 0 && c.score >= MIN_SCORE)
+      let distinctive = 0;
+      for (const [k, at] of copy) {
+        if (!source.has(k) || !telling(k)) continue;
+        shared.push(at);
+        if (own(k, from, to)) distinctive++;
+      }
+      return { from, shared, score: shared.length / copy.size, distinctive: distinctive / copy.size };
+    }).filter((c) => c.shared.length > 0 && c.score >= MIN_SCORE && c.distinctive >= MIN_SCORE)
       .sort((a, b) => b.score - a.score || a.from - b.from)
       .slice(0, SOURCES_PER_ARTICLE);
     const text = articles[to]!.text;
@@ -78,6 +94,37 @@ function claimRegions(claims: readonly Claim[]): Map<string, Range[]> {
     }
   }
   return out;
+}
+
+// Each article's place in publication order, as `before` reads it: by date where both have one, else bundle order.
+function publicationRanks(articles: readonly Article[]): number[] {
+  const time = articles.map((a) => Date.parse(a.published ?? ''));
+  const order = articles.map((_, i) => i).sort((i, j) => (Number.isNaN(time[i]!) || Number.isNaN(time[j]!) ? 0 : time[i]! - time[j]!) || i - j);
+  const rank: number[] = [];
+  order.forEach((article, r) => { rank[article] = r; });
+  return rank;
+}
+
+// The earliest articles (by publication rank, at most HOLDERS) holding each 5-word run of their 8-grams.
+function earliestHolders(grams: readonly Map<string, Range>[], rank: readonly number[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  grams.forEach((g, i) => {
+    const runs = new Set<string>();
+    for (const k of g.keys()) for (const p of piecesOf(k)) runs.add(p);
+    for (const p of runs) {
+      const list = out.get(p);
+      if (!list) { out.set(p, [i]); continue; }
+      list.push(i);
+      list.sort((a, b) => rank[a]! - rank[b]!);
+      if (list.length > HOLDERS) list.pop();
+    }
+  });
+  return out;
+}
+
+function piecesOf(key: string): string[] {
+  const words = key.split(' ');
+  return Array.from({ length: words.length - PIECE + 1 }, (_, i) => words.slice(i, i + PIECE).join(' '));
 }
 
 // Quotations are verbatim in every outlet that carries them: sharing one is not copying another outlet.
