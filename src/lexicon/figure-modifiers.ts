@@ -54,6 +54,8 @@ export const PERIOD_ADVERBS: Readonly<Record<string, string>> = {
  * deal", "in total"): the same figure "a year" elsewhere is another amount.
  */
 export const TOTAL_MARKERS: readonly string[] = ['in total', 'in all', 'altogether', 'over the life of', 'over the course of', 'over the term of', 'over the lifetime of', 'over the whole', 'over the full'];
+/** Words just before a figure that make it a total ("a combined €640 million", "a cumulative 11 million", "a total of 40"). */
+export const TOTAL_MARKERS_BEFORE: readonly string[] = ['combined', 'cumulative', 'total of', 'aggregate', 'all told'];
 
 /** Words that open a period after a figure ("a year", "per night", "each week"). */
 export const RATE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);

@@ -32,7 +32,7 @@ const table: readonly (readonly [dimension: string, name: string, factor: number
   ['mass', 'milligram', 1e-6, 'mg milligram milligrams milligramme milligrammes'],
   ['mass', 'gram', 0.001, 'g gram grams gramme grammes'],
   ['mass', 'kilogram', 1, 'kg kgs kilo kilos kilogram kilograms kilogramme kilogrammes'],
-  ['mass', 'tonne', 1000, 'tonne tonnes ton tons t'],
+  ['mass', 'tonne', 1000, 'tonne tonnes ton tons t metric-ton metric-tons metric-tonne metric-tonnes'],
   ['mass', 'pound (weight)', 0.45359237, 'lb lbs'],
   ['volume', 'millilitre', 0.001, 'ml millilitre millilitres milliliter milliliters'],
   ['volume', 'litre', 1, 'l litre litres liter liters'],

@@ -51,9 +51,10 @@ function readingKey(w: View): string {
 /** The findings of one departure: one per change, with the words on each side and the other witnesses' words. */
 export function findingsOf(col: Collation, d: Departure<View>, compare: (base: View, other: View) => Change[]): Finding[] {
   const says = describeWitnesses(col, d);
-  return d.changes.map((change) => {
+  return d.changes.map((change, i) => {
     const span = change.here.span ?? placeOf(d.member, change.here);
-    const there = change.there.span ?? placeOf(d.base, change.there);
+    // the base's words where the base told this change; else the words of the reading that did
+    const there = change.there.span ?? placeOf(d.readBy?.[i] ?? d.base, change.there);
     const versus: Span[] = [there];
     for (const w of d.witnesses) {
       if (w === d.base) continue;

@@ -33,7 +33,7 @@ export function makeVariant(index: number, tagged: TaggedArticle, ranges: readon
     const from = local.get(inside[0]!)!;
     const to = local.get(inside[inside.length - 1]!)! + 1;
     // a figure's own word, in local indices too (or the tag's first word when the figure is outside the wording)
-    tags.push(t.kind === 'num' ? { ...t, from, to, at: local.get(t.at) ?? from } : { ...t, from, to });
+    tags.push(t.kind === 'num' ? { ...t, from, to, at: local.get(t.at) ?? from, ...(local.has(t.at) ? {} : { outside: true as const }) } : { ...t, from, to });
   }
   const words = tagged.words;
   const first = words[at[0] ?? 0];

@@ -14,6 +14,8 @@ export interface Departure<T> {
   readonly agreeing: readonly T[];
   /** "source": against the wording the others derive from; "majority": against most; "pair": one against one. */
   readonly via: 'source' | 'majority' | 'pair';
+  /** The reading each change (same order) was told against, where it is not `base` (its words are that reading's). */
+  readonly readBy?: readonly T[];
 }
 
 /** How a check's comparison reads the wordings. */
@@ -86,6 +88,7 @@ export function judgeReadings<T extends { readonly v: Variant }>(col: Collation,
     let agreeing: T[] = [];
     let base: T | undefined;
     let via: Departure<T>['via'] = 'majority';
+    const readBy: T[] = [];
     for (const k of distinctChanges(others.flatMap((r) => seen(r, m)))) {
       const seers = others.filter((r) => seen(r, m).some((c) => sameChange(c, k)));
       // readings the seers see departing the same way as m: m's company, not its judges
@@ -114,12 +117,14 @@ export function judgeReadings<T extends { readonly v: Variant }>(col: Collation,
       if (!flagged) continue;
       const first = sourceSees ? source! : seers.find((s) => s.v.index === col.reference) ?? seers[0]!;
       base ??= first;
-      const told = seen(base, m).find((c) => sameChange(c, k)) ?? seen(first, m).find((c) => sameChange(c, k))!;
+      const fromBase = seen(base, m).find((c) => sameChange(c, k));
+      const told = fromBase ?? seen(first, m).find((c) => sameChange(c, k))!;
       changes.push(agreers.length > 0 && !sourceSees ? { ...told, severity: lower(told.severity) } : told);
+      readBy.push(fromBase ? base : first);
       if (seers.length > witnesses.length) witnesses = sourceSees ? [source!] : seers;
       if (agreers.length > agreeing.length) agreeing = agreers;
     }
-    if (changes.length > 0 && base) out.push({ member: m, base, changes, witnesses, agreeing, via });
+    if (changes.length > 0 && base) out.push({ member: m, base, changes, witnesses, agreeing, via, readBy });
   }
   return out;
 }

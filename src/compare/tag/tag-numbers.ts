@@ -2,7 +2,7 @@ import type { WordToken } from '../../text/word-tokens.ts';
 import type { NumTag } from './tag.ts';
 import { UNITS, UNIT_PHRASES, type Unit } from '../../lexicon/units.ts';
 import { CURRENCY_LEXICON } from '../../lexicon/currencies.ts';
-import { FIGURE_MODIFIERS, FIGURE_POSTFIXES, FRACTION_WORDS, MULTIPLE_WORDS, NOT_RATE_AFTER, PERIOD_ADVERBS, PERIOD_NOUNS, RATE_OPENERS, STRICT_BOUNDS, TOTAL_MARKERS, type FigureBound } from '../../lexicon/figure-modifiers.ts';
+import { FIGURE_MODIFIERS, FIGURE_POSTFIXES, FRACTION_WORDS, MULTIPLE_WORDS, NOT_RATE_AFTER, PERIOD_ADVERBS, PERIOD_NOUNS, RATE_OPENERS, STRICT_BOUNDS, TOTAL_MARKERS, TOTAL_MARKERS_BEFORE, type FigureBound } from '../../lexicon/figure-modifiers.ts';
 import { isMovementParticle } from '../../text/movement-particle.ts';
 import { phraseWords } from '../../text/match-phrases.ts';
 import { stemWord } from '../../text/stem-word.ts';
@@ -54,7 +54,7 @@ export function tagNumbers(words: readonly WordToken[], text: string, skip: Read
     if (bound?.after) to += bound.length;
     // the period is part of the amount: the tag reaches over it, so a slot on "a month" / "a year" holds the figure
     const period = periodAfter(words, text, to);
-    const per = period?.per;
+    const per = period?.per ?? (totalBefore(words, from) ? 'total' : undefined);
     const counted = !unit && !currency ? countedNoun(words, text, to) : undefined;
     const ordinal = /^\d+(st|nd|rd|th)$/i.test(words[i]!.text) || /^no\.?$/i.test(words[i - 1]?.text ?? '') ? true : undefined;
     const previous = out[out.length - 1];
@@ -93,10 +93,13 @@ function shareRangeEnds(tags: NumTag[], words: readonly WordToken[], text: strin
       return Number.isFinite(digits) && digits > 0 ? t.value / digits : 1;
     };
     const scale = scaleOf(b) > 1 && scaleOf(a) === 1 && a.value * scaleOf(b) <= b.value ? scaleOf(b) : 1;
-    const unitA = a.dimension === 'count' && b.dimension !== 'count';
-    const unitB = b.dimension === 'count' && a.dimension !== 'count';
+    // an end that counts a noun of its own is no bare end ("rose 64% to 3.1 billion vells": a change, then a level)
+    const unitA = a.dimension === 'count' && b.dimension !== 'count' && a.counted === undefined;
+    const unitB = b.dimension === 'count' && a.dimension !== 'count' && b.counted === undefined;
     if (scale === 1 && !unitA && !unitB) continue;
     const value = a.value * scale;
+    // ends orders of magnitude apart are no range: "rose 2.2% to 1.38 million" is a change, then a level
+    if (value > 0 && b.value > 0 && Math.max(value, b.value) / Math.min(value, b.value) > 100) continue;
     out[k] = unitA ? { ...a, value, base: b.unit ? (b.base / b.value) * value : value, dimension: b.dimension, ...(b.unit ? { unit: b.unit } : {}) } : { ...a, value, base: a.base * scale };
     if (unitB) out[k + 1] = { ...b, base: a.unit ? (a.base / a.value) * b.value : b.value, dimension: a.dimension, ...(a.unit ? { unit: a.unit } : {}) };
   }
@@ -213,6 +216,12 @@ function countedNoun(words: readonly WordToken[], text: string, at: number): str
 }
 
 const TOTALS = TOTAL_MARKERS.map((m) => m.split(' '));
+const TOTALS_BEFORE = TOTAL_MARKERS_BEFORE.map((m) => m.split(' '));
+
+// A total told before the figure, its currency or its bound: "a combined €640 million", "a total of 40 people".
+function totalBefore(words: readonly WordToken[], from: number): boolean {
+  return TOTALS_BEFORE.some((t) => t.every((x, i) => words[from - t.length + i]?.text.toLowerCase() === x));
+}
 
 // A term of several periods after "over": a determiner, perhaps "first" / "next" / "coming", a count above one and a
 // period noun ("its first three years", "the next five years").
@@ -242,13 +251,22 @@ function periodAfter(words: readonly WordToken[], text: string, at: number): { p
     const after = words[k + 2]?.text.toLowerCase();
     // "a year on" is a year later, but "a year on every policy" a rate laid on each
     const spread = after === 'on' && /^(?:every|each|all|any)$/i.test(words[k + 3]?.text ?? '');
-    if (RATE_OPENERS.has(lower) && noun && !(after && NOT_RATE_AFTER.has(after) && !spread)) return { per: noun, to: k + 2 };
+    // "a year from now" is a year later, "a year from 2030" a rate from then
+    const since = after === 'from' && /^\d{4}$/.test(words[k + 3]?.text ?? '');
+    // "in a week", "for a year": a span of time, not a rate
+    const span = k > at && /^(?:in|within|for|than|after|over|under)$/i.test(words[k - 1]!.text);
+    if (RATE_OPENERS.has(lower) && noun && !span && !(after && NOT_RATE_AFTER.has(after) && !spread && !since)) return { per: noun, to: k + 2 };
     // "over its first three years", "over the next five years": a whole term of several periods, a total
     if (lower === 'over' && overTerm(words, k + 1)) return { per: 'total', to: at };
     const total = TOTALS.find((t) => t.every((x, i) => words[k + i]?.text.toLowerCase() === x));
     // (a total's words stay out of the figure's tag: "nine people in total" is the nine people others count)
     if (total) return { per: 'total', to: at };
-    if (PERIOD_ADVERBS[lower]) return { per: PERIOD_ADVERBS[lower], to: k + 1 };
+    // an adverb of period after the figure's noun ("40,000 tonnes annually"), not an adjective before another noun
+    // ("their hourly wage")
+    if (PERIOD_ADVERBS[lower] && w.pos !== 'ADJ') return { per: PERIOD_ADVERBS[lower], to: k + 1 };
+    // the figure's phrase ends at a verb ("19-year-old midfielder was suspended for a year") or at a word that opens
+    // another part of the sentence ("40 minutes to about an hour")
+    if (w.pos === 'VERB' || w.pos === 'AUX' || /^(?:to|than)$/i.test(lower)) return undefined;
   }
   return undefined;
 }

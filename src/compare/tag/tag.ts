@@ -36,6 +36,8 @@ export interface NumTag extends TagBase {
   readonly ordinal?: true;
   /** A conversion set in brackets after another figure ("€3.2 billion ($3.5 billion)"): the same amount restated. */
   readonly conversion?: true;
+  /** In a wording cut out of a longer sentence, the figure itself lies outside it (only its unit or noun is inside). */
+  readonly outside?: true;
 }
 
 /** A date, normalised against the article's date: "2026-01-03", "2026-01", "--01-03". */

@@ -1,6 +1,9 @@
 import type { NumTag, ScaleTag } from '../tag/tag.ts';
 import { tagsAt, tagsIn, type Change, type View } from './change.ts';
 import { COUNT_RANGES } from '../../lexicon/scales.ts';
+import { PERIOD_ADVERBS, PERIOD_NOUNS } from '../../lexicon/figure-modifiers.ts';
+
+const TIME_PERIODS: ReadonlySet<string> = new Set([...Object.values(PERIOD_NOUNS), ...Object.values(PERIOD_ADVERBS)]);
 
 /**
  * Figures: a figure for the same thing with another amount (units converted, rounding and approximations allowed),
@@ -54,7 +57,7 @@ export function typeFigures(base: View, other: View): Change[] {
         out.push({ kind: 'number', type: 'currency-changed', severity: 'high', here: { from: b.from, to: b.at + 1 }, there: { from: a.from, to: a.at + 1 }, explain: (h, t, says) => `gives the sum in another currency: "${h}" where ${says('say')} "${t}"`, actual: b.dimension, expected: a.dimension });
         continue;
       }
-      const period = periodChange(a, b);
+      const period = periodChange(a, b, base);
       if (period) {
         out.push(period);
         continue;
@@ -101,13 +104,65 @@ export function typeMovedFigures(base: View, other: View): Change[] {
     // a figure told twice on one side is two statements, not one changed
     if (same.length !== 1 || told.get(a.value) !== 1) continue;
     const b = same[0]!;
-    const period = periodChange(a, b);
+    // the same numeral in another unit of the measure, not a conversion of it: "2,900 feet" / "2,900 metres"
+    if (a.unit !== undefined && b.unit !== undefined && a.unit !== b.unit && !sameAmount(a, b)) {
+      out.push({ kind: 'number', type: 'unit-changed', severity: 'high', here: { from: b.at, to: b.to }, there: { from: a.at, to: a.to }, explain: (h, t, says) => `"${h}" where ${says('say')} "${t}": another unit`, actual: b.unit, expected: a.unit });
+      continue;
+    }
+    const period = periodChange(a, b, base);
     if (period) out.push(period);
     const bound = boundChanged(a, b);
     if (bound) out.push(bound);
   }
+  // the same numeral counting a thing on one side and measuring in a unit on the other: "61,500 fish" / "61,500
+  // metric tons" (not a small number, which two facts can share by chance)
+  for (const a of theirs) {
+    if (a.value < 100 || told.get(a.value) !== 1 || !measureOf(a)) continue;
+    const same = figures(other).filter((b) => b.value === a.value && b.dimension !== a.dimension && measureOf(b) && !comparable(a, b));
+    const b = same[0];
+    if (same.length !== 1 || !b || figures(other).filter((x) => x.value === a.value).length !== 1) continue;
+    if ((a.dimension === 'count') === (b.dimension === 'count')) continue;
+    out.push({ kind: 'number', type: 'unit-changed', severity: 'high', here: { from: b.at, to: b.to }, there: { from: a.at, to: a.to }, explain: (h, t, says) => `"${h}" where ${says('say')} "${t}": another measure`, actual: b.unit ?? b.counted ?? b.dimension, expected: a.unit ?? a.counted ?? a.dimension });
+  }
   const slip = scaleSlip(theirs, figures(other));
   if (slip) out.push(slip);
+  else out.push(...sameMeasureChanged(base, other));
+  return out;
+}
+
+/**
+ * One figure on each side for the same thing (the same counted noun, the same unit, or a sum of money) that matches
+ * nothing on the other side and is told nowhere in the other's article: the figure was changed, wherever the rewrite
+ * moved it ("about 235,000 chickens" / "about 210,000 chickens"; "banned for 12 years" where the others give 10 years
+ * and both give the five years of another ban). Two unmatched figures of one measure on either side may be two
+ * facts, and are left to the slots.
+ */
+function sameMeasureChanged(base: View, other: View): Change[] {
+  const measure = (x: NumTag): string | undefined => (x.counted !== undefined ? `n:${x.counted}` : x.unit !== undefined ? `u:${x.unit}` : x.dimension.startsWith('money:') ? 'money' : undefined);
+  const agree = (x: NumTag, y: NumTag): boolean => comparable(x, y) && (sameAmount(x, y) || converted(x, y));
+  const theirs = figures(base);
+  const mine = figures(other);
+  // (the same numeral with its unit left out, "to just 4,350", is the same figure)
+  const unmatched = (list: readonly NumTag[], others: readonly NumTag[]): NumTag[] => list.filter((x) => measure(x) !== undefined && x.value > 0 && !others.some((y) => agree(x, y) || y.value === x.value));
+  const a1 = unmatched(theirs, mine);
+  const b1 = unmatched(mine, theirs);
+  const toldIn = (view: View, x: NumTag): boolean => view.v.tagged.tags.some((t) => t.kind === 'num' && !t.ordinal && agree(t, x));
+  // two wordings each giving several figures and sharing none tell different parts of the claim ("had 212 officers
+  // for 340 posts" / "only three officers were patrolling ..., staffed at 62%")
+  const measured = (list: readonly NumTag[]): number => list.filter((x) => measure(x) !== undefined).length;
+  if (a1.length === measured(theirs) && b1.length === measured(mine) && a1.length > 1 && b1.length > 1) return [];
+  const out: Change[] = [];
+  for (const a of a1) {
+    const same = a1.filter((x) => measure(x) === measure(a));
+    const counterparts = b1.filter((x) => measure(x) === measure(a));
+    if (same.length !== 1 || counterparts.length !== 1) continue;
+    const b = counterparts[0]!;
+    // a share or a sum of money is said of many things in one story: the only one on each side
+    const generic = measure(a) === 'money' || a.unit === '%';
+    if (generic && (theirs.filter((x) => measure(x) === measure(a)).length !== 1 || mine.filter((x) => measure(x) === measure(a)).length !== 1)) continue;
+    if (a.per !== b.per || toldIn(other, a) || toldIn(base, b)) continue;
+    out.push({ kind: 'number', type: 'figure-changed', severity: 'high', here: { from: b.at, to: b.at + 1 }, there: { from: a.at, to: a.at + 1 }, explain: (h, t, says) => `"${h}" where ${says('say')} "${t}"`, actual: String(b.value), expected: String(a.value) });
+  }
   return out;
 }
 
@@ -135,16 +190,38 @@ function boundChanged(a: NumTag, b: NumTag): Change | undefined {
 }
 
 // "750,000 boxes a month" told as "a year", or as a total over the whole term: the same figure counted over another period.
-function periodChange(a: NumTag, b: NumTag): Change | undefined {
+function periodChange(a: NumTag, b: NumTag, base?: View): Change | undefined {
+  // an amount told as a rate by a span of time ("$1.9 billion" / "$1.9 billion a year"): it recurs where the other
+  // gives it once (a rate left out is compression, and a price "a tonne" is the same price)
+  if (a.per === undefined && b.per !== undefined && TIME_PERIODS.has(b.per) && !(base && mentionsPeriod(base, b.per))) {
+    return { kind: 'number', type: 'period-changed', severity: 'high', here: { from: b.at, to: b.to }, there: { from: a.at, to: a.to }, explain: (h, t, says) => `"${h}" where ${says('say')} "${t}": a rate by the ${b.per}, not one amount`, actual: `per ${b.per}`, expected: 'once' };
+  }
   if (a.per === undefined || b.per === undefined || a.per === b.per) return undefined;
   const what = b.per === 'total' ? `a total, not a rate by the ${a.per}` : a.per === 'total' ? `a rate by the ${b.per}, not a total` : `counted by the ${b.per}, not the ${a.per}`;
   return { kind: 'number', type: 'period-changed', severity: 'high', here: { from: b.at, to: b.to }, there: { from: a.at, to: a.to }, explain: (h, t, says) => `"${h}" where ${says('say')} "${t}": ${what}`, actual: `per ${b.per}`, expected: `per ${a.per}` };
 }
 
+// The base wording names the period anywhere ("the maximum daily move", "income below 45,000 crowns, assessed
+// annually"): the rate may be told there, apart from the figure.
+function mentionsPeriod(base: View, per: string): boolean {
+  return base.v.tokens.some((t) => {
+    const w = t.text.toLowerCase();
+    return PERIOD_NOUNS[t.lemma.toLowerCase()] === per || PERIOD_NOUNS[w] === per || PERIOD_ADVERBS[w] === per || (per === 'year' && /^annual/.test(w));
+  });
+}
+
+// A figure that says what it measures: a unit of a physical measure, or a counted noun (a word, not a unit's letter);
+// sums of money and shares have checks of their own
+function measureOf(x: NumTag): boolean {
+  if (x.dimension.startsWith('money:') || x.dimension === 'percent' || x.dimension === 'points') return false;
+  return x.dimension === 'count' ? (x.counted?.length ?? 0) >= 3 : x.unit !== undefined;
+}
+
 // The figures of a reading; a count of sources ("two people familiar with ...") is the credit check's.
 function figures(view: View): NumTag[] {
   const credits = tagsIn(view, 'credit');
-  return tagsAt(view, 'num').filter((n) => !n.ordinal && !n.conversion && !credits.some((c) => c.from <= n.at && n.at < c.to));
+  // (a figure whose own word lies outside a wording cut out of a longer sentence is not told there)
+  return tagsAt(view, 'num').filter((n) => !n.ordinal && !n.conversion && !n.outside && !credits.some((c) => c.from <= n.at && n.at < c.to));
 }
 
 function holds(word: string, value: number): boolean {
@@ -185,7 +262,9 @@ export function sameAmount(a: NumTag, b: NumTag): boolean {
   // two bounds the same way on different figures ("at least 21" / "at least 17") are two different counts
   if (a.bound && a.bound === b.bound && a.bound !== 'approx') return false;
   if (apart(a, b) || apart(b, a)) return false;
-  if ((a.bound || b.bound) && Math.abs(x - y) <= 0.2 * big && !excludes(b, y, a, x) && !excludes(a, x, b, y)) return true;
+  // an approximation rounds ("about 210,000" for 212,400), a floor or a ceiling reaches further ("more than 200")
+  const slack = (a.bound ?? 'approx') === 'approx' && (b.bound ?? 'approx') === 'approx' ? 0.1 : 0.2;
+  if ((a.bound || b.bound) && Math.abs(x - y) <= slack * big && !excludes(b, y, a, x) && !excludes(a, x, b, y)) return true;
   return big >= 1000 && (roundsTo(x, y) || roundsTo(y, x));
 }
 
