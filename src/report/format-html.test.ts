@@ -185,7 +185,9 @@ describe('formatHtml: the baseline', () => {
       claims: plain.claims.map((c) => ({ ...c, baseline: { article: 'a1', why: 'earliest' as const } })),
       baseline: { mode: 'earliest', article: 'a1', label: 'the earliest version (Outlet 1)', why: 'earliest' },
     };
-    const data = dataBlock(formatHtml(report));
+    const page = formatHtml(report);
+    assert.ok(page.includes('<p>Baseline: <strong>Outlet 1</strong> (earliest): each claim it carries (1 of 1)'), 'the summary without script names it too');
+    const data = dataBlock(page);
     const [row] = data.rows;
     assert.ok(row);
     assert.deepEqual(data.baseline, { outlet: 1, why: 'earliest', claims: 1 });
