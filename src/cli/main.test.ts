@@ -227,18 +227,25 @@ test('the per-input limits are options: items, characters and seconds each name 
 test('--baseline: by default the wire; a named input, the earliest, or the majority on request; findings say which', async () => {
   const wire = JSON.parse((await analyzedExample()).stdout) as Report;
   const reuters = wire.articles.find((a) => a.outlet === 'Reuters')!;
-  assert.deepEqual(wire.baseline, { mode: 'wire', article: reuters.id, label: 'the Reuters wire' });
+  assert.deepEqual(wire.baseline, { mode: 'wire', article: reuters.id, label: 'the Reuters wire', why: 'wire copy' });
+  // each claim the wire carries is judged against its wording, and says so
+  assert.ok(wire.claims.filter((c) => c.articles.includes(reuters.id) && new Set(c.articles).size > 1).every((c) => c.baseline?.article === reuters.id && c.baseline.why === 'wire copy'));
   assert.ok(wire.divergences.some((d) => d.basis === 'source' && d.message.includes('the Reuters wire')), 'judged against the wire');
 
   const majority = await run('analyze', example, '--json', '--no-embeddings', '--baseline', 'majority');
   const byMajority = JSON.parse(majority.stdout) as Report;
-  assert.deepEqual(byMajority.baseline, { mode: 'majority', article: null, label: null });
+  assert.deepEqual(byMajority.baseline, { mode: 'majority', article: null, label: null, why: null });
+  assert.ok(byMajority.claims.every((c) => c.baseline === undefined || (c.baseline.article === null && c.baseline.why === 'most outlets')));
   assert.ok(byMajority.divergences.every((d) => d.basis !== 'source' && !d.message.includes('the Reuters wire')), 'judged by the majority');
 
   const file = join(example, '03-bayline-news.txt');
   const named = JSON.parse((await run('analyze', example, '--json', '--no-embeddings', '--baseline', file)).stdout) as Report;
   const bayline = named.articles.find((a) => a.source.endsWith('03-bayline-news.txt'))!;
   assert.equal(named.baseline?.article, bayline.id);
+  assert.equal(named.baseline?.why, 'chosen');
+  const earliest = JSON.parse((await run('analyze', example, '--json', '--no-embeddings', '--baseline', 'earliest')).stdout) as Report;
+  assert.equal(earliest.baseline?.why, 'earliest');
+  assert.ok(earliest.claims.some((c) => c.baseline?.why === 'earliest' && c.baseline.article === earliest.baseline?.article));
   assert.ok(validate(named), JSON.stringify(validate.errors?.slice(0, 3)));
   // the version judged against departs from nothing: every finding judged against it is on another article
   assert.ok(named.divergences.filter((d) => d.basis === 'source').every((d) => d.article !== bayline.id && /the chosen baseline \(Bayline News\)/i.test(d.message)), named.divergences.filter((d) => d.basis === 'source').map((d) => `${d.article === bayline.id} ${d.message}`).join('\n'));

@@ -8,7 +8,8 @@ import { readBundle } from './read-bundle.ts';
 import type { ReadOptions } from './read-options.ts';
 import { runExtract } from './run-extract.ts';
 import { runStories, type StoriesOptions } from './run-stories.ts';
-import { chooseStories, type StoryChoice } from '../pipeline/choose-story.ts';
+import { chooseStories, keepAll, type StoryChoice } from '../pipeline/choose-story.ts';
+import { languageName } from '../report/language-name.ts';
 import { fallbackEmbed } from './fallback-embed.ts';
 import { outputProblem } from './check-outputs.ts';
 import { stderrSafe } from './stderr-safe.ts';
@@ -64,7 +65,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     .option('--no-color', 'plain text on the terminal')
     .option('--no-embeddings', 'align claims on words, numbers and names only (no sentence model)')
     .option('--baseline <file|wire|earliest|majority>', 'judge every version against one input (its file, URL or id), the wire\'s copy (default), the earliest version, or the majority', 'wire')
-    .option('--keep-all', 'compare every article given, even those that tell another story')
+    .option('--keep-all', 'compare every article given, even those that tell another story (those in another language than most are listed, never compared word by word)')
     .option('--story <id>', 'compare this story of the bundle (its id or number, as `wiretrace stories` lists them)')
     .option('--all', 'one report per story of the bundle (report files get the story\'s number before the extension)'))
     .action(async (inputs: string[], opts: ReadOptions & ReportOutputs & { embeddings: boolean; baseline: string; keepAll?: boolean; story?: string; all?: boolean }) => {
@@ -82,7 +83,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         const warn = (message: string): void => { io.stderr.write(`wiretrace: ${message}\n`); };
         const choice: StoryChoice = opts.all ? { kind: 'all' } : opts.story !== undefined ? { kind: 'named', story: opts.story } : { kind: 'main' };
         const chosen = opts.keepAll
-          ? [{ articles: read, setAside: [] }]
+          ? [keepAll(read)]
           : await chooseStories(read, choice, encoder ? { embed: fallbackEmbed(encoder.embed, warn) } : {});
         if ('problem' in chosen) {
           io.stderr.write(`wiretrace: --story ${stderrSafe(JSON.stringify(opts.story))}: ${stderrSafe(chosen.problem)}\n`);
@@ -92,7 +93,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         if (!opts.all) for (const aside of chosen[0]?.setAside ?? []) {
           io.stderr.write(`wiretrace: ${stderrSafe(aside.source)}: set aside: not the same story (it tells ${stderrSafe(JSON.stringify(aside.storyTitle ?? 'an untitled story'))}, story ${aside.story}); --keep-all compares it\n`);
         }
-        for (const [n, { articles, setAside }] of chosen.entries()) {
+        if (!opts.all) for (const other of chosen[0]?.notCompared ?? []) {
+          io.stderr.write(`wiretrace: ${stderrSafe(other.source)}: same story, not compared: ${stderrSafe(languageName(other.language))} (claims are compared in ${stderrSafe(languageName(chosen[0]!.language ?? 'unknown'))} only)\n`);
+        }
+        for (const [n, { articles, setAside, notCompared, language }] of chosen.entries()) {
           const baseline = resolveBaseline(opts.baseline, articles);
           if (typeof baseline === 'object' && 'problem' in baseline) {
             io.stderr.write(`wiretrace: --baseline ${stderrSafe(JSON.stringify(opts.baseline))}: ${stderrSafe(baseline.problem)}\n`);
@@ -114,7 +118,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
           });
           if (n > 0 && !opts.json) io.stdout.write('\n');
           const outputs = opts.all ? numberedOutputs(opts, n + 1) : opts;
-          exitCode = Math.max(exitCode, await writeReport(setAside.length > 0 ? { ...report, setAside } : report, outputs, io, writeFileAtomic));
+          const told = { ...report, comparedLanguage: language, ...(setAside.length > 0 && { setAside }), ...(notCompared.length > 0 && { notCompared }) };
+          exitCode = Math.max(exitCode, await writeReport(told, outputs, io, writeFileAtomic));
         }
       } finally {
         await encoder?.stop();

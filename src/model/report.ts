@@ -30,6 +30,20 @@ export interface Claim {
    * some divergence was.
    */
   readonly told?: Told;
+  /**
+   * What its wordings were diffed and judged against: the baseline version when it carries the claim (`article`, and
+   * `why` it is the baseline), else most of the outlets carrying it (`article` null). Absent for a claim one version carries.
+   */
+  readonly baseline?: ClaimBaseline;
+}
+
+/** Why a version is the baseline: it is the wire's own copy, the earliest published version, or the one the user named. */
+export type BaselineWhy = 'wire copy' | 'earliest' | 'chosen';
+
+/** The reference of one claim: the baseline version's wording, or the majority's where the baseline lacks the claim. */
+export interface ClaimBaseline {
+  readonly article: string | null;
+  readonly why: BaselineWhy | 'most outlets';
 }
 
 /** How a shared claim's wordings compare. */
@@ -44,6 +58,8 @@ export interface BaselineUsed {
   readonly article: string | null;
   /** How findings name it: "the Reuters wire", "the earliest version (Daily Courier)". */
   readonly label: string | null;
+  /** Why `article` is the baseline (set by the pipeline from `mode`); null when there is none and most outlets judge. */
+  readonly why?: BaselineWhy | null;
 }
 
 /** A finding: how one article's version of a claim departs from the others'. */
@@ -104,6 +120,22 @@ export interface SetAside {
   readonly storyTitle: string | null;
 }
 
+/**
+ * An article of the story written in another language than the one compared: grouped into the story by what crosses
+ * languages (names, places, figures, dates), listed, and never aligned word by word with the compared versions.
+ */
+export interface NotCompared {
+  readonly id: string;
+  readonly source: string;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly published: string | null;
+  /** Its language tag, as detected or declared ("es", "pt-BR"). */
+  readonly language: string;
+  /** The rarest names, places, figures (`#:`) and dates (`d:month-day`) it shares with the story (empty when unknown). */
+  readonly shared: readonly string[];
+}
+
 /** The whole analysis of a bundle: what `analyze --json` prints. */
 export interface Report {
   readonly schema: string;
@@ -120,6 +152,10 @@ export interface Report {
   readonly copies?: readonly CopyGroup[];
   /** Articles of the bundle that tell another story, left out of the comparison (none with `--keep-all`). */
   readonly setAside?: readonly SetAside[];
+  /** The language the versions were compared in (a primary subtag, "en"): the story's main one; null when unknown. */
+  readonly comparedLanguage?: string | null;
+  /** Articles of the story in other languages: same story, not compared. */
+  readonly notCompared?: readonly NotCompared[];
 }
 
 /** The schema id printed in every report. */

@@ -10,6 +10,7 @@ import { estimateCopying } from '../trace/copy-graph.ts';
 import { compareAtScale } from './compare-at-scale.ts';
 import { dropAbsentWirePairs } from '../trace/absent-wire.ts';
 import { findCopies } from '../stories/find-copies.ts';
+import { baselineWhy, claimBaselines } from './claim-baselines.ts';
 
 /** Options for the comparison stages: alignment's, and what the wordings are judged against (the wire by default). */
 export type AnalyzeOptions = AlignOptions & {
@@ -28,7 +29,7 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
   options.onStage?.();
   const { divergences, told, baseline } = compareAtScale(articles, mentions, aligned, options.baseline ? { baseline: options.baseline } : {});
   options.onStage?.();
-  const claims = aligned.map((c) => (told.has(c.id) ? { ...c, told: told.get(c.id)! } : c));
+  const claims = claimBaselines(aligned.map((c) => (told.has(c.id) ? { ...c, told: told.get(c.id)! } : c)), articles, baseline);
   const origins = traceOrigins(articles, mentions);
   const copies = findCopies(articles);
   // a copy is shown as such: its version is not also "likely copied"
@@ -42,7 +43,7 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
     unique: findUnique(articles, claims),
     origins,
     copying: dropAbsentWirePairs(estimateCopying(articles, claims), articles, origins).filter((e) => !sameVersion(e)),
-    baseline,
+    baseline: { ...baseline, why: baselineWhy(baseline) },
     copies,
   };
 }

@@ -1,14 +1,21 @@
-import type { Article, SetAside, Story } from '../model/index.ts';
+import type { Article, NotCompared, SetAside, Story } from '../model/index.ts';
 import { emptyGrouping, placeArticle, type GroupOptions } from '../stories/group-stories.ts';
 import { summarizeStories } from '../stories/summarize-stories.ts';
+import { splitLanguages } from './split-languages.ts';
 
 /** Which story of a bundle `analyze` compares: the biggest (default), one the user names, or every one. */
 export type StoryChoice = { readonly kind: 'main' } | { readonly kind: 'named'; readonly story: string } | { readonly kind: 'all' };
 
-/** One story's articles, and those of the bundle set aside as not the same story. */
+/**
+ * One story's articles to compare (those in its main language), the story's articles in other languages (the same
+ * story, not compared), and those of the bundle set aside as not the same story.
+ */
 export interface ChosenStory {
-  readonly story: Story;
+  readonly story: Story | null;
   readonly articles: readonly Article[];
+  /** The language compared: the story's main one (null when no article's is known). */
+  readonly language: string | null;
+  readonly notCompared: readonly NotCompared[];
   readonly setAside: readonly SetAside[];
 }
 
@@ -24,9 +31,12 @@ export async function chooseStories(articles: readonly Article[], choice: StoryC
   const byId = new Map(articles.map((a) => [a.id, a]));
   const pick = (story: Story): ChosenStory => {
     const inside = new Set(story.articles.map((a) => a.id));
+    const split = splitLanguages(articles.filter((a) => inside.has(a.id)), new Map(story.articles.map((a) => [a.id, a.reason.shared])));
     return {
       story,
-      articles: articles.filter((a) => inside.has(a.id)),
+      articles: split.compared,
+      language: split.language,
+      notCompared: split.notCompared,
       setAside: stories.filter((s) => s !== story).flatMap((s) => s.articles.map((a) => setAsideOf(byId.get(a.id)!, s))),
     };
   };
@@ -35,6 +45,12 @@ export async function chooseStories(articles: readonly Article[], choice: StoryC
   const named = stories.find((s, i) => s.id === choice.story || String(i + 1) === choice.story);
   if (!named) return { problem: `no story has that id or number (the bundle holds ${stories.length}: ${stories.slice(0, 5).map((s) => s.id).join(', ')}${stories.length > 5 ? ', ...' : ''})` };
   return [pick(named)];
+}
+
+/** Every article as one story (`--keep-all`): none set aside, those in another language than most still not compared. */
+export function keepAll(articles: readonly Article[]): ChosenStory {
+  const split = splitLanguages(articles);
+  return { story: null, articles: split.compared, language: split.language, notCompared: split.notCompared, setAside: [] };
 }
 
 function setAsideOf(article: Article, story: Story): SetAside {

@@ -60,7 +60,10 @@ describe('formatCsv', () => {
       // Each state cell agrees with the claim's carriers; each wording cell is that outlet's words.
       rows.forEach((row, r) => {
         const claim = report.claims.find((c) => c.id === row[1])!;
-        assert.equal(unguard(row[2]!), claim.text);
+        // a claim as the baseline words it, where the baseline carries it: what the others are judged against
+        const reference = claim.baseline?.article ? claim.support.find((s) => s.article === claim.baseline!.article)!.text : claim.text;
+        assert.equal(unguard(row[2]!), reference.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+        assert.equal(row.at(-1), claim.baseline ? (claim.baseline.article ? `${view.outlets.find((o) => o.article.id === claim.baseline!.article)!.label} (${claim.baseline.why})` : 'most outlets') : '');
         view.outlets.forEach((o, k) => {
           const state = row[6 + k]!;
           const carried = claim.articles.includes(o.article.id);
@@ -74,9 +77,10 @@ describe('formatCsv', () => {
 
   it('marks changed cells with their kinds and lists the findings', () => {
     const [header, ...rows] = parseCsv(formatCsv(example).slice(1));
-    const changed = rows.flatMap((r) => r.slice(6, 6 + (header!.length - 7) / 2)).filter((c) => c.startsWith('changed: '));
+    // six leading columns, a state and a wording per outlet, then the findings and what the claim was judged against
+    const changed = rows.flatMap((r) => r.slice(6, 6 + (header!.length - 8) / 2)).filter((c) => c.startsWith('changed: '));
     assert.ok(changed.includes('changed: number'), changed.join(' / '));
-    const findings = rows.map((r) => r[r.length - 1]!).filter((f) => f);
+    const findings = rows.map((r) => r[r.length - 2]!).filter((f) => f);
     assert.ok(findings.some((f) => f.includes('\n')), 'several findings of a claim on separate lines');
   });
 

@@ -10,7 +10,8 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u20
 /**
  * The claim matrix as CSV for spreadsheets: one row per claim, one state column per outlet (headed by
  * its label, in publication order: "kept", "changed: number, hedge", "missing" or blank), then each
- * outlet's wording of the claim, then the divergence messages. RFC 4180 (CRLF, quoted fields, doubled
+ * outlet's wording of the claim, then the divergence messages, then what the claim was judged against (the baseline
+ * and why, or most outlets); the claim column gives the baseline's wording where the baseline carries it. RFC 4180 (CRLF, quoted fields, doubled
  * quotes) with a UTF-8 BOM so Excel reads accents; a cell that a spreadsheet would run as a formula
  * (starting with = + - @, tab or CR) gets a leading apostrophe; control characters are shown escaped.
  */
@@ -19,7 +20,7 @@ export function formatCsv(report: Report): string {
   const labels = view.outlets.map((o) => o.label);
   const labelOf = new Map(view.outlets.map((o) => [o.article.id, o.label]));
   const header = ['#', 'claim id', 'claim', 'outlets carrying', 'worst severity', 'kinds of change',
-    ...labels, ...labels.map((l) => `${l}: wording`), 'findings'];
+    ...labels, ...labels.map((l) => `${l}: wording`), 'findings', 'judged against'];
   const rows = view.rows.filter((r) => r.kind === 'claim').map((row, i) => [
     String(i + 1),
     row.id,
@@ -30,6 +31,7 @@ export function formatCsv(report: Report): string {
     ...row.cells.map(cellState),
     ...row.cells.map((c) => c.span?.text ?? ''),
     row.cells.flatMap((c) => c.divergences).map((d) => `${labelOf.get(d.article) ?? d.article}: ${d.message}`).join('\n'),
+    row.baseline === null ? '' : row.baseline.article === null ? 'most outlets' : `${labelOf.get(row.baseline.article) ?? row.baseline.article} (${row.baseline.why})`,
   ]);
   return BOM + [header, ...rows].map((fields) => fields.map(csvField).join(',') + CRLF).join('');
 }

@@ -176,6 +176,34 @@ describe('formatHtml', () => {
   });
 });
 
+describe('formatHtml: the baseline', () => {
+  it('diffs every wording against the baseline\'s and names it, its reason, and the claims it carries', () => {
+    const plain = threeWordings();
+    // the June wording is the baseline: the May one now differs from it, and the June one is the reference
+    const report: Report = {
+      ...plain,
+      claims: plain.claims.map((c) => ({ ...c, baseline: { article: 'a1', why: 'earliest' as const } })),
+      baseline: { mode: 'earliest', article: 'a1', label: 'the earliest version (Outlet 1)', why: 'earliest' },
+    };
+    const page = formatHtml(report);
+    assert.ok(page.includes('<p>Baseline: <strong>Outlet 1</strong> (earliest): each claim it carries (1 of 1)'), 'the summary without script names it too');
+    const data = dataBlock(page);
+    const [row] = data.rows;
+    assert.ok(row);
+    assert.deepEqual(data.baseline, { outlet: 1, why: 'earliest', claims: 1 });
+    assert.equal(row.o[row.base], 1, 'the row\'s reference is the baseline\'s cell');
+    const of = (o: number) => row.wordings[row.k[row.o.indexOf(o)]!]!;
+    assert.equal(of(1).p, 100, 'the baseline against itself');
+    const may = of(0);
+    assert.ok(may.w && may.w.length > 3 && may.p < 100, 'the May wording differs from the baseline\'s');
+    assert.equal(row.text, plain.articles[1]!.text, 'the claim is shown as the baseline words it');
+    // without a baseline, the representative wording stays the reference
+    const none = dataBlock(formatHtml(plain));
+    assert.equal(none.rows[0]!.base, -1);
+    assert.equal(none.baseline, null);
+  });
+});
+
 // Three outlets tell one claim: the same words, one word changed, and a paraphrase.
 function threeWordings(): Report {
   const texts = [

@@ -22,6 +22,8 @@ export function* jsonChunks(report: Report): Generator<string> {
     ...(report.baseline ? [['baseline', report.baseline] as [string, unknown]] : []),
     ...(report.copies ? [['copies', report.copies] as [string, unknown]] : []),
     ...(report.setAside && report.setAside.length > 0 ? [['setAside', report.setAside] as [string, unknown]] : []),
+    ...(report.comparedLanguage !== undefined ? [['comparedLanguage', report.comparedLanguage] as [string, unknown]] : []),
+    ...(report.notCompared && report.notCompared.length > 0 ? [['notCompared', report.notCompared] as [string, unknown]] : []),
   ];
   yield '{\n';
   for (const [k, [key, value]] of fields.entries()) {

@@ -2,7 +2,7 @@ import type { Divergence, Report, Span } from '../model/index.ts';
 import { markdownQuote, markdownText } from './format-markdown-escape.ts';
 import { kindLabel } from './kind-label.ts';
 import { rankOrigins } from './rank-origins.ts';
-import type { MatrixCell, ReportView } from './report-view.ts';
+import type { MatrixCell, MatrixRow, ReportView } from './report-view.ts';
 
 /** What every Markdown section gets. */
 export interface MarkdownContext {
@@ -22,13 +22,14 @@ export function divergenceItem({ labelOf }: MarkdownContext, d: Divergence, n: n
 }
 
 /** Claims down, outlets across; each cell kept, changed (by kind), missing, or blank. */
-export function claimMatrix({ view }: MarkdownContext): string {
+export function claimMatrix({ view, labelOf }: MarkdownContext): string {
   const rows = view.rows.filter((r) => r.kind === 'claim');
   if (rows.length === 0) return 'No claim is carried by two or more outlets.';
-  const head = `| # | Claim | Outlets | ${view.outlets.map((o) => markdownText(o.label)).join(' | ')} |`;
-  const rule = `|--:|---|--:|${view.outlets.map(() => '---').join('|')}|`;
-  const body = rows.map((r, i) => `| ${i + 1} | ${markdownQuote(r.text, 160)} | ${r.carriers} | ${r.cells.map(cellText).join(' | ')} |`);
-  return [head, rule, ...body, '', 'Cells: ✓ carried as the others tell it · ≠ changed (kinds of change) · ✗ missing (most outlets carry it) · blank: not carried.'].join('\n');
+  const head = `| # | Claim | Outlets | Judged against | ${view.outlets.map((o) => markdownText(o.label)).join(' | ')} |`;
+  const rule = `|--:|---|--:|---|${view.outlets.map(() => '---').join('|')}|`;
+  const judged = (r: MatrixRow): string => (r.baseline === null ? '—' : r.baseline.article === null ? 'most outlets' : `${markdownText(labelOf(r.baseline.article))} (${r.baseline.why})`);
+  const body = rows.map((r, i) => `| ${i + 1} | ${markdownQuote(r.text, 160)} | ${r.carriers} | ${judged(r)} | ${r.cells.map(cellText).join(' | ')} |`);
+  return [head, rule, ...body, '', 'Judged against: the baseline version whose wording each claim is diffed and judged against, or most outlets where the baseline does not carry it. Cells: ✓ carried as the others tell it · ≠ changed (kinds of change) · ✗ missing (most outlets carry it) · blank: not carried.'].join('\n');
 }
 
 /** Every credited origin, wires first, with the outlets crediting it and their words. */

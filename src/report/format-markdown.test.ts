@@ -99,7 +99,13 @@ describe('formatMarkdown', () => {
     const matrix = tables.find((t) => t[0]?.[1] === 'Claim');
     assert.ok(matrix);
     assert.equal(matrix.length - 1, example.claims.length, 'one row per claim');
-    for (const row of matrix) assert.equal(row.length, 3 + example.articles.length, 'one column per outlet');
+    for (const row of matrix) assert.equal(row.length, 4 + example.articles.length, 'one column per outlet');
+    // the baseline, why it is one, and what each claim was judged against
+    assert.match(out, /\nBaseline: \*\*Reuters\*\* \(wire copy\): each claim it carries \(\d+ of \d+\) is diffed and judged against its wording/);
+    assert.ok(out.includes('| Reuters (baseline: wire copy) |'));
+    assert.equal(matrix[0]![3], 'Judged against');
+    assert.ok(matrix.slice(1).every((row) => row[3] === 'Reuters (wire copy)' || row[3] === 'most outlets'));
+    assert.ok(matrix.slice(1).some((row) => row[3] === 'Reuters (wire copy)'));
   });
 
   it('renders the hostile bundle with no HTML, images or links but to http(s) article URLs', () => {

@@ -5,6 +5,8 @@ import { claimMatrix, divergenceItem, originsTable, type MarkdownContext } from 
 import { copyHowText } from './copy-how-text.ts';
 import { rankOrigins } from './rank-origins.ts';
 import { reportView } from './report-view.ts';
+import { languageName } from './language-name.ts';
+import { sharedText } from './anchor-text.ts';
 
 const TOP_DIVERGENCES = 15;
 
@@ -27,6 +29,7 @@ export function formatMarkdown(report: Report): string {
     ...uniquePassages(ctx),
     '## Credited origins', originsTable(ctx),
     ...copying(ctx),
+    ...notCompared(ctx),
     ...setAside(ctx),
   ];
   return `${blocks.filter((b) => b.length > 0).join('\n\n')}\n`;
@@ -45,15 +48,24 @@ function summary({ report, view }: MarkdownContext): string[] {
   const credited = wires.length > 0
     ? `Credited origin: ${wires.map((o) => `**${markdownText(o.name)}** (${o.kind}, ${o.articles.length} of ${view.outlets.length} outlets)`).join(', ')}.`
     : 'No wire agency or outlet is credited.';
-  const judged = view.judgedAgainst ? `Each version is judged against ${markdownText(view.judgedAgainst)}.` : '';
-  return [`# ${view.title ? markdownText(view.title) : 'Untitled story'}`, facts.join(' · '), credited, judged];
+  return [`# ${view.title ? markdownText(view.title) : 'Untitled story'}`, facts.join(' · '), credited, baselineText(view, claims)];
+}
+
+// The baseline and why it is one, and what the claims it lacks are judged against; else what judges every claim.
+function baselineText(view: MarkdownContext['view'], claims: number): string {
+  if (view.baseline) {
+    const { outlet, why, claims: carried } = view.baseline;
+    const rest = view.rows.filter((r) => r.kind === 'claim' && r.baseline !== null).length - carried;
+    return `Baseline: **${markdownText(view.outlets[outlet]!.label)}** (${why}): each claim it carries (${carried} of ${claims}) is diffed and judged against its wording${rest > 0 ? `, the other ${rest} against most outlets` : ''}.`;
+  }
+  return view.judgedAgainst ? `No baseline: each version is judged against ${markdownText(view.judgedAgainst)}.` : '';
 }
 
 function outletsTable({ view }: MarkdownContext): string {
   const shared = view.rows.filter((r) => r.kind === 'claim').length;
   const head = '| Outlet | Published | Byline | Claims carried | Changed | Dropped | Added | Worst |\n|---|---|---|--:|--:|--:|--:|---|';
   const rows = view.outlets.map((o) => `| ${[
-    markdownLink(o.label, o.article.url),
+    `${markdownLink(o.label, o.article.url)}${o.baseline ? ` (baseline: ${o.baseline})` : ''}`,
     formatDate(o.article.published) || '—',
     o.article.byline ? markdownText(o.article.byline) : '—',
     `${o.carried} of ${shared}`,
@@ -83,6 +95,14 @@ function uniquePassages({ view }: MarkdownContext): string[] {
     return own.length === 0 ? [] : [`- **${markdownText(outlet.label)}**`, ...own.map((r) => `  - ${markdownQuote(r.text, 300)}`)];
   });
   return [`## Passages only one outlet has (${rows.length})`, items.join('\n')];
+}
+
+function notCompared({ report }: MarkdownContext): string[] {
+  const others = report.notCompared ?? [];
+  if (others.length === 0) return [];
+  const compared = report.comparedLanguage ? languageName(report.comparedLanguage) : 'one language';
+  const items = others.map((a) => `- **${markdownText(a.outlet ?? a.source)}**: same story, not compared: ${markdownText(languageName(a.language))} · ${markdownText(a.title ?? '(untitled)')}${a.shared.length > 0 ? ` (${markdownText(sharedText(a.shared))})` : ''}`);
+  return ['## Same story, not compared', `These articles tell the same story in another language. Claims are compared in ${markdownText(compared)} only, word by word, so they were grouped with the story by the names, figures and dates they share and not compared.`, items.join('\n')];
 }
 
 function setAside({ report }: MarkdownContext): string[] {

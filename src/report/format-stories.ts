@@ -1,11 +1,8 @@
+import { languageName } from './language-name.ts';
 import type { Story } from '../model/index.ts';
 import { terminalSafe } from './terminal-safe.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const LANGUAGES: Readonly<Record<string, string>> = {
-  en: 'English', es: 'Spanish', fr: 'French', de: 'German', it: 'Italian', pt: 'Portuguese', ar: 'Arabic',
-  zh: 'Chinese', ru: 'Russian', tr: 'Turkish', pl: 'Polish', nl: 'Dutch', ja: 'Japanese', unknown: 'language unknown',
-};
 
 /**
  * The readable story listing: a header, then per story its number, title and id, then its size, date span
@@ -19,7 +16,7 @@ export function formatStories(stories: readonly Story[], options: { readonly wid
     const number = `${String(i + 1).padStart(3)}  `;
     const title = oneLine(story.title ?? '(untitled)');
     lines.push('', cut(`${number}${title}`, width - story.id.length - 4) + `  [${story.id}]`);
-    const facts = [count(story.articles.length, 'article', 'articles'), daySpan(story.first, story.last), story.languages.map((l) => LANGUAGES[l] ?? l).join(', ')];
+    const facts = [count(story.articles.length, 'article', 'articles'), daySpan(story.first, story.last), story.languages.map(languageName).join(', ')];
     lines.push(cut(`     ${facts.filter(Boolean).join(' · ')}`, width));
     lines.push(cut(`     ${story.outlets.map(oneLine).join(', ')}`, width));
   });

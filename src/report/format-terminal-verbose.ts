@@ -1,6 +1,8 @@
 import { divergenceLines } from './format-terminal-divergence.ts';
 import { clip, quoted, safeLine, someLabels, type TerminalContext } from './format-terminal-parts.ts';
 import { rankOrigins } from './rank-origins.ts';
+import { claimBaselineText } from './claim-baseline-text.ts';
+import { lacking } from './format-terminal.ts';
 
 const QUOTE_MAX = 160;
 
@@ -15,14 +17,16 @@ function divergencesByClaim(ctx: TerminalContext): string[] {
   if (rows.length === 0) return [paint.dim('No divergences: the outlets carrying each shared claim tell it the same way.')];
   // Everything is shown in full here: messages and evidence are cut only by QUOTE_MAX, not by the screen.
   const unclipped = { ...ctx, width: 1000 };
-  const against = view.judgedAgainst ? paint.dim(`, judged against ${safeLine(view.judgedAgainst)}`) : '';
+  const against = view.judgedAgainst ? paint.dim(`, judged against ${safeLine(view.judgedAgainst)}${lacking(view)}`) : '';
   const lines = [paint.bold(`Divergences by claim (${view.ranked.length} in ${rows.length} claims)`) + against];
   for (const row of rows) {
     const carriers = row.claim?.articles.map(labelOf) ?? [];
     // a copy counts once with its version; every outlet that ran it is still named
     const counted = row.carriers === carriers.length ? `${row.carriers}` : `${row.carriers} ${row.carriers === 1 ? 'version' : 'versions'} (${carriers.length} outlets)`;
+    const against = claimBaselineText(row, view, labelOf);
     lines.push('', `${paint.bold('Claim')} ${quoted(row.text, QUOTE_MAX * 2)}`,
       paint.dim(`  carried by ${counted}: ${someLabels(carriers, 8)}`));
+    if (against) lines.push(paint.dim(`  judged against ${safeLine(against)}`));
     for (const cell of row.cells) for (const d of cell.divergences) lines.push(...divergenceLines(unclipped, d, { quoteMax: QUOTE_MAX, labelsMax: 50 }).map((l) => `  ${l}`));
   }
   return lines;

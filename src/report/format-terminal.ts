@@ -6,6 +6,8 @@ import { clip, fitList, pad, paintFor, safeLine, severityWord, width, type Termi
 import { rankOrigins } from './rank-origins.ts';
 import { copyHowText } from './copy-how-text.ts';
 import { reportView, SEVERITY_RANK, type OutletView } from './report-view.ts';
+import { languageName } from './language-name.ts';
+import { sharedText } from './anchor-text.ts';
 
 /** Options for the terminal summary. */
 export interface TerminalOptions {
@@ -35,11 +37,12 @@ export function formatTerminal(report: Report, options: TerminalOptions): string
     paint: paintFor(options.color),
     width: Math.max(60, options.width ?? 100),
   };
-  if (view.versions < 2) return `${[header(ctx), tooFew(ctx), copyLines(ctx), setAsideLines(ctx)].filter((s) => s.length > 0).map((s) => s.join('\n')).join('\n\n')}\n`;
-  const sections = [header(ctx), originLines(ctx), outletTable(ctx, options.verbose ? Infinity : MAX_OUTLET_ROWS), copyLines(ctx)];
+  if (view.versions < 2) return `${[header(ctx), tooFew(ctx), copyLines(ctx), notComparedLines(ctx), setAsideLines(ctx)].filter((s) => s.length > 0).map((s) => s.join('\n')).join('\n\n')}\n`;
+  // the summary keeps to a screen: the baseline is named in the table and the divergences' heading; --verbose says it in full
+  const sections = [header(ctx), [...originLines(ctx), ...(options.verbose ? baselineLines(ctx) : [])], outletTable(ctx, options.verbose ? Infinity : MAX_OUTLET_ROWS), copyLines(ctx)];
   if (options.verbose) sections.push(...verboseSections(ctx));
   else sections.push(topDivergences(ctx), copyingLines(ctx), hint(ctx));
-  sections.push(setAsideLines(ctx));
+  sections.push(notComparedLines(ctx), setAsideLines(ctx));
   return `${sections.filter((s) => s.length > 0).map((s) => s.join('\n')).join('\n\n')}\n`;
 }
 
@@ -56,6 +59,35 @@ function copyLines({ view, labelOf, paint, width: w }: TerminalContext): string[
   if (view.copies.length === 0) return [];
   const lines = view.copies.map((g) => `  ${clip(`${safeLine(labelOf(g.version))}, run by ${g.copies.map((c) => `${safeLine(labelOf(c.article))} (${copyHowText(c.how, c.share)})`).join(', ')}`, w - 2)}`);
   return [paint.bold(`Copies (${view.outlets.length} outlets, ${view.versions} versions: each version counts once in how many carry a claim)`), ...lines];
+}
+
+/**
+ * What every wording is diffed and judged against: the baseline version and why it is one (the wire's copy, the
+ * earliest, the one chosen), and how many shared claims it carries; else that most outlets judge, and why.
+ */
+function baselineLines({ view, paint, width: w }: TerminalContext): string[] {
+  const shared = view.rows.filter((r) => r.kind === 'claim' && r.baseline !== null).length;
+  if (view.baseline) {
+    const { outlet, why, claims } = view.baseline;
+    const rest = shared - claims;
+    const how = `each claim it carries (${claims} of ${shared}) is judged against its wording${rest > 0 ? `, the other ${rest} against most outlets` : ''}`;
+    return [`${paint.dim('Baseline: ')}${clip(`${safeLine(view.outlets[outlet]!.label)} (${why}): ${how}`, w - 10)}`];
+  }
+  return view.judgedAgainst ? [`${paint.dim('Baseline: ')}${clip(`none; every claim is judged against ${safeLine(view.judgedAgainst)}`, w - 10)}`] : [];
+}
+
+/** The story's articles in other languages, one line each: listed as the same story, never compared word by word. */
+function notComparedLines({ report, paint, width: w }: TerminalContext): string[] {
+  const others = report.notCompared ?? [];
+  if (others.length === 0) return [];
+  const compared = report.comparedLanguage ? languageName(report.comparedLanguage) : 'one language';
+  const lines = others.slice(0, 10).map((a) => `  ${clip(safeLine([
+    `${a.outlet ?? a.source.split(/[\\/]/).pop() ?? a.source}: same story, not compared: ${languageName(a.language)}`,
+    a.title ?? '(untitled)',
+    sharedText(a.shared),
+  ].filter(Boolean).join(' · ')), w - 2)}`);
+  if (others.length > 10) lines.push(`  and ${others.length - 10} more`);
+  return [paint.bold(`Same story in other languages (${others.length}; claims are compared in ${compared} only)`), ...lines];
 }
 
 /** The articles left out as another story, one line each: the outlet, its title, and the story it tells. */
@@ -117,7 +149,13 @@ export function outletTable({ view, paint, width: w }: TerminalContext, maxRows:
   const sizes = narrow ? [4, 4, 4, 4] : [7, 7, 7, 5];
   const fixed = 7 + sizes.reduce((a, b) => a + b, 0) + 6 + 2 * (sizes.length + 2) + (narrow ? 0 : dateSize + 2);
   const labelMax = Math.max(6, Math.min(40, w - fixed));
-  const labels = outlets.map((o) => clip(safeLine(o.label), labelMax));
+  // the baseline is named as such: every other row is judged against it
+  const labels = outlets.map((o) => {
+    if (!o.baseline) return clip(safeLine(o.label), labelMax);
+    // the fullest mark that leaves the name a few columns in a narrow terminal
+    const mark = [` (baseline: ${o.baseline})`, ' (baseline)', ' (base)'].find((m) => labelMax - width(m) >= 6) ?? '';
+    return `${clip(safeLine(o.label), labelMax - width(mark))}${mark}`;
+  });
   const labelSize = Math.max(6, ...labels.map(width));
   const dateColumn = (text: string): string[] => (narrow ? [] : [text]);
   const head = [pad('Outlet', labelSize), ...dateColumn(pad('Published', dateSize)), pad('Claims', 7, true),
@@ -148,8 +186,15 @@ function topDivergences(ctx: TerminalContext): string[] {
   if (view.ranked.length === 0) return [paint.dim('No divergences: the outlets carrying each shared claim tell it the same way.')];
   const shown = view.ranked.slice(0, TOP_DIVERGENCES);
   const title = shown.length < view.ranked.length ? `Most serious divergences (${shown.length} of ${view.ranked.length})` : 'Divergences';
-  const against = view.judgedAgainst ? paint.dim(clip(`, judged against ${safeLine(view.judgedAgainst)}`, Math.max(20, ctx.width - width(title)))) : '';
+  const against = view.judgedAgainst ? paint.dim(clip(`, judged against ${safeLine(view.judgedAgainst)}${lacking(view)}`, Math.max(20, ctx.width - width(title)))) : '';
   return [paint.bold(title) + against, ...shown.flatMap((d) => divergenceLines(ctx, d, { quoteMax: 60, labelsMax: 2 }))];
+}
+
+/** The claims the baseline does not carry, judged by most outlets instead: " (most outlets in the 3 claims it lacks)". */
+export function lacking(view: TerminalContext['view']): string {
+  if (!view.baseline) return '';
+  const rest = view.rows.filter((r) => r.kind === 'claim' && r.baseline !== null).length - view.baseline.claims;
+  return rest > 0 ? ` (most outlets in the ${rest} ${rest === 1 ? 'claim' : 'claims'} it lacks)` : '';
 }
 
 function copyingLines({ report, labelOf, paint, width: w }: TerminalContext): string[] {

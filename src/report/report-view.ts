@@ -1,4 +1,4 @@
-import type { Article, Claim, CopyGroup, CopyHow, Divergence, DivergenceKind, Report, Severity, Span, Told } from '../model/index.ts';
+import type { Article, BaselineWhy, Claim, ClaimBaseline, CopyGroup, CopyHow, Divergence, DivergenceKind, Report, Severity, Span, Told } from '../model/index.ts';
 
 /**
  * The report as every writer shows it: outlets in publication order, one matrix row per claim (and per
@@ -22,6 +22,11 @@ export interface ReportView {
   readonly bySeverity: Readonly<Record<Severity, number>>;
   /** What the wordings were judged against, in words ("the Reuters wire"; "most outlets: the bundle holds no wire copy"); null for a report that does not say. */
   readonly judgedAgainst: string | null;
+  /**
+   * The baseline version (an index into `outlets`), why it is the baseline, and how many shared claims it carries
+   * (each judged against its wording; the others against most outlets); null when there is none.
+   */
+  readonly baseline: { readonly outlet: number; readonly why: BaselineWhy; readonly claims: number } | null;
 }
 
 /** One article of the bundle, with what it did to the shared story. */
@@ -39,6 +44,8 @@ export interface OutletView {
   /** Added details in shared claims, plus passages only this outlet has. */
   readonly added: number;
   readonly worst: Severity | null;
+  /** Why this article is the baseline every other version is judged against, or null when it is not. */
+  readonly baseline: BaselineWhy | null;
   /** The version this article ran word for word (or in part), or null when it is no copy. */
   readonly copyOf: { readonly version: string; readonly how: CopyHow; readonly share: number } | null;
 }
@@ -60,6 +67,10 @@ export interface MatrixRow {
   /** The claim id, or `unique:<article>:<start>` for an outlet-only passage. */
   readonly id: string;
   readonly kind: 'claim' | 'unique';
+  /**
+   * A claim as its baseline words it, where the baseline carries it (the wording every other is diffed and judged
+   * against), else its representative wording; an outlet-only passage's words.
+   */
   readonly text: string;
   /** Number of versions carrying it: outlets that ran one text count once. */
   readonly carriers: number;
@@ -78,6 +89,8 @@ export interface MatrixRow {
    * (other words, no change found), changed; null for an outlet-only passage or a claim one outlet carries.
    */
   readonly told: Told | null;
+  /** What a shared claim's wordings were diffed and judged against (the baseline's wording, or most outlets); null otherwise. */
+  readonly baseline: ClaimBaseline | null;
 }
 
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { low: 1, medium: 2, high: 3 };
@@ -110,7 +123,8 @@ export function reportView(report: Report): ReportView {
       const found = divergencesOf.get(`${claim.id}\u0000${a.id}`) ?? [];
       return cell(found.length > 0 ? 'changed' : 'kept', span, found);
     });
-    return claimRow(claim.id, claim.text, carrying, cells, claim);
+    const reference = claim.baseline?.article ? spans.get(claim.baseline.article)?.text : undefined;
+    return claimRow(claim.id, reference ?? claim.text, carrying, cells, claim);
   });
   const uniqueRows: MatrixRow[] = articles.flatMap((owner, outlet) => (uniqueByArticle.get(owner.id) ?? []).map((span): MatrixRow => {
     const id = `unique:${span.article}:${span.start}`;
@@ -118,7 +132,7 @@ export function reportView(report: Report): ReportView {
     const found = divergencesOf.get(`${id}\u0000${owner.id}`) ?? [];
     let cells: readonly MatrixCell[] | null = null;
     return {
-      id, kind: 'unique', text: span.text, carriers: 1, worst: worstOf(found), kinds: distinctKinds(found), claim: null, told: null,
+      id, kind: 'unique', text: span.text, carriers: 1, worst: worstOf(found), kinds: distinctKinds(found), claim: null, told: null, baseline: null,
       get cells() { return (cells ??= articles.map((a) => (a.id === owner.id ? cell('only', span, found) : ABSENT))); },
       only: { outlet, span },
     };
@@ -126,6 +140,9 @@ export function reportView(report: Report): ReportView {
   const rows = [...claimRows, ...uniqueRows];
 
   const labels = distinctLabels(articles.map(labelOf));
+  const baselineId = report.baseline?.article ?? null;
+  const baselineWhy = report.baseline?.why ?? null;
+  const baselineAt = articles.findIndex((a) => a.id === baselineId);
   const divergencesByArticle = groupBy(report.divergences, (d) => d.article);
   const outlets = articles.map((article, i): OutletView => {
     const mine = divergencesByArticle.get(article.id) ?? [];
@@ -139,6 +156,7 @@ export function reportView(report: Report): ReportView {
       dropped: mine.filter((d) => d.kind === 'detail_dropped').length,
       added: mine.filter((d) => d.kind === 'detail_added').length + (uniqueByArticle.get(article.id)?.length ?? 0),
       worst: worstOf(mine),
+      baseline: article.id === baselineId ? baselineWhy : null,
       copyOf: copyOf.get(article.id) ?? null,
     };
   });
@@ -163,6 +181,9 @@ export function reportView(report: Report): ReportView {
     byKind,
     bySeverity,
     judgedAgainst: judgedAgainst(report),
+    baseline: baselineAt >= 0 && baselineWhy !== null
+      ? { outlet: baselineAt, why: baselineWhy, claims: claimRows.filter((r) => r.baseline?.article === baselineId).length }
+      : null,
   };
 }
 
@@ -219,7 +240,7 @@ function claimRow(id: string, text: string, carriers: number, cells: readonly Ma
   const worst = worstOf(all);
   // a report written before claims said how they were told: a shared claim with no divergence counts as alike
   const told = carriers < 2 ? null : claim.told ?? (worst === null ? 'alike' : 'changed');
-  return { id, kind: 'claim', text, carriers, cells, worst, kinds: distinctKinds(all), claim, told, only: null };
+  return { id, kind: 'claim', text, carriers, cells, worst, kinds: distinctKinds(all), claim, told, only: null, baseline: claim.baseline ?? null };
 }
 
 function distinctKinds(divergences: readonly Divergence[]): DivergenceKind[] {

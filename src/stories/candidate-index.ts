@@ -26,14 +26,30 @@ export function emptyIndex(): CandidateIndex {
 
 /** The keys an article is filed under: its MinHash bands, and its rarest terms and anchors as the pile stands. */
 export function indexKeys(features: StoryFeatures, frequencies: DocumentFrequencies): number[] {
+  return keysHeldBy(features, frequencies, 1);
+}
+
+/**
+ * The keys to look an arriving article up by (counted in `frequencies` already): its bands, and its rarest terms and
+ * anchors among those an earlier article holds. A word no earlier article holds finds nothing, and in a language the
+ * pile has not seen yet every word is such a word: a German page's capitalised nouns, read as names, would fill its
+ * anchor keys and find it no candidate, though it shares a dozen names and figures with the story it tells.
+ */
+export function lookupKeys(features: StoryFeatures, frequencies: DocumentFrequencies): number[] {
+  return keysHeldBy(features, frequencies, 2);
+}
+
+function keysHeldBy(features: StoryFeatures, frequencies: DocumentFrequencies, least: number): number[] {
   const keys = bandKeys(features.signature);
   const idf = (df: number | undefined): number => inverseFrequency(frequencies.documents, df ?? 0);
   const terms = [...features.bag.terms.keys()]
+    .filter((k) => (frequencies.terms.get(features.bag.terms[k]!) ?? 0) >= least)
     .map((k) => ({ key: features.bag.terms[k]!, weight: (1 + Math.log(features.bag.counts[k]!)) * idf(frequencies.terms.get(features.bag.terms[k]!)) }))
     .sort((a, b) => b.weight - a.weight)
     .slice(0, KEY_TERMS)
     .map((t) => hashString(`t:${t.key}`));
-  const anchors = [...features.anchors]
+  const anchors = features.anchors
+    .filter((a) => (frequencies.anchors.get(a) ?? 0) >= least)
     .sort((a, b) => idf(frequencies.anchors.get(b)) - idf(frequencies.anchors.get(a)))
     .slice(0, KEY_ANCHORS)
     .map((a) => hashString(a));

@@ -77,3 +77,10 @@ test('an undecided pair is put to the encoder, and its view decides', async () =
   const alone = await outcome();
   assert.equal(alone.verdict?.kind === 'same' && alone.verdict.on, 'words and anchors');
 });
+
+test('a page in a language the pile has not seen finds its story though its capitalised nouns read as names', async () => {
+  const grouping = emptyGrouping();
+  for (const [k, text] of [...BRIDGE, ...HARVEST].entries()) await placeArticle(grouping, input(`a${k}`, text));
+  const german = 'Die Hafenbehörde von Halverston hat am Dienstag die Arbeiten an der Hafenbrücke für 1,2 Milliarden Dollar gestoppt. Ingenieure fanden Risse in Pfählen unter dem Ostabschnitt; die Reparatur könnte 14 Monate dauern, teilte die Behörde mit.';
+  assert.equal((await placeArticle(grouping, input('de', german, 'de'))).story, 'a0');
+});

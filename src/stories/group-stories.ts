@@ -2,7 +2,7 @@ import type { Embed } from '../align/embed.ts';
 import { compareWeighed, sharedAnchors, type PairEvidence } from './compare-features.ts';
 import { weighFeatures, type WeightedFeatures } from './weigh-features.ts';
 import { countDocument, emptyFrequencies, type DocumentFrequencies } from './document-frequencies.ts';
-import { emptyIndex, fileArticle, findCandidates, indexKeys, type CandidateIndex } from './candidate-index.ts';
+import { emptyIndex, fileArticle, findCandidates, indexKeys, lookupKeys, type CandidateIndex } from './candidate-index.ts';
 import { judgePair, settlePair, type PairVerdict } from './judge-pair.ts';
 import { storyFeatures, type StoryFeatures, type StoryInput } from './story-features.ts';
 
@@ -58,7 +58,7 @@ export async function placeArticle(grouping: StoryGrouping, input: StoryInput, o
   countDocument(grouping.frequencies, features.bag, features.anchors);
   const keys = indexKeys(features, grouping.frequencies);
   const weighed = weighFeatures(features, grouping.frequencies);
-  const judged = findCandidates(grouping.index, keys).map((other) => {
+  const judged = findCandidates(grouping.index, lookupKeys(features, grouping.frequencies)).map((other) => {
     const otherFeatures = grouping.features[other]!;
     const evidence = compareWeighed(features, otherFeatures, weighed, currentWeights(grouping, other));
     return { other, evidence, verdict: judgePair(evidence, crossLanguage(features, otherFeatures)) };

@@ -9,6 +9,8 @@ const MONTHS: Readonly<Record<string, string>> = {
   de: 'januar februar marz april mai juni juli august september oktober november dezember',
   it: 'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
   pt: 'janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro',
+  // the names most Arabic papers use (Egypt, the Gulf, the Maghreb's press agencies), folded as foldWord folds them
+  ar: 'يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر',
   abbreviations: 'jan feb mar apr may jun jul aug sep oct nov dec',
 };
 

@@ -31,3 +31,9 @@ test('months and weekdays are dates, not names', () => {
   const anchors = anchorsOf('The vote, held on Tuesday in March, was close.');
   assert.ok(!anchors.includes('n:tuesday') && !anchors.includes('n:march'));
 });
+
+test('an Arabic page\'s figures and dates meet an English one\'s, whatever digits it writes them in', () => {
+  const arabic = anchorsOf('صدر القرار في ٢٦ فبراير، وقد تضيف الإصلاحات ١٨٠ مليون دولار إلى كلفة الجسر البالغة ١٫٢ مليار دولار.');
+  const english = anchorsOf('The order came on Feb. 26; repairs may add $180 million to the $1.2 billion bridge.');
+  for (const anchor of ['d:2-26', '#:180', '#:1.2']) assert.ok(arabic.includes(anchor) && english.includes(anchor), `${anchor}: ${arabic.join(' ')}`);
+});

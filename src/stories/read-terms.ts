@@ -2,6 +2,7 @@ import { STOP_WORDS } from '../align/stop-words.ts';
 import { stemWord } from '../text/stem-word.ts';
 import { hashString } from './hash-string.ts';
 import { foldWord, isUnspacedScript, type StoryWord } from './story-words.ts';
+import { FOREIGN_FUNCTION_WORDS } from './foreign-function-words.ts';
 
 /** A bag of words as two parallel arrays sorted by term hash: the term's 32-bit hash and how often it occurs. */
 export interface TermBag {
@@ -11,9 +12,11 @@ export interface TermBag {
 
 /**
  * The content words of a text as a bag of hashed stems: function words left out, and a script written without
- * spaces read as character bigrams (a word of Chinese is mostly two characters).
+ * spaces read as character bigrams (a word of Chinese is mostly two characters). Function words are English's and, for
+ * a text in another language (`language`, a BCP 47 tag), that language's.
  */
-export function readTerms(words: readonly StoryWord[]): TermBag {
+export function readTerms(words: readonly StoryWord[], language: string | null = null): TermBag {
+  const foreign = FOREIGN_FUNCTION_WORDS.get(language?.toLowerCase().split(/[-_]/)[0] ?? '');
   const counts = new Map<number, number>();
   const add = (term: string): void => {
     const h = hashString(term);
@@ -26,7 +29,7 @@ export function readTerms(words: readonly StoryWord[]): TermBag {
       return;
     }
     const folded = foldWord(word.text);
-    if (folded.length < 2 || STOP_WORDS.has(folded)) return;
+    if (folded.length < 2 || STOP_WORDS.has(folded) || foreign?.has(folded)) return;
     add(stemWord(folded));
   });
   const terms = Uint32Array.from(counts.keys()).sort();

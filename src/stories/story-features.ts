@@ -39,7 +39,7 @@ export function storyFeatures(input: StoryInput): StoryFeatures {
   return {
     id: input.id,
     language: input.language,
-    bag: readTerms(words),
+    bag: readTerms(words, input.language),
     anchors: readAnchors(words),
     signature: minhashSignature(shingles),
     shingles: shingles.size,

@@ -1,9 +1,10 @@
 import type { Story, StoryArticle, StoryReason } from '../model/index.ts';
 import type { GroupedStory, Membership } from './group-stories.ts';
+import { mainLanguage, primaryLanguage } from './main-language.ts';
 
 /**
- * The stories of a grouping as a listing shows them, biggest first (then in order of arrival): title, date span,
- * outlets, languages, and each article with why it belongs.
+ * The stories of a grouping as a listing shows them, biggest first (then in order of arrival): title (the earliest
+ * of an article in the story's main language), date span, outlets, languages, and each article with why it belongs.
  */
 export function summarizeStories(stories: readonly GroupedStory[], articles: ReadonlyMap<string, StoryArticle>): Story[] {
   return stories
@@ -15,7 +16,10 @@ export function summarizeStories(stories: readonly GroupedStory[], articles: Rea
 function summarizeStory(story: GroupedStory, byId: ReadonlyMap<string, StoryArticle>): Story {
   const articles = story.members.map((m) => ({ ...byId.get(m.article)!, reason: reasonOf(m) }));
   const dated = articles.filter((a) => a.published !== null).sort((a, b) => Date.parse(a.published!) - Date.parse(b.published!));
-  const titled = [...dated, ...articles.filter((a) => a.published === null)].find((a) => a.title?.trim());
+  const byDate = [...dated, ...articles.filter((a) => a.published === null)].filter((a) => a.title?.trim());
+  // the story is told in its main language: a rewrite in another one does not title it, however early
+  const main = mainLanguage(articles);
+  const titled = byDate.find((a) => a.language === null || primaryLanguage(a.language) === main) ?? byDate[0];
   return {
     id: story.id,
     title: titled?.title?.trim() ?? null,

@@ -192,6 +192,13 @@ async function checkReport(opened: OpenedHtml, report: Report, view: ReturnType<
   }));
   const byOutlet = view.outlets.map((o) => claim.support.find((s) => s.article === o.article.id)?.text).filter((t): t is string => t !== undefined);
   assert.deepEqual(wordings, byOutlet, 'every carrying outlet\'s wording (less the kind tags), in publication order');
+  // what the wordings are diffed and judged against: the baseline's wording, named as such, or most outlets
+  const note = (await page.locator('#view .baseline-note').textContent()) ?? '';
+  if (pick.r.baseline?.article) {
+    const base = view.outlets.find((o) => o.article.id === pick.r.baseline!.article)!;
+    assert.ok(note.startsWith(`Baseline wording: ${base.label} (${pick.r.baseline.why})`), note);
+    assert.equal(await page.locator('#view blockquote.representative').textContent(), pick.r.text);
+  } else assert.match(note, /Judged against most outlets/);
   if (pick.r.worst) {
     const messages = await page.locator('#view .wordings li').allTextContents();
     for (const d of pick.r.cells.flatMap((c) => c.divergences)) assert.ok(messages.some((m) => m.includes(d.message)), d.message);
@@ -229,6 +236,11 @@ async function checkReport(opened: OpenedHtml, report: Report, view: ReturnType<
     // a headline finding is boxed in the title, the others in the text
     assert.ok((d.field === 'title' ? markedTitle : marked).join('').includes(d.text), `divergence "${d.text}" is highlighted`);
   }
+  const judged = (await page.locator('#view dd[data-baseline]').textContent()) ?? '';
+  if (view.baseline) {
+    const base = view.outlets[view.baseline.outlet]!;
+    assert.ok(outlet === base ? judged.startsWith(`this version (${view.baseline.why})`) : judged.startsWith(`judged against ${base.label} (${view.baseline.why})`), judged);
+  } else assert.match(judged, /^none: judged against/);
   const claimMarks = await page.locator('#view .article-text .m-claim').count();
   assert.ok(claimMarks >= (outletIndex.n > 0 ? 1 : 0));
   assert.equal(await page.locator('#view details.removed li').count(), outlet.article.removed.length);

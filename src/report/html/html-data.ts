@@ -6,6 +6,8 @@ import { isCloseWording, wordingCloseness } from './wording-closeness.ts';
 import { isWebUrl } from './is-web-url.ts';
 import { kindLabel } from '../kind-label.ts';
 import { formatDateRange } from '../format-date-range.ts';
+import { languageName } from '../language-name.ts';
+import { sharedText } from '../anchor-text.ts';
 
 /**
  * What the HTML report's script reads: the report view in compact form. Every article's text is
@@ -38,6 +40,16 @@ export interface HtmlData {
   readonly copies: readonly { readonly version: number; readonly copies: readonly { readonly outlet: number; readonly how: string }[] }[];
   /** Articles left out as another story: who ran it, its title, the story it tells. */
   readonly setAside: readonly { readonly outlet: string; readonly title: string | null; readonly story: string }[];
+  /**
+   * The baseline version every wording is diffed and judged against (an outlet index), why ("wire copy", "earliest",
+   * "chosen") and how many shared claims it carries; null when there is none, and `judgedAgainst` says what judges.
+   */
+  readonly baseline: { readonly outlet: number; readonly why: string; readonly claims: number } | null;
+  readonly judgedAgainst: string | null;
+  /** The language the versions were compared in, in words ("English"), or null when unknown. */
+  readonly comparedLanguage: string | null;
+  /** The story's articles in other languages: who ran it, its language in words, its title, what it shares. */
+  readonly notCompared: readonly { readonly outlet: string; readonly language: string; readonly title: string | null; readonly shared: string }[];
 }
 
 export interface HtmlOutlet {
@@ -85,14 +97,19 @@ export interface HtmlRow {
   readonly a: readonly number[];
   readonly b: readonly number[];
   readonly k: readonly number[];
-  /** Each distinct wording of a claim, as the cells' `k` point at it: its word diff and closeness to the row's text. */
+  /** Each distinct wording of a claim, as the cells' `k` point at it: its word diff and closeness to `base`'s words. */
   readonly wordings: readonly HtmlWording[];
+  /**
+   * The cell (an index into `o`) whose wording every other is diffed and judged against: the baseline's, when it
+   * carries the claim; -1 when most outlets judge and wordings are diffed against the row's text.
+   */
+  readonly base: number;
 }
 
 export interface HtmlWording {
   /**
-   * Word diff against the row's text (see word-diff.ts), only for a wording close to it (see
-   * wording-closeness.ts); null for a rewording, whose diff would strike and insert whole phrases.
+   * Word diff against the row's reference (the baseline's wording, else the row's text; see word-diff.ts), only for a
+   * wording close to it (see wording-closeness.ts); null for a rewording, whose diff would strike and insert whole phrases.
    */
   readonly w: readonly number[] | null;
   /** Percentage of words shared with the row's text; -1 when not computed. */
@@ -151,8 +168,10 @@ export function htmlData(report: Report, view: ReportView = reportView(report)):
 
   const rows = view.rows.map((row): HtmlRow => {
     const shared = { kind: row.kind, carriers: row.carriers, worst: row.worst, kinds: row.kinds, told: row.told };
-    if (row.only) return { ...shared, text: '', missing: false, o: [row.only.outlet], a: [row.only.span.start], b: [row.only.span.end], k: [-1], wordings: [] };
-    const base = row.claim?.text ?? row.text;
+    if (row.only) return { ...shared, text: '', missing: false, o: [row.only.outlet], a: [row.only.span.start], b: [row.only.span.end], k: [-1], wordings: [], base: -1 };
+    // the baseline's wording where it carries the claim: what the comparison diffed and judged every other against
+    const baseCell = row.baseline?.article ? row.cells[at(row.baseline.article)] : undefined;
+    const base = baseCell?.span?.text ?? row.claim?.text ?? row.text;
     const o: number[] = [];
     const a: number[] = [];
     const b: number[] = [];
@@ -173,7 +192,8 @@ export function htmlData(report: Report, view: ReportView = reportView(report)):
       }
       k.push(at);
     });
-    return { ...shared, text: row.text, missing: row.cells.some((c) => c.state === 'missing'), o, a, b, k, wordings };
+    const baseAt = baseCell?.span ? o.indexOf(at(row.baseline!.article!)) : -1;
+    return { ...shared, text: row.text, missing: row.cells.some((c) => c.state === 'missing'), o, a, b, k, wordings, base: baseAt };
   });
 
   const divergences = view.ranked.map((d): HtmlDivergence => ({
@@ -235,6 +255,10 @@ export function htmlData(report: Report, view: ReportView = reportView(report)):
     copying,
     copies: view.copies.map((g) => ({ version: at(g.version), copies: g.copies.map((c) => ({ outlet: at(c.article), how: copyHowText(c.how, c.share) })) })),
     setAside: (report.setAside ?? []).map((a) => ({ outlet: a.outlet ?? a.source.split(/[\\/]/).pop() ?? a.source, title: a.title, story: a.story })),
+    baseline: view.baseline,
+    judgedAgainst: view.judgedAgainst,
+    comparedLanguage: report.comparedLanguage ? languageName(report.comparedLanguage) : null,
+    notCompared: (report.notCompared ?? []).map((a) => ({ outlet: a.outlet ?? a.source.split(/[\\/]/).pop() ?? a.source, language: languageName(a.language), title: a.title, shared: sharedText(a.shared) })),
   };
 }
 

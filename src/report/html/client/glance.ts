@@ -20,6 +20,14 @@ function originsLine() {
       return [i ? '; ' : '', o.name + ' (' + o.outlets.length + ')'];
     })] : null);
 }
+// The baseline every wording is diffed and judged against, and why it is the baseline; else what judges.
+function baselineLine() {
+  var b = D.baseline;
+  if (!b && !D.judgedAgainst) return null;
+  return h('p', { class: 'baseline-line' }, h('span', { class: 'muted', text: 'Baseline: ' }),
+    b ? [outletButton(b.outlet), ' (' + b.why + '): each claim it carries (' + b.claims + ' of ' + claimRows + ') is diffed and judged against its wording' + (b.claims < claimRows ? ', the others against most outlets' : '') + '.']
+      : 'none; every claim is judged against ' + D.judgedAgainst + '.');
+}
 function chip(text, count, cls) { return h('span', { class: 'chip ' + (cls || '') }, h('b', { text: count }), ' ' + text); }
 function countChips() {
   var uniques = D.rows.length - claimRows;
@@ -69,6 +77,7 @@ function glance() {
   return h('section', { id: 'overview', 'aria-labelledby': 'overview-h' },
     h('h2', { id: 'overview-h', class: 'visually-hidden', text: 'At a glance' }),
     originsLine(),
+    baselineLine(),
     countChips(),
     h('h3', { id: 'top-h', text: D.divergences.length > top.length ? 'The ' + top.length + ' most serious divergences (of ' + D.divergences.length + ')' : 'Divergences' }),
     top.length ? [list, h('p', { class: 'more-links' },

@@ -16,7 +16,7 @@ function whereCell(o) {
 var OUTLET_ROWS = 100;
 function outletRow(o, i) {
   return h('tr', { 'data-outlet-row': i },
-    h('th', { scope: 'row', class: 'col-outlet' }, outletButton(i)),
+    h('th', { scope: 'row', class: 'col-outlet' }, outletButton(i), D.baseline && D.baseline.outlet === i ? h('span', { class: 'muted small', 'data-baseline-mark': '', text: ' (baseline: ' + D.baseline.why + ')' }) : null),
     h('td', { class: 'col-title', text: o.title || '' }), h('td', { class: 'col-byline', text: o.byline || '' }),
     h('td', { class: 'col-published', text: o.published ? when(o.published) : 'undated' }),
     whereCell(o),

@@ -45,6 +45,13 @@ function originsSection() {
     copies);
   if (!D.copying.length) copies.replaceWith(h('p', { text: 'No outlet repeats another beyond the common source.' }));
   else moreList(copies, D.copying, 25, copyItem, function (c) { return label(c.to) + ' ' + label(c.from); }, 'copies');
+  if (D.notCompared && D.notCompared.length) {
+    var others = h('ul', null);
+    section.append(h('h3', { id: 'not-compared', text: 'Same story, not compared' }),
+      h('p', { class: 'muted', text: 'These articles tell the same story in another language. Claims are compared in ' + (D.comparedLanguage || 'one language') + ' only, word by word, so they were grouped with the story by the names, figures and dates they share, and not compared.' }), others);
+    moreList(others, D.notCompared, 25, function (a) { return h('li', null, h('b', { text: a.outlet + ': ' }), 'same story, not compared: ' + a.language + ' \u00b7 ', a.title || '(untitled)', a.shared ? ' (' + a.shared + ')' : ''); },
+      function (a) { return a.outlet + ' ' + a.language + ' ' + (a.title || ''); }, 'articles');
+  }
   if (D.setAside && D.setAside.length) {
     var aside = h('ul', null);
     section.append(h('h3', { id: 'set-aside', text: 'Not the same story' }),

@@ -20,10 +20,17 @@ function closeView() {
   viewBody.replaceChildren();
   if (top && top.opener && document.contains(top.opener)) top.opener.focus();
 }
-// A wording as shown in the claim view: its word diff against the representative wording when it has
-// one (a close wording), else the words as written; in both, the words of its divergences boxed in
+// What row r's wordings are diffed and judged against: the baseline's wording where the baseline carries the claim,
+// else the representative wording (and most outlets judge).
+function baseText(r) {
+  var row = D.rows[r];
+  return row.base >= 0 ? slice(row.o[row.base], row.a[row.base], row.b[row.base]) : row.text;
+}
+function baseName(row) { return row.base >= 0 ? 'the baseline wording' : 'the representative wording'; }
+// A wording as shown in the claim view: its word diff against the baseline's (or the representative) wording when
+// it has one (a close wording), else the words as written; in both, the words of its divergences boxed in
 // place and tagged with their kind.
-function wordingNodes(c, base) {
+function wordingNodes(c, base, row) {
   var text = slice(c.o, c.a, c.b), out = [];
   var marks = c.d.filter(function (i) { return D.divergences[i].t !== 1; }).map(function (i) {
     var d = D.divergences[i];
@@ -37,7 +44,7 @@ function wordingNodes(c, base) {
   }
   else pieces.push({ a: 0, b: text.length, add: false });
   pieces.forEach(function (p) {
-    if (p.lack !== undefined) { out.push(h('del', { class: 'lack', title: 'in the representative wording, not here', text: p.lack })); return; }
+    if (p.lack !== undefined) { out.push(h('del', { class: 'lack', title: 'in ' + baseName(row) + ', not here', text: p.lack })); return; }
     var pos = p.a;
     while (pos < p.b) {
       var next = p.b, over = [];
@@ -46,7 +53,7 @@ function wordingNodes(c, base) {
         else if (m.a > pos) next = Math.min(next, m.a);
       });
       var t = text.slice(pos, next);
-      var node = p.add ? h('ins', { class: 'add', title: 'not in the representative wording', text: t }) : t;
+      var node = p.add ? h('ins', { class: 'add', title: 'not in ' + baseName(row), text: t }) : t;
       if (over.length) {
         node = h('mark', { class: 'm-div' + (over.some(function (m) { return m.d.severity === 'high'; }) ? ' m-high' : ''),
           title: over.map(function (m) { return m.d.severity + ' ' + (KIND[m.d.kind] || m.d.kind) + ': ' + m.d.message; }).join('\n') }, node);
@@ -60,7 +67,8 @@ function wordingNodes(c, base) {
   return out;
 }
 function wordingNote(c, row) {
-  if (sameText(slice(c.o, c.a, c.b), row.text)) return 'the representative wording';
+  if (row.base >= 0 && c.o === row.o[row.base]) return 'the baseline (' + D.baseline.why + ')';
+  if (row.base < 0 && sameText(slice(c.o, c.a, c.b), row.text)) return 'the representative wording';
   if (c.w) return 'close wording (' + c.p + '% of words shared)';
   return c.p >= 0 ? 'reworded (' + c.p + '% of words shared)' : 'reworded';
 }
@@ -69,9 +77,9 @@ function cellView(r, j) {
   var row = D.rows[r], o = row.o[j], wording = row.k[j] >= 0 ? row.wordings[row.k[j]] : null;
   return { o: o, a: row.a[j], b: row.b[j], d: cellDivs(r, o), w: wording ? wording.w : null, p: wording ? wording.p : -1, state: cellState(r, j) };
 }
-function wordingRow(c, row) {
+function wordingRow(c, row, base) {
   return [h('div', { role: 'rowheader', 'data-wording-outlet': c.o }, outletButton(c.o), h('br'), h('span', { class: 'muted', text: STATE_LABEL[c.state] }), h('br'), h('span', { class: 'muted small', text: wordingNote(c, row) })),
-    h('div', { role: 'cell', class: 'wording' + (c.w ? ' close' : ' reworded') }, wordingNodes(c, row.text)),
+    h('div', { role: 'cell', class: 'wording' + (c.w ? ' close' : ' reworded') }, wordingNodes(c, base, row)),
     h('div', { role: 'cell' }, c.d.length ? h('ul', null, c.d.map(function (i) {
       var d = D.divergences[i];
       return h('li', null, sevBadge(d.severity), ' ', h('strong', { text: KIND[d.kind] || d.kind }), ': ', d.message);
@@ -81,18 +89,18 @@ function wordingRow(c, row) {
 // over the outlets' names and words and a choice to see the changed ones only.
 var WORDINGS_PER_PAGE = 100;
 function wordingsTable(r) {
-  var row = D.rows[r];
+  var row = D.rows[r], base = baseText(r);
   var head = [h('div', { class: 'head', role: 'columnheader', text: 'outlet' }), h('div', { class: 'head', role: 'columnheader', text: 'wording' }), h('div', { class: 'head', role: 'columnheader', text: 'divergences' })];
   var grid = h('div', { class: 'wordings', role: 'table', 'aria-label': 'Wordings side by side' });
   var all = row.o.map(function (_, j) { return j; });
   if (all.length <= LONG_LIST) {
-    add(grid, [head, all.map(function (j) { return wordingRow(cellView(r, j), row); })]);
+    add(grid, [head, all.map(function (j) { return wordingRow(cellView(r, j), row, base); })]);
     return grid;
   }
   var shown = all, query = '';
   var pager = makePager('wordings', WORDINGS_PER_PAGE, function (from, to) {
     var kids = head.slice();
-    for (var i = from; i < to; i++) kids = kids.concat(wordingRow(cellView(r, shown[i]), row));
+    for (var i = from; i < to; i++) kids = kids.concat(wordingRow(cellView(r, shown[i]), row, base));
     grid.replaceChildren.apply(grid, kids);
   });
   var changedOnly = h('input', { type: 'checkbox', id: 'wordings-changed' });
@@ -128,12 +136,17 @@ function openRow(r, opener) {
     if (row.o[j] === o) j++;
     else lacking.push(o);
   }
+  var carried = ', carried by ' + row.carriers + ' of ' + D.outlets.length + ' outlets';
+  var worst = row.worst ? [' (worst change: ', sevBadge(row.worst), ')'] : null;
   add(body, [
-    h('p', null, 'Representative wording (the version closest to all the others), carried by ' + row.carriers + ' of ' + D.outlets.length + ' outlets', row.worst ? [' (worst change: ', sevBadge(row.worst), ')'] : null, ':'),
-    h('blockquote', { class: 'representative', text: row.text }),
+    row.base >= 0
+      ? h('p', { class: 'baseline-note' }, h('strong', { text: 'Baseline wording' }), ': ', outletButton(row.o[row.base]), ' (' + D.baseline.why + '), which every other wording is diffed and judged against' + carried, worst, ':')
+      : h('p', { class: 'baseline-note' }, 'Representative wording (the version closest to all the others)' + carried, worst, '. ', h('strong', { text: 'Judged against most outlets' }),
+        D.baseline ? [': the baseline, ', outletButton(D.baseline.outlet), ' (' + D.baseline.why + '), does not carry this claim.'] : (D.judgedAgainst ? ' (' + D.judgedAgainst + ').' : '.')),
+    h('blockquote', { class: 'representative', text: baseText(r) }),
     row.told && row.told !== 'changed' ? h('p', { class: 'told' }, h('strong', { text: row.told === 'alike' ? 'Told alike: ' : 'Told in other words: ' }), row.told === 'alike' ? 'every outlet carrying it uses the same words, up to equivalent forms (32 / thirty-two) and order.' : 'the wordings differ, but no change of fact, attribution, hedge or framing was found.') : null,
     lacking.length ? h('p', null, h('strong', { text: (row.missing ? 'Missing from' : 'Not carried by') + ': ' }), outletList(lacking)) : null,
-    h('p', { class: 'muted' }, 'Each outlet\u2019s words. A close wording is marked against the representative one: ', h('ins', { class: 'add', text: 'words it adds or changes' }), ' and ', h('del', { class: 'lack', text: 'words it lacks' }),
+    h('p', { class: 'muted' }, 'Each outlet\u2019s words. A close wording is marked against ' + baseName(row) + ': ', h('ins', { class: 'add', text: 'words it adds or changes' }), ' and ', h('del', { class: 'lack', text: 'words it lacks' }),
       '; a reworded one is shown as written. In both, ', h('mark', { class: 'm-div', text: 'boxed words' }), ' are where a divergence was found, tagged with its kind (! high severity).'),
     wordingsTable(r)]);
   openView('Claim ' + (r + 1) + ' of ' + claimRows, body, opener);
@@ -152,7 +165,8 @@ function openOutlet(o, opener) {
         return [h('dt', { text: p[0] }), p[0] === 'title' ? h('dd', { class: 'headline' }, titleNodes(o, mine)) : h('dd', { text: p[1] })];
       }),
       out.url ? [h('dt', { text: 'URL' }), h('dd', null, href ? h('a', { href: href, rel: 'noopener noreferrer', target: '_blank', text: out.url }) : out.url)] : null,
-      h('dt', { text: 'claims' }), h('dd', { text: out.counts[0] + ' carried, ' + out.counts[1] + ' missing, ' + out.counts[2] + ' changed, ' + out.counts[3] + ' dropped details, ' + out.counts[4] + ' added' })),
+      h('dt', { text: 'claims' }), h('dd', { text: out.counts[0] + ' carried, ' + out.counts[1] + ' missing, ' + out.counts[2] + ' changed, ' + out.counts[3] + ' dropped details, ' + out.counts[4] + ' added' }),
+      h('dt', { text: 'baseline' }), h('dd', { 'data-baseline': D.baseline && D.baseline.outlet === o ? 'self' : 'other' }, outletBaseline(o))),
     h('ul', { class: 'legend', 'aria-label': 'Legend' },
       h('li', null, h('span', { class: 'm-claim', text: 'solid underline' }), ' a shared claim (select to compare)'),
       h('li', null, h('span', { class: 'm-div', text: 'boxed' }), ' a divergence, tagged with its kind'),
@@ -168,6 +182,13 @@ function openOutlet(o, opener) {
     h('details', { class: 'removed' }, h('summary', { text: 'Removed from the page as boilerplate (' + plural(out.removed.length, 'piece') + ')' }),
       out.removed.length ? h('ul', null, out.removed.map(function (r) { return h('li', null, h('strong', { text: r[0] + ': ' }), r[1]); })) : h('p', { text: 'Nothing was removed.' }))]);
   openView(out.label, body, opener);
+}
+// What an outlet's wordings are judged against, or that it is the baseline the others are judged against.
+function outletBaseline(o) {
+  var b = D.baseline;
+  if (b && b.outlet === o) return 'this version (' + b.why + '): every other version is diffed and judged against it, in the ' + plural(b.claims, 'shared claim') + ' it carries';
+  if (b) return ['judged against ', outletButton(b.outlet), ' (' + b.why + ') in the claims it carries, against most outlets in the others'];
+  return 'none: judged against ' + (D.judgedAgainst || 'most outlets');
 }
 // The headline as written, the words of its headline findings boxed and tagged like those of the text.
 function titleNodes(o, mine) {
