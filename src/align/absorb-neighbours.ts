@@ -1,5 +1,5 @@
 import type { ClaimUnit } from './claim-unit.ts';
-import { partnersOf, spread } from './group-sampling.ts';
+import { partnersOf, spreadExcept } from './group-sampling.ts';
 
 /** When a small group may join a claim as more of its articles' wording. */
 export interface AbsorbRules {
@@ -72,11 +72,11 @@ export function absorbNeighbours(
       if (within && !group.every((u) => same(u).some((c) => beside(units[u]!, units[c]!)))) continue;
       // the claim's wordings from other articles, a spread sample of them in a very large claim (cost stays linear);
       // a group apart must first show one pair reading alike, tried on a few of them
-      const rest = apart ? claim : claim.filter((c) => !mine.has(units[c]!.article));
-      if (rest.length === 0) continue;
-      const tried = (u: number): readonly number[] => (pairs ? (partners.get(u) ?? []).filter((v) => memberOf[v] === k) : spread(rest, SURE_TRIES));
+      const left = apart ? [] : [...mine.keys()].flatMap((a) => theirs.get(a) ?? []);
+      if (claim.length === left.length) continue;
+      const tried = (u: number): readonly number[] => (pairs ? (partners.get(u) ?? []).filter((v) => memberOf[v] === k) : spreadExcept(claim, left, SURE_TRIES));
       if (apart && !group.some((u) => tried(u).some((c) => score(u, c) >= rules.sure))) continue;
-      const others = spread(rest, MAX_OTHERS);
+      const others = spreadExcept(claim, left, MAX_OTHERS);
       const mean = group.reduce((s, u) => s + others.reduce((t, c) => t + score(u, c), 0) / others.length, 0) / group.length;
       if (mean >= bestScore) {
         best = k;
@@ -84,7 +84,7 @@ export function absorbNeighbours(
       }
     }
     if (best < 0) continue;
-    members[best] = [...members[best]!, ...group];
+    for (const u of group) members[best]!.push(u);
     for (const u of group) {
       byArticle[best]!.set(units[u]!.article, [...(byArticle[best]!.get(units[u]!.article) ?? []), u]);
       memberOf[u] = best;

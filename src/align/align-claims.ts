@@ -2,8 +2,8 @@ import type { Article, Claim, Mention } from '../model/index.ts';
 import type { Embed } from './embed.ts';
 import { claimUnits, type SplitClauses } from './claim-units.ts';
 import { featuriser } from './unit-features.ts';
-import { findCandidates } from './find-candidates.ts';
-import { lexicalSimilarity } from './lexical-similarity.ts';
+import { candidateKeys } from './find-candidates.ts';
+import { memoLexical } from './lexical-memo.ts';
 import { embedBorderline } from './embed-borderline.ts';
 import { pairScorer } from './pair-scorer.ts';
 import { clusterUnits } from './cluster-units.ts';
@@ -28,6 +28,8 @@ export interface AlignOptions {
   readonly splitClauses?: SplitClauses;
   /** Told when alignment falls back to a weaker method, e.g. the embedding model cannot load. */
   readonly onWarning?: (message: string) => void;
+  /** Told once the sentences that need it are embedded: the encoder is needed no more and its memory can go. */
+  readonly onEmbedded?: () => void;
 }
 
 /** Group the sentences of a bundle into claims that two or more articles carry, whatever their wording. */
@@ -37,10 +39,11 @@ export async function alignClaims(
   options: AlignOptions = {},
 ): Promise<Claim[]> {
   const tuning = ALIGN_TUNING;
-  const { units, features, featurise, lexical } = preparePairs(articles, mentions, options.splitClauses ?? splitClauses);
+  const { units, features, featurise, similarity, lexical } = preparePairs(articles, mentions, options.splitClauses ?? splitClauses);
   const vectors = await embedBorderline(units, lexical, await resolveEmbedder(options), borderlineLimits(articles.length, options), options.onWarning);
-  const score = pairScorer(features, vectors, tuning);
-  const edges = scoreEdges(units, lexical, score, (a, b) => lexicalSimilarity(features[a]!, features[b]!), tuning);
+  options.onEmbedded?.();
+  const score = pairScorer(features, vectors, tuning, similarity);
+  const edges = scoreEdges(units, lexical, score, similarity, tuning);
   const clustered = clusterUnits(units, edges, score, { coherence: tuning.coherence, maxChecks: tuning.maxChecks });
   const reassigned = reassignUnits(clustered, units, edges, score, { accept: tuning.accept, margin: tuning.reassignMargin });
   const pairs = articles.length > tuning.absorbExhaustive ? lexical : undefined;
@@ -49,7 +52,8 @@ export async function alignClaims(
   const clauses = shareClauses(shared, { units, features, featurise, runs: clauseRuns, texts: articles.map((a) => a.text), credits: articles.map((a) => creditsOf(mentions.get(a.id) ?? [])) },
     { told: tuning.clauseTold, terms: tuning.clauseTerms, own: tuning.clauseOwnTerms, accept: tuning.clauseAccept, sure: tuning.clauseSure }, pairs);
   const all = [...units, ...clauses.units];
-  const scoreAll = clauses.units.length ? pairScorer([...features, ...clauses.units.map((u) => featurise(u))], vectors, tuning) : score;
+  const allFeatures = clauses.units.length ? [...features, ...clauses.units.map((u) => featurise(u))] : features;
+  const scoreAll = clauses.units.length ? pairScorer(allFeatures, vectors, tuning, memoLexical(allFeatures)) : score;
   return clauses.groups
     .filter((g) => new Set(g.map((i) => all[i]?.article)).size >= 2)
     .map((g) => buildClaim(g, all, articles, scoreAll))
@@ -71,15 +75,22 @@ function preparePairs(articles: readonly Article[], mentions: ReadonlyMap<string
   const tuning = ALIGN_TUNING;
   const units = claimUnits(articles, split);
   const { features, featurise } = featuriser(units, articles.map((a) => mentions.get(a.id) ?? []));
-  const candidates = findCandidates(units, features, {
+  const candidates = candidateKeys(units, features, {
     perUnit: tuning.candidatesPerUnit,
     queryTerms: tuning.queryTerms,
     maxPosting: tuning.postingPerArticle * articles.length + tuning.postingFloor,
   });
-  const lexical = candidates
-    .map(([a, b]) => ({ a, b, lex: lexicalSimilarity(features[a]!, features[b]!) }))
-    .filter((p) => p.lex >= tuning.lexicalFloor);
-  return { units, features, featurise, lexical };
+  // copies of one wording share their features: each distinct pair of wordings is scored once
+  const similarity = memoLexical(features);
+  const n = units.length;
+  const lexical: { a: number; b: number; lex: number }[] = [];
+  for (const key of candidates) {
+    const a = Math.floor(key / n);
+    const b = key % n;
+    const lex = similarity(a, b);
+    if (lex >= tuning.lexicalFloor) lexical.push({ a, b, lex });
+  }
+  return { units, features, featurise, similarity, lexical };
 }
 
 function borderlineLimits(articleCount: number, options: AlignOptions) {

@@ -26,6 +26,19 @@ export function findCandidates(
   features: readonly UnitFeatures[],
   limits: CandidateLimits,
 ): Array<readonly [number, number]> {
+  const n = units.length;
+  return Array.from(candidateKeys(units, features, limits), (key) => [Math.floor(key / n), key % n] as const);
+}
+
+/**
+ * The same pairs as {@link findCandidates}, packed: each pair `[i, j]` as the number `i * units.length + j`, in
+ * ascending order. A bundle of thousands of versions has millions of candidate pairs; packed, they take 8 bytes each.
+ */
+export function candidateKeys(
+  units: readonly ClaimUnit[],
+  features: readonly UnitFeatures[],
+  limits: CandidateLimits,
+): Float64Array {
   const postings = new Map<number, { units: number[]; weights: number[] }>();
   // the first single unit of each wording stands for its copies
   const firstOf = new Map<string, number>();
@@ -45,13 +58,11 @@ export function findCandidates(
       list.weights.push(f.weights[k] ?? 0);
     });
   });
-  const seen = new Set<number>();
-  const pairs: Array<readonly [number, number]> = [];
   const n = units.length;
   const overlap = new Float64Array(n);
   const touched: number[] = [];
-  features.forEach((f, i) => {
-    const article = units[i]?.article;
+  // the units holding the rarest terms of a set of features, best first (all articles; a unit leaves out its own)
+  const lookUp = (f: UnitFeatures, most: number, skip: number): number[] => {
     const heaviest = [...f.weights.keys()].sort((x, y) => (f.weights[y] ?? 0) - (f.weights[x] ?? 0) || x - y);
     heaviest.slice(0, limits.queryTerms).forEach((k) => {
       const term = f.terms[k] ?? -1;
@@ -60,27 +71,41 @@ export function findCandidates(
       const w = f.weights[k] ?? 0;
       for (let p = 0; p < list.units.length; p++) {
         const j = list.units[p]!;
-        if (units[j]?.article === article) continue;
+        if (units[j]?.article === skip) continue;
         if (overlap[j] === 0) touched.push(j);
         // Shared rare terms, weighted as in the cosine: a cheap proxy for the final score.
         overlap[j] = (overlap[j] ?? 0) + w * (list.weights[p] ?? 0);
       }
     });
-    const own = representative[i]!;
-    const chosen = topK(touched, overlap, limits.perUnit);
-    if (own !== i && units[own]?.article !== article && !chosen.includes(own)) chosen.push(own);
-    for (const j of chosen) {
-      const [a, b] = i < j ? [i, j] : [j, i];
-      const key = a * n + b;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      pairs.push([a, b]);
-    }
+    const best = topK(touched, overlap, most);
     for (const j of touched) overlap[j] = 0;
     touched.length = 0;
+    return best;
+  };
+  // copies share their features (unitFeatures), so the index is read once per wording: its best candidates of all
+  // articles, a few more than a unit keeps, from which each copy drops its own article's; only when too many fall
+  // is the index read again for that copy
+  const looked = new Map<UnitFeatures, number[]>();
+  const keys: number[] = [];
+  features.forEach((f, i) => {
+    const article = units[i]?.article ?? -1;
+    let ranked = looked.get(f);
+    if (!ranked) looked.set(f, (ranked = lookUp(f, limits.perUnit + SPARE, -1)));
+    let chosen = ranked.filter((j) => units[j]?.article !== article).slice(0, limits.perUnit);
+    if (chosen.length < limits.perUnit && ranked.length === limits.perUnit + SPARE) chosen = lookUp(f, limits.perUnit, article);
+    const own = representative[i]!;
+    if (own !== i && units[own]?.article !== article && !chosen.includes(own)) chosen.push(own);
+    for (const j of chosen) keys.push(i < j ? i * n + j : j * n + i);
   });
-  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  // each pair once, as [i, j] with i < j, in order
+  const sorted = Float64Array.from(keys).sort();
+  let kept = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[kept++] = sorted[k]!;
+  return sorted.subarray(0, kept);
 }
+
+/** Candidates ranked beyond those a unit keeps, so its copies in other articles can drop their own article's. */
+const SPARE = 8;
 
 // Copies read alike up to case and spacing.
 function wordingKey(text: string): string {

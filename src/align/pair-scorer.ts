@@ -7,12 +7,14 @@ export function pairScorer(
   features: readonly UnitFeatures[],
   vectors: ReadonlyMap<number, Float32Array>,
   tuning: Pick<AlignTuning, 'lexicalWeight' | 'embeddingOffset'>,
+  /** The wording similarity of two units, by index (e.g. remembered per distinct pair: `memoLexical`). */
+  lexical: (a: number, b: number) => number = (a, b) => lexicalSimilarity(features[a]!, features[b]!),
 ): (a: number, b: number) => number {
   return (a, b) => {
     const fa = features[a];
     const fb = features[b];
     if (!fa || !fb) return 0;
-    const lex = lexicalSimilarity(fa, fb);
+    const lex = lexical(a, b);
     const va = vectors.get(a);
     const vb = vectors.get(b);
     if (!va || !vb) return lex;

@@ -60,19 +60,32 @@ export function shareClauses(
   });
   const partners = partnersOf(pairs);
   const singles = units.map((u, i) => (u.parts.length === 1 && homes.has(i) ? i : -1)).filter((i) => i >= 0);
-  // each sentence's runs, carved and featurised once
+  // each sentence's runs, carved and featurised once; copies of one sentence (the same words, features and credits)
+  // share them, so a story thousands of outlets carry costs its distinct sentences
   const carved = new Map<number, { range: Range; features: UnitFeatures }[]>();
+  const byWording = new Map<string, { from: number; to: number; features: UnitFeatures }[]>();
+  const featureIds = new Map<UnitFeatures, number>();
   const runsOf = (u: number) => {
     let runs = carved.get(u);
     if (!runs) {
       const unit = units[u]!;
       const text = input.texts[unit.article] ?? '';
-      runs = input.runs(text, unit).map((range) => ({
-        range,
-        // a credit tells who said it, not what: "..., Finance Ministry officials said" must not tie a clause to the ministry's claim
-        features: input.featurise({ article: unit.article, start: range.start, end: range.end, text: text.slice(range.start, range.end), parts: [u] },
-          (input.credits[unit.article] ?? []).filter((c) => c.end > range.start && c.start < range.end)),
-      }));
+      const credits = (input.credits[unit.article] ?? []).filter((c) => c.end > unit.start && c.start < unit.end);
+      const f = features[u]!;
+      if (!featureIds.has(f)) featureIds.set(f, featureIds.size);
+      const key = `${featureIds.get(f)}\u0001${credits.map((c) => `${c.start - unit.start}-${c.end - unit.start}`).join(',')}\u0001${unit.text}`;
+      let relative = byWording.get(key);
+      if (!relative) {
+        relative = input.runs(text, unit).map((range) => ({
+          from: range.start - unit.start,
+          to: range.end - unit.start,
+          // a credit tells who said it, not what: "..., Finance Ministry officials said" must not tie a clause to the ministry's claim
+          features: input.featurise({ article: unit.article, start: range.start, end: range.end, text: text.slice(range.start, range.end), parts: [u] },
+            credits.filter((c) => c.end > range.start && c.start < range.end)),
+        }));
+        byWording.set(key, relative);
+      }
+      runs = relative.map((r) => ({ range: { start: unit.start + r.from, end: unit.start + r.to }, features: r.features }));
       carved.set(u, runs);
     }
     return runs;
@@ -124,15 +137,22 @@ export function shareClauses(
       ? [...new Set(group.flatMap((u) => (partners.get(u) ?? []).flatMap((v) => units[v]!.parts)))].filter((u) => homes.has(u))
       : singles;
     const best = new Map<number, { unit: number; range: Range; share: number }>();
+    const here = new Map<UnitFeatures, { share: number; terms: number } | null>();
     for (const u of tries) {
       const unit = units[u]!;
       if (articles.has(unit.article) || homes.get(u)?.includes(k)) continue;
       for (const run of runsOf(u)) {
         if (run.features.terms.length < rules.own) continue;
-        const said = told(run.features, k, unit.article);
-        if (said.terms < rules.terms || said.share < rules.told) continue;
-        const here = mean(run.features, k);
-        if (here.max < rules.sure || here.mean < rules.accept) continue;
+        // the article lacks this claim, so what the claim's wordings say of a run depends on its features alone
+        let judged = here.get(run.features);
+        if (judged === undefined) {
+          const said = told(run.features, k, unit.article);
+          const alike = said.terms < rules.terms || said.share < rules.told ? null : mean(run.features, k);
+          judged = alike === null || alike.max < rules.sure || alike.mean < rules.accept ? null : said;
+          here.set(run.features, judged);
+        }
+        if (judged === null) continue;
+        const said = judged;
         // the clause must tell this claim more than the claim its sentence already tells
         if ((homes.get(u) ?? []).some((h) => told(run.features, h, unit.article).share >= said.share)) continue;
         const held = best.get(unit.article);

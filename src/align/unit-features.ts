@@ -31,12 +31,15 @@ export interface Featuriser {
 export function featuriser(units: readonly ClaimUnit[], mentions: readonly (readonly Mention[])[]): Featuriser {
   const ids = new Map<string, number>();
   const bags: string[][] = [];
+  // the same sentence in many copies of a story is read once
+  const read = new Map<string, readonly string[]>();
   units.forEach((unit, i) => {
     // A two-sentence unit reuses its sentences' terms rather than reading the words again.
     bags.push(unit.parts.length > 1 && unit.parts.every((p) => p < i)
       ? unit.parts.flatMap((p) => bags[p] ?? [])
-      : termsOfUnit(unit, mentions[unit.article] ?? []));
+      : termsOfUnit(unit, mentions[unit.article] ?? [], read));
   });
+  read.clear();
   const df: number[] = [];
   let n = 0;
   const idOf = (t: string): number => ids.get(t) ?? ids.set(t, ids.size).size - 1;
@@ -66,7 +69,17 @@ export function featuriser(units: readonly ClaimUnit[], mentions: readonly (read
     for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] ?? 0) / norm;
     return { terms, weights, grams: charGrams(bag.filter((t) => !t.includes(':'))), trimmed: trimmedIds(unit, ids) };
   };
-  const features = idBags.map((idBag, i) => weigh(units[i], bags[i] ?? [], idBag));
+  // units with the same terms (copies of one wording) share one set of features: computed once, and a scorer can
+  // tell copies apart from other wordings by identity
+  const shared = new Map<string, UnitFeatures>();
+  const features = idBags.map((idBag, i) => {
+    const unit = units[i];
+    const key = `${unit && unit.parts.length > 1 ? 'p' : 's'}\u0001${unit && TRIMMED.test(unit.text) ? unit.text : ''}\u0001${idBag.join(',')}`;
+    let f = shared.get(key);
+    if (!f) shared.set(key, (f = weigh(unit, bags[i] ?? [], idBag)));
+    return f;
+  });
+  shared.clear();
   const featurise = (unit: ClaimUnit, skip: readonly Range[] = []): UnitFeatures => {
     const inside = (m: Range) => skip.some((r) => m.start >= r.start && m.end <= r.end);
     let text = unit.text;
@@ -81,17 +94,25 @@ export function featuriser(units: readonly ClaimUnit[], mentions: readonly (read
   return { features, featurise };
 }
 
+// A quotation trimmed with an ellipsis ("… the sample was small"): its unit's features depend on its text too.
+const TRIMMED = /…|\.\s?\.\s?\./;
+
 // Only a sentence's own quotation: a two-sentence unit holding it would borrow its match for the other sentence.
 function trimmedIds(unit: ClaimUnit | undefined, ids: ReadonlyMap<string, number>): Int32Array {
-  if (!unit || unit.parts.length > 1 || !/…|\.\s?\.\s?\./.test(unit.text)) return EMPTY;
+  if (!unit || unit.parts.length > 1 || !TRIMMED.test(unit.text)) return EMPTY;
   const found = new Set(trimmedQuoteTerms(unit.text).flatMap((t) => ids.get(t) ?? []));
   return Int32Array.from([...found].sort((a, b) => a - b));
 }
 
 const EMPTY = new Int32Array(0);
 
-function termsOfUnit(unit: ClaimUnit, mentions: readonly Mention[]): string[] {
-  const terms = contentTerms(unit.text);
+function termsOfUnit(unit: ClaimUnit, mentions: readonly Mention[], read?: Map<string, readonly string[]>): string[] {
+  let words = read?.get(unit.text);
+  if (!words) {
+    words = contentTerms(unit.text);
+    read?.set(unit.text, words);
+  }
+  const terms = [...words];
   for (const m of mentions) {
     if (m.start < unit.start || m.end > unit.end) continue;
     // Mentions carry normalised values the words may hide ("Jan. 3" and "January 3rd" -> one date).

@@ -5,6 +5,8 @@ export interface CliIo {
   readonly stdin: NodeJS.ReadableStream;
   readonly stdoutIsTTY: boolean;
   readonly stderrIsTTY: boolean;
+  /** Columns of the terminal stdout writes to (or `COLUMNS`), when known. */
+  readonly columns?: number;
 }
 
 /** The real process streams. */
@@ -15,5 +17,12 @@ export function processIo(): CliIo {
     stdin: process.stdin,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
+    ...terminalColumns(),
   };
+}
+
+// A terminal says how wide it is; a pipe does not, unless the shell's COLUMNS does.
+function terminalColumns(): { columns?: number } {
+  const columns = process.stdout.isTTY ? process.stdout.columns : Number(process.env.COLUMNS);
+  return Number.isInteger(columns) && columns > 0 ? { columns } : {};
 }

@@ -105,6 +105,21 @@ test('the terminal summary is plain text when not on a terminal', async () => {
   assert.match(stdout, /Coastline Daily/);
 });
 
+test('analyse is analyze, spelt the British way', async () => {
+  const copies = join(fileURLToPath(new URL('../../fixtures/copies', import.meta.url)));
+  const { code, stdout } = await run('analyse', copies, '--no-embeddings');
+  assert.equal(code, 0);
+  assert.match(stdout, /Reuters, run by Lakeside Daily \(word for word\)/);
+});
+
+test('one article is told it needs another version to compare with', async () => {
+  const one = join(fileURLToPath(new URL('../../examples/harbor-bridge/01-wire.txt', import.meta.url)));
+  const { code, stdout } = await run('analyze', one, '--no-embeddings');
+  assert.equal(code, 0);
+  assert.match(stdout, /Only one version was given: nothing to compare\. Give two or more versions of the story\./);
+  assert.doesNotMatch(stdout, /no divergences/i);
+});
+
 test('--html, --markdown and --csv write their files next to the terminal summary', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'wiretrace-cli-'));
   try {

@@ -49,6 +49,6 @@ export async function writeReport(report: Report, outputs: ReportOutputs, io: Cl
   if (outputs.csv) await toFile(outputs.csv, () => formatCsv(report));
   if (outputs.json) await writeChunks(io.stdout, jsonChunks(report));
   else if (markdownToStdout) io.stdout.write(formatMarkdown(report));
-  else io.stdout.write(formatTerminal(report, { color: (outputs.color ?? true) && io.stdoutIsTTY, verbose: outputs.verbose ?? false }));
+  else io.stdout.write(formatTerminal(report, { color: (outputs.color ?? true) && io.stdoutIsTTY, verbose: outputs.verbose ?? false, ...(io.columns ? { width: io.columns } : {}) }));
   return exitCode;
 }

@@ -67,8 +67,7 @@ export function compareHeadlines(
     if (!match) return;
     const { claim, reference, label } = match;
     const col = { ...collateClaim(claim, [reference, titleVariant], reference.article.id, label), part: true };
-    const all = new Map(tagged);
-    all.set(head.article.id, head);
+    const all = withOne(tagged, head.article.id, head);
     const findings = refineFindings([...checkSlots(col), ...checkEvents(col)], { tagged: all });
     for (const f of findings) {
       if (f.span.article !== head.article.id || !HEADLINE_KINDS.has(f.kind) || headlineStyle(f)) continue;
@@ -124,4 +123,24 @@ function bestClaim(
     if (!best || score > best.score) best = { claim, reference, label: against.label, score };
   }
   return best && { claim: best.claim, reference: best.reference, label: best.label };
+}
+
+/** The map with one entry set, read through without copying it (a headline is compared once per article: a copy of
+ * every article's tags for each would cost the square of the bundle). */
+function withOne<V>(map: ReadonlyMap<string, V>, key: string, value: V): ReadonlyMap<string, V> {
+  const entries = function* (): MapIterator<[string, V]> {
+    for (const [k, v] of map) yield [k, k === key ? value : v];
+    if (!map.has(key)) yield [key, value];
+  };
+  const view: ReadonlyMap<string, V> = {
+    get: (k) => (k === key ? value : map.get(k)),
+    has: (k) => k === key || map.has(k),
+    get size() { return map.size + (map.has(key) ? 0 : 1); },
+    entries,
+    keys: function* () { for (const [k] of entries()) yield k; } as () => MapIterator<string>,
+    values: function* () { for (const [, v] of entries()) yield v; } as () => MapIterator<V>,
+    forEach: (fn, thisArg) => { for (const [k, v] of entries()) fn.call(thisArg, v, k, view); },
+    [Symbol.iterator]: entries,
+  };
+  return view;
 }

@@ -80,6 +80,19 @@ export interface CopyEdge {
   readonly evidence: readonly Span[];
 }
 
+/**
+ * How an article ran another's text: word for word (`same`, after cleaning), the opening part of it (`prefix`), or
+ * the same text but for a few words (`near`).
+ */
+export type CopyHow = 'same' | 'prefix' | 'near';
+
+/** Articles that ran one version's text: one version however many outlets ran it, each outlet listed. */
+export interface CopyGroup {
+  /** The version: the earliest published (then the fullest) of the articles that ran this text. */
+  readonly version: string;
+  readonly copies: readonly { readonly article: string; readonly how: CopyHow; readonly share: number }[];
+}
+
 /** An article of the bundle left out of the comparison because it tells another story. */
 export interface SetAside {
   readonly id: string;
@@ -103,6 +116,8 @@ export interface Report {
   readonly copying: readonly CopyEdge[];
   /** What the wordings were judged against. */
   readonly baseline?: BaselineUsed;
+  /** Exact and near-exact copies: each counts once, with its version, in how many outlets carry a claim. */
+  readonly copies?: readonly CopyGroup[];
   /** Articles of the bundle that tell another story, left out of the comparison (none with `--keep-all`). */
   readonly setAside?: readonly SetAside[];
 }

@@ -1,16 +1,22 @@
-import type { Article, Mention, Report } from '../model/index.ts';
+import type { Article, CopyEdge, Mention, Report } from '../model/index.ts';
 import { REPORT_SCHEMA } from '../model/index.ts';
 import { extractMentions } from '../extract/extract-mentions.ts';
 import { alignClaims, type AlignOptions } from '../align/align-claims.ts';
-import { compareStory } from '../compare/compare-claims.ts';
 import type { Baseline } from '../compare/choose-source.ts';
 
 import { findUnique } from '../compare/find-unique.ts';
 import { traceOrigins } from '../trace/trace-origins.ts';
 import { estimateCopying } from '../trace/copy-graph.ts';
+import { compareAtScale } from './compare-at-scale.ts';
+import { dropAbsentWirePairs } from '../trace/absent-wire.ts';
+import { findCopies } from '../stories/find-copies.ts';
 
 /** Options for the comparison stages: alignment's, and what the wordings are judged against (the wire by default). */
-export type AnalyzeOptions = AlignOptions & { readonly baseline?: Baseline };
+export type AnalyzeOptions = AlignOptions & {
+  readonly baseline?: Baseline;
+  /** Told between stages (after alignment, after the comparison): a caller may collect garbage there. */
+  readonly onStage?: () => void;
+};
 
 /** Compare the articles of one bundle: claims, divergences, outlet-only material and origins. */
 export async function analyzeArticles(articles: readonly Article[], options: AnalyzeOptions = {}): Promise<Report> {
@@ -19,16 +25,24 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
     mentions.set(article.id, extractMentions(article.text, article.sentences, article.published));
   }
   const aligned = await alignClaims(articles, mentions, options);
-  const { divergences, told, baseline } = compareStory(articles, mentions, aligned, options.baseline ? { baseline: options.baseline } : {});
+  options.onStage?.();
+  const { divergences, told, baseline } = compareAtScale(articles, mentions, aligned, options.baseline ? { baseline: options.baseline } : {});
+  options.onStage?.();
   const claims = aligned.map((c) => (told.has(c.id) ? { ...c, told: told.get(c.id)! } : c));
+  const origins = traceOrigins(articles, mentions);
+  const copies = findCopies(articles);
+  // a copy is shown as such: its version is not also "likely copied"
+  const versionOf = new Map(copies.flatMap((g) => [[g.version, g.version], ...g.copies.map((c) => [c.article, g.version] as const)]));
+  const sameVersion = (e: CopyEdge): boolean => versionOf.has(e.from) && versionOf.get(e.from) === versionOf.get(e.to);
   return {
     schema: REPORT_SCHEMA,
     articles,
     claims,
     divergences,
     unique: findUnique(articles, claims),
-    origins: traceOrigins(articles, mentions),
-    copying: estimateCopying(articles, claims),
+    origins,
+    copying: dropAbsentWirePairs(estimateCopying(articles, claims), articles, origins).filter((e) => !sameVersion(e)),
     baseline,
+    copies,
   };
 }

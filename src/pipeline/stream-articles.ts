@@ -1,7 +1,7 @@
 import type { Article, CleanDocument, InputProblem, RawDocument } from '../model/index.ts';
 import { removeBundleBoilerplate } from '../clean/bundle/remove-bundle-boilerplate.ts';
 import { cleanDocuments, type BuildOptions } from './clean-documents.ts';
-import { identifyArticles } from './identify-articles.ts';
+import { identifyArticles, type SeenArticle } from './identify-articles.ts';
 
 /** What one input gave when read: its raw documents and its problems. */
 export interface ReadInput {
@@ -35,7 +35,7 @@ const DEFAULTS = { windowDocuments: 500, windowChars: 16_000_000 } as const;
 export async function* streamArticles(inputs: AsyncIterable<ReadInput>, options: StreamOptions = {}): AsyncGenerator<StreamItem> {
   const windowDocuments = options.windowDocuments ?? DEFAULTS.windowDocuments;
   const windowChars = options.windowChars ?? DEFAULTS.windowChars;
-  const seen = new Map<string, string>();
+  const seen = new Map<string, SeenArticle>();
   let window: CleanDocument[] = [];
   let chars = 0;
   function* closeWindow(): Generator<StreamItem> {

@@ -20,6 +20,7 @@ export function* jsonChunks(report: Report): Generator<string> {
     ['origins', report.origins],
     ['copying', report.copying],
     ...(report.baseline ? [['baseline', report.baseline] as [string, unknown]] : []),
+    ...(report.copies ? [['copies', report.copies] as [string, unknown]] : []),
     ...(report.setAside && report.setAside.length > 0 ? [['setAside', report.setAside] as [string, unknown]] : []),
   ];
   yield '{\n';

@@ -2,6 +2,7 @@ import type { Report } from '../model/index.ts';
 import { formatDate, formatDateRange } from './format-date-range.ts';
 import { markdownLink, markdownQuote, markdownText } from './format-markdown-escape.ts';
 import { claimMatrix, divergenceItem, originsTable, type MarkdownContext } from './format-markdown-sections.ts';
+import { copyHowText } from './copy-how-text.ts';
 import { rankOrigins } from './rank-origins.ts';
 import { reportView } from './report-view.ts';
 
@@ -20,6 +21,7 @@ export function formatMarkdown(report: Report): string {
   const blocks = [
     ...summary(ctx),
     '## Outlets', outletsTable(ctx),
+    ...copies(ctx),
     ...divergences(ctx),
     '## Claim matrix', claimMatrix(ctx),
     ...uniquePassages(ctx),
@@ -88,6 +90,12 @@ function setAside({ report }: MarkdownContext): string[] {
   if (aside.length === 0) return [];
   const items = aside.map((a) => `- **${markdownText(a.outlet ?? a.source)}**: ${markdownText(a.title ?? '(untitled)')} (story ${markdownText(a.story)}${a.storyTitle && a.storyTitle !== a.title ? `: ${markdownText(a.storyTitle)}` : ''})`);
   return ['## Not the same story', 'These articles tell another story and were left out of the comparison (`--keep-all` compares them).', items.join('\n')];
+}
+
+function copies({ view, labelOf }: MarkdownContext): string[] {
+  if (view.copies.length === 0) return [];
+  const items = view.copies.map((g) => `- **${markdownText(labelOf(g.version))}**, run by ${g.copies.map((c) => `**${markdownText(labelOf(c.article))}** (${copyHowText(c.how, c.share)})`).join(', ')}`);
+  return ['## Copies', `${view.outlets.length} outlets ran ${view.versions} versions: an outlet that ran another's text counts once with it in how many outlets carry a claim.`, items.join('\n')];
 }
 
 function copying({ report, labelOf }: MarkdownContext): string[] {

@@ -22,8 +22,10 @@ export function divergenceLines(
   const room = w - INDENT.length - width(label) - 2;
   const mine = `${label}: ${quoted(d.text, Math.min(quoteMax, d.versus.length > 0 ? room - 40 : room))}`;
   const others = groupVersus(d.versus, labelOf).map((g) => `${quoted(g.text, Math.min(quoteMax, 40))} (${someLabels(g.labels, labelsMax)})`);
-  const evidence = others.length > 0
-    ? `${mine}${paint.dim(' · others: ')}${fitList(others, Math.max(24, w - INDENT.length - width(mine) - 11))}`
+  // on a narrow terminal the others' words get what is left of the line, and none when too little is
+  const roomForOthers = w - INDENT.length - width(mine) - 11;
+  const evidence = others.length > 0 && roomForOthers >= 10
+    ? `${mine}${paint.dim(' · others: ')}${fitList(others, roomForOthers)}`
     : mine;
   return [`${first}${message}`, `${INDENT}${evidence}`];
 }

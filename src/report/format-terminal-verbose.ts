@@ -19,8 +19,10 @@ function divergencesByClaim(ctx: TerminalContext): string[] {
   const lines = [paint.bold(`Divergences by claim (${view.ranked.length} in ${rows.length} claims)`) + against];
   for (const row of rows) {
     const carriers = row.claim?.articles.map(labelOf) ?? [];
+    // a copy counts once with its version; every outlet that ran it is still named
+    const counted = row.carriers === carriers.length ? `${row.carriers}` : `${row.carriers} ${row.carriers === 1 ? 'version' : 'versions'} (${carriers.length} outlets)`;
     lines.push('', `${paint.bold('Claim')} ${quoted(row.text, QUOTE_MAX * 2)}`,
-      paint.dim(`  carried by ${row.carriers}: ${someLabels(carriers, 8)}`));
+      paint.dim(`  carried by ${counted}: ${someLabels(carriers, 8)}`));
     for (const cell of row.cells) for (const d of cell.divergences) lines.push(...divergenceLines(unclipped, d, { quoteMax: QUOTE_MAX, labelsMax: 50 }).map((l) => `  ${l}`));
   }
   return lines;
@@ -32,7 +34,7 @@ function toldClaims({ view, paint }: TerminalContext, told: keyof typeof TOLD_HE
   const rows = view.rows.filter((r) => r.told === told);
   if (rows.length === 0) return [];
   return [paint.bold(`${TOLD_HEADING[told]} (${rows.length})`),
-    ...rows.map((r) => `  ${paint.dim(`${r.carriers} outlets`)}  ${quoted(r.text, QUOTE_MAX)}`)];
+    ...rows.map((r) => `  ${paint.dim(`${r.carriers} ${view.versions < view.outlets.length ? 'versions' : 'outlets'}`)}  ${quoted(r.text, QUOTE_MAX)}`)];
 }
 
 function uniquePassages({ view, paint }: TerminalContext): string[] {

@@ -25,6 +25,32 @@ describe('formatTerminal on the example bundle', () => {
     for (const line of lines) assert.ok(codePoints(line) <= 100, `${codePoints(line)} columns: ${line}`);
   });
 
+  it('fits the terminal it is given, narrow or wide', () => {
+    for (const width of [60, 80, 140]) {
+      const lines = formatTerminal(report, { color: false, verbose: false, width }).trimEnd().split('\n');
+      for (const line of lines) assert.ok(codePoints(line) <= width, `${width}: ${codePoints(line)} columns: ${line}`);
+    }
+    const wide = formatTerminal(report, { color: false, verbose: false, width: 160 }).split('\n');
+    assert.ok(wide.some((l) => codePoints(l) > 100), 'a wide terminal gets lines past 100 columns');
+  });
+
+  it('has a Missing column: the claims each outlet left out, beside the claims it carries', () => {
+    const lines = formatTerminal(report, { color: false, verbose: false }).split('\n');
+    const head = lines.find((l) => l.startsWith('Outlet'))!;
+    assert.match(head, /Claims\s+Missing\s+Changed\s+Dropped\s+Added/);
+    for (const line of lines.slice(lines.indexOf(head) + 1).filter((l) => /\d+\/\d+/.test(l))) {
+      const [, carried, total, missing] = /(\d+)\/(\d+)\s+(\d+)/.exec(line)!;
+      assert.equal(Number(missing), Number(total) - Number(carried), line);
+    }
+  });
+
+  it('says one article cannot be compared, never that there are no divergences', () => {
+    const one: Report = { ...report, articles: report.articles.slice(0, 1), claims: [], divergences: [], unique: [], copying: [] };
+    const out = formatTerminal(one, { color: false, verbose: false });
+    assert.match(out, /Only one version was given: nothing to compare\. Give two or more versions of the story\./);
+    assert.doesNotMatch(out, /no divergences/i);
+  });
+
   it('names the story, the wire, every outlet and the way to see more', () => {
     const out = formatTerminal(report, { color: false, verbose: false });
     const title = report.articles.find((a) => a.title)?.title ?? '';
@@ -110,8 +136,9 @@ describe('formatTerminal on an empty report', () => {
   it('says there is nothing to compare rather than failing', () => {
     const empty: Report = { schema: REPORT_SCHEMA, articles: [], claims: [], divergences: [], unique: [], origins: [], copying: [] };
     const out = formatTerminal(empty, { color: false, verbose: false });
-    assert.match(out, /^\(untitled story\)\n0 outlets · undated · 0 claims · no divergences/);
-    assert.match(out, /No divergences/);
-    assert.ok(formatTerminal(empty, { color: false, verbose: true }).includes('No credited origins'));
+    assert.match(out, /^\(untitled story\)\n0 outlets · undated\n/);
+    assert.match(out, /No article was read: nothing to compare\. Give two or more versions/);
+    assert.doesNotMatch(out, /no divergences/i);
+    assert.equal(formatTerminal(empty, { color: false, verbose: true }), out);
   });
 });

@@ -4,13 +4,14 @@ import { verboseSections } from './format-terminal-verbose.ts';
 import { divergenceLines } from './format-terminal-divergence.ts';
 import { clip, fitList, pad, paintFor, safeLine, severityWord, width, type TerminalContext } from './format-terminal-parts.ts';
 import { rankOrigins } from './rank-origins.ts';
+import { copyHowText } from './copy-how-text.ts';
 import { reportView, SEVERITY_RANK, type OutletView } from './report-view.ts';
 
 /** Options for the terminal summary. */
 export interface TerminalOptions {
   readonly color: boolean;
   readonly verbose: boolean;
-  /** Columns to fit lines into (default 100). */
+  /** Columns to fit lines into: the terminal's width (default 100, at least 60). */
   readonly width?: number;
 }
 
@@ -34,11 +35,27 @@ export function formatTerminal(report: Report, options: TerminalOptions): string
     paint: paintFor(options.color),
     width: Math.max(60, options.width ?? 100),
   };
-  const sections = [header(ctx), originLines(ctx), outletTable(ctx, options.verbose ? Infinity : MAX_OUTLET_ROWS)];
+  if (view.versions < 2) return `${[header(ctx), tooFew(ctx), copyLines(ctx), setAsideLines(ctx)].filter((s) => s.length > 0).map((s) => s.join('\n')).join('\n\n')}\n`;
+  const sections = [header(ctx), originLines(ctx), outletTable(ctx, options.verbose ? Infinity : MAX_OUTLET_ROWS), copyLines(ctx)];
   if (options.verbose) sections.push(...verboseSections(ctx));
   else sections.push(topDivergences(ctx), copyingLines(ctx), hint(ctx));
   sections.push(setAsideLines(ctx));
   return `${sections.filter((s) => s.length > 0).map((s) => s.join('\n')).join('\n\n')}\n`;
+}
+
+/** What one version cannot show: nothing to compare it with, said plainly (never "no divergences"). */
+function tooFew({ view, paint }: TerminalContext): string[] {
+  const what = view.outlets.length === 0 ? 'No article was read'
+    : view.outlets.length === 1 ? 'Only one version was given'
+      : `The ${view.outlets.length} articles are copies of one version`;
+  return [paint.bold(`${what}: nothing to compare. Give two or more versions of the story.`)];
+}
+
+/** Exact and near-exact copies: each version with every outlet that ran it (a version counts once in a claim's carriers). */
+function copyLines({ view, labelOf, paint, width: w }: TerminalContext): string[] {
+  if (view.copies.length === 0) return [];
+  const lines = view.copies.map((g) => `  ${clip(`${safeLine(labelOf(g.version))}, run by ${g.copies.map((c) => `${safeLine(labelOf(c.article))} (${copyHowText(c.how, c.share)})`).join(', ')}`, w - 2)}`);
+  return [paint.bold(`Copies (${view.outlets.length} outlets, ${view.versions} versions: each version counts once in how many carry a claim)`), ...lines];
 }
 
 /** The articles left out as another story, one line each: the outlet, its title, and the story it tells. */
@@ -54,14 +71,17 @@ function header({ view, report, paint, width: w }: TerminalContext): string[] {
   const title = view.title ? clip(safeLine(view.title), w) : '(untitled story)';
   const claims = view.rows.filter((r) => r.kind === 'claim').length;
   const { high, medium, low } = view.bySeverity;
+  const outlets = `${view.outlets.length} ${view.outlets.length === 1 ? 'outlet' : 'outlets'}`;
   const facts = [
-    `${view.outlets.length} ${view.outlets.length === 1 ? 'outlet' : 'outlets'}`,
+    view.versions < view.outlets.length ? `${outlets} (${view.versions} ${view.versions === 1 ? 'version' : 'versions'})` : outlets,
     formatDateRange(view.firstPublished, view.lastPublished) ?? 'undated',
     `${claims} ${claims === 1 ? 'claim' : 'claims'}`,
     report.divergences.length === 0
       ? 'no divergences'
       : `${report.divergences.length} divergences (${high} high, ${medium} medium, ${low} low)`,
   ];
+  // one version has no claims to share and nothing to diverge from: saying "no divergences" would mislead
+  if (view.versions < 2) facts.splice(2);
   const oneLine = facts.join(' · ');
   if (width(oneLine) <= w) return [paint.bold(title), paint.dim(oneLine)];
   return [paint.bold(title), paint.dim(facts.slice(0, 2).join(' · ')), paint.dim(facts.slice(2).join(' · '))];
@@ -86,23 +106,29 @@ export function originLines({ report, view, paint, width: w }: TerminalContext):
  * One aligned row per outlet, in publication order. Past `maxRows` outlets, the earliest and those with
  * the most serious and most numerous changes are kept, and a last line counts the others.
  */
-export function outletTable({ view, paint }: TerminalContext, maxRows: number): string[] {
+export function outletTable({ view, paint, width: w }: TerminalContext, maxRows: number): string[] {
   const shared = view.rows.filter((r) => r.kind === 'claim').length;
   const outlets = pickOutlets(view.outlets, maxRows);
-  const labels = outlets.map((o) => clip(safeLine(o.label), 28));
-  const labelSize = Math.max(6, ...labels.map(width));
   const dates = outlets.map((o) => formatDate(o.article.published) || '—');
   const dateSize = Math.max(9, ...dates.map(width));
-  const head = [pad('Outlet', labelSize), pad('Published', dateSize), pad('Claims', 7, true), pad('Changed', 8, true),
-    pad('Dropped', 8, true), pad('Added', 6, true), '  Worst'].join('  ');
+  // the counts take 53 columns; a narrow terminal gets short headings and no date column rather than wrapped rows
+  const narrow = w < dateSize + 2 + 53 + 10;
+  const heads = narrow ? ['Miss', 'Chg', 'Drop', 'Add'] : ['Missing', 'Changed', 'Dropped', 'Added'];
+  const sizes = narrow ? [4, 4, 4, 4] : [7, 7, 7, 5];
+  const fixed = 7 + sizes.reduce((a, b) => a + b, 0) + 6 + 2 * (sizes.length + 2) + (narrow ? 0 : dateSize + 2);
+  const labelMax = Math.max(6, Math.min(40, w - fixed));
+  const labels = outlets.map((o) => clip(safeLine(o.label), labelMax));
+  const labelSize = Math.max(6, ...labels.map(width));
+  const dateColumn = (text: string): string[] => (narrow ? [] : [text]);
+  const head = [pad('Outlet', labelSize), ...dateColumn(pad('Published', dateSize)), pad('Claims', 7, true),
+    ...heads.map((h, k) => pad(h, sizes[k]!, true)), 'Worst'].join('  ');
   const rows = outlets.map((o, i) => [
     pad(labels[i]!, labelSize),
-    paint.dim(pad(dates[i]!, dateSize)),
+    ...dateColumn(paint.dim(pad(dates[i]!, dateSize))),
     pad(`${o.carried}/${shared}`, 7, true),
-    pad(String(o.changed), 8, true),
-    pad(String(o.dropped), 8, true),
-    pad(String(o.added), 6, true),
-    `  ${severityWord(o.worst, paint)}`,
+    // Missing: the claims of the story this outlet left out, the Claims column's other side
+    ...[shared - o.carried, o.changed, o.dropped, o.added].map((n, k) => pad(String(n), sizes[k]!, true)),
+    severityWord(o.worst, paint),
   ].join('  '));
   const hidden = view.outlets.length - outlets.length;
   return hidden > 0
@@ -133,8 +159,9 @@ function copyingLines({ report, labelOf, paint, width: w }: TerminalContext): st
   return [`${paint.dim('Likely copying: ')}${fitList(edges, w - 16)}`];
 }
 
-function hint({ report, paint }: TerminalContext): string[] {
+function hint({ report, paint, width: w }: TerminalContext): string[] {
   const passages = report.unique.length;
   const all = `all ${report.divergences.length} divergences${passages > 0 ? ` and ${passages} outlet-only passages` : ''}`;
-  return [paint.dim(`--verbose for ${all}; --html report.html for the full report`)];
+  const line = `--verbose for ${all}; --html report.html for the full report`;
+  return width(line) <= w ? [paint.dim(line)] : [paint.dim(`--verbose for ${all};`), paint.dim('--html report.html for the full report')];
 }

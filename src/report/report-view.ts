@@ -1,4 +1,4 @@
-import type { Article, Claim, Divergence, DivergenceKind, Report, Severity, Span, Told } from '../model/index.ts';
+import type { Article, Claim, CopyGroup, CopyHow, Divergence, DivergenceKind, Report, Severity, Span, Told } from '../model/index.ts';
 import { comparePublished } from '../model/index.ts';
 
 /**
@@ -12,6 +12,10 @@ export interface ReportView {
   readonly firstPublished: string | null;
   readonly lastPublished: string | null;
   readonly outlets: readonly OutletView[];
+  /** Distinct versions: an article and its exact or near-exact copies are one. */
+  readonly versions: number;
+  /** The copy groups, each version with the articles that ran it. */
+  readonly copies: readonly CopyGroup[];
   readonly rows: readonly MatrixRow[];
   /** Every divergence, most serious first (severity, then how many outlets disagree with it). */
   readonly ranked: readonly Divergence[];
@@ -28,7 +32,7 @@ export interface OutletView {
   readonly label: string;
   /** Claims this article carries, of those at least two outlets carry. */
   readonly carried: number;
-  /** Claims carried by most other outlets (a majority of the bundle) that this one lacks. */
+  /** Claims carried by most other outlets (a majority of the bundle's versions) that this one lacks. */
   readonly missing: number;
   /** Divergences that change a carried claim (every kind but added and dropped detail). */
   readonly changed: number;
@@ -36,6 +40,8 @@ export interface OutletView {
   /** Added details in shared claims, plus passages only this outlet has. */
   readonly added: number;
   readonly worst: Severity | null;
+  /** The version this article ran word for word (or in part), or null when it is no copy. */
+  readonly copyOf: { readonly version: string; readonly how: CopyHow; readonly share: number } | null;
 }
 
 export type CellState = 'kept' | 'changed' | 'missing' | 'only' | 'absent';
@@ -56,7 +62,7 @@ export interface MatrixRow {
   readonly id: string;
   readonly kind: 'claim' | 'unique';
   readonly text: string;
-  /** Number of outlets carrying it. */
+  /** Number of versions carrying it: outlets that ran one text count once. */
   readonly carriers: number;
   /**
    * One cell per outlet, in the order of `ReportView.outlets`. An outlet-only passage's cells are made when
@@ -84,19 +90,28 @@ export function reportView(report: Report): ReportView {
   const articles = [...report.articles].sort(byPublished);
   const divergencesOf = groupBy(report.divergences, (d) => `${d.claim}\u0000${d.article}`);
   const uniqueByArticle = groupBy(report.unique, (u) => u.article);
-  const majority = Math.max(2, Math.ceil((articles.length - 1) / 2) + 1);
+  const copies = report.copies ?? [];
+  const versionOf = new Map<string, string>();
+  const copyOf = new Map<string, OutletView['copyOf']>();
+  for (const group of copies) for (const c of group.copies) {
+    versionOf.set(c.article, group.version);
+    copyOf.set(c.article, { version: group.version, how: c.how, share: c.share });
+  }
+  const versions = new Set(articles.map((a) => versionOf.get(a.id) ?? a.id)).size;
+  const majority = Math.max(2, Math.ceil((versions - 1) / 2) + 1);
 
   const claimRows: MatrixRow[] = report.claims.map((claim) => {
     const carriers = new Set(claim.articles);
+    const carrying = new Set(claim.articles.map((id) => versionOf.get(id) ?? id)).size;
     const spans = new Map<string, Span>();
     for (const s of claim.support) if (!spans.has(s.article)) spans.set(s.article, s);
     const cells = articles.map((a): MatrixCell => {
-      if (!carriers.has(a.id)) return carriers.size >= majority ? MISSING : ABSENT;
+      if (!carriers.has(a.id)) return carrying >= majority ? MISSING : ABSENT;
       const span = spans.get(a.id) ?? null;
       const found = divergencesOf.get(`${claim.id}\u0000${a.id}`) ?? [];
       return cell(found.length > 0 ? 'changed' : 'kept', span, found);
     });
-    return claimRow(claim.id, claim.text, carriers.size, cells, claim);
+    return claimRow(claim.id, claim.text, carrying, cells, claim);
   });
   const uniqueRows: MatrixRow[] = articles.flatMap((owner, outlet) => (uniqueByArticle.get(owner.id) ?? []).map((span): MatrixRow => {
     const id = `unique:${span.article}:${span.start}`;
@@ -125,6 +140,7 @@ export function reportView(report: Report): ReportView {
       dropped: mine.filter((d) => d.kind === 'detail_dropped').length,
       added: mine.filter((d) => d.kind === 'detail_added').length + (uniqueByArticle.get(article.id)?.length ?? 0),
       worst: worstOf(mine),
+      copyOf: copyOf.get(article.id) ?? null,
     };
   });
 
@@ -140,6 +156,8 @@ export function reportView(report: Report): ReportView {
     firstPublished: dated[0] ?? null,
     lastPublished: dated[dated.length - 1] ?? null,
     outlets,
+    versions,
+    copies,
     rows,
     ranked: [...report.divergences].sort((a, b) =>
       SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.versus.length - a.versus.length),

@@ -26,12 +26,7 @@ export function emptyIndex(): CandidateIndex {
 
 /** The keys an article is filed under: its MinHash bands, and its rarest terms and anchors as the pile stands. */
 export function indexKeys(features: StoryFeatures, frequencies: DocumentFrequencies): number[] {
-  const keys: number[] = [];
-  for (let band = 0; band < BANDS; band++) {
-    let h = band + 1;
-    for (let r = 0; r < ROWS; r++) h = hashString(`${h}:${features.signature[band * ROWS + r]}`);
-    keys.push(h);
-  }
+  const keys = bandKeys(features.signature);
   const idf = (df: number | undefined): number => inverseFrequency(frequencies.documents, df ?? 0);
   const terms = [...features.bag.terms.keys()]
     .map((k) => ({ key: features.bag.terms[k]!, weight: (1 + Math.log(features.bag.counts[k]!)) * idf(frequencies.terms.get(features.bag.terms[k]!)) }))
@@ -43,6 +38,17 @@ export function indexKeys(features: StoryFeatures, frequencies: DocumentFrequenc
     .slice(0, KEY_ANCHORS)
     .map((a) => hashString(a));
   return [...keys, ...terms, ...anchors];
+}
+
+/** The MinHash bands of a signature: two texts whose 5-gram sets overlap by half share one with 87% certainty. */
+export function bandKeys(signature: Uint32Array): number[] {
+  const keys: number[] = [];
+  for (let band = 0; band < BANDS; band++) {
+    let h = band + 1;
+    for (let r = 0; r < ROWS; r++) h = hashString(`${h}:${signature[band * ROWS + r]}`);
+    keys.push(h);
+  }
+  return keys;
 }
 
 /** The earlier articles (by number) sharing the most keys with these, at most `MAX_CANDIDATES`, most shared first. */

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Article } from '../model/index.ts';
-import { estimateCopying } from './copy-graph.ts';
+import { estimateCopying, PASSAGE_CHARS, PASSAGES_PER_EDGE } from './copy-graph.ts';
 
 function article(id: string, text: string, published: string | null): Article {
   return { id, source: id, text, removed: [], sourceMap: [], url: null, title: null, byline: null, outlet: null, published, language: 'en', paragraphs: [{ start: 0, end: text.length }], sentences: [{ start: 0, end: text.length }] };
@@ -68,4 +68,39 @@ test('a copy found among many words of its own: the words the two share are what
   ];
   const edges = estimateCopying(articles, []);
   assert.deepEqual(edges.map((e) => `${e.from}->${e.to}`), ['early->late']);
+});
+
+test('an edge shows a bounded few of the passages two articles share, each in the copy\'s words', () => {
+  // the copy repeats eight long passages of the earlier article, each broken off by a sentence of its own
+  const passage = (k: number) => `Passage ${k} tells ${Array.from({ length: 90 }, (_, j) => `detail${k}x${j}`).join(' ')} at length.`;
+  const early = Array.from({ length: 8 }, (_, k) => passage(k)).join(' ');
+  const late = Array.from({ length: 8 }, (_, k) => `${passage(k)} Our own note ${k} follows here.`).join(' ');
+  const articles = [
+    article('early', `${wire} ${early}`, '2025-04-01T09:00:00Z'),
+    article('late', `${wire} ${late}`, '2025-04-01T12:00:00Z'),
+    article('other', `${wire} Local shops fear losing customers.`, '2025-04-01T10:00:00Z'),
+    article('fourth', `${wire} Drivers face long detours.`, '2025-04-01T11:00:00Z'),
+  ];
+  const [edge] = estimateCopying(articles, []);
+  assert.equal(`${edge?.from}->${edge?.to}`, 'early->late');
+  assert.ok(edge!.score > 0.5, 'the score still counts every shared 8-gram');
+  assert.equal(edge!.evidence.length, PASSAGES_PER_EDGE);
+  for (const e of edge!.evidence) {
+    assert.ok(e.text.length <= PASSAGE_CHARS && e.text.length > PASSAGE_CHARS / 2, `${e.text.length} characters`);
+    assert.equal(articles[1]!.text.slice(e.start, e.end), e.text);
+    assert.ok(articles[0]!.text.includes(e.text) && !/\s$/.test(e.text), 'a passage of the source, cut after a word');
+  }
+});
+
+test('wording in circulation before the source is no evidence: a wire sentence two outlets kept is the wire\'s', () => {
+  // the wire tells the fine with its own words; two outlets keep its sentence almost whole, a third rewrites it
+  const told = 'The regulator fined the bank 40 million euros on Monday for failing to report suspicious transfers over five years.';
+  const articles = [
+    article('wire', `${told} The bank said it would appeal.`, '2025-04-01T08:00:00Z'),
+    article('a', `Regulators acted on Monday. The regulator fined the bank 40 million euros on Monday for failing to report suspicious transfers over five years, it said.`, '2025-04-01T09:00:00Z'),
+    article('b', `The regulator fined the bank 40 million euros on Monday for failing to report suspicious transfers over five years, officials said. Shares fell.`, '2025-04-01T10:00:00Z'),
+    article('c', 'A bank was penalised this week over transfers it never reported.', '2025-04-01T11:00:00Z'),
+  ];
+  const edges = estimateCopying(articles, []);
+  assert.ok(!edges.some((e) => e.from === 'a' && e.to === 'b'), 'a and b share only what the wire had before them');
 });

@@ -23,10 +23,20 @@ const rank = (kind: Kind): number => (kind === 'wire' ? 0 : kind === 'outlet' ? 
  */
 export function traceOrigins(articles: readonly Article[], mentions: ReadonlyMap<string, readonly Mention[]>): Origin[] {
   const groups = new Map<string, Group>();
+  // each group's evidence by article: an overlap is looked for among one article's spans, not among every article's
+  // (a source thousands of copies credit)
+  const held = new Map<Group, Map<string, Span[]>>();
   const add = (key: string, kind: Kind, name: string, span: Span): void => {
     const g = groups.get(key) ?? { kind, names: new Map<string, number>(), evidence: [] };
     g.names.set(name, (g.names.get(name) ?? 0) + 1);
-    if (!g.evidence.some((e) => e.article === span.article && e.start < span.end && span.start < e.end)) g.evidence.push(span);
+    let byArticle = held.get(g);
+    if (!byArticle) held.set(g, (byArticle = new Map()));
+    const own = byArticle.get(span.article);
+    if (!own?.some((e) => e.start < span.end && span.start < e.end)) {
+      g.evidence.push(span);
+      if (own) own.push(span);
+      else byArticle.set(span.article, [span]);
+    }
     groups.set(key, g);
   };
   for (const article of articles) {
@@ -106,9 +116,15 @@ function mergeNamedPeople(groups: Map<string, Group>): void {
     if (!target || !last || last.length < 3) continue;
     const into = groups.get(target[0])!;
     for (const [n, c] of g.names) into.names.set(n, (into.names.get(n) ?? 0) + c);
-    into.evidence.push(...g.evidence.filter((e) => !into.evidence.some((x) => x.article === e.article && x.start === e.start)));
+    foldEvidence(into, g);
     groups.delete(key);
   }
+}
+
+// The other group's spans the group lacks (by article and start) join its evidence.
+function foldEvidence(into: Group, from: Group): void {
+  const have = new Set(into.evidence.map((x) => `${x.article}\u0001${x.start}`));
+  for (const e of from.evidence) if (!have.has(`${e.article}\u0001${e.start}`)) into.evidence.push(e);
 }
 
 // "EMI" and "the Estravan Meteorological Institute" are one body: fold a named source whose name is the acronym of
@@ -122,7 +138,7 @@ function mergeAcronyms(groups: Map<string, Group>): void {
     const into = groups.get(target[0])!;
     // the acronym is a form of the name, never the name the origin goes by
     for (const [n] of g.names) if (!into.names.has(n)) into.names.set(n, 0);
-    into.evidence.push(...g.evidence.filter((e) => !into.evidence.some((x) => x.article === e.article && x.start === e.start)));
+    foldEvidence(into, g);
     groups.delete(key);
   }
 }

@@ -4,6 +4,7 @@ import type { Change, TypeContext, View } from '../typers/change.ts';
 import type { ScaleTag } from '../tag/tag.ts';
 import { sameWord } from '../same-word.ts';
 import { checkWholeWordings } from './check-slots.ts';
+import { nominalised } from '../typers/type-scales.ts';
 
 /** Content words read on each side of a cause word for the effect both wordings must tell. */
 const REACH = 6;
@@ -72,11 +73,6 @@ function sideBySide(base: View, other: View, pairs: readonly number[], before: r
   const text = base.v.article.text.slice(words[from]!.end, words[to]!.start);
   if (/[,;:.—–()]/.test(text)) return true;
   return base.v.tagged.tags.some((t) => t.kind === 'scale' && t.scale === 'causal' && t.rank === 0 && t.from > from && t.from < to);
-}
-
-function nominalised(t: ScaleTag, view: View, other: View): boolean {
-  const verbs = other.v.tokens.filter((w) => w.pos === 'VERB');
-  return view.v.tokens.slice(t.to, t.to + 3).some((w) => w.content && /NOUN/.test(w.pos) && verbs.some((x) => x.stem === w.stem));
 }
 
 function range(from: number, to: number): number[] {

@@ -5,6 +5,10 @@ import { findTimes } from '../../extract/find-times.ts';
 import { wordRange } from './word-range.ts';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../lexicon/calendar.ts';
 
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** The value of a date tag that names only a day of the week ("W0" Sunday .. "W6" Saturday). */
+export const WEEKDAY_VALUE = 'W';
+
 // "this year", "next year" fix a year against the article's date; "now", "recently", "this week" name no date the text gives
 const FIXED_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|christmas|easter|\b(?:1[89]|20)\d\d\b|\b(?:this|next|last) year\b|\d{1,2}\/\d{1,2}/i;
 
@@ -31,6 +35,15 @@ export function tagDates(words: readonly WordToken[], text: string, mentions: re
     }
     out.push({ kind: 'date', from: r.from, to: r.to, value: m.value, ...(fixed ? {} : { relative: true as const }) });
   }
+  // a weekday no date was read for (an article with no date of its own: a wire copy whose dateline carries no
+  // year): the day of the week it names, to be set against the others' days
+  words.forEach((w, k) => {
+    const day = WEEKDAYS.indexOf(w.text.toLowerCase());
+    if (day < 0 || out.some((d) => d.from <= k && k < d.to)) return;
+    // "on Tuesday", "Tuesday's"; not "Tuesdays" or a name ("Friday Mills")
+    if (/^\p{Lu}/u.test(words[k + 1]?.text ?? '') && !/[,.;:]/.test(text.slice(w.end, words[k + 1]!.start))) return;
+    out.push({ kind: 'date', from: k, to: k + 1, value: `${WEEKDAY_VALUE}${day}` });
+  });
   for (const t of times) {
     if (out.some((d) => d.from <= t.from && t.to <= d.to && d.kind === 'time')) continue;
     const zone = /\b(GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|CST|CDT|IST|JST|local time)\b/i.exec(text.slice(t.start, t.end + 12))?.[1]?.toLowerCase().replace(' time', '');

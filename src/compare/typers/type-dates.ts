@@ -1,5 +1,6 @@
 import { sameTime } from '../../extract/find-times.ts';
 import { tagsAt, tagsIn, textOf, type Change, type View } from './change.ts';
+import { WEEKDAY_VALUE } from '../tag/tag-dates.ts';
 
 /** Dates and times: another day or month (a weekday read against the article's date), a coarser date, another time of day. */
 export function typeDates(base: View, other: View): Change[] {
@@ -29,6 +30,15 @@ export function typeDates(base: View, other: View): Change[] {
     if (textOf(base.v, a.from, a.to).toLowerCase() === textOf(other.v, b.from, b.to).toLowerCase()) continue;
     const here = { from: b.from, to: b.to };
     const there = { from: a.from, to: a.to };
+    // a day of the week alone (in an article with no date of its own) is set against the other's day of the week
+    const alone = weekdayOf(a.value) !== null || weekdayOf(b.value) !== null;
+    const [dayA, dayB] = [weekdayOf(a.value) ?? dayOfDate(a.value), weekdayOf(b.value) ?? dayOfDate(b.value)];
+    if (alone) {
+      if (dayA !== null && dayB !== null && dayA !== dayB) {
+        out.push({ kind: 'date', type: 'date-changed', severity: 'high', here, there, explain: (h, t, says) => `"${h}" where ${says('say')} "${t}"`, actual: b.value, expected: a.value });
+      }
+      continue;
+    }
     if (!compatible(a.value, b.value) && !sameWeekday(textOf(base.v, a.from, a.to), a.value, textOf(other.v, b.from, b.to), b.value)) {
       out.push({ kind: 'date', type: 'date-changed', severity: 'high', here, there, explain: (h, t, says) => `"${h}" where ${says('say')} "${t}"`, actual: b.value, expected: a.value });
     } else if (precision(b.value) < precision(a.value) && !endOfMonth(textOf(other.v, b.from, b.to), b.value, a.value) && !other.v.tags.some((t) => t.kind === 'date' && !t.relative && compatible(a.value, t.value) && precision(t.value) >= precision(a.value))) {
@@ -68,6 +78,18 @@ function sameWeekday(textA: string, a: string, textB: string, b: string): boolea
   };
   const isWeekday = (t: string): boolean => WEEKDAY.test(t) && !/\d/.test(t);
   return (isWeekday(textA) && !isWeekday(textB) && oneWeekOn(a, b)) || (isWeekday(textB) && !isWeekday(textA) && oneWeekOn(b, a));
+}
+
+/** The day of the week a date names (0 Sunday .. 6 Saturday): written alone ("W2"), or that of a full date; else null. */
+function weekdayOf(value: string): number | null {
+  if (value.startsWith(WEEKDAY_VALUE)) return Number(value.slice(WEEKDAY_VALUE.length));
+  return null;
+}
+
+/** The weekday of a full date, for a weekday alone set against it. */
+function dayOfDate(value: string): number | null {
+  const t = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T12:00:00Z`) : Number.NaN;
+  return Number.isNaN(t) ? null : new Date(t).getUTCDay();
 }
 
 /** The year, month and day a date value fixes (undefined where it does not). */

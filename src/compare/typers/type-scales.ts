@@ -74,9 +74,10 @@ export function typeScales(base: View, other: View, ctx: TypeContext): Change[] 
 // A verb of finding inside a credit of a body or a person ("the council confirmed that ...") is a way of saying; in
 // a document's ("the report suggested that ...") it says how firmly the document found it.
 // The words right after a causal phrase name as a noun what the other tells as its verb ("capture" / "captured").
-function nominalised(t: ScaleTag, view: View, other: View): boolean {
+export function nominalised(t: ScaleTag, view: View, other: View): boolean {
+  // (read in the other's view: a slot's words, or the whole wording)
   const verbs = other.v.tokens.slice(other.from, other.to).filter((w) => w.pos === 'VERB');
-  return view.v.tokens.slice(t.to, t.to + 3).some((w) => w.content && verbs.some((x) => sameWord(x, w)));
+  return view.v.tokens.slice(t.to, t.to + 3).some((w) => w.content && /NOUN/.test(w.pos) && verbs.some((x) => sameWord(x, w)));
 }
 
 function findingHedge(view: View): boolean {

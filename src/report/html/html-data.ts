@@ -1,3 +1,4 @@
+import { copyHowText } from '../copy-how-text.ts';
 import type { DivergenceKind, Report, Severity, Span } from '../../model/index.ts';
 import { reportView, type ReportView } from '../report-view.ts';
 import { wordDiff } from './word-diff.ts';
@@ -33,6 +34,8 @@ export interface HtmlData {
   readonly divergences: readonly HtmlDivergence[];
   readonly origins: readonly HtmlOrigin[];
   readonly copying: readonly HtmlCopy[];
+  /** Exact and near-exact copies: each version (an outlet index) with the outlets that ran it and how. */
+  readonly copies: readonly { readonly version: number; readonly copies: readonly { readonly outlet: number; readonly how: string }[] }[];
   /** Articles left out as another story: who ran it, its title, the story it tells. */
   readonly setAside: readonly { readonly outlet: string; readonly title: string | null; readonly story: string }[];
 }
@@ -230,6 +233,7 @@ export function htmlData(report: Report, view: ReportView = reportView(report)):
     divergences,
     origins,
     copying,
+    copies: view.copies.map((g) => ({ version: at(g.version), copies: g.copies.map((c) => ({ outlet: at(c.article), how: copyHowText(c.how, c.share) })) })),
     setAside: (report.setAside ?? []).map((a) => ({ outlet: a.outlet ?? a.source.split(/[\\/]/).pop() ?? a.source, title: a.title, story: a.story })),
   };
 }

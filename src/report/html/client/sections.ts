@@ -35,6 +35,11 @@ function originsSection() {
     D.origins.length ? h('div', { class: 'table-wrap' }, h('table', null,
       h('thead', null, h('tr', null, ['origin', 'kind', 'credited by', 'evidence'].map(function (c) { return h('th', { scope: 'col', text: c }); }))), tbody))
       : h('p', { text: 'No outlet credits a source.' }),
+    D.copies && D.copies.length ? h('h3', { id: 'copies', text: 'Copies' }) : null,
+    D.copies && D.copies.length ? h('p', { class: 'muted', text: 'Outlets that ran another\'s text word for word, in part or all but a few words: each version counts once in how many outlets carry a claim.' }) : null,
+    D.copies && D.copies.length ? h('ul', null, D.copies.map(function (g) {
+      return h('li', null, outletButton(g.version), ', run by ', g.copies.map(function (c, k) { return h('span', null, k ? ', ' : '', outletButton(c.outlet), ' (' + c.how + ')'); }));
+    })) : null,
     h('h3', { id: 'copying', text: 'Likely copying' }),
     h('p', { class: 'muted', text: 'An outlet that repeats another word for word beyond what every outlet took from the common source; strongest first.' }),
     copies);
