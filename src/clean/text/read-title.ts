@@ -60,8 +60,13 @@ export function readTitle(state: TextState): TextState {
     let masthead: string | null = null;
     for (let i = 0; i < at; i++) {
       const above = units[i]!;
-      if (above.removed !== undefined || wordsOf(above.text).length > PROSE_WORDS || endsSentence(above.text)) continue;
+      if (above.removed !== undefined) continue;
       const kind = headLineKind(above.text);
+      // A menu, an account prompt or a date line is furniture at any length headLineKind allows (an account prompt
+      // run into the menu below it, "Subscribe from €1 a week | Sign in Home | World | ..."); any other line only
+      // when it is short and no sentence.
+      const furniture = kind === 'navigation' || kind === 'account' || kind === 'date';
+      if (!furniture && (wordsOf(above.text).length > PROSE_WORDS || endsSentence(above.text))) continue;
       if (kind === 'masthead') masthead ??= casedName({ ...state, units }, i, above.text.trim());
       units[i] = { ...above, removed: kind === null ? 'site-chrome' : REASON[kind] };
     }
