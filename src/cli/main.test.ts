@@ -278,3 +278,24 @@ test('each shared claim says how it was told: alike, in other words with no chan
   assert.match(summary.stdout, /Most serious divergences \(\d+ of \d+\), judged against the Reuters wire/);
   assert.match(verbose.stdout, /Divergences by claim \(\d+ in \d+ claims\), judged against the Reuters wire/);
 });
+
+test('--outlet FILE=NAME names an input\'s outlet in extract, stories and analyze; a bad value is a usage error', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'wiretrace-outlet-'));
+  try {
+    const page = join(dir, 'desk.txt');
+    await writeFile(page, 'Bridge reopens after eight months of repairs\n\nThe harbor bridge reopened on Monday after eight months of repairs, the city said on Tuesday.\n');
+    const extract = await run('extract', page, '--json', '--outlet', `${page}=Harbor Daily`, '--outlet', `${join(dir, 'none.txt')}=Nobody`);
+    assert.equal(extract.code, 0);
+    assert.equal((JSON.parse(extract.stdout) as { outlet: string }).outlet, 'Harbor Daily');
+    assert.match(extract.stderr, /--outlet ".*none\.txt=Nobody": no article was read from/);
+    const stories = await run('stories', page, '--json', '--no-embeddings', '--outlet', `${dir}=Harbor Daily`);
+    assert.deepEqual((JSON.parse(stories.stdout) as { outlets: string[] }).outlets, ['Harbor Daily']);
+    const analyzed = await run('analyze', join(example, '01-wire.txt'), page, '--json', '--no-embeddings', '--keep-all', '--outlet', `${page}=Harbor Daily`);
+    assert.ok((JSON.parse(analyzed.stdout) as Report).articles.some((a) => a.outlet === 'Harbor Daily'));
+    const bad = await run('extract', page, '--outlet', 'Harbor Daily');
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /FILE=NAME/);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});

@@ -13,6 +13,7 @@ import { languageName } from '../report/language-name.ts';
 import { fallbackEmbed } from './fallback-embed.ts';
 import { outputProblem } from './check-outputs.ts';
 import { stderrSafe } from './stderr-safe.ts';
+import { parseOutletNames } from './outlet-names.ts';
 import { terminalSafe } from '../report/terminal-safe.ts';
 import { writeFileAtomic } from './write-file-atomic.ts';
 import { resolve } from 'node:path';
@@ -164,6 +165,7 @@ function withReadOptions(command: Command): Command {
   return command
     .option('--allow-private', 'allow URLs on loopback and private networks (a local mirror)')
     .option('--follow-symlinks', 'follow links that lead out of a directory or a glob\'s folder')
+    .addOption(new Option('--outlet <file=name>', 'name the outlet of an input (a file, a folder, a URL, a feed); repeatable').argParser(outletValue))
     .addOption(new Option('--timeout <ms>', 'per-URL timeout in milliseconds').argParser(positiveInt))
     .addOption(new Option('--max-bytes <n>', 'largest input accepted, in bytes (default 10 MiB)').argParser(positiveInt))
     .addOption(new Option('--max-items <n>', 'most items read from one feed or JSON Lines input (default 500)').argParser(positiveInt))
@@ -182,4 +184,11 @@ function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`"${value}" is not a positive whole number.`);
   return n;
+}
+
+// `--outlet FILE=NAME`, repeatable: every value is kept, and one without an input or a name is a usage error.
+function outletValue(value: string, previous: string[] | undefined): string[] {
+  const parsed = parseOutletNames([value]);
+  if ('problem' in parsed) throw new InvalidArgumentError('give it as FILE=NAME (an input, then the outlet\'s name)');
+  return [...(previous ?? []), value];
 }

@@ -1,9 +1,9 @@
-import type { Article } from '../model/index.ts';
+import type { Article, RawDocument } from '../model/index.ts';
 import { ingest } from '../ingest/ingest.ts';
 import { buildArticles } from '../pipeline/build-articles.ts';
 import type { CliIo } from './cli-io.ts';
 import { startProgress, type Progress } from './progress.ts';
-import { buildOptionsOf, ingestOptionsOf, problemLine, type ReadOptions } from './read-options.ts';
+import { buildOptionsOf, ingestOptionsOf, problemLine, withOutletNames, type ReadOptions } from './read-options.ts';
 
 export type { ReadOptions } from './read-options.ts';
 
@@ -18,7 +18,9 @@ export async function readBundle(inputs: readonly string[], options: ReadOptions
     },
   });
   (progress as Progress | null)?.stop();
-  const built = buildArticles(documents, buildOptionsOf(options));
+  let named: readonly RawDocument[] = documents;
+  for await (const read of withOutletNames([{ documents }], options, io)) named = read.documents;
+  const built = buildArticles(named, buildOptionsOf(options));
   for (const problem of [...problems, ...built.problems]) io.stderr.write(problemLine(problem));
   return built.articles;
 }

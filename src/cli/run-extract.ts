@@ -8,7 +8,7 @@ import type { CliIo } from './cli-io.ts';
 import { drained } from './drained.ts';
 import { heapCeiling } from './heap-ceiling.ts';
 import { startProgress, type Progress } from './progress.ts';
-import { buildOptionsOf, ingestOptionsOf, problemLine, type ReadOptions } from './read-options.ts';
+import { buildOptionsOf, ingestOptionsOf, problemLine, withOutletNames, type ReadOptions } from './read-options.ts';
 
 /** What `extract` prints: JSON Lines, or the readable listing (with the text when `full`). */
 export interface ExtractOptions extends ReadOptions {
@@ -32,7 +32,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
   const out = listenForClose(io.stdout);
   let written = 0;
   try {
-    const stream = streamArticles(counted(readEntries(entries, ingestOptions), progress), { ...buildOptionsOf(options), ...options.window });
+    const stream = streamArticles(withOutletNames(counted(readEntries(entries, ingestOptions), progress), options, io), { ...buildOptionsOf(options), ...options.window });
     for await (const item of stream) {
       if (item.kind === 'problem') {
         progress.print(problemLine(item.problem));

@@ -9,7 +9,7 @@ import { startWorkerEmbedder } from '../align/start-worker-embedder.ts';
 import type { CliIo } from './cli-io.ts';
 import { fallbackEmbed } from './fallback-embed.ts';
 import { startProgress } from './progress.ts';
-import { buildOptionsOf, ingestOptionsOf, problemLine, type ReadOptions } from './read-options.ts';
+import { buildOptionsOf, ingestOptionsOf, problemLine, withOutletNames, type ReadOptions } from './read-options.ts';
 import { stderrSafe } from './stderr-safe.ts';
 
 /** What `stories` prints, and whether it may ask the sentence encoder. */
@@ -35,7 +35,7 @@ export async function runStories(inputs: readonly string[], options: StoriesOpti
   const articles = new Map<string, StoryArticle>();
   let done = 0;
   try {
-    for await (const item of streamArticles(countInputs(readEntries(entries, ingestOptions), (input) => progress.update(++done, input)), buildOptionsOf(options))) {
+    for await (const item of streamArticles(withOutletNames(countInputs(readEntries(entries, ingestOptions), (input) => progress.update(++done, input)), options, io), buildOptionsOf(options))) {
       if (item.kind === 'problem') {
         progress.print(problemLine(item.problem));
         continue;

@@ -29,7 +29,9 @@ export interface Fetched {
 }
 
 // Media types worth reading; a missing type is left to content sniffing.
-const ACCEPTED = /^(?:text\/(?:html|plain|xml)|application\/(?:xhtml\+xml|rss\+xml|atom\+xml|rdf\+xml|xml|json|ld\+json|x-ndjson|jsonl|x-jsonlines|gzip|x-gzip|octet-stream))$/;
+// What is read is decided by its content (`sniffText`: a feed is a feed served as application/x-rss+xml, text/plain or
+// anything else); only media types that are never text are refused before their bytes are read.
+const REFUSED = /^(?:image|audio|video|font|model)\/|^application\/(?:pdf|zip|x-zip-compressed|x-7z-compressed|x-rar-compressed|x-tar|msword|wasm|vnd\.)/;
 
 /**
  * Fetch a URL with a timeout covering every hop and the body, a size limit on the decompressed body,
@@ -108,7 +110,7 @@ function request(url: URL, options: FetchOptions, signal: AbortSignal): Promise<
 async function readBody(response: http.IncomingMessage, url: URL, options: FetchOptions): Promise<Fetched> {
   const contentType = response.headers['content-type'] ?? null;
   const mediaType = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
-  if (mediaType && !ACCEPTED.test(mediaType)) {
+  if (mediaType && REFUSED.test(mediaType)) {
     response.destroy();
     throw new InputError(`Not a supported content type (${mediaType})`);
   }

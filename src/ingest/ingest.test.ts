@@ -41,6 +41,9 @@ before(async () => {
     '/legacy': (_q, r) => r.writeHead(200, { 'content-type': 'text/html; charset=windows-1252' }).end(iconv.encode('<p>It’s “here”: naïve</p>', 'windows-1252')),
     '/moved': (_q, r) => r.writeHead(301, { location: '/legacy' }).end(),
     '/feed': (_q, r) => r.writeHead(200, { 'content-type': 'application/rss+xml' }).end(fixture('harbor-rss.xml')),
+    '/x-rss': (_q, r) => r.writeHead(200, { 'content-type': 'application/x-rss+xml' }).end(fixture('harbor-rss.xml')),
+    '/plain-rss': (_q, r) => r.writeHead(200, { 'content-type': 'text/plain' }).end(fixture('harbor-rss.xml')),
+    '/octet-rss': (_q, r) => r.writeHead(200, { 'content-type': 'application/vnd.unknown-feed' }).end(fixture('harbor-rss.xml')),
     '/packed': (_q, r) => r.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'content-encoding': 'gzip' }).end(gzipSync('Zipped “words”.')),
   });
 });
@@ -130,4 +133,12 @@ test('the seed stories read as plain text documents', async () => {
     assert.equal(d.format, 'text');
     assert.ok(d.body.length > 500);
   }
+});
+
+test('a feed is read as a feed whatever content type it is served with; a type that is never text is refused', async () => {
+  const urls = ['/x-rss', '/plain-rss'].map((path) => `${server.base}${path}`);
+  const { documents } = await ingest(urls, { allowPrivate: true });
+  assert.deepEqual(documents.map((d) => d.source), [`${urls[0]}#1`, `${urls[0]}#2`, `${urls[1]}#1`, `${urls[1]}#2`]);
+  const refused = await ingest([`${server.base}/octet-rss`], { allowPrivate: true });
+  assert.match(refused.problems[0]?.reason ?? '', /Not a supported content type/);
 });

@@ -3,6 +3,7 @@ import type { parseFeed as ParseFeedXml } from '@rowanmanning/feed-parser';
 import type { RawDocument, RawMeta } from '../model/index.ts';
 import type { ParsedItems } from './parse-jsonl.ts';
 import { InputError } from './input-error.ts';
+import { feedOutlet } from './feed-outlet.ts';
 import { toIsoDate } from './to-iso-date.ts';
 import { skippedItems } from './skipped-items.ts';
 
@@ -27,7 +28,7 @@ export function parseFeed(xml: string, source: string, maxItems = Infinity): Par
   Object.defineProperty(feed, 'authors', { value: feed.authors });
   const documents: RawDocument[] = [];
   const problems: ParsedItems['problems'] = [];
-  const outlet = plain(feed.title);
+  const outlet = feedOutlet(plain(feed.title), feed.url);
   const language = feed.language?.trim() || undefined;
   const items = feed.items;
   items.slice(0, maxItems).forEach((item, i) => {
@@ -38,13 +39,14 @@ export function parseFeed(xml: string, source: string, maxItems = Infinity): Par
       return;
     }
     const byline = item.authors.map((a) => a.name?.trim()).filter((n): n is string => !!n).join(', ');
-    const published = toIsoDate((item.published ?? item.updated)?.getTime());
+    const published = dayOnly(item.element) ?? toIsoDate((item.published ?? item.updated)?.getTime());
     const title = plain(item.title);
+    const from = sourceOf(item.element) ?? outlet;
     const meta: RawMeta = {
       ...(item.url && /^https?:/i.test(item.url) && { url: item.url }),
       ...(title && { title }),
       ...(byline && { byline }),
-      ...(outlet && { outlet }),
+      ...(from && { outlet: from }),
       ...(published && { published }),
       ...(language && { language }),
     };
@@ -77,6 +79,30 @@ function feedError(xml: string, error: unknown): string {
   // The parser's message quotes the document, which may hold anything: only its position is kept.
   const at = /position (\d+)|line:? ?(\d+)/i.exec(message);
   return `Not a readable feed: its XML is malformed${at ? ` (near ${at[1] ? `character ${at[1]}` : `line ${at[2]}`})` : ''}`;
+}
+
+type ItemElement = ReturnType<typeof ParseFeedXml>['items'][number]['element'];
+
+/**
+ * The outlet an item was first published by, which an aggregator's feed names in RSS `<source url="...">Name</source>`
+ * (Atom: `<source><title>`), or Dublin Core `dc:publisher`; a bare address names no outlet.
+ */
+function sourceOf(element: ItemElement): string | undefined {
+  const source = element.findElementWithName('source');
+  const name = plain(source?.findElementWithName('title')?.textContentNormalized ?? source?.textContentNormalized ?? null)
+    ?? plain(element.findElementWithName('publisher')?.textContentNormalized ?? null);
+  return name !== undefined && !/^[a-z]+:\/\/|^www\./i.test(name) ? name : undefined;
+}
+
+/** A publication date the item gives as a day alone ("2026-10-07" in dc:date or pubDate): kept as a day, not read as midnight UTC. */
+function dayOnly(element: ItemElement): string | undefined {
+  for (const name of ['pubdate', 'date', 'published', 'issued']) {
+    const text = element.findElementWithName(name)?.textContentNormalized;
+    if (text === undefined || text === '') continue;
+    const day = /^(\d{4}-\d{2}-\d{2})$/.exec(text)?.[1];
+    return day !== undefined && !Number.isNaN(Date.parse(day)) ? day : undefined;
+  }
+  return undefined;
 }
 
 function nonEmpty(text: string | null): string | undefined {

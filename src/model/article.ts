@@ -52,7 +52,7 @@ export interface ArticleMeta {
   readonly title: string | null;
   readonly byline: string | null;
   readonly outlet: string | null;
-  /** ISO 8601 (UTC, `Z`) or null. */
+  /** ISO 8601: a UTC date-time (`Z`), or the day alone (`2026-02-21`) when the source gives no time; null when undated. */
   readonly published: string | null;
   readonly language: string | null;
 }

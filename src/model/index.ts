@@ -7,3 +7,4 @@ export type * from './report.ts';
 export { spanOf, spannedText, trimRange } from './span.ts';
 export { REPORT_SCHEMA, spansOfReport } from './report.ts';
 export type * from './story.ts';
+export { comparePublished, isDayOnly } from './published.ts';

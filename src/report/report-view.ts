@@ -1,4 +1,5 @@
 import type { Article, BaselineWhy, Claim, ClaimBaseline, CopyGroup, CopyHow, Divergence, DivergenceKind, Report, Severity, Span, Told } from '../model/index.ts';
+import { comparePublished } from '../model/index.ts';
 
 /**
  * The report as every writer shows it: outlets in publication order, one matrix row per claim (and per
@@ -249,10 +250,7 @@ function distinctKinds(divergences: readonly Divergence[]): DivergenceKind[] {
 
 // Earliest first; undated articles keep their bundle order after the dated ones.
 function byPublished(a: Article, b: Article): number {
-  const x = a.published ? Date.parse(a.published) : NaN;
-  const y = b.published ? Date.parse(b.published) : NaN;
-  if (Number.isNaN(x) || Number.isNaN(y)) return Number.isNaN(x) ? (Number.isNaN(y) ? 0 : 1) : -1;
-  return x - y;
+  return comparePublished(a.published, b.published);
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -1,4 +1,5 @@
 import type { Story, StoryArticle, StoryReason } from '../model/index.ts';
+import { comparePublished } from '../model/index.ts';
 import type { GroupedStory, Membership } from './group-stories.ts';
 import { mainLanguage, primaryLanguage } from './main-language.ts';
 
@@ -15,7 +16,7 @@ export function summarizeStories(stories: readonly GroupedStory[], articles: Rea
 
 function summarizeStory(story: GroupedStory, byId: ReadonlyMap<string, StoryArticle>): Story {
   const articles = story.members.map((m) => ({ ...byId.get(m.article)!, reason: reasonOf(m) }));
-  const dated = articles.filter((a) => a.published !== null).sort((a, b) => Date.parse(a.published!) - Date.parse(b.published!));
+  const dated = articles.filter((a) => a.published !== null).sort((a, b) => comparePublished(a.published, b.published));
   const byDate = [...dated, ...articles.filter((a) => a.published === null)].filter((a) => a.title?.trim());
   // the story is told in its main language: a rewrite in another one does not title it, however early
   const main = mainLanguage(articles);

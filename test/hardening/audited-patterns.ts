@@ -60,6 +60,8 @@ import { stemWord } from '../../src/text/stem-word.ts';
 import { storyFeatures } from '../../src/stories/story-features.ts';
 import { outletLabel } from '../../src/stories/summarize-stories.ts';
 import { formatStories } from '../../src/report/format-stories.ts';
+import { feedOutlet } from '../../src/ingest/feed-outlet.ts';
+import { comparePublished, isDayOnly } from '../../src/model/published.ts';
 
 /** The adversarial texts, 1 MB each: the shapes that made patterns blow up. */
 export const ADVERSARIAL: Readonly<Record<string, string>> = {
@@ -119,8 +121,10 @@ export const AUDITED: readonly Audited[] = [
     } catch {
       // A refusal is an answer; only the time matters here.
     }
-    return parseFeed(`<rss><channel><title>${x}</title><item><title>${x}</title><description>${x}</description><author>${x}</author></item></channel></rss>`, 'f');
+    return parseFeed(`<rss><channel><title>${x}</title><item><title>${x}</title><description>${x}</description><author>${x}</author><source url="u">${x}</source><dc:date>${x}</dc:date></item></channel></rss>`, 'f');
   } },
+  { name: 'feedOutlet (a feed title and link)', covers: ['src/ingest/feed-outlet.ts'], run: (t) => [feedOutlet(t, t), feedOutlet(`${t} – ${t}`, `https://${t.slice(0, 200)}.example`)] },
+  { name: 'isDayOnly, comparePublished', covers: ['src/model/published.ts'], run: (t) => [isDayOnly(t), comparePublished(t, t), comparePublished(t, '2026-01-01')] },
   { name: 'findDeclaredCharset, charsetOfContentType, toIsoDate', covers: ['src/ingest/find-declared-charset.ts', 'src/ingest/to-iso-date.ts'], run: (t) => [findDeclaredCharset(Buffer.from(`<meta charset="${t}">`)), charsetOfContentType(t), toIsoDate(t)] },
   { name: 'globMatcher, hasGlobMagic, isSupportedFileName', covers: ['src/ingest/glob-matcher.ts', 'src/ingest/is-supported-file-name.ts', 'src/ingest/expand-glob.ts'], run: (t) => [hasGlobMagic(t), isSupportedFileName(t), globMatcher(`*${t.slice(0, 200).replace(/[[\]\\]/g, '')}*`)(t.slice(0, 255))] },
   { name: 'isPrivateAddress, describeNetworkError', covers: ['src/ingest/is-private-address.ts', 'src/ingest/describe-network-error.ts', 'src/ingest/checked-lookup.ts', 'src/ingest/fetch-url.ts'], run: (t) => [isPrivateAddress(t), describeNetworkError(Object.assign(new Error(t), { code: t.slice(0, 1000) }))] },

@@ -14,7 +14,7 @@ const page = (name: string, meta: RawDocument['meta'] = {}): RawDocument => ({
 test('reads JSON-LD inside @graph before Open Graph and meta tags', () => {
   const doc = cleanHtml(page('news-article-jsonld'));
   assert.equal(doc.title, 'Harbour ferry fares will rise by 12% this spring');
-  assert.equal(doc.byline, 'Ana Ribeiro, Tom Okafor');
+  assert.equal(doc.byline, 'Ana Ribeiro and Tom Okafor');
   assert.equal(doc.outlet, 'The Coastal Ledger');
   assert.equal(doc.published, '2026-02-21T13:11:00Z');
   assert.equal(doc.language, 'en-GB');
@@ -27,7 +27,7 @@ test('metadata carried by the input wins over the page', () => {
   assert.equal(doc.title, 'Given title');
   assert.equal(doc.outlet, 'Wire copy');
   assert.equal(doc.published, '2026-02-22T07:00:00Z');
-  assert.equal(doc.byline, 'Ana Ribeiro, Tom Okafor');
+  assert.equal(doc.byline, 'Ana Ribeiro and Tom Okafor');
 });
 
 test('text is plain paragraphs separated by one blank line, entities decoded, headline left out', () => {

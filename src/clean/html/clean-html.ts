@@ -1,3 +1,4 @@
+import { joinNames } from '../join-names.ts';
 import type { CleanDocument, RawDocument } from '../../model/index.ts';
 import { extractMainText } from './extract-main-text.ts';
 import { filterBlocks } from './filter-blocks.ts';
@@ -46,7 +47,7 @@ export function cleanHtml(raw: RawDocument, check: () => void = () => undefined)
   const shown = readShownMeta([...main.removed, ...removed], start > 0 ? lines.slice(0, start) : [], language);
   return {
     ...meta,
-    byline: meta.byline ?? shown.byline ?? reporters?.join(', ') ?? null,
+    byline: meta.byline ?? shown.byline ?? (reporters ? joinNames(reporters) : undefined) ?? null,
     published: meta.published ?? shown.published,
     language,
     source: raw.source,

@@ -1,3 +1,4 @@
+import { joinNames } from '../join-names.ts';
 import type { RawMeta } from '../../model/index.ts';
 
 const ARTICLE_TYPES = new Set(['newsarticle', 'article', 'reportagenewsarticle', 'blogposting', 'analysisnewsarticle',
@@ -76,7 +77,7 @@ export function readJsonLd(document: Document): RawMeta {
   const authors = names(article['author']).filter((n) => !/^https?:/.test(n));
   const meta: Record<string, string | undefined> = {
     title: text(article['headline']) ?? text(article['name']),
-    byline: authors.length ? authors.join(', ') : undefined,
+    byline: authors.length ? joinNames(authors) : undefined,
     outlet: text(article['publisher']),
     published: text(article['datePublished']) ?? text(article['dateCreated']),
     language: text(article['inLanguage']),

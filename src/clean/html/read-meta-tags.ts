@@ -1,3 +1,4 @@
+import { joinNames } from '../join-names.ts';
 import type { RawMeta } from '../../model/index.ts';
 import { dropKicker } from './drop-kicker.ts';
 import { stripSiteSuffix } from './strip-site-suffix.ts';
@@ -36,7 +37,7 @@ function authors(tags: Map<string, string[]>): string | undefined {
     }
     if (names.length) break;
   }
-  return names.length ? names.join(', ') : undefined;
+  return names.length ? joinNames(names) : undefined;
 }
 
 /** Read article metadata from `<meta>` tags (Open Graph, citation_*, parsely-*, Dublin Core), `<html lang>`, canonical link and `<title>`. */

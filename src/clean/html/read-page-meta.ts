@@ -1,3 +1,4 @@
+import { joinNames } from '../join-names.ts';
 import type { ArticleMeta, RawMeta } from '../../model/index.ts';
 import { readJsonLd } from './read-json-ld.ts';
 import { readMetaTags } from './read-meta-tags.ts';
@@ -11,7 +12,7 @@ function cleanByline(value: string | undefined): string | undefined {
     .split(/\s*,\s*|\s+(?:and|&)\s+/)
     .map((n) => n.replace(/^by\s+/i, '').trim())
     .filter((n) => n && !LINK.test(n));
-  return names.length ? [...new Set(names)].join(', ') : undefined;
+  return names.length ? joinNames([...new Set(names)]) : undefined;
 }
 
 const pick = (...values: (string | undefined)[]): string | null => values.find((v) => v !== undefined && v.trim() !== '')?.trim() ?? null;

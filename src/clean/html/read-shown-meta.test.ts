@@ -9,7 +9,7 @@ test('readShownMeta reads authors and a published date from removed byline and d
     { text: 'Von Malte Feddersen und Ina Roth', reason: 'byline' as const },
     { text: 'Von Fremden Leuten', reason: 'teaser' as const },
   ];
-  assert.deepEqual(readShownMeta(removed, [], 'de'), { byline: 'Malte Feddersen, Ina Roth', published: '2026-01-16T18:02:00Z' });
+  assert.deepEqual(readShownMeta(removed, [], 'de'), { byline: 'Malte Feddersen and Ina Roth', published: '2026-01-16T18:02:00Z' });
 });
 
 test('readShownMeta falls back to byline and date lines among the page lines above the story, and to nothing', () => {

@@ -1,3 +1,4 @@
+import { joinNames } from '../join-names.ts';
 import type { Removed } from '../../model/index.ts';
 import { readBylineLine } from '../phrases/read-byline-line.ts';
 import { hasPublishedLabel, isDateLine, readWrittenDate } from '../phrases/written-date.ts';
@@ -24,5 +25,5 @@ export function readShownMeta(removed: readonly Removed[], head: readonly string
   const names = lines.map(readBylineLine).find((n) => n !== null);
   const dated = lines.map((text) => ({ date: readWrittenDate(text, language), published: hasPublishedLabel(text) })).filter((d) => d.date !== null);
   const date = (dated.find((d) => d.published) ?? dated[0])?.date ?? null;
-  return { byline: names ? names.join(', ') : null, published: date };
+  return { byline: names ? joinNames(names) : null, published: date };
 }

@@ -10,7 +10,8 @@ function format(ms: number): string | null {
 
 /**
  * Normalise a date from page metadata to ISO 8601 UTC ("2026-02-21T13:11:00Z"), or null when it cannot
- * be read. Offsets are applied; a time without a zone is taken as UTC (never the machine's zone).
+ * be read. Offsets are applied; a time without a zone is taken as UTC (never the machine's zone); a day without a
+ * time stays a day ("2026-02-21").
  */
 export function toUtcIso(value: string | null | undefined): string | null {
   const text = (value ?? '').trim();
@@ -18,7 +19,10 @@ export function toUtcIso(value: string | null | undefined): string | null {
   if (EPOCH.test(text)) return format(text.length === 10 ? Number(text) * 1000 : Number(text));
   const m = ISO_LIKE.exec(text);
   if (m) {
-    const [, y, mo, d, h = '00', mi = '00', s = '00', zone] = m;
+    const [, y, mo, d, hour, mi = '00', s = '00', zone] = m;
+    // A day without a time stays a day ("2026-02-21"): midnight UTC would be a time the page never gave.
+    if (hour === undefined) return format(Date.parse(`${y}-${mo}-${d}T12:00:00Z`)) === null ? null : `${y}-${mo}-${d}`;
+    const h = hour;
     let offset = 'Z';
     if (zone && !/^(z|utc|gmt)$/i.test(zone)) {
       const digits = zone.replace(':', '');
@@ -29,5 +33,6 @@ export function toUtcIso(value: string | null | undefined): string | null {
   // Other spellings ("Tue, 19 Nov 2019 06:51:00 -0500", "November 19, 2019"): read by the engine,
   // with UTC forced when no zone is written.
   const zoned = /(?:\b(?:gmt|utc|z)\b|[+-]\d{2}:?\d{2}\s*$|\b[ECMP][SD]T\b)/i.test(text);
-  return format(Date.parse(zoned ? text : `${text} UTC`));
+  const iso = format(Date.parse(zoned ? text : `${text} UTC`));
+  return iso !== null && !zoned && !/\d:\d\d/.test(text) ? iso.slice(0, 10) : iso;
 }

@@ -24,7 +24,7 @@ const MAX_CHARS = 160;
 const DATE_OR_TIME = /\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s?(?::|h)\s?\d{2}|\d{1,2}\.\d{2}\s?uhr/i;
 const MONTH_SET = new Set(MONTH_WORDS);
 
-/** The date (and time, if written) in a visible date line, day first, as ISO 8601 read as UTC; null when none is written. */
+/** The date (and time, if written) in a visible date line, day first, as ISO 8601 read as UTC (the day alone when no time is written); null when none is written. */
 export function readWrittenDate(text: string, language: string | null): string | null {
   const primary = language?.toLowerCase().split('-')[0] ?? '';
   const table = PHRASES_BY_LANGUAGE[primary];
@@ -45,9 +45,11 @@ export function readWrittenDate(text: string, language: string | null): string |
   if (year === undefined || month === undefined || day === undefined || month > 12 || day < 1 || day > 31) return null;
   const time = TIME.exec(text.slice(end));
   const pad = (n: number): string => String(n).padStart(2, '0');
-  const iso = `${year}-${pad(month)}-${pad(day)}T${time ? `${pad(Number(time[1]))}:${time[2]}` : '00:00'}:00Z`;
-  const parsed = new Date(iso);
-  return Number.isNaN(parsed.getTime()) || parsed.getUTCDate() !== day ? null : iso;
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  const parsed = new Date(`${date}T12:00:00Z`);
+  if (Number.isNaN(parsed.getTime()) || parsed.getUTCDate() !== day) return null;
+  // A day without a time stays a day: midnight UTC would be a time the page never gave.
+  return time ? `${date}T${pad(Number(time[1]))}:${time[2]}:00Z` : date;
 }
 
 /** Whether a part of a date line is a date, a time or a relative time and nothing else. */

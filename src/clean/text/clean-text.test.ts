@@ -18,7 +18,7 @@ test('cleanText reads metadata from the page and keeps only the story', () => {
   const doc = cleanText({ source: 'a.txt', format: 'text', body, meta: {} });
   assert.equal(doc.title, 'Harbor bridge reopens');
   assert.equal(doc.byline, 'Ana Ruiz');
-  assert.equal(doc.published, '2026-03-04T00:00:00Z');
+  assert.equal(doc.published, '2026-03-04');
   assert.equal(doc.language, 'en');
   assert.equal(doc.url, null);
   assert.equal(doc.text, 'The old harbor bridge reopened to traffic on Monday after eight months of repairs, the city said.\n\nEngineers replaced the deck and two of the four towers.');

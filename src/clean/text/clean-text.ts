@@ -78,10 +78,12 @@ export function cleanText(raw: RawDocument, check: () => void = () => undefined)
     return rule(state);
   }, start);
   const { text, sourceMap, removed } = joinParagraphs(raw.body, end.units);
+  const { owner, ...found } = end.meta;
   return {
     source: raw.source,
     url: raw.meta.url ?? null,
-    ...end.meta,
+    ...found,
+    outlet: found.outlet ?? owner ?? null,
     language: raw.meta.language ?? detectLanguage(text),
     text,
     removed,

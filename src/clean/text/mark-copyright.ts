@@ -9,7 +9,7 @@ const RESERVED = /\ball rights reserved\b|\bmay not be (?:re)?(?:published|repro
 
 const LEGAL_FORM = new RegExp(`,? (?:${LEGAL_FORMS.map((f) => f.replace(/\./g, '\\.')).join('|')})\\.?$`);
 
-/** Remove copyright lines ("© 2026 Harbor Daily", "Copyright ... All rights reserved") and read the outlet they name. */
+/** Remove copyright lines ("© 2026 Harbor Daily", "Copyright ... All rights reserved") and read the company they name (the outlet when the page names no other). */
 export function markCopyright(state: TextState): TextState {
   let outlet: string | null = null;
   const units = state.units.map((unit): Unit => {
@@ -20,7 +20,7 @@ export function markCopyright(state: TextState): TextState {
     outlet ??= led ? ownerOf(unit.text) : null;
     return { ...unit, removed: 'copyright' };
   });
-  return fillMeta({ ...state, units }, { outlet });
+  return fillMeta({ ...state, units }, { owner: outlet });
 }
 
 /** "© Harbor Daily 2026. All rights reserved." -> "Harbor Daily"; null when no plain name is left. */

@@ -1,3 +1,4 @@
+import { joinNames } from '../join-names.ts';
 import { parseCreditLine } from './parse-credit-line.ts';
 import { fillMeta } from './unit-helpers.ts';
 import type { TextState, Unit } from './text-state.ts';
@@ -14,7 +15,7 @@ export function markCredits(state: TextState): TextState {
     if (unit.removed !== undefined) return unit;
     const credit = parseCreditLine(unit.text);
     if (credit === null) return unit;
-    reporters ??= credit.reporters?.join(', ') ?? null;
+    reporters ??= (credit.reporters ? joinNames(credit.reporters) : null) ?? null;
     return { ...unit, removed: 'credits' };
   });
   return fillMeta({ ...state, units }, { byline: reporters });

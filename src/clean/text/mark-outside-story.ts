@@ -51,12 +51,17 @@ export function markOutsideStory(state: TextState): TextState {
 
 function score(unit: Unit): number {
   const words = wordsOf(unit.text).length;
-  if (!/\p{Ll}/u.test(unit.text) || words < 2) return -SHORT_PENALTY;
+  if (!hasProseLetters(unit.text) || words < 2) return -SHORT_PENALTY;
   if (!endsSentence(unit.text)) return words >= MIN_BROKEN_WORDS ? 0 : -SHORT_PENALTY;
   return words >= MIN_PROSE_WORDS ? words : 0;
 }
 
 function isShortSentence(unit: Unit): boolean {
   const words = wordsOf(unit.text).length;
-  return words >= 2 && words < MIN_PROSE_WORDS && endsSentence(unit.text) && /\p{Ll}/u.test(unit.text);
+  return words >= 2 && words < MIN_PROSE_WORDS && endsSentence(unit.text) && hasProseLetters(unit.text);
+}
+
+// Prose holds lowercase letters, or letters of a script without case (Arabic, Hebrew, Chinese, Thai): a shouted line holds neither.
+function hasProseLetters(text: string): boolean {
+  return /[\p{Ll}\p{Lo}]/u.test(text);
 }

@@ -1,3 +1,4 @@
+import { joinNames } from '../join-names.ts';
 import type { RemovalReason } from '../../model/index.ts';
 import { labelReason } from '../phrases/label-reason.ts';
 import { promptKind } from '../phrases/prompt-kind.ts';
@@ -40,5 +41,7 @@ export function markPagePhrases(state: TextState): TextState {
     return reason === null ? unit : { ...unit, removed: reason };
   });
   const published = (dates.find((d) => d.published) ?? dates[0])?.date ?? null;
-  return fillMeta({ ...state, units }, { byline: names.find((n) => n.length > 0)?.join(', ') ?? null, published });
+  return fillMeta({ ...state, units }, { byline: joinFound(names.find((n) => n.length > 0)), published });
 }
+
+const joinFound = (names: readonly string[] | undefined): string | null => (names === undefined ? null : joinNames(names));

@@ -18,7 +18,7 @@ const RELATIVE = /\b(?:ago|today|yesterday|tomorrow|now|last|next|this|hours?|mi
 /**
  * Read a line that is a dateline and nothing else ("February 21, 2026 04:11 PM GMT+03:00",
  * "Updated: Feb 3, 2026, 10:15 a.m. ET", "Saturday, February 21, 2026 by Jane Doe"); null for
- * any other line. A time without a zone is taken as UTC; a date without a time as midnight UTC.
+ * any other line. A time without a zone is taken as UTC; a date without a time stays a day ("2026-02-21").
  */
 export function parseDateline(text: string): Dateline | null {
   if (text.length > MAX_LENGTH || !/\d/.test(text)) return null;
@@ -55,6 +55,9 @@ export function parseDateline(text: string): Dateline | null {
 }
 
 function toIso(date: chrono.ParsedComponents, time: chrono.ParsedComponents | undefined): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  // A day without a time stays a day: midnight UTC would be a time the page never gave.
+  if (time === undefined) return `${date.get('year') ?? 0}-${pad(date.get('month') ?? 1)}-${pad(date.get('day') ?? 1)}`;
   const hour = time?.get('hour') ?? 0;
   const minute = time?.get('minute') ?? 0;
   const second = time?.get('second') ?? 0;

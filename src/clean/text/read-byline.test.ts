@@ -11,7 +11,7 @@ const reasons = (state: TextState) => state.units.map((u) => u.removed ?? 'kept'
 test('readByline reads "By" lines with several authors', () => {
   const state = run('The ferry sails at noon.\nBy Ana Ruiz and Tom Lee');
   assert.deepEqual(reasons(state), ['kept', 'byline']);
-  assert.equal(state.meta.byline, 'Ana Ruiz, Tom Lee');
+  assert.equal(state.meta.byline, 'Ana Ruiz and Tom Lee');
 });
 
 test('readByline reads a name beside a bare label, and a name with a role', () => {

@@ -1,3 +1,5 @@
+import { phrasesOf } from '../phrases/languages.ts';
+import { joinNames } from '../join-names.ts';
 import { LEXICON } from './boilerplate-lexicon.ts';
 import { endsSentence } from './ends-sentence.ts';
 import { parseCreditLine } from './parse-credit-line.ts';
@@ -12,7 +14,9 @@ const MAX_WORDS = 16;
 // Sixteen words of a byline fit well in this; the patterns never read a longer line.
 const MAX_CHARS = 300;
 const PROSE_WORDS = 12;
-const STAFF = /^(?:by\s+)?([^,|]+?)\s+(?:staff|staff reporters?|staff writers?|news desk|desk|news service|wire services?|editorial team|web desk|digital desk)$/i;
+const STAFF = /^(?:by\s+)?([^,|]+?)\s+(?:staff|staff reporters?|staff writers?|news service|wire services?|editorial team)$/i;
+// "By City Desk", "Metro Desk": a desk of the paper, which names neither an author nor the outlet.
+const DESK = /^(?:by\s+)?[^,|]{1,40}?\s+(?:news desk|desk|web desk|digital desk)$/i;
 const ROLES: readonly string[] = LEXICON.bylineRoles;
 
 /** A byline line read: the authors' names, an outlet it names, a date beside them, or none (a bare label or credit line). */
@@ -23,6 +27,7 @@ interface BylineLine {
 }
 
 const AGENCIES: ReadonlySet<string> = new Set(LEXICON.agencies);
+const FOREIGN_LABEL = new RegExp(`^(?:${phrasesOf('bylineLabels').map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+\\p{Lu}`, 'iu');
 
 /**
  * Remove bylines and read the authors: "By Jane Doe and Ali Khan", "Jane Doe | Reporter",
@@ -55,25 +60,37 @@ export function readByline(state: TextState): TextState {
   units.forEach((unit, i) => {
     if (unit.removed !== undefined || (head >= 0 && i > head) || found.length > 0) return;
     const beside = [units[i - 1], units[i + 1]].some((u) => u?.removed === 'dateline' || u?.removed === 'byline');
-    const names = readNames(unit.text);
+    // "Von Malte Feddersen": another language's byline is the page phrases' to read, label and all.
+    const names = FOREIGN_LABEL.test(unit.text.trim()) ? null : readNames(unit.text);
     if (beside && names !== null) take(i, names);
   });
-  return fillMeta({ ...state, units }, { byline: found[0]?.join(', ') ?? null, outlet, published });
+  return fillMeta({ ...state, units }, { byline: (found[0] ? joinNames(found[0]) : null) ?? null, outlet, published });
+}
+
+/** The authors a byline line names ("By Jane Doe, Europe Correspondent" -> ["Jane Doe"]), or null for any other line. */
+export function bylineNames(text: string): string[] | null {
+  const names = parseByline(text)?.names;
+  return names === undefined || names === null || names.length === 0 ? null : [...names];
 }
 
 function parseByline(text: string): BylineLine | null {
   // Sign-off credits ("Reporting by ...") are left to markCredits, which runs next.
   if (text.length > MAX_CHARS || wordsOf(text).length > MAX_WORDS || parseCreditLine(text) !== null) return null;
-  if (isBareLabel(text) || isAgencyRole(text)) return { names: null, outlet: null };
+  if (isBareLabel(text) || isAgencyRole(text) || isRoleLine(text) || DESK.test(text.trim())) return { names: null, outlet: null };
   const staff = STAFF.exec(text.trim());
   if (staff?.[1] !== undefined && wordsOf(staff[1]).length <= 4 && /^\p{Lu}/u.test(staff[1])) return { names: null, outlet: staff[1] };
   const label = startsWithPhrase(text, LEXICON.bylineLabels);
-  const rest = label === null ? text : text.slice(label.length).replace(/^\s*:?\s*/, '');
+  let rest = label === null ? text : text.slice(label.length).replace(/^\s*:?\s*/, '');
+  // "By Jane Doe with Ali Khan in Lisbon", "By A and B in Lisbon, with AFP": helpers and the place are no authors.
+  if (label !== null) rest = rest.replace(/,?\s+with\s+\p{Lu}.*$/u, '').replace(/\s+in\s+\p{Lu}[^,]*$/u, '');
   const whole = readNames(rest.split(',').map(titleCase).join(','));
   // "By Jane Doe, Associated Press": the agency is where the story came from, not an author.
   // "By Jane Doe, World Desk": a desk or role after the name is no second author either.
   const people = whole?.filter((name) => !AGENCIES.has(name.toLowerCase()) && !ROLES.some((role) => ` ${name.toLowerCase()}`.endsWith(` ${role}`))) ?? null;
   if (people !== null && people.length > 0 && label !== null) return { names: people, outlet: null };
+  // "By Reuters": a wire's credit in the byline's place names no author.
+  if (label !== null && AGENCIES.has(rest.trim().toLowerCase())) return { names: null, outlet: null };
+  if (whole !== null && whole.length > 0 && people !== null && people.length === 0 && label !== null) return { names: null, outlet: null };
   const parts = rest.split(/\s*[|,–—]\s*|\s+-\s+/);
   const names = readNames(titleCase(parts[0] ?? ''));
   if (names === null || parts.length < 2) return null;
@@ -94,6 +111,13 @@ function isAgencyRole(text: string): boolean {
   if (agency === undefined) return false;
   const rest = lower.slice(agency.length + 1);
   return wordsOf(rest).length <= 3 && ROLES.some((role) => rest === role || rest.endsWith(` ${role}`));
+}
+
+/** "Environment Correspondent", "Chief Reporter": a role on its own line under the author's name. */
+function isRoleLine(text: string): boolean {
+  const words = wordsOf(text);
+  const lower = words.join(' ').toLowerCase();
+  return words.length >= 1 && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && ROLES.some((role) => lower === role || lower.endsWith(` ${role}`));
 }
 
 function isBareLabel(text: string): boolean {

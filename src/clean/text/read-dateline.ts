@@ -1,3 +1,4 @@
+import { joinNames } from '../join-names.ts';
 import { parseDateline } from './parse-dateline.ts';
 import { fillMeta } from './unit-helpers.ts';
 import type { TextState, Unit } from './text-state.ts';
@@ -13,7 +14,7 @@ export function readDateline(state: TextState): TextState {
     if (line === null) return unit;
     if (line.updated) updated ??= line.published;
     else published ??= line.published;
-    if (line.names !== null) byline ??= line.names.join(', ');
+    if (line.names !== null) byline ??= joinNames(line.names);
     return { ...unit, removed: 'dateline' };
   });
   return fillMeta({ ...state, units }, { published: published ?? updated, byline });

@@ -10,7 +10,7 @@ const MORE_FROM = /^more (?:from|stories from|news from|on)\s+(\p{Lu}[^|:]{1,40}
  * A name equal to the byline is the author's page, not the site's.
  */
 export function readOutletHint(state: TextState): TextState {
-  if (state.meta.outlet !== null) return state;
+  if (state.meta.outlet !== null || (state.meta.owner ?? null) !== null) return state;
   for (const unit of state.units) {
     if (unit.removed !== 'teaser') continue;
     const name = MORE_FROM.exec(unit.text.trim())?.[1]?.trim();

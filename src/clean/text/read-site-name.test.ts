@@ -31,7 +31,7 @@ test('readSiteName leaves titles and first paragraphs alone', () => {
 
 test('readSiteName prefers the masthead to the company a copyright line names', () => {
   const units = splitLines('Harbor Daily\nBridge reopens after eight months\nThe ferry sails.\n© 2026 Harbor Daily Media Group, LLC');
-  const state = readSiteName({ units: units.map((u, i) => (i === 3 ? { ...u, removed: 'copyright' as const } : u)), meta: { ...meta, outlet: 'Harbor Daily Media Group, LLC' } });
+  const state = readSiteName({ units: units.map((u, i) => (i === 3 ? { ...u, removed: 'copyright' as const } : u)), meta: { ...meta, owner: 'Harbor Daily Media Group, LLC' } });
   assert.equal(state.meta.outlet, 'Harbor Daily');
   const other = readSiteName({ units: splitLines('Harbor Daily\nBridge reopens after eight months\nThe ferry sails.'), meta: { ...meta, outlet: 'Coast Media' } });
   assert.equal(other.meta.outlet, 'Coast Media');

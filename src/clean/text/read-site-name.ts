@@ -5,6 +5,7 @@ import type { TextState } from './text-state.ts';
 
 const DOMAIN = /\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|us|co|uk|news|info|io|tv|es|fr|de|it|in|ca|au|ie|nz|za|ng|ke|tr|ru|br|mx|ar|cl|pe|ve|cu|eu|media|press|today|online|world|global|live)\b/iu;
 const MAX_WORDS = 5;
+const PARTICLES: ReadonlySet<string> = new Set(['of', 'the', 'and', 'de', 'del', 'la', 'las', 'los', 'el', 'le', 'les', 'du', 'des', 'di', 'della', 'do', 'da', 'dos', 'das', 'der', 'die', 'und', 'y', 'e', 'et']);
 // A site name is short; a hyphenated slug counts as one word, so characters are limited too.
 const MAX_CHARS = 100;
 
@@ -35,19 +36,18 @@ export function readSiteName(state: TextState): TextState {
   if (domain === null && !camel && !echoed && !masthead) return state;
   const units = state.units.map((u, i) => (i === first ? { ...u, removed: 'site-chrome' as const } : u));
   const name = domain ?? casedName(state, first, unit.text);
-  // A copyright line names the company ("Harbor Daily Media, Inc."); the masthead it starts with names the outlet.
-  const owner = state.meta.outlet;
-  const meta = owner !== null && owner.toLowerCase().startsWith(`${name.toLowerCase()} `) ? { ...state.meta, outlet: null } : state.meta;
-  return fillMeta({ ...state, units, meta }, { outlet: name });
+  return fillMeta({ ...state, units }, { outlet: name });
 }
 
 /** "NORDPOST" as the page writes it elsewhere ("© Nordpost Media 2026"): a shouted masthead is not the name's spelling. */
-function casedName(state: TextState, first: number, name: string): string {
+export function casedName(state: TextState, first: number, name: string): string {
   if (name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name)) return name;
   const pattern = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
   for (const [i, u] of state.units.entries()) {
     const found = i === first ? null : pattern.exec(u.text)?.[0];
-    if (found && found !== found.toUpperCase()) return found;
+    // "Sign up to the Ridgeline Daily": a lowercase article in running text is no part of the name.
+    if (found && found !== found.toUpperCase()) return /^\p{Ll}/u.test(found) ? found.replace(/^\S+\s+/, '') : found;
   }
-  return name;
+  // Written nowhere else: the name in title case, its particles small ("El Heraldo de Valdemora").
+  return name.toLowerCase().replace(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu, (w, at: number) => (at > 0 && PARTICLES.has(w) ? w : w[0]!.toUpperCase() + w.slice(1)));
 }

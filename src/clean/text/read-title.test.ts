@@ -23,3 +23,17 @@ test('readTitle removes lines equal to a title the input carried', () => {
   const state = run('Bridge “reopens”\nThe bridge reopened on Monday.', 'Bridge "reopens"');
   assert.deepEqual(state.units.map((u) => u.removed ?? 'kept'), ['title', 'kept']);
 });
+
+test('readTitle removes an account prompt run into the menu above the headline, however many items it has', () => {
+  const units = splitLines([
+    'Luskar Daily Courant',
+    'Subscribe from €1 a week | Sign in Home | Seravia | Luskar | Politics | Business | Climate | Sport | Opinion',
+    'Seravia › Health',
+    'Heatwave death toll rises to 1,270 as ministry publishes full estimate',
+    'By Solveig Enqvist, Health Correspondent',
+    'An estimated 1,270 more people died than would normally be expected during the 12-day heatwave, the ministry said.',
+  ].join('\n')).map((u) => (u.text.startsWith('By ') ? { ...u, removed: 'byline' as const } : u));
+  const state = readTitle({ units, meta });
+  assert.equal(state.meta.title, 'Heatwave death toll rises to 1,270 as ministry publishes full estimate');
+  assert.deepEqual(state.units.map((u) => u.removed ?? 'kept'), ['site-chrome', 'site-chrome', 'navigation', 'title', 'byline', 'kept']);
+});

@@ -23,6 +23,11 @@ export interface TextMeta {
   readonly byline: string | null;
   readonly outlet: string | null;
   readonly published: string | null;
+  /**
+   * The company a copyright line names ("Velmar Post Media Group"): the outlet only when no line of the page names
+   * the outlet itself (a masthead, a staff byline, a title's " | Site" tail).
+   */
+  readonly owner?: string | null;
 }
 
 /** The state that flows through the ordered list of text rules. */

@@ -11,12 +11,12 @@ export function removeUnits(state: TextState, indexes: Iterable<number>, reason:
 
 /** A copy of the state with metadata fields filled where they are still empty. */
 export function fillMeta(state: TextState, found: Partial<TextMeta>): TextState {
-  const meta: Record<keyof TextMeta, string | null> = { ...state.meta };
+  const meta: Partial<Record<keyof TextMeta, string | null>> = { ...state.meta };
   for (const key of Object.keys(found) as (keyof TextMeta)[]) {
     const value = found[key];
-    if (meta[key] === null && value !== undefined && value !== null && value.trim() !== '') meta[key] = value.trim();
+    if ((meta[key] ?? null) === null && value !== undefined && value !== null && value.trim() !== '') meta[key] = value.trim();
   }
-  return { ...state, meta };
+  return { ...state, meta: meta as TextMeta };
 }
 
 /** Indexes of the units still in the text, in order. */

@@ -68,6 +68,8 @@ function webHref(url) {
 function when(iso) {
   if (!iso) return 'undated';
   var d = new Date(iso);
+  // A day without a time is shown as a day, never as midnight UTC.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso) && !isNaN(d.getTime())) return iso;
   return isNaN(d.getTime()) ? String(iso) : d.toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 }
 function plural(n, one, many) { return n + ' ' + (n === 1 ? one : (many || one + 's')); }
