@@ -59,9 +59,10 @@ function paragraphTokens(paragraph: string): readonly Token[] {
     paragraphs.set(paragraph, hit);
     return hit;
   }
-  const tokens = tagWhole(paragraph);
-  // a copy of the paragraph as the key: a slice would keep its whole article alive
-  paragraphs.set(Buffer.from(paragraph, 'utf16le').toString('utf16le'), tokens);
+  // read from a copy of the paragraph, kept as the key: a slice would keep its whole article alive
+  const own = Buffer.from(paragraph, 'utf16le').toString('utf16le');
+  const tokens = tagWhole(own);
+  paragraphs.set(own, tokens);
   held += tokens.length;
   while (held > PARAGRAPH_TOKENS) {
     const [oldest, dropped] = paragraphs.entries().next().value as [string, readonly Token[]];
