@@ -27,14 +27,32 @@ export function extractDates(text: string, sentences: readonly Range[], publishe
   for (const sentence of sentences) {
     const piece = text.slice(sentence.start, sentence.end);
     if (!DATE_HINT.test(piece)) continue;
-    const dates = reference ? parseWith(piece, reference) : parseFixed(piece);
-    for (const date of [...dates, ...bareYears(piece, dates)]) {
+    for (const date of datesIn(piece, reference)) {
       const start = sentence.start + date.start;
       const end = sentence.start + date.end;
       found.push({ kind: 'date', start, end, text: text.slice(start, end), value: date.value, granularity: date.granularity });
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+// The copies of a story share their sentences: each distinct sentence is parsed once against each reference day (the
+// last several thousand), since chrono spends about a millisecond on one.
+const parsed = new Map<string, readonly Found[]>();
+const PARSED_SIZE = 8192;
+const PARSED_CHARS = 2000;
+
+// The dates of one sentence, offsets within it.
+function datesIn(piece: string, reference: Date | null): readonly Found[] {
+  const key = piece.length > PARSED_CHARS ? null : `${reference?.toISOString() ?? ''}\u0001${piece}`;
+  const hit = key === null ? undefined : parsed.get(key);
+  if (hit) return hit;
+  const dates = reference ? parseWith(piece, reference) : parseFixed(piece);
+  const all = [...dates, ...bareYears(piece, dates)];
+  if (key === null) return all;
+  parsed.set(key, all);
+  if (parsed.size > PARSED_SIZE) parsed.delete(parsed.keys().next().value as string);
+  return all;
 }
 
 // "from 20 July": chrono reads "from 20" as a time (20:00) and loses the day; the day and month read alone keep it

@@ -20,11 +20,59 @@ let nlp: Nlp | undefined;
 // Several extractors tag the same article in turn; keep the last few results.
 const cache = new Map<string, readonly Token[]>();
 const CACHE_SIZE = 4;
+// The copies of one story share most of their paragraphs word for word: each distinct paragraph is tagged once, its
+// tokens kept (offsets from the paragraph's start) until this many tokens are held, the least recently read dropped.
+const paragraphs = new Map<string, readonly Token[]>();
+const PARAGRAPH_TOKENS = 400_000;
+let held = 0;
 
-/** Tag `text` once with wink-nlp (loaded lazily) and return its tokens with absolute offsets. */
+/**
+ * Tag `text` once with wink-nlp (loaded lazily) and return its tokens with absolute offsets. Paragraphs (split at blank
+ * lines) are tagged one by one: wink reads a blank line as the end of a sentence and tags sentence by sentence, so the
+ * tokens are those of the whole text read at once, and a paragraph read before is not read again.
+ */
 export function tagText(text: string): readonly Token[] {
   const hit = cache.get(text);
   if (hit) return hit;
+  const tokens: Token[] = [];
+  const blank = /\n[^\S\n]*\n\s*/g;
+  let at = 0;
+  for (let m = blank.exec(text); ; m = blank.exec(text)) {
+    const end = m ? m.index : text.length;
+    if (end > at) {
+      for (const t of paragraphTokens(text.slice(at, end))) {
+        tokens.push(at === 0 ? t : { ...t, start: t.start + at, end: t.end + at });
+      }
+    }
+    if (!m) break;
+    at = m.index + m[0].length;
+  }
+  cache.set(text, tokens);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  return tokens;
+}
+
+function paragraphTokens(paragraph: string): readonly Token[] {
+  const hit = paragraphs.get(paragraph);
+  if (hit) {
+    paragraphs.delete(paragraph);
+    paragraphs.set(paragraph, hit);
+    return hit;
+  }
+  // read from a copy of the paragraph, kept as the key: a slice would keep its whole article alive
+  const own = Buffer.from(paragraph, 'utf16le').toString('utf16le');
+  const tokens = tagWhole(own);
+  paragraphs.set(own, tokens);
+  held += tokens.length;
+  while (held > PARAGRAPH_TOKENS) {
+    const [oldest, dropped] = paragraphs.entries().next().value as [string, readonly Token[]];
+    paragraphs.delete(oldest);
+    held -= dropped.length;
+  }
+  return tokens;
+}
+
+function tagWhole(text: string): Token[] {
   nlp ??= winkNLP(model, ['pos']);
   const its = nlp.its;
   const doc = nlp.readDoc(text);
@@ -50,7 +98,5 @@ export function tagText(text: string): readonly Token[] {
     }
     at += value.length;
   }
-  cache.set(text, tokens);
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   return tokens;
 }

@@ -17,17 +17,12 @@ export function phraseWords(phrase: string): string[] {
  * each place; a word matches by its lower-cased text or its normalised form.
  */
 export function matchPhrases(words: readonly WordToken[], phrases: readonly (readonly string[])[], from = 0, to = words.length): PhraseMatch[] {
-  const byFirst = new Map<string, number[]>();
-  phrases.forEach((p, k) => {
-    const first = p[0];
-    if (first === undefined) return;
-    byFirst.set(first, [...(byFirst.get(first) ?? []), k]);
-  });
-  for (const list of byFirst.values()) list.sort((a, b) => phrases[b]!.length - phrases[a]!.length);
+  const byFirst = indexOf(phrases);
   const out: PhraseMatch[] = [];
   for (let i = from; i < to; i++) {
     const w = words[i]!;
-    const candidates = [...(byFirst.get(lower(w)) ?? []), ...(w.norm !== lower(w) ? byFirst.get(w.norm) ?? [] : [])];
+    const low = lower(w);
+    const candidates = [...(byFirst.get(low) ?? []), ...(w.norm !== low ? byFirst.get(w.norm) ?? [] : [])];
     const hit = candidates.find((k) => phrases[k]!.every((p, j) => i + j < to && (lower(words[i + j]!) === p || words[i + j]!.norm === p)));
     if (hit === undefined) continue;
     const length = phrases[hit]!.length;
@@ -35,6 +30,23 @@ export function matchPhrases(words: readonly WordToken[], phrases: readonly (rea
     i += length - 1;
   }
   return out;
+}
+
+// Each list of phrases by first word, longest first, made once per list: the lists are the lexicon's, read sentence
+// by sentence.
+const indexes = new WeakMap<readonly (readonly string[])[], ReadonlyMap<string, readonly number[]>>();
+function indexOf(phrases: readonly (readonly string[])[]): ReadonlyMap<string, readonly number[]> {
+  const known = indexes.get(phrases);
+  if (known) return known;
+  const byFirst = new Map<string, number[]>();
+  phrases.forEach((p, k) => {
+    const first = p[0];
+    if (first === undefined) return;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), k]);
+  });
+  for (const list of byFirst.values()) list.sort((a, b) => phrases[b]!.length - phrases[a]!.length);
+  indexes.set(phrases, byFirst);
+  return byFirst;
 }
 
 function lower(w: WordToken): string {

@@ -27,6 +27,8 @@ const MULTI_WORD: ReadonlyMap<string, string> = new Map([
   ...Object.entries(SPELLING_LEXICON.aliases).filter(([k]) => k.includes(' ')),
   ['per cent', 'percent'],
 ]);
+// The first words of those phrases: a word no phrase opens with opens none (most words), and is not looked up.
+const OPENERS: ReadonlySet<string> = new Set([...MULTI_WORD.keys()].map((k) => k.split(' ')[0]!));
 
 /** Split `text[range)` into comparable words; `tags` (the article's tagged tokens) supply POS and lemma when given. */
 export function wordTokens(text: string, range: Range, tags: readonly Token[] = []): WordToken[] {
@@ -54,7 +56,7 @@ function mergePhrases(text: string, raw: readonly { start: number; end: number }
   for (let i = 0; i < raw.length; i++) {
     const a = raw[i]!;
     let merged = false;
-    for (const width of [4, 3, 2]) {
+    if (OPENERS.has(text.slice(a.start, a.end).toLowerCase())) for (const width of [4, 3, 2]) {
       const last = raw[i + width - 1];
       if (!last) continue;
       const words = raw.slice(i, i + width).map((r) => text.slice(r.start, r.end).toLowerCase()).join(' ');

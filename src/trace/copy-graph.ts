@@ -39,8 +39,13 @@ export function estimateCopying(articles: readonly Article[], claims: readonly C
   // Wording in circulation before the source is not the source's own: a shared 8-gram any of whose 5-word runs a
   // third article published no later than the source holds is the common source's wording (a wire sentence, a stock
   // phrase), lightly edited or not, and tells nothing about who copied whom.
-  const own = (k: string, from: number, to: number): boolean => piecesOf(k).every((p) =>
-    (holders.get(p) ?? []).every((h) => h === from || h === to || rank[h]! > rank[from]!));
+  // (the earliest holders of an 8-gram's runs are read once per 8-gram: copies share their 8-grams by the thousand)
+  const heldBy = new Map<string, readonly number[]>();
+  const own = (k: string, from: number, to: number): boolean => {
+    let held = heldBy.get(k);
+    if (!held) heldBy.set(k, held = piecesOf(k).flatMap((p) => holders.get(p) ?? []));
+    return held.every((h) => h === from || h === to || rank[h]! > rank[from]!);
+  };
   const edges: CopyEdge[] = [];
   for (let to = 0; to < articles.length; to++) {
     const copy = grams[to]!;
