@@ -138,28 +138,28 @@ export function typeMovedFigures(base: View, other: View): Change[] {
  * facts, and are left to the slots.
  */
 function sameMeasureChanged(base: View, other: View): Change[] {
-  const measure = (x: NumTag): string | undefined => (x.counted !== undefined ? `n:${x.counted}` : x.unit !== undefined ? `u:${x.unit}` : x.dimension.startsWith('money:') ? 'money' : undefined);
+  const measureKey = (x: NumTag): string | undefined => (x.counted !== undefined ? `n:${x.counted}` : x.unit !== undefined ? `u:${x.unit}` : x.dimension.startsWith('money:') ? 'money' : undefined);
   const agree = (x: NumTag, y: NumTag): boolean => comparable(x, y) && (sameAmount(x, y) || converted(x, y));
   const theirs = figures(base);
   const mine = figures(other);
   // (the same numeral with its unit left out, "to just 4,350", is the same figure)
-  const unmatched = (list: readonly NumTag[], others: readonly NumTag[]): NumTag[] => list.filter((x) => measure(x) !== undefined && x.value > 0 && !others.some((y) => agree(x, y) || y.value === x.value));
+  const unmatched = (list: readonly NumTag[], others: readonly NumTag[]): NumTag[] => list.filter((x) => measureKey(x) !== undefined && x.value > 0 && !others.some((y) => agree(x, y) || y.value === x.value));
   const a1 = unmatched(theirs, mine);
   const b1 = unmatched(mine, theirs);
   const toldIn = (view: View, x: NumTag): boolean => view.v.tagged.tags.some((t) => t.kind === 'num' && !t.ordinal && agree(t, x));
   // two wordings each giving several figures and sharing none tell different parts of the claim ("had 212 officers
   // for 340 posts" / "only three officers were patrolling ..., staffed at 62%")
-  const measured = (list: readonly NumTag[]): number => list.filter((x) => measure(x) !== undefined).length;
+  const measured = (list: readonly NumTag[]): number => list.filter((x) => measureKey(x) !== undefined).length;
   if (a1.length === measured(theirs) && b1.length === measured(mine) && a1.length > 1 && b1.length > 1) return [];
   const out: Change[] = [];
   for (const a of a1) {
-    const same = a1.filter((x) => measure(x) === measure(a));
-    const counterparts = b1.filter((x) => measure(x) === measure(a));
+    const same = a1.filter((x) => measureKey(x) === measureKey(a));
+    const counterparts = b1.filter((x) => measureKey(x) === measureKey(a));
     if (same.length !== 1 || counterparts.length !== 1) continue;
     const b = counterparts[0]!;
     // a share or a sum of money is said of many things in one story: the only one on each side
-    const generic = measure(a) === 'money' || a.unit === '%';
-    if (generic && (theirs.filter((x) => measure(x) === measure(a)).length !== 1 || mine.filter((x) => measure(x) === measure(a)).length !== 1)) continue;
+    const generic = measureKey(a) === 'money' || a.dimension === 'percent';
+    if (generic && (theirs.filter((x) => measureKey(x) === measureKey(a)).length !== 1 || mine.filter((x) => measureKey(x) === measureKey(a)).length !== 1)) continue;
     if (a.per !== b.per || toldIn(other, a) || toldIn(base, b)) continue;
     out.push({ kind: 'number', type: 'figure-changed', severity: 'high', here: { from: b.at, to: b.at + 1 }, there: { from: a.at, to: a.at + 1 }, explain: (h, t, says) => `"${h}" where ${says('say')} "${t}"`, actual: String(b.value), expected: String(a.value) });
   }
