@@ -9,9 +9,9 @@ const LANGUAGES: Readonly<Record<string, string>> = {
 
 /**
  * The readable story listing: a header, then per story its number, title and id, then its size, date span
- * (days: grouping reads no times), languages and outlets. Lines are cut to `width` columns; article text is escaped.
+ * (days: grouping reads no times), languages and outlets, and any line `more` gives it. Lines are cut to `width` columns; article text is escaped.
  */
-export function formatStories(stories: readonly Story[], options: { readonly width?: number } = {}): string {
+export function formatStories<S extends Story>(stories: readonly S[], options: { readonly width?: number; readonly more?: (story: S) => string | null } = {}): string {
   const width = Math.max(40, options.width ?? 100);
   const articles = stories.reduce((n, s) => n + s.articles.length, 0);
   const lines = [`${count(stories.length, 'story', 'stories')} from ${count(articles, 'article', 'articles')}`];
@@ -22,6 +22,8 @@ export function formatStories(stories: readonly Story[], options: { readonly wid
     const facts = [count(story.articles.length, 'article', 'articles'), daySpan(story.first, story.last), story.languages.map((l) => LANGUAGES[l] ?? l).join(', ')];
     lines.push(cut(`     ${facts.filter(Boolean).join(' · ')}`, width));
     lines.push(cut(`     ${story.outlets.map(oneLine).join(', ')}`, width));
+    const more = options.more?.(story);
+    if (more) lines.push(cut(`     ${more}`, width));
   });
   return `${terminalSafe(lines.join('\n'))}\n`;
 }
