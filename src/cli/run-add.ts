@@ -3,6 +3,7 @@ import { expandInputs } from '../ingest/expand-inputs.ts';
 import { readEntries } from '../ingest/read-entries.ts';
 import { streamArticles } from '../pipeline/stream-articles.ts';
 import { analyzeArticles } from '../pipeline/analyze.ts';
+import { bundleStored } from '../pipeline/bundle-stored.ts';
 import { emptyGrouping, restoreArticle, type GroupOptions } from '../stories/group-stories.ts';
 import { startWorkerEmbedder } from '../align/start-worker-embedder.ts';
 import { addArticle, type AddOutcome } from '../store/add-article.ts';
@@ -82,7 +83,10 @@ async function addInputs(db: SqlClient, inputs: readonly string[], options: AddO
   const progress = startProgress(io, entries.length, 'adding');
   let done = 0;
   try {
-    for await (const item of streamArticles(countInputs(readEntries(entries, ingestOptions), (input) => progress.update(++done, input)), buildOptionsOf(options))) {
+    // Each document is cleaned on its own (a window of one): a page's stored text, and so whether it changed, must
+    // not hang on what else was added with it. The cross-article pass runs over a story when it is analysed.
+    const reads = countInputs(readEntries(entries, ingestOptions), (input) => progress.update(++done, input));
+    for await (const item of streamArticles(reads, { ...buildOptionsOf(options), windowDocuments: 1 })) {
       if (item.kind === 'problem') {
         progress.print(problemLine(item.problem));
         continue;
@@ -117,7 +121,7 @@ async function analyseStale(db: SqlClient, io: CliIo, options: AddOptions, embed
   try {
     for (const [n, story] of stale.entries()) {
       progress.update(n, `story ${story.key}`);
-      const articles = await readVersions(db, story.versions);
+      const articles = bundleStored(await readVersions(db, story.versions));
       const report: Report = await analyzeArticles(articles, { ...embed, onWarning: warn, onStage: heapCeiling(512) });
       if (await saveAnalysis(db, story.id, story.versions, report)) analysed++;
       if (options.json) io.stdout.write(`${JSON.stringify({ event: 'analysed', story: story.key, versions: story.versions.length, claims: report.claims.length, findings: report.divergences.length })}\n`);
