@@ -94,7 +94,10 @@ async function addInputs(db: SqlClient, inputs: readonly string[], options: AddO
       counts.read++;
       const outcome = await addArticle(db, grouping, item.article, groupOptions);
       count(counts, outcome);
-      if (options.json) io.stdout.write(`${JSON.stringify({ event: outcome.kind, source: item.article.source, ...outcome, kind: undefined })}\n`);
+      if (options.json) {
+        const { kind, ...fields } = outcome;
+        io.stdout.write(`${JSON.stringify({ event: kind, source: item.article.source, ...fields })}\n`);
+      }
       else if (outcome.kind === 'duplicate') progress.print(`wiretrace: ${stderrSafe(item.article.source)}: same text as the stored article ${stderrSafe(JSON.stringify(outcome.of))}, stored once\n`);
     }
   } finally {

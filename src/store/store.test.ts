@@ -7,6 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { PassThrough, Writable } from 'node:stream';
 import { analyzeArticles } from '../pipeline/analyze.ts';
 import { readBundle } from '../cli/read-bundle.ts';
+import type { Article } from '../model/index.ts';
+import { expandInputs } from '../ingest/expand-inputs.ts';
+import { readEntries } from '../ingest/read-entries.ts';
+import { streamArticles } from '../pipeline/stream-articles.ts';
+import { readVersions } from './read-versions.ts';
 import { migrate } from './migrate.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { openStore, StoreOpenError, type StoreOptions } from './open-store.ts';
@@ -94,6 +99,23 @@ for (const backend of backends()) {
         const analyzeIds = new Map(articles.map((a) => [a.id, a.source]));
         assert.deepEqual(bySource(row!.claims, storedIds), bySource(report.claims, analyzeIds));
         assert.deepEqual(bySource(row!.findings, storedIds), bySource(report.divergences, analyzeIds));
+      } finally {
+        await db.close();
+      }
+    });
+
+    test('each stored version reads back as the article that was added: text, metadata, removed pieces, source map', async (t) => {
+      if (backend.skip()) return t.skip(String(backend.skip()));
+      const { entries } = await expandInputs([harbor, grain]);
+      const added: Article[] = [];
+      for await (const item of streamArticles(readEntries(entries, {}), { windowDocuments: 1 })) if (item.kind === 'article') added.push(item.article);
+      const db = await openStore(store.options);
+      try {
+        const ids = await db.query<{ id: number }>('select id from versions order by id');
+        const stored = await readVersions(db, ids.map((r) => r.id));
+        assert.equal(stored.length, 12);
+        assert.ok(added.some((a) => a.removed.length > 0));
+        assert.deepEqual(stored, added);
       } finally {
         await db.close();
       }
