@@ -8,6 +8,8 @@ import { readBundle } from './read-bundle.ts';
 import type { ReadOptions } from './read-options.ts';
 import { runExtract } from './run-extract.ts';
 import { runStories, type StoriesOptions } from './run-stories.ts';
+import { runAdd, type AddOptions } from './run-add.ts';
+import { runList, type ListOptions } from './run-list.ts';
 import { chooseStories, keepAll, type StoryChoice } from '../pipeline/choose-story.ts';
 import { languageName } from '../report/language-name.ts';
 import { fallbackEmbed } from './fallback-embed.ts';
@@ -52,6 +54,22 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     .action(async (inputs: string[], opts: StoriesOptions) => {
       const read = await runStories(inputs, opts, io);
       if (read === 0) exitCode = EXIT_NOTHING_READ;
+    });
+
+  withStoreOptions(withReadOptions(program.command('add')
+    .description('Store articles (new ones, and new versions of stored ones), group them into the stored stories, and analyse the stories they join.')
+    .argument('<inputs...>', 'files, directories, globs, URLs, or - for stdin')
+    .option('--json', 'one JSON object per line for each article as it is stored, then each story analysed')
+    .option('--no-embeddings', 'group and align on words, numbers and names only (no sentence model)')))
+    .action(async (inputs: string[], opts: AddOptions) => {
+      exitCode = await runAdd(inputs, opts, io);
+    });
+
+  withStoreOptions(program.command('list')
+    .description('List the stored stories: their articles, outlets, languages, versions and latest analysis.')
+    .option('--json', 'one JSON object per story per line'))
+    .action(async (opts: ListOptions) => {
+      exitCode = await runList(opts, io);
     });
 
   withReadOptions(program.command('analyze')
@@ -159,6 +177,12 @@ function numberedOutputs(outputs: ReportOutputs, n: number): ReportOutputs {
     ...(typeof outputs.markdown === 'string' && { markdown: numbered(outputs.markdown) }),
     ...(outputs.csv !== undefined && { csv: numbered(outputs.csv) }),
   };
+}
+
+function withStoreOptions(command: Command): Command {
+  return command
+    .option('--data <dir>', 'the embedded store\'s directory (default: $WIRETRACE_DATA, else ./.wiretrace)')
+    .option('--db <url>', 'a PostgreSQL database instead (postgres://user:password@host:port/name; default: $WIRETRACE_DB)');
 }
 
 function withReadOptions(command: Command): Command {

@@ -57,7 +57,8 @@ export function storyArticle(a: Article): StoryArticle {
   return { id: a.id, source: a.source, url: a.url, title: a.title, outlet: a.outlet, published: a.published, language: a.language };
 }
 
-async function* countInputs<T extends { readonly entry: { readonly input: string } }>(reads: AsyncIterable<T>, onDone: (input: string) => void): AsyncGenerator<T> {
+/** Each input's read, passed on, and `onDone` told once it has been handled. */
+export async function* countInputs<T extends { readonly entry: { readonly input: string } }>(reads: AsyncIterable<T>, onDone: (input: string) => void): AsyncGenerator<T> {
   for await (const read of reads) {
     yield read;
     onDone(read.entry.input);

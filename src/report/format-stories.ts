@@ -6,9 +6,9 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /**
  * The readable story listing: a header, then per story its number, title and id, then its size, date span
- * (days: grouping reads no times), languages and outlets. Lines are cut to `width` columns; article text is escaped.
+ * (days: grouping reads no times), languages and outlets, and any line `more` gives it. Lines are cut to `width` columns; article text is escaped.
  */
-export function formatStories(stories: readonly Story[], options: { readonly width?: number } = {}): string {
+export function formatStories<S extends Story>(stories: readonly S[], options: { readonly width?: number; readonly more?: (story: S) => string | null } = {}): string {
   const width = Math.max(40, options.width ?? 100);
   const articles = stories.reduce((n, s) => n + s.articles.length, 0);
   const lines = [`${count(stories.length, 'story', 'stories')} from ${count(articles, 'article', 'articles')}`];
@@ -19,6 +19,8 @@ export function formatStories(stories: readonly Story[], options: { readonly wid
     const facts = [count(story.articles.length, 'article', 'articles'), daySpan(story.first, story.last), story.languages.map(languageName).join(', ')];
     lines.push(cut(`     ${facts.filter(Boolean).join(' · ')}`, width));
     lines.push(cut(`     ${story.outlets.map(oneLine).join(', ')}`, width));
+    const more = options.more?.(story);
+    if (more) lines.push(cut(`     ${more}`, width));
   });
   return `${terminalSafe(lines.join('\n'))}\n`;
 }

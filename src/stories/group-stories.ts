@@ -83,6 +83,43 @@ export async function placeArticle(grouping: StoryGrouping, input: StoryInput, o
   return membership;
 }
 
+/**
+ * File an article whose story is already known (read back from a store, or a new version of a stored article): it
+ * counts and is indexed as `placeArticle` would count and index it, so later articles can match it, and joins the
+ * story named (started when the grouping has none of that id). Nothing is judged.
+ */
+export function restoreArticle(grouping: StoryGrouping, input: StoryInput, story: string): void {
+  const features = storyFeatures(input);
+  const number = grouping.features.length;
+  countDocument(grouping.frequencies, features.bag, features.anchors);
+  grouping.features.push(features);
+  grouping.weighed.push(weighFeatures(features, grouping.frequencies));
+  fileArticle(grouping.index, indexKeys(features, grouping.frequencies), number);
+  const membership = { article: input.id, story, matched: null, verdict: null, evidence: null, shared: [] };
+  const known = storyNumbers(grouping);
+  let storyNumber = known.get(story);
+  if (storyNumber === undefined) {
+    storyNumber = grouping.stories.push({ id: story, members: [] }) - 1;
+    known.set(story, storyNumber);
+  }
+  grouping.stories[storyNumber]!.members.push(membership);
+  grouping.storyOf.push(storyNumber);
+}
+
+// Each grouping's stories by id, built when first asked and kept up by restoreArticle (placeArticle appends only).
+const numbersOf = new WeakMap<StoryGrouping, Map<string, number>>();
+
+function storyNumbers(grouping: StoryGrouping): Map<string, number> {
+  let numbers = numbersOf.get(grouping);
+  if (!numbers) {
+    numbers = new Map();
+    numbersOf.set(grouping, numbers);
+  }
+  // stories placeArticle started since the last call
+  for (let n = numbers.size; n < grouping.stories.length; n++) numbers.set(grouping.stories[n]!.id, n);
+  return numbers;
+}
+
 // Rarity drifts as the pile grows: an article's weights are redone once the pile has doubled since they were made,
 // so each article is weighed O(log n) times in all.
 function currentWeights(grouping: StoryGrouping, article: number): WeightedFeatures {

@@ -8,21 +8,26 @@ import { mainLanguage, primaryLanguage } from './main-language.ts';
  * of an article in the story's main language), date span, outlets, languages, and each article with why it belongs.
  */
 export function summarizeStories(stories: readonly GroupedStory[], articles: ReadonlyMap<string, StoryArticle>): Story[] {
+  return biggestFirst(stories.map((story) => summarizeStory(story.id, story.members.map((m) => ({ ...articles.get(m.article)!, reason: storyReason(m) })))));
+}
+
+/** Stories biggest first, then in their given order. */
+export function biggestFirst<S extends Story>(stories: readonly S[]): S[] {
   return stories
-    .map((story, order) => ({ story: summarizeStory(story, articles), order }))
+    .map((story, order) => ({ story, order }))
     .sort((a, b) => b.story.articles.length - a.story.articles.length || a.order - b.order)
     .map((s) => s.story);
 }
 
-function summarizeStory(story: GroupedStory, byId: ReadonlyMap<string, StoryArticle>): Story {
-  const articles = story.members.map((m) => ({ ...byId.get(m.article)!, reason: reasonOf(m) }));
+/** A story as a listing shows it, from its articles in arrival order, each with why it belongs. */
+export function summarizeStory(id: string, articles: readonly (StoryArticle & { readonly reason: StoryReason })[]): Story {
   const dated = articles.filter((a) => a.published !== null).sort((a, b) => comparePublished(a.published, b.published));
   const byDate = [...dated, ...articles.filter((a) => a.published === null)].filter((a) => a.title?.trim());
   // the story is told in its main language: a rewrite in another one does not title it, however early
   const main = mainLanguage(articles);
   const titled = byDate.find((a) => a.language === null || primaryLanguage(a.language) === main) ?? byDate[0];
   return {
-    id: story.id,
+    id,
     title: titled?.title?.trim() ?? null,
     first: dated[0]?.published ?? null,
     last: dated.at(-1)?.published ?? null,
@@ -38,7 +43,8 @@ export function outletLabel(article: StoryArticle): string {
   return article.source.split(/[\\/]/).pop() || article.id;
 }
 
-function reasonOf(m: Membership): StoryReason {
+/** Why an article is in its story, as listings show it (figures rounded to three places). */
+export function storyReason(m: Membership): StoryReason {
   const round = (x: number): number => Math.round(x * 1000) / 1000;
   if (!m.verdict || !m.evidence || m.verdict.kind !== 'same') {
     return { matched: null, on: 'first', score: null, copy: null, words: null, anchors: null, shared: [] };

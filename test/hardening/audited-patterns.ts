@@ -58,6 +58,10 @@ import { terminalSafe } from '../../src/report/terminal-safe.ts';
 import { stderrSafe } from '../../src/cli/stderr-safe.ts';
 import { stemWord } from '../../src/text/stem-word.ts';
 import { storyFeatures } from '../../src/stories/story-features.ts';
+import { jsonParam, storableText } from '../../src/store/storable.ts';
+import { articleKey, contentHash } from '../../src/store/version-keys.ts';
+import { redactUrl } from '../../src/store/open-postgres.ts';
+import { isoOf } from '../../src/store/read-versions.ts';
 import { outletLabel } from '../../src/stories/summarize-stories.ts';
 import { formatStories } from '../../src/report/format-stories.ts';
 import { feedOutlet } from '../../src/ingest/feed-outlet.ts';
@@ -142,6 +146,7 @@ export const AUDITED: readonly Audited[] = [
     return [formatTerminal(report, { color: true, verbose: true }), formatMarkdown(report), formatCsv(report), formatHtml(report), formatJson(report), formatArticleListing(report.articles, { full: true })].map((s) => s.length);
   } },
   { name: 'terminalSafe, stderrSafe, articleId, stemWord, trimRange', covers: ['src/report/terminal-safe.ts', 'src/cli/', 'src/pipeline/article-id.ts', 'src/text/', 'src/model/span.ts'], run: (t) => [terminalSafe(t).length, stderrSafe(t).length, articleId(t), stemWord(t.slice(0, 100_000)), trimRange(t, { start: 0, end: t.length })] },
+  { name: 'storableText, jsonParam, articleKey, contentHash, redactUrl, isoOf (the store keys, hashes and escapes what it is given)', covers: ['src/store/'], run: (t) => [storableText(t).length, jsonParam({ t }).length, articleKey({ url: t, source: t, text: t }), articleKey({ url: null, source: t, text: t }), contentHash({ title: t, text: t }), redactUrl(t).length, isoOf(t)] },
   { name: 'storyFeatures, outletLabel, formatStories (grouping reads every word, name and figure)', covers: ['src/stories/', 'src/report/format-stories.ts'], run: (t) => [storyFeatures({ id: 'a', title: t.slice(0, 1000), text: t, language: null }).anchors.length, outletLabel({ id: 'a', source: t, url: null, title: null, outlet: null, published: null, language: null }).length, formatStories([{ id: 'a', title: t, first: null, last: null, outlets: [t], languages: ['en'], articles: [] }]).length] },
 ];
 

@@ -1,0 +1,5 @@
+import type { Migration } from './migration.ts';
+import { initial } from './migrations/0001-initial.ts';
+
+/** Every migration, in order: the one schema both the embedded store and PostgreSQL are built by. Append only. */
+export const MIGRATIONS: readonly Migration[] = [initial];

@@ -1,0 +1,31 @@
+/** A row as a driver returns it: column name to value. */
+export type Row = Record<string, unknown>;
+
+/** Something that runs one SQL statement with `$1`-style parameters: the store's only way to the database. */
+export interface Sql {
+  query<T extends object = Row>(text: string, params?: readonly unknown[]): Promise<T[]>;
+  /** Run a script of several statements, without parameters (a migration). */
+  exec(text: string): Promise<void>;
+}
+
+/**
+ * One database, embedded or a server, behind the same SQL: statements, transactions (committed when `fn` resolves,
+ * rolled back when it throws) and closing. Statements from one client never interleave.
+ */
+export interface SqlClient extends Sql {
+  readonly kind: 'pglite' | 'postgres';
+  /** Where it is, for messages: the data directory, or the URL without its password. */
+  readonly location: string;
+  transaction<R>(fn: (tx: Sql) => Promise<R>): Promise<R>;
+  close(): Promise<void>;
+}
+
+/** A queue that runs one task at a time, in order: a client's transaction and a stray statement never interleave. */
+export function serial(): <R>(task: () => Promise<R>) => Promise<R> {
+  let last: Promise<unknown> = Promise.resolve();
+  return <R>(task: () => Promise<R>): Promise<R> => {
+    const run = last.then(task, task);
+    last = run.catch(() => undefined);
+    return run;
+  };
+}

@@ -1,0 +1,189 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PassThrough, Writable } from 'node:stream';
+import { analyzeArticles } from '../pipeline/analyze.ts';
+import { readBundle } from '../cli/read-bundle.ts';
+import type { Article } from '../model/index.ts';
+import { expandInputs } from '../ingest/expand-inputs.ts';
+import { readEntries } from '../ingest/read-entries.ts';
+import { streamArticles } from '../pipeline/stream-articles.ts';
+import { readVersions } from './read-versions.ts';
+import { migrate } from './migrate.ts';
+import { MIGRATIONS } from './migrations.ts';
+import { openStore, StoreOpenError, type StoreOptions } from './open-store.ts';
+import type { StoredStory } from './list-stories.ts';
+import { backends, runCli } from './_backends.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const harbor = join(root, 'examples/harbor-bridge');
+const grain = join(root, 'fixtures/stories/grain-deal');
+
+interface Event { readonly event: string; readonly story?: string; readonly version?: number; readonly key?: string; readonly claims?: number; readonly findings?: number }
+const events = (stdout: string): Event[] => stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Event);
+
+async function counts(options: StoreOptions): Promise<Record<string, number>> {
+  const db = await openStore(options);
+  try {
+    const out: Record<string, number> = {};
+    for (const table of ['articles', 'versions', 'stories', 'story_members', 'analyses', 'removed_pieces']) {
+      out[table] = (await db.query<{ n: number }>(`select count(*)::integer as n from ${table}`))[0]!.n;
+    }
+    return out;
+  } finally {
+    await db.close();
+  }
+}
+
+// The Coastline Daily rewrite of the example, as a page at one URL that is edited after publication.
+async function editedPage(dir: string): Promise<{ first: string; second: string }> {
+  const text = await readFile(join(harbor, '02-coastline-daily.txt'), 'utf8');
+  const body = `${text.trim()}\n\nThe authority said it would publish a revised schedule next month.`;
+  const item = (t: string): string => `${JSON.stringify({ url: 'https://coastline.example/harbor-bridge', outlet: 'Coastline Daily Online', title: 'Harbor bridge work halted', text: t })}\n`;
+  const first = join(dir, 'first.jsonl');
+  const second = join(dir, 'second.jsonl');
+  await writeFile(first, item(body));
+  await writeFile(second, item(body.replace('revised schedule next month', 'revised schedule next year')));
+  return { first, second };
+}
+
+for (const backend of backends()) {
+  describe(`store on ${backend.name}`, () => {
+    let store: { options: StoreOptions; flags: readonly string[] };
+
+    test('opening a new store applies every migration once; opening it again applies none', async (t) => {
+      if (backend.skip()) return t.skip(String(backend.skip()));
+      store = await backend.fresh();
+      const db = await openStore(store.options);
+      try {
+        const applied = await db.query<{ version: number }>('select version from schema_migrations order by version');
+        assert.deepEqual(applied.map((r) => r.version), MIGRATIONS.map((m) => m.version));
+        assert.deepEqual(await migrate(db, MIGRATIONS), []);
+      } finally {
+        await db.close();
+      }
+    });
+
+    test('add stores each article once, groups the two stories and stores an analysis of each', async (t) => {
+      if (backend.skip()) return t.skip(String(backend.skip()));
+      const missing = join(root, 'no-such-folder');
+      const run = await runCli('add', '--json', '--no-embeddings', ...store.flags, harbor, missing, grain);
+      assert.equal(run.code, 0, run.stderr);
+      assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
+      assert.match(run.stderr, /no-such-folder/);
+      const seen = events(run.stdout);
+      const stored = seen.filter((e) => e.event === 'stored');
+      assert.equal(stored.length, 12);
+      assert.ok(stored.every((e) => e.version === 1));
+      assert.equal(new Set(stored.map((e) => e.story)).size, 2);
+      const analysed = seen.filter((e) => e.event === 'analysed');
+      assert.equal(analysed.length, 2);
+      assert.deepEqual(await counts(store.options), { ...await counts(store.options), articles: 12, versions: 12, stories: 2, story_members: 12, analyses: 2 });
+
+      // the stored analysis is the analysis `analyze` makes of the same articles (each article named by its source)
+      const sink = new Writable({ write(_c, _e, done) { done(); } });
+      const articles = await readBundle([harbor], {}, { stdout: sink, stderr: sink, stdin: new PassThrough(), stdoutIsTTY: false, stderrIsTTY: false });
+      const report = await analyzeArticles(articles, { embedBudget: 0 });
+      const db = await openStore(store.options);
+      try {
+        const [row] = await db.query<{ claims: unknown[]; findings: unknown[] }>(
+          `select claims, findings from analyses a join stories s on s.id = a.story_id
+           where s.key = (select v.ref from versions v join articles a on a.id = v.article_id where a.source = $1)`, [join(harbor, '01-wire.txt')]);
+        const refs = await db.query<{ ref: string; source: string }>('select v.ref, a.source from versions v join articles a on a.id = v.article_id');
+        const bySource = (json: unknown, ids: ReadonlyMap<string, string>): unknown =>
+          JSON.parse(JSON.stringify(json).replace(/"([0-9a-f]{12})"/g, (whole, id: string) => (ids.has(id) ? JSON.stringify(ids.get(id)) : whole)));
+        const storedIds = new Map(refs.map((r) => [r.ref, r.source]));
+        const analyzeIds = new Map(articles.map((a) => [a.id, a.source]));
+        assert.deepEqual(bySource(row!.claims, storedIds), bySource(report.claims, analyzeIds));
+        assert.deepEqual(bySource(row!.findings, storedIds), bySource(report.divergences, analyzeIds));
+      } finally {
+        await db.close();
+      }
+    });
+
+    test('each stored version reads back as the article that was added: text, metadata, removed pieces, source map', async (t) => {
+      if (backend.skip()) return t.skip(String(backend.skip()));
+      const { entries } = await expandInputs([harbor, grain]);
+      const added: Article[] = [];
+      for await (const item of streamArticles(readEntries(entries, {}), { windowDocuments: 1 })) if (item.kind === 'article') added.push(item.article);
+      const db = await openStore(store.options);
+      try {
+        const ids = await db.query<{ id: number }>('select id from versions order by id');
+        const stored = await readVersions(db, ids.map((r) => r.id));
+        assert.equal(stored.length, 12);
+        assert.ok(added.some((a) => a.removed.length > 0));
+        assert.deepEqual(stored, added);
+      } finally {
+        await db.close();
+      }
+    });
+
+    test('adding the same inputs again stores nothing and analyses nothing', async (t) => {
+      if (backend.skip()) return t.skip(String(backend.skip()));
+      const before = await counts(store.options);
+      const run = await runCli('add', '--json', '--no-embeddings', ...store.flags, grain, harbor);
+      assert.equal(run.code, 0, run.stderr);
+      assert.deepEqual(events(run.stdout).map((e) => e.event), Array(12).fill('unchanged'));
+      assert.deepEqual(await counts(store.options), before);
+    });
+
+    test('a page seen again with changed text is a new version in its story, and the story is analysed again', async (t) => {
+      if (backend.skip()) return t.skip(String(backend.skip()));
+      const { first, second } = await editedPage(await mkdtemp(join(tmpdir(), 'wiretrace-pages-')));
+      const one = events((await runCli('add', '--json', '--no-embeddings', ...store.flags, first)).stdout);
+      const harborStory = one.find((e) => e.event === 'stored')!.story;
+      assert.deepEqual(one.map((e) => [e.event, e.version]), [['stored', 1], ['analysed', undefined]]);
+      const two = await runCli('add', '--json', '--no-embeddings', ...store.flags, second);
+      assert.equal(two.code, 0, two.stderr);
+      const edited = events(two.stdout);
+      assert.deepEqual(edited.map((e) => [e.event, e.version, e.story]), [['stored', 2, harborStory], ['analysed', undefined, harborStory]]);
+      assert.equal(edited[0]!.key, 'https://coastline.example/harbor-bridge');
+      const again = events((await runCli('add', '--json', '--no-embeddings', ...store.flags, first, second)).stdout);
+      assert.deepEqual(again.map((e) => [e.event, e.version]), [['unchanged', 1], ['unchanged', 2]]);
+      const list = await runCli('list', '--json', ...store.flags);
+      const stories = events(list.stdout) as unknown as StoredStory[];
+      const story = stories.find((s) => s.id === harborStory)!;
+      assert.equal(story.articles.length, 7);
+      assert.equal(story.versions, 8);
+      assert.equal(story.analysis?.versions, 7);
+      assert.equal(story.analysis?.current, true);
+      assert.equal(stories.length, 2);
+    });
+
+    test('list shows each stored story with its outlets and its analysis', async (t) => {
+      if (backend.skip()) return t.skip(String(backend.skip()));
+      const run = await runCli('list', ...store.flags);
+      assert.equal(run.code, 0, run.stderr);
+      assert.match(run.stdout, /^2 stories from 13 articles\n/);
+      assert.match(run.stdout, /7 articles · 4 Mar 2026 · English\n.*Coastline Daily.*\n\s+8 versions · analysed \S+ \S+ UTC: \d+ claims, \d+ findings\n/);
+    });
+
+    test('a store written by a newer wiretrace is refused in one line', async (t) => {
+      if (backend.skip()) return t.skip(String(backend.skip()));
+      const db = await openStore(store.options);
+      await db.query(`insert into schema_migrations (version, name) values (999, 'future')`);
+      await db.close();
+      await assert.rejects(openStore(store.options), (error: unknown) => error instanceof StoreOpenError && /newer wiretrace \(schema 999/.test(error.message));
+      const run = await runCli('list', ...store.flags);
+      assert.equal(run.code, 1);
+      assert.match(run.stderr, /^wiretrace: store "[^"]+": cannot bring its schema up to date: it was written by a newer wiretrace \(schema 999, this one knows up to \d+\)\n$/);
+    });
+  });
+}
+
+test('a store that cannot be reached or is in use is named in one line', async () => {
+  const refused = await runCli('list', '--db', 'postgres://someone:secret@127.0.0.1:1/nothing');
+  assert.equal(refused.code, 1);
+  assert.match(refused.stderr, /^wiretrace: store "postgres:\/\/someone:\*\*\*@127\.0\.0\.1:1\/nothing": cannot open it: .*ECONNREFUSED.*\n$/);
+  assert.doesNotMatch(refused.stderr, /secret/);
+  const wrong = await runCli('list', '--db', 'mysql://x');
+  assert.match(wrong.stderr, /a database URL starts with postgres:\/\//);
+  const data = await mkdtemp(join(tmpdir(), 'wiretrace-store-'));
+  await writeFile(join(data, 'lock'), `${process.ppid}\n`);
+  const locked = await runCli('list', '--data', data);
+  assert.equal(locked.code, 1);
+  assert.match(locked.stderr, /: cannot open it: it is open in another wiretrace process \(pid \d+\)\n$/);
+});
