@@ -24,7 +24,7 @@ export function headLineKind(text: string): HeadLineKind | null {
   if (words.length === 0) return null;
   if (words.length <= MAX_WORDS * 2 && ACCOUNT.test(line)) return 'account';
   if (line.length <= 120 && parseDateline(line) !== null) return 'date';
-  if (words.length <= MAX_WORDS * 2 && isMenu(line)) return 'navigation';
+  if ((words.length <= MAX_WORDS * 2 && isMenu(line)) || (words.length <= MAX_WORDS * 5 && isLongMenu(line))) return 'navigation';
   if (words.length > MAX_WORDS || /[.,;:!?]$/u.test(line)) return null;
   if (words.every((w) => SECTIONS.has(w.toLowerCase()))) return 'section';
   const shouted = line === line.toUpperCase() && /\p{Lu}{2}/u.test(line);
@@ -39,4 +39,11 @@ function isMenu(line: string): boolean {
   if (CHEVRON.test(line)) return true;
   const items = line.split(SEPARATOR);
   return items.length >= 3 || (items.length === 2 && items.every((item) => wordsOf(item).length <= 3));
+}
+
+// A menu joined to the line after it ("Home | News | Sport | What's On Log in | Subscribe from 1 daler a week"):
+// four or more items, two in three of them a few words long, however many words the whole line runs to.
+function isLongMenu(line: string): boolean {
+  const items = line.split(SEPARATOR);
+  return items.length >= 4 && items.filter((item) => wordsOf(item).length <= 3).length * 3 >= items.length * 2;
 }

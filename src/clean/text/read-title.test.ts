@@ -37,3 +37,30 @@ test('readTitle removes an account prompt run into the menu above the headline, 
   assert.equal(state.meta.title, 'Heatwave death toll rises to 1,270 as ministry publishes full estimate');
   assert.deepEqual(state.units.map((u) => u.removed ?? 'kept'), ['site-chrome', 'site-chrome', 'navigation', 'title', 'byline', 'kept']);
 });
+
+test('readTitle removes a menu run into the account prompt below it, whatever the length of its last item', () => {
+  const units = splitLines([
+    'Velden Evening Star',
+    'Home | News | Velden | Harbour | Islands | Sport | Weather | Culture | What\'s On Log in | Subscribe from 2 marks a week',
+    'Ferry timetable cut as crews strike for a second day',
+    'By Oren Talvik',
+    'Half of the ferries between Velden and the islands stayed in port on Tuesday as crews walked out again.',
+  ].join('\n')).map((u) => (u.text.startsWith('By ') ? { ...u, removed: 'byline' as const } : u));
+  const state = readTitle({ units, meta });
+  assert.equal(state.meta.title, 'Ferry timetable cut as crews strike for a second day');
+  // (removed as a menu or as an account prompt: both are page furniture)
+  assert.deepEqual(state.units.map((u) => (u.removed === 'navigation' ? 'site-chrome' : u.removed ?? 'kept')), ['site-chrome', 'site-chrome', 'title', 'byline', 'kept']);
+});
+
+test('readTitle keeps a standfirst between the headline and the byline as text', () => {
+  const units = splitLines([
+    'News › Harbour',
+    'Ferry strike latest: half of sailings cancelled, but island routes run a reduced service',
+    'Crews walk out over rota changes for a second day',
+    'By Oren Talvik',
+    'Half of the ferries between Velden and the islands stayed in port on Tuesday as crews walked out again.',
+  ].join('\n')).map((u) => (u.text.startsWith('By ') ? { ...u, removed: 'byline' as const } : u));
+  const state = readTitle({ units, meta });
+  assert.equal(state.meta.title, 'Ferry strike latest: half of sailings cancelled, but island routes run a reduced service');
+  assert.deepEqual(state.units.map((u) => u.removed ?? 'kept'), ['navigation', 'title', 'kept', 'byline', 'kept']);
+});

@@ -13,6 +13,8 @@ import type { TextState, Unit } from './text-state.ts';
 const MAX_WORDS = 30;
 const MAX_CHARS = 220;
 const PROSE_WORDS = 12;
+// A headline over a standfirst runs to at least this many words (a section kicker above a headline is shorter).
+const STANDFIRST_UNDER = 6;
 const SITE_SUFFIX = /\s+[|–—-]\s+(\p{Lu}[^|–—]{1,40})$/u;
 // "Six dead as mine caves in By Nadia Brannigan, Europe Correspondent": a byline run into the headline.
 const GLUED_BYLINE = /\s(By\s+\p{Lu}.{2,120})$/u;
@@ -91,6 +93,10 @@ function findHeadline(units: readonly Unit[]): number {
       if (u.removed !== undefined || !isTitleShaped(u.text)) continue;
       const kind = headLineKind(u.text);
       if (kind === 'navigation' || kind === 'account' || kind === 'date') continue;
+      // a standfirst stands between headline and byline: a longer title-shaped line right above it, no furniture,
+      // is the headline ("Blackout latest: power back for most of the city, but ..." over "Ice on line blamed ...")
+      const upper = units[i - 1];
+      if (upper !== undefined && upper.removed === undefined && isTitleShaped(upper.text) && headLineKind(upper.text) === null && wordsOf(upper.text).length >= STANDFIRST_UNDER && wordsOf(upper.text).length > wordsOf(u.text).length) return i - 1;
       return i;
     }
   }
