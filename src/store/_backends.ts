@@ -10,27 +10,22 @@ import { startTestPostgres, type TestPostgres } from './_test-postgres.ts';
 /** A backend the store tests run on, and how to get a fresh, empty store of it. */
 export interface Backend {
   readonly name: 'pglite' | 'postgres';
-  /** Why it cannot run here (no PostgreSQL binaries, outside CI), or false. */
-  skip(): string | false;
   /** A new empty store's options, and its command-line flags. */
   fresh(): Promise<{ readonly options: StoreOptions; readonly flags: readonly string[] }>;
 }
 
 /**
  * Both backends, for a test file: the embedded store in temporary directories, and databases on a PostgreSQL
- * cluster this file starts (in `before`) and stops (in `after`). Without PostgreSQL binaries its tests are skipped,
- * except under CI, where that fails.
+ * cluster this file starts (in `before`) and stops (in `after`). Without PostgreSQL binaries (the test run's pretest
+ * installs them) the file fails, saying why: every test runs.
  */
 export function backends(): readonly Backend[] {
   const dirs: string[] = [];
   let server: TestPostgres | null = null;
-  let missing: string | null = null;
   before(async () => {
     const started = await startTestPostgres();
-    if ('missing' in started) {
-      if (process.env.CI) throw new Error(`the PostgreSQL store tests cannot run: ${started.missing}`);
-      missing = started.missing;
-    } else server = started;
+    if ('missing' in started) throw new Error(`the PostgreSQL store tests cannot run: ${started.missing}`);
+    server = started;
   });
   after(async () => {
     await (server as TestPostgres | null)?.stop();
@@ -39,7 +34,6 @@ export function backends(): readonly Backend[] {
   return [
     {
       name: 'pglite',
-      skip: () => false,
       fresh: async () => {
         const data = await mkdtemp(join(tmpdir(), 'wiretrace-store-'));
         dirs.push(data);
@@ -48,7 +42,6 @@ export function backends(): readonly Backend[] {
     },
     {
       name: 'postgres',
-      skip: () => missing ?? false,
       fresh: async () => {
         const db = await server!.createDatabase();
         return { options: { db }, flags: ['--db', db] };

@@ -55,7 +55,6 @@ for (const backend of backends()) {
     let store: { options: StoreOptions; flags: readonly string[] };
 
     test('opening a new store applies every migration once; opening it again applies none', async (t) => {
-      if (backend.skip()) return t.skip(String(backend.skip()));
       store = await backend.fresh();
       const db = await openStore(store.options);
       try {
@@ -68,7 +67,6 @@ for (const backend of backends()) {
     });
 
     test('add stores each article once, groups the two stories and stores an analysis of each', async (t) => {
-      if (backend.skip()) return t.skip(String(backend.skip()));
       const missing = join(root, 'no-such-folder');
       const run = await runCli('add', '--json', '--no-embeddings', ...store.flags, harbor, missing, grain);
       assert.equal(run.code, 0, run.stderr);
@@ -105,7 +103,6 @@ for (const backend of backends()) {
     });
 
     test('each stored version reads back as the article that was added: text, metadata, removed pieces, source map', async (t) => {
-      if (backend.skip()) return t.skip(String(backend.skip()));
       const { entries } = await expandInputs([harbor, grain]);
       const added: Article[] = [];
       for await (const item of streamArticles(readEntries(entries, {}), { windowDocuments: 1 })) if (item.kind === 'article') added.push(item.article);
@@ -122,7 +119,6 @@ for (const backend of backends()) {
     });
 
     test('adding the same inputs again stores nothing and analyses nothing', async (t) => {
-      if (backend.skip()) return t.skip(String(backend.skip()));
       const before = await counts(store.options);
       const run = await runCli('add', '--json', '--no-embeddings', ...store.flags, grain, harbor);
       assert.equal(run.code, 0, run.stderr);
@@ -131,7 +127,6 @@ for (const backend of backends()) {
     });
 
     test('a page seen again with changed text is a new version in its story, and the story is analysed again', async (t) => {
-      if (backend.skip()) return t.skip(String(backend.skip()));
       const { first, second } = await editedPage(await mkdtemp(join(tmpdir(), 'wiretrace-pages-')));
       const one = events((await runCli('add', '--json', '--no-embeddings', ...store.flags, first)).stdout);
       const harborStory = one.find((e) => e.event === 'stored')!.story;
@@ -154,7 +149,6 @@ for (const backend of backends()) {
     });
 
     test('list shows each stored story with its outlets and its analysis', async (t) => {
-      if (backend.skip()) return t.skip(String(backend.skip()));
       const run = await runCli('list', ...store.flags);
       assert.equal(run.code, 0, run.stderr);
       assert.match(run.stdout, /^2 stories from 13 articles\n/);
@@ -162,7 +156,6 @@ for (const backend of backends()) {
     });
 
     test('a store written by a newer wiretrace is refused in one line', async (t) => {
-      if (backend.skip()) return t.skip(String(backend.skip()));
       const db = await openStore(store.options);
       await db.query(`insert into schema_migrations (version, name) values (999, 'future')`);
       await db.close();

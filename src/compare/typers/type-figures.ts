@@ -139,14 +139,13 @@ export function typeMovedFigures(base: View, other: View): Change[] {
  */
 function sameMeasureChanged(base: View, other: View): Change[] {
   const measureKey = (x: NumTag): string | undefined => (x.counted !== undefined ? `n:${x.counted}` : x.unit !== undefined ? `u:${x.unit}` : x.dimension.startsWith('money:') ? 'money' : undefined);
-  const agree = (x: NumTag, y: NumTag): boolean => comparable(x, y) && (sameAmount(x, y) || converted(x, y));
   const theirs = figures(base);
   const mine = figures(other);
   // (the same numeral with its unit left out, "to just 4,350", is the same figure)
-  const unmatched = (list: readonly NumTag[], others: readonly NumTag[]): NumTag[] => list.filter((x) => measureKey(x) !== undefined && x.value > 0 && !others.some((y) => agree(x, y) || y.value === x.value));
+  const unmatched = (list: readonly NumTag[], others: readonly NumTag[]): NumTag[] => list.filter((x) => measureKey(x) !== undefined && x.value > 0 && !others.some((y) => agrees(x, y) || y.value === x.value));
   const a1 = unmatched(theirs, mine);
   const b1 = unmatched(mine, theirs);
-  const toldIn = (view: View, x: NumTag): boolean => view.v.tagged.tags.some((t) => t.kind === 'num' && !t.ordinal && agree(t, x));
+  const toldIn = (view: View, x: NumTag): boolean => view.v.tagged.tags.some((t) => t.kind === 'num' && !t.ordinal && agrees(t, x));
   // two wordings each giving several figures and sharing none tell different parts of the claim ("had 212 officers
   // for 340 posts" / "only three officers were patrolling ..., staffed at 62%")
   const measured = (list: readonly NumTag[]): number => list.filter((x) => measureKey(x) !== undefined).length;
@@ -172,7 +171,7 @@ function sameMeasureChanged(base: View, other: View): Change[] {
  * counts may be two different facts and is left to the slots.
  */
 function scaleSlip(theirs: readonly NumTag[], mine: readonly NumTag[]): Change | undefined {
-  const alone = (list: readonly NumTag[], others: readonly NumTag[]): NumTag[] => list.filter((x) => x.dimension === 'count' && !others.some((y) => comparable(x, y) && (sameAmount(x, y) || converted(x, y))));
+  const alone = (list: readonly NumTag[], others: readonly NumTag[]): NumTag[] => list.filter((x) => x.dimension === 'count' && !others.some((y) => agrees(x, y)));
   const a = alone(theirs, mine);
   const b = alone(mine, theirs);
   if (a.length !== 1 || b.length !== 1 || a[0]!.value <= 0 || b[0]!.value <= 0) return undefined;
@@ -244,6 +243,11 @@ function comparable(a: NumTag, b: NumTag): boolean {
   if (a.dimension.startsWith('money:') && b.dimension.startsWith('money:')) return true;
   // a percentage and a count of percentage points are often written for one another
   return (a.dimension === 'percent' && b.dimension === 'points') || (a.dimension === 'points' && b.dimension === 'percent');
+}
+
+// Two figures for one amount: the same kind of measure, equal or rounded or converted.
+function agrees(a: NumTag, b: NumTag): boolean {
+  return comparable(a, b) && (sameAmount(a, b) || converted(a, b));
 }
 
 // One amount in two units of a measure, rounded in the conversion: "1.6 km" / "1 mile", "40 metres (130 feet)".
