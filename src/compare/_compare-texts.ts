@@ -18,8 +18,9 @@ export function compareUpTo(texts: Record<string, string>, marker: string): Retu
   return compareSupport(texts, null, (a) => ({ start: 0, end: a.text.includes(marker) ? a.text.indexOf(marker) : a.sentences[0]!.end }));
 }
 
-function compareSupport(texts: Record<string, string>, published: string | null, part: (a: Article) => Range): ReturnType<typeof compareClaims> {
-  const articles = Object.entries(texts).map(([id, text]): Article => ({
+/** Each text as one paragraph of its outlet (id = outlet), split into sentences. */
+export function articlesOf(texts: Record<string, string>, published: string | null = null): Article[] {
+  return Object.entries(texts).map(([id, text]): Article => ({
     id,
     source: `${id}.txt`,
     text,
@@ -34,6 +35,10 @@ function compareSupport(texts: Record<string, string>, published: string | null,
     paragraphs: [{ start: 0, end: text.length }],
     sentences: sentencesOf(text),
   }));
+}
+
+function compareSupport(texts: Record<string, string>, published: string | null, part: (a: Article) => Range): ReturnType<typeof compareClaims> {
+  const articles = articlesOf(texts, published);
   const mentions = new Map<string, readonly Mention[]>(articles.map((a) => [a.id, extractMentions(a.text, a.sentences, a.published)]));
   const support = articles.map((a) => {
     const { start, end } = part(a);

@@ -1,4 +1,4 @@
-import type { Article, BaselineUsed, Claim, Divergence, Mention, Told } from '../model/index.ts';
+import type { Article, BaselineUsed, Claim, Divergence, Mention, Span, Told } from '../model/index.ts';
 import { tagArticle } from './tag/tag-article.ts';
 import type { TaggedArticle } from './tag/tagged-article.ts';
 import { wordRange } from './tag/word-range.ts';
@@ -21,6 +21,8 @@ import { refineFindings } from './refine/refine-findings.ts';
 import { inHeading } from './is-heading.ts';
 import { chooseSource, type Baseline } from './choose-source.ts';
 import { compareHeadlines } from './compare-headlines.ts';
+import { checkDroppedClauses, checkOnlyHere, findRetold } from './check-only-here.ts';
+import { checkMisprints } from './check-misprints.ts';
 
 /** A whole-claim check: one collated claim in, findings out. */
 export type ClaimCheck = (col: Collation) => Finding[];
@@ -34,6 +36,8 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [checkAsides, checkSlots, che
 /** Options of the comparison. */
 export interface CompareOptions {
   readonly baseline?: Baseline;
+  /** The passages no claim holds (`findUnique`): each read against the source for what the outlet added alone. */
+  readonly unique?: readonly Span[];
 }
 
 /** What the comparison of a bundle finds: the divergences, how each shared claim was told, and what they were judged against. */
@@ -77,8 +81,48 @@ export function compareStory(articles: readonly Article[], mentions: ReadonlyMap
   }
   for (const [id, { article, order }] of byId) if (!tagged.has(id)) tagsOf(article, order);
   dropRepeats(out);
+  if (options.unique) out.push(...compareOutsideClaims(options.unique, claims, tagged, byId, out, baseline));
   for (const h of compareHeadlines(articles, claims, tagged, baseline)) out.push({ ...toDivergence(h.claim, h.finding), id: `${h.claim}:headline:${h.finding.rule}:${h.article}:${h.finding.span.start}`, field: 'title' });
   return { divergences: out, told, baseline };
+}
+
+/**
+ * What the claims' comparison cannot see, read against the source: the outlet-only passages (what an outlet tells alone,
+ * and loaded words in it: `checkOnlyHere`; the sentences of them the source tells in other words: `findRetold`), and
+ * figures misprinted anywhere in an article (`checkMisprints`) unless a claim's comparison (`found`) flagged those words
+ * as a changed number already. A finding on a passage is filed under the passage's row (`unique:<article>:<start>`).
+ */
+export function compareOutsideClaims(unique: readonly Span[], claims: readonly Claim[], tagged: ReadonlyMap<string, TaggedArticle>, byId: ReadonlyMap<string, { article: Article; order: number }>, found: readonly Divergence[], baseline: BaselineUsed): Divergence[] {
+  const out = checkOnlyHere(unique, tagged, baseline).map(({ passage, finding }) => toDivergence(`unique:${passage.article}:${passage.start}`, finding));
+  out.push(...compareRetold(unique, tagged, byId, baseline));
+  for (const { claim, finding } of checkDroppedClauses(unique, claims, tagged, baseline)) out.push(toDivergence(claim, finding));
+  for (const { row, finding } of checkMisprints(tagged, baseline, claims, unique)) {
+    const s = finding.span;
+    if (![...found, ...out].some((d) => d.article === s.article && d.kind === 'number' && d.start < s.end && s.start < d.end)) out.push(toDivergence(row, finding));
+  }
+  return out;
+}
+
+/** Kinds a retold sentence is read for: what it changed in the telling, not the words it words otherwise. */
+const RETOLD_KINDS: ReadonlySet<string> = new Set(['number', 'date', 'quantifier', 'hedge', 'meaning', 'entity', 'attribution', 'quote']);
+
+/**
+ * Each sentence of an outlet-only passage that the source tells in other words (`findRetold`) compared with the
+ * source's sentence as one claim, through the same checks; its findings filed under the passage's row.
+ */
+function compareRetold(unique: readonly Span[], tagged: ReadonlyMap<string, TaggedArticle>, byId: ReadonlyMap<string, { article: Article; order: number }>, baseline: BaselineUsed): Divergence[] {
+  const out: Divergence[] = [];
+  for (const r of findRetold(unique, tagged, baseline)) {
+    const id = `unique:${r.passage.article}:${r.passage.start}`;
+    const claim: Claim = { id, text: r.there.text, articles: [r.there.article, r.here.article], support: [r.there, r.here] };
+    const variants = variantsOf(claim, byId, (a) => tagged.get(a.id)!);
+    if (variants.length < 2) continue;
+    const col = collateClaim(claim, variants, baseline.article, baseline.label);
+    for (const f of refineFindings(CLAIM_CHECKS.flatMap((check) => check(col)), { tagged })) {
+      if (f.span.article === r.here.article && RETOLD_KINDS.has(f.kind)) out.push(toDivergence(id, f));
+    }
+  }
+  return out;
 }
 
 // A sentence two claims share (shareSentences seats it in both) is compared in each: the same words flagged the same

@@ -27,7 +27,9 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
   }
   const aligned = await alignClaims(articles, mentions, options);
   options.onStage?.();
-  const { divergences, told, baseline } = compareAtScale(articles, mentions, aligned, options.baseline ? { baseline: options.baseline } : {});
+  // what no claim holds: each outlet's passages of its own, read against the source too
+  const unique = findUnique(articles, aligned);
+  const { divergences, told, baseline } = compareAtScale(articles, mentions, aligned, { unique, ...(options.baseline ? { baseline: options.baseline } : {}) });
   options.onStage?.();
   const claims = claimBaselines(aligned.map((c) => (told.has(c.id) ? { ...c, told: told.get(c.id)! } : c)), articles, baseline);
   const origins = traceOrigins(articles, mentions);
@@ -40,7 +42,7 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
     articles,
     claims,
     divergences,
-    unique: findUnique(articles, claims),
+    unique,
     origins,
     copying: dropAbsentWirePairs(estimateCopying(articles, claims), articles, origins).filter((e) => !sameVersion(e)),
     baseline: { ...baseline, why: baselineWhy(baseline) },

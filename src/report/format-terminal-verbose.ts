@@ -18,7 +18,8 @@ function divergencesByClaim(ctx: TerminalContext): string[] {
   // Everything is shown in full here: messages and evidence are cut only by QUOTE_MAX, not by the screen.
   const unclipped = { ...ctx, width: 1000 };
   const against = view.judgedAgainst ? paint.dim(`, judged against ${safeLine(view.judgedAgainst)}${lacking(view)}`) : '';
-  const lines = [paint.bold(`Divergences by claim (${view.ranked.length} in ${rows.length} claims)`) + against];
+  const inClaims = rows.reduce((n, r) => n + r.cells.reduce((m, c) => m + c.divergences.length, 0), 0);
+  const lines = [paint.bold(`Divergences by claim (${inClaims} in ${rows.length} claims)`) + against];
   for (const row of rows) {
     const carriers = row.claim?.articles.map(labelOf) ?? [];
     // a copy counts once with its version; every outlet that ran it is still named
@@ -41,14 +42,21 @@ function toldClaims({ view, paint }: TerminalContext, told: keyof typeof TOLD_HE
     ...rows.map((r) => `  ${paint.dim(`${r.carriers} ${view.versions < view.outlets.length ? 'versions' : 'outlets'}`)}  ${quoted(r.text, QUOTE_MAX)}`)];
 }
 
-function uniquePassages({ view, paint }: TerminalContext): string[] {
+function uniquePassages(ctx: TerminalContext): string[] {
+  const { view, paint } = ctx;
   const rows = view.rows.filter((r) => r.kind === 'unique');
   if (rows.length === 0) return [];
+  const unclipped = { ...ctx, width: 1000 };
   const lines = [paint.bold(`Passages only one outlet has (${rows.length})`)];
   view.outlets.forEach((outlet, i) => {
     const own = rows.filter((r) => r.only?.outlet === i);
     if (own.length === 0) return;
-    lines.push(`  ${safeLine(outlet.label)}`, ...own.map((r) => `    ${quoted(r.text, QUOTE_MAX * 2)}`));
+    lines.push(`  ${safeLine(outlet.label)}`);
+    for (const r of own) {
+      lines.push(`    ${quoted(r.text, QUOTE_MAX * 2)}`);
+      // what the passage adds against the source, and the loaded words in it
+      for (const d of r.cells[i]!.divergences) lines.push(...divergenceLines(unclipped, d, { quoteMax: QUOTE_MAX, labelsMax: 50 }).map((l) => `      ${l}`));
+    }
   });
   return lines;
 }

@@ -155,7 +155,8 @@ export function reportView(report: Report): ReportView {
       missing: cellsHere.filter((c) => c.state === 'missing').length,
       changed: mine.filter((d) => !CHANGE_EXCLUDES.has(d.kind)).length,
       dropped: mine.filter((d) => d.kind === 'detail_dropped').length,
-      added: mine.filter((d) => d.kind === 'detail_added').length + (uniqueByArticle.get(article.id)?.length ?? 0),
+      // details added inside shared claims, and the passages only this outlet has (each once, whatever is found in it)
+      added: mine.filter((d) => d.kind === 'detail_added' && !d.claim.startsWith('unique:')).length + (uniqueByArticle.get(article.id)?.length ?? 0),
       worst: worstOf(mine),
       baseline: article.id === baselineId ? baselineWhy : null,
       copyOf: copyOf.get(article.id) ?? null,

@@ -175,8 +175,8 @@ function scaleSlip(theirs: readonly NumTag[], mine: readonly NumTag[]): Change |
   const a = alone(theirs, mine);
   const b = alone(mine, theirs);
   if (a.length !== 1 || b.length !== 1 || a[0]!.value <= 0 || b[0]!.value <= 0) return undefined;
+  if (misprint(a[0]!, b[0]!) !== 'scale') return undefined;
   const ratio = Math.log10(b[0]!.value / a[0]!.value);
-  if (Math.abs(ratio) < 0.99 || Math.abs(ratio - Math.round(ratio)) > 1e-9) return undefined;
   const [x, y] = [a[0]!, b[0]!];
   return { kind: 'number', type: 'figure-changed', severity: 'high', here: { from: y.at, to: y.at + 1 }, there: { from: x.at, to: x.at + 1 }, explain: (h, t, says) => `"${h}" where ${says('say')} "${t}": ${Math.abs(Math.round(ratio)) === 1 ? 'ten' : `${10 ** Math.abs(Math.round(ratio))}`} times ${ratio > 0 ? 'more' : 'less'}`, actual: String(y.value), expected: String(x.value) };
 }
@@ -245,8 +245,28 @@ function comparable(a: NumTag, b: NumTag): boolean {
   return (a.dimension === 'percent' && b.dimension === 'points') || (a.dimension === 'points' && b.dimension === 'percent');
 }
 
-// Two figures for one amount: the same kind of measure, equal or rounded or converted.
-function agrees(a: NumTag, b: NumTag): boolean {
+/**
+ * How one figure reads as a slip of another of the same kind of measure: its digits transposed ("421,000" / "412,000",
+ * "€4.3 billion" / "€3.4 billion": the same digits in another order, the same size) or its scale slipped by a power of
+ * ten ("23,000" / "2,300", "4.8 million" / "4.8 billion"). Null for any other pair.
+ */
+export function misprint(a: NumTag, b: NumTag): 'transposed' | 'scale' | null {
+  if (!comparable(a, b) || a.value <= 0 || b.value <= 0 || a.value === b.value) return null;
+  const ratio = Math.log10(b.value / a.value);
+  if (Math.abs(ratio) >= 0.99 && Math.abs(ratio - Math.round(ratio)) < 1e-9) return 'scale';
+  const [x, y] = [digitsOf(a.value), digitsOf(b.value)];
+  const sorted = (d: string): string => [...d].sort().join('');
+  const size = (v: number): number => Math.floor(Math.log10(v));
+  return x.length >= 2 && new Set(x).size >= 2 && size(a.value) === size(b.value) && sorted(x) === sorted(y) ? 'transposed' : null;
+}
+
+// The significant digits of a figure: 421000 -> "421", 4.3e9 -> "43".
+function digitsOf(v: number): string {
+  return v.toPrecision(12).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+}
+
+/** Two figures for one amount: the same kind of measure, equal or rounded or converted. */
+export function agrees(a: NumTag, b: NumTag): boolean {
   return comparable(a, b) && (sameAmount(a, b) || converted(a, b));
 }
 

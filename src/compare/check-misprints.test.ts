@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { BaselineUsed } from '../model/index.ts';
+import { spanOf } from '../model/index.ts';
+import { extractMentions } from '../extract/extract-mentions.ts';
+import { articlesOf } from './_compare-texts.ts';
+import { tagArticle } from './tag/tag-article.ts';
+import { checkMisprints } from './check-misprints.ts';
+
+// A figure misprinted anywhere in an article, read against the source: digits transposed or a scale slipped.
+
+function misprints(wire: string, other: string): string[] {
+  const articles = articlesOf({ wire, other });
+  const tagged = new Map(articles.map((a, order) => [a.id, tagArticle(a, extractMentions(a.text, a.sentences, a.published), order)]));
+  const baseline: BaselineUsed = { mode: 'wire', article: 'wire', label: 'the wire' };
+  // each text one passage of its own: no claim holds it
+  const unique = articles.map((a) => spanOf(a.id, a.text, 0, a.text.length));
+  return checkMisprints(tagged, baseline, [], unique).map(({ finding: f }) => `${f.span.text} / ${f.versus[0]!.text}: ${f.message.replace(/^.*: /, '')}`);
+}
+
+test('a figure retold with its digits transposed is a changed number, however the sentence was reworded', () => {
+  const found = misprints('The recall covers 412,000 vehicles sold in Kessland since 2019, the regulator said.', 'In Kessland, 421,000 cars are affected, according to the regulator.');
+  assert.deepEqual(found, ['421,000 / 412,000: its digits in another order']);
+});
+
+test('a figure slipped by a power of ten is a changed number', () => {
+  const found = misprints('The plant employs about 2,300 people in the region.', 'About 23,000 people work at the plant.');
+  assert.deepEqual(found, ['23,000 / 2,300: ten times the figure']);
+});
+
+test('two figures that only share digits or a power of ten are not taken for one', () => {
+  // small counts, and a count of other things
+  assert.deepEqual(misprints('Two ministers resigned after 2,000 people protested.', 'Two ministers quit.'), []);
+  assert.deepEqual(misprints('About 300 residents were moved out of the valley.', 'The storm closed 3,000 schools.'), []);
+  // the figure is given by the source too
+  assert.deepEqual(misprints('Officials counted 412,000 vehicles, of which 421,000 parts were ordered.', 'Officials ordered 421,000 parts.'), []);
+});

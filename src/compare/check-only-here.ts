@@ -1,0 +1,183 @@
+import type { BaselineUsed, Claim, Span } from '../model/index.ts';
+import { spanOf } from '../model/index.ts';
+import type { Finding } from './finding.ts';
+import { outlets } from './finding.ts';
+import type { TaggedArticle } from './tag/tagged-article.ts';
+import { wordRange } from './tag/word-range.ts';
+
+/**
+ * What an outlet tells on its own, read against the source: a passage no claim holds (`findUnique`) is a detail this
+ * outlet added when the source (or, with none known, every other outlet) tells it nowhere, and a loaded word in it
+ * is this outlet's framing when the source never uses that word. The passages of the source itself add nothing.
+ *
+ * "Tells it nowhere": under half of the passage's content words (figures included, by their equivalent form) stand
+ * in any one sentence of the others. A passage the aligner left out but the others tell in their own words shares
+ * more than that with the sentence that tells it, and is no addition.
+ */
+export function checkOnlyHere(unique: readonly Span[], tagged: ReadonlyMap<string, TaggedArticle>, baseline: BaselineUsed): { passage: Span; finding: Finding }[] {
+  const source = baseline.article === null ? null : (tagged.get(baseline.article) ?? null);
+  const out: { passage: Span; finding: Finding }[] = [];
+  const sentenceStems = new Map<string, Set<string>[]>();
+  for (const passage of unique) {
+    const here = tagged.get(passage.article);
+    if (!here || passage.article === baseline.article) continue;
+    const others = source ? [source] : [...tagged.values()].filter((t) => t !== here);
+    if (others.length === 0) continue;
+    const against = source ? `than ${baseline.label ?? 'the source'}` : `than the ${outlets(others.length)}`;
+    const basis = source ? 'source' as const : 'majority' as const;
+    const { from, to } = wordRange(here.words, passage.start, passage.end);
+    const stems = new Set(here.words.slice(from, to).filter((w) => w.content).map((w) => w.stem));
+    if (stems.size >= 3 && shareElsewhere(stems, others, sentenceStems) < ADDED_BELOW) {
+      out.push({ passage, finding: {
+        rule: 'told-here-only', kind: 'detail_added', severity: 'low', span: passage, versus: [], basis,
+        message: source ? `adds a passage of its own, which ${baseline.label ?? 'the source'} does not carry` : `adds a passage of its own, which none of the ${outlets(others.length)} carries`,
+        actual: passage.text, expected: 'absent',
+      } });
+    }
+    const quoted = here.tags.filter((t) => t.kind === 'quote' && t.to > from && t.from < to);
+    for (const tag of here.tags) {
+      if (tag.kind !== 'loaded' || tag.from < from || tag.to > to) continue;
+      // a quotation's words are the speaker's, not the outlet's framing
+      if (quoted.some((q) => q.from <= tag.from && tag.to <= q.to)) continue;
+      const word = here.words[tag.from]!;
+      if (others.some((t) => t.stems.has(word.stem))) continue;
+      const first = here.words[tag.from]!;
+      const last = here.words[tag.to - 1]!;
+      out.push({ passage, finding: {
+        rule: 'loaded-here-only', kind: 'framing', severity: tag.strength === 2 ? 'medium' : 'low', basis,
+        span: spanOf(passage.article, here.article.text, first.start, last.end), versus: [],
+        message: `"${word.text}" colours a passage this outlet tells alone; the word is used nowhere ${against.replace(/^than/, 'in')}`,
+        actual: word.text, expected: 'neutral',
+      } });
+    }
+  }
+  return out;
+}
+
+/**
+ * A clause of the source's sentence that no other outlet tells: the rest of the sentence is a claim others carry, the
+ * clause (two content words or more: a condition, a caveat, a limit, a second action) is a passage of the source alone.
+ * Each outlet carrying the claim that tells the clause nowhere (under half its content words in any one sentence)
+ * dropped it from the sentence: the finding is on that outlet's wording of the claim, filed under the claim.
+ */
+export function checkDroppedClauses(unique: readonly Span[], claims: readonly Claim[], tagged: ReadonlyMap<string, TaggedArticle>, baseline: BaselineUsed): { claim: string; finding: Finding }[] {
+  const source = baseline.article === null ? null : (tagged.get(baseline.article) ?? null);
+  if (!source) return [];
+  const out: { claim: string; finding: Finding }[] = [];
+  const cache = new Map<string, Set<string>[]>();
+  for (const passage of unique) {
+    if (passage.article !== source.article.id) continue;
+    // a clause: the passage lies inside one sentence of the source
+    const sentence = source.article.sentences.find((r) => r.start <= passage.start && passage.end <= r.end);
+    if (!sentence) continue;
+    const stems = new Set(stemsIn(source, passage));
+    if (stems.size < 2) continue;
+    // the claim holding the rest of the sentence: the nearest part of it
+    let nearest: { claim: Claim; gap: number } | null = null;
+    for (const claim of claims) {
+      for (const s of claim.support) {
+        if (s.article !== source.article.id || s.end <= sentence.start || s.start >= sentence.end) continue;
+        const gap = s.end <= passage.start ? passage.start - s.end : s.start >= passage.end ? s.start - passage.end : -1;
+        if (gap >= 0 && (!nearest || gap < nearest.gap)) nearest = { claim, gap };
+      }
+    }
+    if (!nearest) continue;
+    const told = new Set(nearest.claim.support.filter((s) => s.article === source.article.id).flatMap((s) => stemsIn(source, s)));
+    for (const s of nearest.claim.support) {
+      const here = tagged.get(s.article);
+      if (!here || here === source || shareElsewhere(stems, [here], cache) >= ADDED_BELOW) continue;
+      // a wording that says two things or more beyond the source's rest of the sentence may tell the clause in words
+      // of its own ("fatigue, in about 33%" for "tiredness, reported by roughly a third")
+      if (stemsIn(here, s).filter((w) => !told.has(w)).length >= 2) continue;
+      out.push({
+        claim: nearest.claim.id,
+        finding: {
+          rule: 'clause-dropped', kind: 'detail_dropped', severity: 'medium', basis: 'source',
+          span: s, versus: [passage],
+          message: `leaves out what ${baseline.label ?? 'the source'} adds in this sentence: "${passage.text.replace(/\s+/g, ' ').trim()}"`,
+          actual: 'absent', expected: passage.text,
+        },
+      });
+    }
+  }
+  return out;
+}
+
+// The content words of a stretch of an article, by stem.
+function stemsIn(t: TaggedArticle, span: Span): string[] {
+  const { from, to } = wordRange(t.words, span.start, span.end);
+  return t.words.slice(from, to).filter((w) => w.content).map((w) => w.stem);
+}
+
+/** Below this share of its content words in any one sentence of the others, a passage is told nowhere else. */
+const ADDED_BELOW = 0.5;
+
+/** A sentence of an outlet-only passage and the sentence of the source that tells the same in other words. */
+export interface Retold {
+  readonly passage: Span;
+  readonly here: Span;
+  readonly there: Span;
+}
+
+/**
+ * The sentences of outlet-only passages that the source tells in other words (the aligner left them out: reworded
+ * past its measure, or a figure changed), each with the source's sentence that shares the most of its content words:
+ * at least half of them and three or more. Compared as one claim, they show what the rewrite changed in the telling.
+ */
+export function findRetold(unique: readonly Span[], tagged: ReadonlyMap<string, TaggedArticle>, baseline: BaselineUsed): Retold[] {
+  const source = baseline.article === null ? null : (tagged.get(baseline.article) ?? null);
+  if (!source) return [];
+  const cache = new Map<string, Set<string>[]>();
+  const theirs = sentencesOf(source, cache);
+  const out: Retold[] = [];
+  for (const passage of unique) {
+    const here = tagged.get(passage.article);
+    if (!here || here === source) continue;
+    for (const [k, range] of here.article.sentences.entries()) {
+      if (range.end <= passage.start || range.start >= passage.end) continue;
+      const stems = sentencesOf(here, cache)[k]!;
+      if (stems.size < 4) continue;
+      let best = -1;
+      let shared = 0;
+      theirs.forEach((sentence, j) => {
+        let n = 0;
+        for (const w of stems) if (sentence.has(w)) n++;
+        if (n > shared) [best, shared] = [j, n];
+      });
+      if (best < 0 || shared < 3 || shared / stems.size < ADDED_BELOW) continue;
+      const start = Math.max(range.start, passage.start);
+      const end = Math.min(range.end, passage.end);
+      const at = source.article.sentences[best]!;
+      out.push({ passage, here: spanOf(here.article.id, here.article.text, start, end), there: spanOf(source.article.id, source.article.text, at.start, at.end) });
+    }
+  }
+  return out;
+}
+
+// The largest share of the words standing in one sentence of another article.
+function shareElsewhere(words: ReadonlySet<string>, others: readonly TaggedArticle[], cache: Map<string, Set<string>[]>): number {
+  let best = 0;
+  for (const t of others) {
+    for (const sentence of sentencesOf(t, cache)) {
+      let n = 0;
+      for (const w of words) if (sentence.has(w)) n++;
+      best = Math.max(best, n / words.size);
+    }
+  }
+  return best;
+}
+
+// Each sentence's content words, by their equivalent form.
+function sentencesOf(t: TaggedArticle, cache: Map<string, Set<string>[]>): Set<string>[] {
+  let list = cache.get(t.article.id);
+  if (!list) {
+    list = t.article.sentences.map(() => new Set<string>());
+    t.words.forEach((w, i) => {
+      const s = t.sentenceOf[i]!;
+      if (w.content && s >= 0) list![s]!.add(w.stem);
+    });
+    cache.set(t.article.id, list);
+  }
+  return list;
+}
+
