@@ -104,3 +104,28 @@ test('the same numeral counting a thing on one side and weighing it on the other
   });
   assert.ok(found.some((f) => f.startsWith('c number') && f.includes('61,500 metric tons')), found.join('\n'));
 });
+
+test('a day changed where the rewrite rebuilt the sentence around it is a changed date', () => {
+  const found = flags({
+    a: 'The data add to pressure on the central bank to raise rates at its next policy meeting on May 6, economists said.',
+    b: 'Economists said the central bank, which next meets on May 7, is under pressure to raise rates.',
+    c: 'The figures add to pressure on the central bank to raise rates at its next policy meeting on May 6, economists said.',
+  });
+  assert.ok(found.some((f) => f.startsWith('b date') && f.includes('May 7')), found.join('\n'));
+  // the same day written another way is no change
+  const same = flags({
+    a: 'The data add to pressure on the central bank to raise rates at its next policy meeting on May 6, economists said.',
+    b: 'Economists said the central bank, which next meets on 6 May, is under pressure to raise rates.',
+    c: 'The figures add to pressure on the central bank to raise rates at its next policy meeting on May 6, economists said.',
+  });
+  assert.deepEqual(same.filter((f) => f.includes('date')), []);
+});
+
+test('a rate told moving the other way is another event', () => {
+  const found = flags({
+    a: 'The currency strengthened 0.6% to 11.42 per dollar after the data, traders said.',
+    b: 'The currency tumbled 0.6% to 11.42 per dollar after the data, traders said.',
+    c: 'The currency strengthened 0.6% to 11.42 per dollar after the figures, traders said.',
+  });
+  assert.ok(found.some((f) => f.startsWith('b meaning') && f.includes('tumbled')), found.join('\n'));
+});

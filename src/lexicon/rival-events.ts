@@ -7,7 +7,7 @@ export const RIVAL_EVENTS: readonly (readonly [readonly string[], readonly strin
   [['leave', 'depart', 'exit', 'withdraw', 'return', 'flee', 'evacuate', 'repatriate'], ['travel', 'commute', 'shuttle', 'remain', 'stay']],
   [['arrest', 'detain', 'jail', 'imprison', 'capture'], ['release', 'free', 'acquit', 'exonerate']],
   [['kill', 'die', 'murder', 'slay'], ['injure', 'wound', 'hurt']],
-  [['increase', 'rise', 'grow', 'climb', 'jump', 'surge', 'soar', 'raise', 'double'], ['decrease', 'fall', 'drop', 'decline', 'plunge', 'cut', 'reduce', 'lower', 'shrink', 'slash']],
+  [['increase', 'rise', 'grow', 'climb', 'jump', 'surge', 'soar', 'raise', 'double', 'gain', 'strengthen', 'rally', 'appreciate'], ['decrease', 'fall', 'drop', 'decline', 'plunge', 'cut', 'reduce', 'lower', 'shrink', 'slash', 'weaken', 'slip', 'slide', 'sink', 'tumble', 'dip', 'depreciate']],
   [['approve', 'pass', 'adopt', 'ratify', 'authorize', 'accept'], ['reject', 'veto', 'refuse', 'rebuff', 'block']],
   [['win', 'clinch'], ['lose', 'forfeit']],
   [['buy', 'purchase', 'acquire'], ['sell', 'divest', 'offload']],

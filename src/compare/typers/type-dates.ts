@@ -56,6 +56,26 @@ export function typeDates(base: View, other: View): Change[] {
   return out;
 }
 
+/**
+ * Dates read across the whole wording, wherever a rewrite moved them: the one day each wording gives that the other
+ * does not ("at its next policy meeting on May 6" / "on May 7", the sentence rebuilt around it), when neither article
+ * gives the other's day anywhere. A day each side gives in a wording of several days may be another event's, so only
+ * the one unmatched day of each side, written with its number, is paired.
+ */
+export function typeMovedDates(base: View, other: View): Change[] {
+  // a day written with its number ("May 6", "the 6th"): a weekday's date is inferred, and left to the slots
+  const days = (view: View) => tagsIn(view, 'date').filter((d) => !d.relative && precision(d.value) === 3 && weekdayOf(d.value) === null && /\d/.test(textOf(view.v, d.from, d.to)));
+  const theirs = days(base);
+  const mine = days(other);
+  const a = theirs.filter((x) => !mine.some((y) => compatible(x.value, y.value)));
+  const b = mine.filter((y) => !theirs.some((x) => compatible(x.value, y.value)));
+  if (a.length !== 1 || b.length !== 1) return [];
+  const [x, y] = [a[0]!, b[0]!];
+  const gives = (view: View, value: string): boolean => view.v.tagged.tags.some((t) => t.kind === 'date' && !t.relative && compatible(t.value, value) && precision(t.value) === 3);
+  if (gives(base, y.value) || gives(other, x.value)) return [];
+  return [{ kind: 'date', type: 'date-changed', severity: 'high', here: { from: y.from, to: y.to }, there: { from: x.from, to: x.to }, explain: (h, t, says) => `"${h}" where ${says('say')} "${t}"`, actual: y.value, expected: x.value }];
+}
+
 /** "the end of September" names September 30: a month's end told as its last day is no vaguer. */
 function endOfMonth(text: string, month: string, day: string): boolean {
   const [y, m] = parts(month);
