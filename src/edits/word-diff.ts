@@ -1,0 +1,16 @@
+import type { WordStep } from '../model/index.ts';
+import { diffSequences } from './diff-sequences.ts';
+
+/** The word diff of two passages: runs of words kept, removed and added (white space travels with the words). */
+export function wordDiff(before: string, after: string): WordStep[] {
+  const a = before.match(/\s+|[^\s]+/g) ?? [];
+  const b = after.match(/\s+|[^\s]+/g) ?? [];
+  const steps: WordStep[] = [];
+  for (const run of diffSequences(a, b, { semantic: true })) {
+    const text = run.op === '+' ? b.slice(run.b[0], run.b[1]).join('') : a.slice(run.a[0], run.a[1]).join('');
+    const last = steps.at(-1);
+    if (last && last.op === run.op) steps[steps.length - 1] = { op: run.op, text: last.text + text };
+    else steps.push({ op: run.op, text });
+  }
+  return steps;
+}
