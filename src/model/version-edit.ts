@@ -38,3 +38,23 @@ export interface VersionEdit {
   readonly actual?: string;
   readonly expected?: string;
 }
+
+/** One stored version of an article, with its edits against the version before it (none for the first). */
+export interface ArticleVersion {
+  readonly number: number;
+  readonly ref: string;
+  readonly title: string | null;
+  readonly published: string | null;
+  /** When it was read, and when it was stored (ISO 8601). */
+  readonly fetchedAt: string;
+  readonly storedAt: string;
+  readonly edits: readonly VersionEdit[];
+}
+
+/** An article as the store keeps it over time: its key (its URL, else its file), outlet, and every version. */
+export interface ArticleHistory {
+  readonly key: string;
+  readonly url: string | null;
+  readonly outlet: string | null;
+  readonly versions: readonly ArticleVersion[];
+}

@@ -14,8 +14,9 @@ export type RobotsVerdict = { readonly allowed: true } | { readonly allowed: fal
 
 /** The name wiretrace's rules are looked up under in a robots.txt (its user agent starts with it). */
 export const ROBOTS_AGENT = 'wiretrace';
-/** How long one site's robots.txt is kept before it is read again. */
+/** How long one site's robots.txt is kept before it is read again; one that could not be read is tried again sooner. */
 const KEEP_MS = 24 * 3600 * 1000;
+const RETRY_MS = 15 * 60 * 1000;
 /** Read no more of a robots.txt than this (RFC 9309 asks crawlers to read at least 500 KiB). */
 const MAX_BYTES = 512 * 1024;
 
@@ -24,19 +25,20 @@ type Rules = { readonly kind: 'parsed'; readonly robots: Robots } | { readonly k
 /**
  * A check of pages against their site's robots.txt (RFC 9309), read once a day per site through the same fetch (and
  * address rules) as every URL: rules for "wiretrace" (else "*") decide; a robots.txt that is missing or refused with
- * a 4xx allows everything; one that cannot be read (a 5xx, a network error, a timeout) disallows the site until it
- * is read again, as the RFC asks.
+ * a 4xx allows everything; one that cannot be read (a 5xx, a network error, a timeout) disallows the site, as the
+ * RFC asks, until it is tried again 15 minutes later.
  */
 export function robotsRules(fetchOptions: FetchOptions, now: () => number = Date.now): (url: string) => Promise<RobotsVerdict> {
-  const sites = new Map<string, { readonly at: number; readonly rules: Promise<Rules> }>();
+  const sites = new Map<string, { readonly at: number; readonly rules: Promise<Rules>; keep: number }>();
   return async (url) => {
     const origin = new URL(url).origin;
     let site = sites.get(origin);
-    if (!site || now() - site.at > KEEP_MS) {
-      site = { at: now(), rules: readRules(origin, { ...fetchOptions, maxBytes: Math.min(fetchOptions.maxBytes, MAX_BYTES) }) };
+    if (!site || now() - site.at > site.keep) {
+      site = { at: now(), rules: readRules(origin, { ...fetchOptions, maxBytes: Math.min(fetchOptions.maxBytes, MAX_BYTES) }), keep: KEEP_MS };
       sites.set(origin, site);
     }
     const rules = await site.rules;
+    if (rules.kind === 'none') site.keep = RETRY_MS;
     if (rules.kind === 'all') return { allowed: true };
     if (rules.kind === 'none') return { allowed: false, reason: `its site's robots.txt could not be read (${rules.why}), so the site is not fetched from` };
     return rules.robots.isDisallowed(url, ROBOTS_AGENT) === true ? { allowed: false, reason: 'disallowed by its site\'s robots.txt' } : { allowed: true };
