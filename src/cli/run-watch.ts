@@ -3,7 +3,7 @@ import type { FetchOptions } from '../ingest/fetch-url.ts';
 import { INGEST_DEFAULTS } from '../ingest/read-entry.ts';
 import { startWorkerEmbedder } from '../align/start-worker-embedder.ts';
 import { addFeeds, listFeeds, type StoredFeed } from '../store/feed-list.ts';
-import { feedItems, recordItem } from '../store/feed-items.ts';
+import { feedItems, markListed, recordItem } from '../store/feed-items.ts';
 import { openStore, StoreOpenError, type StoreOptions } from '../store/open-store.ts';
 import { recordPoll } from '../store/record-poll.ts';
 import { serial, type SqlClient } from '../store/sql-client.ts';
@@ -170,14 +170,11 @@ async function pollFeed(watch: Watch, feed: StoredFeed): Promise<boolean> {
     else io.stderr.write(`wiretrace: ${stderrSafe(feed.url)}: ${stderrSafe(error.message)}; trying again in ${formatInterval(delay)}${feed.failures > 0 ? ` (${feed.failures + 1} errors in a row)` : ''}\n`);
     return true;
   }
-  if (answer.kind === 'not-modified') {
-    await recordPoll(db, feed.id, { kind: 'fetched', status: '304', etag: null, lastModified: null }, at, nextDelay);
-    if (options.json) io.stdout.write(`${JSON.stringify({ event: 'polled', feed: feed.url, status: 304, items: null, fetched: 0 })}\n`);
-    else io.stdout.write(`${stderrSafe(feed.url)}: not modified since the last poll\n`);
-    return false;
-  }
-  for (const problem of answer.problems) io.stderr.write(problemLine(problem));
-  const pages = pagesToFetch(answer.entries, await feedItems(db, feed.id), at.getTime(), options.revisit === undefined ? DEFAULT_REVISIT * 1000 : options.revisit === null ? null : options.revisit * 1000);
+  const known = await feedItems(db, feed.id);
+  // unchanged, the feed still lists what it listed: its pages may still be revisited
+  const entries = answer.kind === 'items' ? answer.entries : [...known.values()].filter((i) => i.listed).map((i) => ({ url: i.url, entryHash: i.entryHash }));
+  if (answer.kind === 'items') for (const problem of answer.problems) io.stderr.write(problemLine(problem));
+  const pages = pagesToFetch(entries, known, at.getTime(), options.revisit === undefined ? DEFAULT_REVISIT * 1000 : options.revisit === null ? null : options.revisit * 1000);
   const tally = { articles: 0, versions: 0, edits: 0, unchanged: 0, skipped: 0 };
   for (const page of pages) {
     if (watch.stop.aborted) return false;
@@ -209,9 +206,14 @@ async function pollFeed(watch: Watch, feed: StoredFeed): Promise<boolean> {
     } else tally.unchanged++;
     await recordItem(db, feed.id, { url: page.url, entryHash: page.entryHash, etag: got.kind === 'fetched' ? got.etag : null, lastModified: got.kind === 'fetched' ? got.lastModified : null }, at);
   }
-  await recordPoll(db, feed.id, { kind: 'fetched', status: '200', etag: answer.etag, lastModified: answer.lastModified }, at, nextDelay);
-  if (options.json) io.stdout.write(`${JSON.stringify({ event: 'polled', feed: feed.url, status: 200, items: answer.entries.length, fetched: pages.length, ...tally })}\n`);
-  else io.stdout.write(`${stderrSafe(feed.url)}: ${answer.entries.length} items, ${pages.length} fetched: ${tally.articles} new articles, ${tally.versions} new versions (${tally.edits} edits), ${tally.unchanged} unchanged${tally.skipped > 0 ? `, ${tally.skipped} skipped` : ''}\n`);
+  const status = answer.kind === 'items' ? '200' : '304';
+  if (answer.kind === 'items') {
+    await markListed(db, feed.id, answer.entries.map((e) => e.url));
+    await recordPoll(db, feed.id, { kind: 'fetched', status, etag: answer.etag, lastModified: answer.lastModified }, at, nextDelay);
+  } else await recordPoll(db, feed.id, { kind: 'fetched', status, etag: null, lastModified: null }, at, nextDelay);
+  if (options.json) io.stdout.write(`${JSON.stringify({ event: 'polled', feed: feed.url, status: Number(status), items: entries.length, fetched: pages.length, ...tally })}\n`);
+  else if (status === '304' && pages.length === 0) io.stdout.write(`${stderrSafe(feed.url)}: not modified since the last poll\n`);
+  else io.stdout.write(`${stderrSafe(feed.url)}: ${status === '304' ? 'not modified; ' : ''}${entries.length} items, ${pages.length} fetched: ${tally.articles} new articles, ${tally.versions} new versions (${tally.edits} edits), ${tally.unchanged} unchanged${tally.skipped > 0 ? `, ${tally.skipped} skipped` : ''}\n`);
   return false;
 }
 

@@ -3,7 +3,7 @@ import type { Migration } from '../migration.ts';
 /**
  * What `watch` keeps: the feeds it polls (each on its own interval, with the validators of its last answer for a
  * conditional GET, its errors and when it runs next), the items each feed listed (so an item is fetched when it is
- * new or its entry changed), and, for every version after an article's first, its edits against the one before.
+ * new or its entry changed, and revisited while the feed still lists it), and, for every version after an article's first, its edits against the one before.
  */
 export const watch: Migration = {
   version: 2,
@@ -31,6 +31,7 @@ create table feed_items (
   last_modified text,
   first_seen timestamptz not null default now(),
   fetched_at timestamptz,
+  listed boolean not null default true,
   primary key (feed_id, url)
 );
 
