@@ -3,6 +3,8 @@ import { segment } from '../segment/segment.ts';
 import { headlineTone, TONE_STEP } from './headline-tone.ts';
 import { said, typedEdits } from './typed-edits.ts';
 
+/** A title longer than this is page text caught in the title field: its change is told, not compared word by word. */
+const MAX_TITLE_CHARS = 400;
 const SOFTER = new Set(['hedge-added', 'denial-added']);
 const HARDER = new Set(['hedge-dropped', 'cause-asserted', 'denial-dropped']);
 
@@ -16,8 +18,9 @@ export function headlineEdits(previous: Article, next: Article): VersionEdit[] {
   const after = next.title?.replace(/\s+/g, ' ').trim() ?? '';
   if (before === after || before === '' || after === '') return [];
   const asText = (a: Article, title: string): Article => ({ ...a, text: title, title: null, ...segment(title) });
-  const typed = typedEdits(asText(previous, previous.title!), asText(next, next.title!), [{ before: { start: 0, end: previous.title!.length }, after: { start: 0, end: next.title!.length } }], 'title');
-  const [old, now] = [headlineTone(before), headlineTone(after)];
+  const short = previous.title!.length <= MAX_TITLE_CHARS && next.title!.length <= MAX_TITLE_CHARS;
+  const typed = !short ? [] : typedEdits(asText(previous, previous.title!), asText(next, next.title!), [{ before: { start: 0, end: previous.title!.length }, after: { start: 0, end: next.title!.length } }], 'title');
+  const [old, now] = [headlineTone(before.slice(0, MAX_TITLE_CHARS)), headlineTone(after.slice(0, MAX_TITLE_CHARS))];
   const direction = typed.some((e) => SOFTER.has(e.rule)) ? 'softened'
     : typed.some((e) => HARDER.has(e.rule)) ? 'hardened'
       : now.score <= old.score - TONE_STEP ? 'softened'

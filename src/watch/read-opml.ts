@@ -11,7 +11,7 @@ const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>',
  * references; no DTD or other entity is ever expanded, so an entity bomb is text like any other.
  */
 export function readOpml(text: string): OpmlFeeds | null {
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, '').replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<![^>]*>/g, '').trimStart();
+  const head = text.slice(0, 4096).replace(/^\uFEFF/, '').replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(?:\[[^\]]*\])?\s*>/gi, '').trimStart();
   if (!/^<opml[\s>]/i.test(head)) return null;
   const feeds: string[] = [];
   const seen = new Set<string>();
