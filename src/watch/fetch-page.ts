@@ -13,12 +13,13 @@ export type PageAnswer =
 
 /**
  * Fetch an item's page as URL input is fetched (the same address rules, limits and reading), unless its site's
- * robots.txt disallows it; with the validators of its last answer, as a conditional GET.
+ * robots.txt disallows it (after the wait its Crawl-delay asks for); with the validators of its last answer, as a conditional GET.
  */
 export async function fetchPage(url: string, validators: Validators, robots: (url: string) => Promise<RobotsVerdict>, fetchOptions: FetchOptions & { readonly signal?: AbortSignal }, maxItems: number): Promise<PageAnswer> {
   try {
     const verdict = await robots(url);
     if (!verdict.allowed) return { kind: 'skipped', reason: `Not fetched: ${verdict.reason}` };
+    if (verdict.waitMs > 0) await wait(verdict.waitMs, fetchOptions.signal);
     const fetched = await fetchIfChanged(url, validators, fetchOptions);
     if ('notModified' in fetched) return { kind: 'not-modified' };
     const read = bytesToDocuments(fetched.bytes, {
@@ -35,4 +36,17 @@ export async function fetchPage(url: string, validators: Validators, robots: (ur
     if (!(error instanceof InputError)) throw error;
     return { kind: 'skipped', reason: error.message };
   }
+}
+
+function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const done = (): void => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
 }

@@ -6,17 +6,23 @@ import { InputError } from '../ingest/input-error.ts';
 /** What robots-parser (a CommonJS module) gives for one robots.txt. */
 interface Robots {
   isDisallowed(url: string, agent?: string): boolean | undefined;
+  getCrawlDelay(agent?: string): number | undefined;
 }
 const robotsParser = createRequire(import.meta.url)('robots-parser') as (url: string, text: string) => Robots;
 
-/** Whether a page may be fetched, and if not, why. */
-export type RobotsVerdict = { readonly allowed: true } | { readonly allowed: false; readonly reason: string };
+/**
+ * Whether a page may be fetched, and if not, why; when it may, how long to wait first so that fetches from its site
+ * keep the robots.txt's `Crawl-delay` apart (each allowed verdict takes the site's next slot).
+ */
+export type RobotsVerdict = { readonly allowed: true; readonly waitMs: number } | { readonly allowed: false; readonly reason: string };
 
 /** The name wiretrace's rules are looked up under in a robots.txt (its user agent starts with it). */
 export const ROBOTS_AGENT = 'wiretrace';
 /** How long one site's robots.txt is kept before it is read again; one that could not be read is tried again sooner. */
 const KEEP_MS = 24 * 3600 * 1000;
 const RETRY_MS = 15 * 60 * 1000;
+/** The longest Crawl-delay kept to, in seconds: a site asking for more is fetched from once a minute. */
+const MAX_CRAWL_DELAY = 60;
 /** Read no more of a robots.txt than this (RFC 9309 asks crawlers to read at least 500 KiB). */
 const MAX_BYTES = 512 * 1024;
 
@@ -30,6 +36,13 @@ type Rules = { readonly kind: 'parsed'; readonly robots: Robots } | { readonly k
  */
 export function robotsRules(fetchOptions: FetchOptions, now: () => number = Date.now): (url: string) => Promise<RobotsVerdict> {
   const sites = new Map<string, { readonly at: number; readonly rules: Promise<Rules>; keep: number }>();
+  const nextSlot = new Map<string, number>();
+  const slot = (origin: string, delaySeconds: number | undefined): number => {
+    const delay = Math.min(MAX_CRAWL_DELAY, Math.max(0, Number(delaySeconds) || 0)) * 1000;
+    const start = Math.max(now(), nextSlot.get(origin) ?? 0);
+    nextSlot.set(origin, start + delay);
+    return start - now();
+  };
   return async (url) => {
     const origin = new URL(url).origin;
     let site = sites.get(origin);
@@ -39,9 +52,10 @@ export function robotsRules(fetchOptions: FetchOptions, now: () => number = Date
     }
     const rules = await site.rules;
     if (rules.kind === 'none') site.keep = RETRY_MS;
-    if (rules.kind === 'all') return { allowed: true };
+    if (rules.kind === 'all') return { allowed: true, waitMs: 0 };
     if (rules.kind === 'none') return { allowed: false, reason: `its site's robots.txt could not be read (${rules.why}), so the site is not fetched from` };
-    return rules.robots.isDisallowed(url, ROBOTS_AGENT) === true ? { allowed: false, reason: 'disallowed by its site\'s robots.txt' } : { allowed: true };
+    if (rules.robots.isDisallowed(url, ROBOTS_AGENT) === true) return { allowed: false, reason: 'disallowed by its site\'s robots.txt' };
+    return { allowed: true, waitMs: slot(origin, rules.robots.getCrawlDelay(ROBOTS_AGENT)) };
   };
 }
 

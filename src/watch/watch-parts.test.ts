@@ -53,21 +53,23 @@ test('pages to fetch: new items, items whose entry changed, and listed items due
 });
 
 test('robots.txt: rules for wiretrace or *, a missing one allows all, an unreadable one disallows the site', async () => {
-  let robots = 'User-agent: *\nDisallow: /private/\n\nUser-agent: wiretrace\nDisallow: /nowire/\n';
+  let robots = 'User-agent: *\nDisallow: /private/\n\nUser-agent: wiretrace\nDisallow: /nowire/\nCrawl-delay: 2\n';
   let status = 200;
   let asked = 0;
   const server = await startTestServer({ '/robots.txt': (_req, res) => { asked++; res.writeHead(status, { 'content-type': 'text/plain' }).end(robots); } });
   try {
     let now = 0;
     const check = robotsRules(fetchOptions, () => now);
-    assert.deepEqual(await check(`${server.base}/news/a`), { allowed: true });
-    // wiretrace's own group replaces the * group
-    assert.deepEqual(await check(`${server.base}/private/a`), { allowed: true });
+    assert.deepEqual(await check(`${server.base}/news/a`), { allowed: true, waitMs: 0 });
+    // wiretrace's own group replaces the * group; its Crawl-delay spaces the fetches: each allowed page takes the next slot
+    assert.deepEqual(await check(`${server.base}/private/a`), { allowed: true, waitMs: 2000 });
+    now += 500;
+    assert.deepEqual(await check(`${server.base}/news/b`), { allowed: true, waitMs: 3500 });
     assert.equal((await check(`${server.base}/nowire/a`)).allowed, false);
     assert.equal(asked, 1, 'read once a day per site');
     status = 404;
     now += 25 * 3600_000;
-    assert.deepEqual(await check(`${server.base}/nowire/a`), { allowed: true });
+    assert.deepEqual(await check(`${server.base}/nowire/a`), { allowed: true, waitMs: 0 });
     status = 503;
     robots = 'down';
     now += 25 * 3600_000;
