@@ -4,6 +4,7 @@ import type { GroupOptions } from '../stories/group-stories.ts';
 import { startWorkerEmbedder } from '../align/start-worker-embedder.ts';
 import { openStore, StoreOpenError, type StoreOptions } from '../store/open-store.ts';
 import type { SqlClient } from '../store/sql-client.ts';
+import { diffMissing } from '../store/missing-diffs.ts';
 import type { CliIo } from './cli-io.ts';
 import { fallbackEmbed } from './fallback-embed.ts';
 import { startProgress } from './progress.ts';
@@ -38,6 +39,8 @@ export async function runAdd(inputs: readonly string[], options: AddOptions, io:
   const warn = (message: string): void => { io.stderr.write(`wiretrace: ${stderrSafe(message)}\n`); };
   try {
     await lockWriter(db, io);
+    // versions stored before the store kept edits get theirs once
+    await diffMissing(db);
     const counts = await addInputs(db, inputs, options, io, encoder ? { embed: fallbackEmbed(encoder.embed, warn) } : {});
     const analysed = await analyseStale(db, io, options.json ?? false, encoder ? { embed: encoder.embed } : { embedBudget: 0 }, warn);
     if (!options.json) io.stdout.write(summary(counts, analysed, db));

@@ -155,6 +155,26 @@ for (const backend of backends()) {
       assert.equal(stories.length, 2);
     });
 
+    test('a later version stored before the store kept edits gets them on the next add, once', async () => {
+      const db = await openStore(store.options);
+      let kept: unknown[];
+      try {
+        kept = (await db.query<{ edits: unknown }>('select edits from version_diffs order by version_id')).map((r) => r.edits);
+        assert.equal(kept.length, 1);
+        await db.query('delete from version_diffs');
+      } finally {
+        await db.close();
+      }
+      const run = await runCli('add', '--json', '--no-embeddings', ...store.flags, join(harbor, '01-wire.txt'));
+      assert.equal(run.code, 0, run.stderr);
+      const again = await openStore(store.options);
+      try {
+        assert.deepEqual((await again.query<{ edits: unknown }>('select edits from version_diffs order by version_id')).map((r) => r.edits), kept);
+      } finally {
+        await again.close();
+      }
+    });
+
     test('list shows each stored story with its outlets and its analysis', async (t) => {
       const run = await runCli('list', ...store.flags);
       assert.equal(run.code, 0, run.stderr);
