@@ -4,6 +4,7 @@ import { startWorkerEmbedder } from '../align/start-worker-embedder.ts';
 import { addFeeds, listFeeds, type StoredFeed } from '../store/feed-list.ts';
 import { openStore, StoreOpenError, type StoreOptions } from '../store/open-store.ts';
 import { serial, type SqlClient } from '../store/sql-client.ts';
+import { diffMissing } from '../store/missing-diffs.ts';
 import { readFeedList } from '../watch/read-feed-list.ts';
 import { robotsRules } from '../watch/robots-rules.ts';
 import type { CliIo } from './cli-io.ts';
@@ -80,6 +81,7 @@ export async function runWatch(inputs: readonly string[], options: WatchOptions,
     let stored: StoredGrouping;
     try {
       stored = await storedGrouping(db);
+      await diffMissing(db);
     } finally {
       await release();
     }
