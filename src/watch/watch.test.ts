@@ -31,6 +31,15 @@ const edited = {
     'Rescue teams were still searching the lower valley for survivors late on Wednesday, officials said.',
   ],
 };
+// the same story told again on another page: grouped with the first, so the story is analysed
+const floodFollowUp = {
+  title: 'Valley flood toll reaches 40 as rescuers search for survivors',
+  paragraphs: [
+    'At least 40 people were killed when the Marra river burst its banks on Tuesday, police in Selby said on Wednesday.',
+    'Rescue teams were searching the lower valley for survivors late on Wednesday, officials said, as the water began to fall.',
+    'The regional minister told reporters outside the assembly that he would not resign.',
+  ],
+};
 const strike = {
   title: 'Port strike enters third week as talks stall',
   paragraphs: [
@@ -92,7 +101,8 @@ for (const backend of backends()) {
       site.pages.set('/flood', { ...flood });
       site.pages.set('/strike', { ...strike });
       site.pages.set('/private/budget', { ...secret });
-      site.listed.push('/flood', '/strike', '/private/budget');
+      site.pages.set('/flood-toll', { ...floodFollowUp });
+      site.listed.push('/flood', '/strike', '/private/budget', '/flood-toll');
       store = await backend.fresh();
     });
     after(() => site.close());
@@ -105,7 +115,11 @@ for (const backend of backends()) {
       for (const path of ['/error.xml', '/hang.xml', '/huge.xml']) assert.match(run.stderr, new RegExp(`${path}: `));
       const events = json(run.stdout);
       const stored = events.filter((e) => e.event === 'stored').map((e) => e.key);
-      assert.deepEqual(stored.sort(), [`${site.base}/flood`, `${site.base}/strike`]);
+      assert.deepEqual(stored.sort(), [`${site.base}/flood`, `${site.base}/flood-toll`, `${site.base}/strike`]);
+      // grouped as add groups: the two flood pages are one story, analysed once both are in
+      const floodStory = events.find((e) => e.key === `${site.base}/flood`)!.story;
+      assert.equal(events.find((e) => e.key === `${site.base}/flood-toll`)!.story, floodStory);
+      assert.deepEqual(events.filter((e) => e.event === 'analysed').map((e) => [e.story, e.versions]), [[floodStory, 2]]);
       const skipped = events.find((e) => e.event === 'skipped')!;
       assert.equal(skipped.url, `${site.base}/private/budget`);
       assert.match(String(skipped.reason), /disallowed by its site's robots\.txt/);
@@ -154,6 +168,8 @@ for (const backend of backends()) {
       const version = json(run.stdout).find((e) => e.event === 'stored')!;
       assert.equal(version.key, `${site.base}/flood`);
       assert.equal(version.version, 2);
+      // its story is analysed again, on its new version
+      assert.deepEqual(json(run.stdout).filter((e) => e.event === 'analysed').map((e) => [e.story, e.versions]), [[version.story, 2]]);
       const rules = (version.edits as { rule: string }[]).map((e) => e.rule);
       for (const rule of ['headline-softened', 'figure-changed', 'paragraph-removed', 'quote-changed']) assert.ok(rules.includes(rule), `${rule} in ${rules.join(', ')}`);
       const shown = await runCli('versions', ...store.flags, `${site.base}/flood`);
@@ -191,7 +207,7 @@ for (const backend of backends()) {
       assert.equal(removed.code, 0, removed.stderr);
       const shown = await runCli('feeds', 'list', ...store.flags);
       assert.doesNotMatch(shown.stdout, /error\.xml|hang\.xml/);
-      assert.match(shown.stdout, /feed\.xml\n {2}every 15m · last poll .* UTC: (ok|not modified) · next .* · 4 items/);
+      assert.match(shown.stdout, /feed\.xml\n {2}every 15m · last poll .* UTC: (ok|not modified) · next .* · 5 items/);
       const again = await runCli('feeds', 'add', '--allow-private', '--interval', '1h', ...store.flags, `${site.base}/feed.xml`);
       assert.match(again.stdout, /Added 0 feeds \(1 already watched\)/);
       assert.equal((await feeds()).get('/feed.xml')!.intervalSeconds, 3600);
