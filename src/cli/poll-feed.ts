@@ -70,7 +70,7 @@ export async function pollFeed(watch: Watch, feed: StoredFeed): Promise<boolean>
       if (options.json) io.stdout.write(`${JSON.stringify({ event: 'skipped', feed: feed.url, url: page.url, reason: got.reason })}\n`);
       else io.stderr.write(problemLine({ input: page.url, reason: got.reason }));
       // a page robots.txt disallows is not asked for again until its entry changes or it is revisited
-      if (got.reason.includes('robots.txt')) await recordItem(db, feed.id, { url: page.url, entryHash: page.entryHash, etag: null, lastModified: null }, at);
+      if (!got.retry) await recordItem(db, feed.id, { url: page.url, entryHash: page.entryHash, etag: null, lastModified: null }, at);
       continue;
     }
     if (got.kind === 'fetched') {

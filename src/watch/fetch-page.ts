@@ -9,7 +9,8 @@ import type { RobotsVerdict } from './robots-rules.ts';
 export type PageAnswer =
   | { readonly kind: 'fetched'; readonly read: ReadInput; readonly etag: string | null; readonly lastModified: string | null }
   | { readonly kind: 'not-modified' }
-  | { readonly kind: 'skipped'; readonly reason: string };
+  /** Not fetched: `retry` when it failed (it is asked for again next poll), not when robots.txt disallows it. */
+  | { readonly kind: 'skipped'; readonly reason: string; readonly retry: boolean };
 
 /**
  * Fetch an item's page as URL input is fetched (the same address rules, limits and reading), unless its site's
@@ -18,7 +19,7 @@ export type PageAnswer =
 export async function fetchPage(url: string, validators: Validators, robots: (url: string) => Promise<RobotsVerdict>, fetchOptions: FetchOptions & { readonly signal?: AbortSignal }, maxItems: number): Promise<PageAnswer> {
   try {
     const verdict = await robots(url);
-    if (!verdict.allowed) return { kind: 'skipped', reason: `Not fetched: ${verdict.reason}` };
+    if (!verdict.allowed) return { kind: 'skipped', reason: `Not fetched: ${verdict.reason}`, retry: verdict.retry };
     if (verdict.waitMs > 0) await wait(verdict.waitMs, fetchOptions.signal);
     const fetched = await fetchIfChanged(url, validators, fetchOptions);
     if ('notModified' in fetched) return { kind: 'not-modified' };
@@ -34,7 +35,7 @@ export async function fetchPage(url: string, validators: Validators, robots: (ur
     return { kind: 'fetched', read, etag: fetched.etag, lastModified: fetched.lastModified };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    return { kind: 'skipped', reason: error.message };
+    return { kind: 'skipped', reason: error.message, retry: true };
   }
 }
 

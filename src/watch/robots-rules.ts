@@ -14,7 +14,7 @@ const robotsParser = createRequire(import.meta.url)('robots-parser') as (url: st
  * Whether a page may be fetched, and if not, why; when it may, how long to wait first so that fetches from its site
  * keep the robots.txt's `Crawl-delay` apart (each allowed verdict takes the site's next slot).
  */
-export type RobotsVerdict = { readonly allowed: true; readonly waitMs: number } | { readonly allowed: false; readonly reason: string };
+export type RobotsVerdict = { readonly allowed: true; readonly waitMs: number } | { readonly allowed: false; readonly reason: string; readonly retry: boolean };
 
 /** The name wiretrace's rules are looked up under in a robots.txt (its user agent starts with it). */
 export const ROBOTS_AGENT = 'wiretrace';
@@ -53,8 +53,8 @@ export function robotsRules(fetchOptions: FetchOptions, now: () => number = Date
     const rules = await site.rules;
     if (rules.kind === 'none') site.keep = RETRY_MS;
     if (rules.kind === 'all') return { allowed: true, waitMs: 0 };
-    if (rules.kind === 'none') return { allowed: false, reason: `its site's robots.txt could not be read (${rules.why}), so the site is not fetched from` };
-    if (rules.robots.isDisallowed(url, ROBOTS_AGENT) === true) return { allowed: false, reason: 'disallowed by its site\'s robots.txt' };
+    if (rules.kind === 'none') return { allowed: false, reason: `its site's robots.txt could not be read (${rules.why}), so the site is not fetched from`, retry: true };
+    if (rules.robots.isDisallowed(url, ROBOTS_AGENT) === true) return { allowed: false, reason: 'disallowed by its site\'s robots.txt', retry: false };
     return { allowed: true, waitMs: slot(origin, rules.robots.getCrawlDelay(ROBOTS_AGENT)) };
   };
 }
