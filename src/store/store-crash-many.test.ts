@@ -12,10 +12,10 @@ import { writeManyArticles } from './_many-articles.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // The figures (500 articles, 20 kills) on PostgreSQL; on the embedded store, whose every restart opens PGlite
-// again (2-3 s), a third of them, so the suite stays short: CRASH_FULL=1 runs 500/20 there too (180 s at load 5 on 2
-// cores, beside 75 s on PostgreSQL).
+// again (2-3 s), 120 articles and 5 kills, so the suite stays short: CRASH_FULL=1 runs 500/20 there too (180 s at
+// load 5 on 2 cores, beside 75 s on PostgreSQL).
 const FULL = { articles: 500, kills: 20 };
-const SIZES = { postgres: FULL, pglite: process.env.CRASH_FULL ? FULL : { articles: 160, kills: 7 } } as const;
+const SIZES = { postgres: FULL, pglite: process.env.CRASH_FULL ? FULL : { articles: 120, kills: 5 } } as const;
 // every fourth kill comes at a random time after the start, which may fall while the store is opened or migrated
 const TIMED_EVERY = 4;
 
