@@ -10,6 +10,7 @@ import { runExtract } from './run-extract.ts';
 import { runStories, type StoriesOptions } from './run-stories.ts';
 import { runAdd, type AddOptions } from './run-add.ts';
 import { runList, type ListOptions } from './run-list.ts';
+import { addWatchCommands } from './watch-commands.ts';
 import { chooseStories, keepAll, type StoryChoice } from '../pipeline/choose-story.ts';
 import { languageName } from '../report/language-name.ts';
 import { fallbackEmbed } from './fallback-embed.ts';
@@ -71,6 +72,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     .action(async (opts: ListOptions) => {
       exitCode = await runList(opts, io);
     });
+
+  addWatchCommands(program, io, { withStoreOptions, withReadOptions }, (code) => { exitCode = code; });
 
   withReadOptions(program.command('analyze')
     .alias('analyse')

@@ -34,7 +34,7 @@ export async function runList(options: ListOptions, io: CliIo, env: NodeJS.Proce
 }
 
 function storedLine(story: StoredStory): string {
-  const versions = story.versions > story.articles.length ? `${story.versions} versions` : '';
+  const versions = story.versions > story.articles.length ? `${story.versions} versions, ${story.edits} edit${story.edits === 1 ? '' : 's'} between them` : '';
   const a = story.analysis;
   const analysis = a === null
     ? (story.articles.length < 2 ? 'not analysed (one article)' : 'not analysed yet')

@@ -26,6 +26,21 @@ export interface Fetched {
   readonly bytes: Buffer;
   readonly contentType: string | null;
   readonly language: string | null;
+  /** The validators a conditional GET sends back (`ETag`, `Last-Modified`), when the server gave them. */
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+}
+
+/** What a conditional GET was told when nothing changed since the validators it sent (HTTP 304). */
+export interface NotModified {
+  readonly notModified: true;
+  readonly url: string;
+}
+
+/** The validators of an earlier answer, sent as `If-None-Match` and `If-Modified-Since`. */
+export interface Validators {
+  readonly etag?: string | null;
+  readonly lastModified?: string | null;
 }
 
 // Media types worth reading; a missing type is left to content sniffing.
@@ -38,26 +53,52 @@ const REFUSED = /^(?:image|audio|video|font|model)\/|^application\/(?:pdf|zip|x-
  * a redirect limit, a content-type check and, unless allowed, a refusal of non-public addresses.
  */
 export async function fetchUrl(input: string, options: FetchOptions): Promise<Fetched> {
+  const fetched = await fetchIfChanged(input, {}, options);
+  if ('notModified' in fetched) throw new InputError('HTTP 304 Not Modified');
+  return fetched;
+}
+
+/**
+ * As {@link fetchUrl}, as a conditional GET: with the validators of an earlier answer, a server that has nothing new
+ * answers 304 and no body is read. An `abort` signal ends the request early (as a timeout does).
+ */
+export async function fetchIfChanged(input: string, validators: Validators, options: FetchOptions & { readonly signal?: AbortSignal }): Promise<Fetched | NotModified> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+  const stop = (): void => controller.abort();
+  options.signal?.addEventListener('abort', stop, { once: true });
+  const conditional = validators.etag || validators.lastModified;
   try {
-    return await follow(parseUrl(input), options, controller.signal);
+    return await follow(parseUrl(input), options, controller.signal, conditionalHeaders(validators), Boolean(conditional));
   } catch (error) {
+    if (options.signal?.aborted) throw new InputError('Stopped before it was read', { cause: error });
     if (controller.signal.aborted) throw new InputError(`Timed out after ${options.timeoutMs} ms`, { cause: error });
     if (error instanceof InputError) throw error;
     throw new InputError(describeNetworkError(error), { cause: error });
   } finally {
     clearTimeout(timer);
+    options.signal?.removeEventListener('abort', stop);
   }
 }
 
-async function follow(start: URL, options: FetchOptions, signal: AbortSignal): Promise<Fetched> {
+function conditionalHeaders(validators: Validators): Record<string, string> {
+  return {
+    ...(validators.etag && { 'if-none-match': validators.etag }),
+    ...(validators.lastModified && { 'if-modified-since': validators.lastModified }),
+  };
+}
+
+async function follow(start: URL, options: FetchOptions, signal: AbortSignal, headers: Readonly<Record<string, string>>, conditional: boolean): Promise<Fetched | NotModified> {
   const seen = new Set<string>();
   let url = start;
   for (let hop = 0; ; hop++) {
     seen.add(url.href);
-    const response = await request(url, options, signal);
+    const response = await request(url, options, signal, headers);
     const status = response.statusCode ?? 0;
+    if (status === 304 && conditional) {
+      response.destroy();
+      return { notModified: true, url: url.href };
+    }
     const location = response.headers.location;
     if (status >= 300 && status < 400 && status !== 304 && location) {
       // Destroyed, not drained: a redirect or error body could be endless, and the timer stops below.
@@ -83,7 +124,7 @@ function parseUrl(text: string): URL {
   return url;
 }
 
-function request(url: URL, options: FetchOptions, signal: AbortSignal): Promise<http.IncomingMessage> {
+function request(url: URL, options: FetchOptions, signal: AbortSignal, extra: Readonly<Record<string, string>>): Promise<http.IncomingMessage> {
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const policy = options.allowPrivate ? null : options.addressPolicy ?? refusal;
   // Address literals skip DNS, so they are checked here; names are checked when resolved.
@@ -99,6 +140,7 @@ function request(url: URL, options: FetchOptions, signal: AbortSignal): Promise<
         'user-agent': 'wiretrace/0.1 (news story comparison)',
         accept: 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5',
         'accept-encoding': 'gzip, deflate, br',
+        ...extra,
       },
       ...(policy && { lookup: checkedLookup(policy) }),
     });
@@ -122,7 +164,11 @@ async function readBody(response: http.IncomingMessage, url: URL, options: Fetch
   const bytes = await readStream(decoded(response), options.maxBytes);
   if (bytes.length === 0) throw new InputError('Empty response');
   const language = response.headers['content-language']?.split(',')[0]?.trim() || null;
-  return { url: url.href, bytes, contentType, language };
+  const header = (name: string): string | null => {
+    const value = response.headers[name];
+    return (Array.isArray(value) ? value[0] : value)?.trim() || null;
+  };
+  return { url: url.href, bytes, contentType, language, etag: header('etag'), lastModified: header('last-modified') };
 }
 
 /** The body with its Content-Encoding removed, so the size limit applies to what is unpacked. */

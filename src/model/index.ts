@@ -8,3 +8,4 @@ export { spanOf, spannedText, trimRange } from './span.ts';
 export { REPORT_SCHEMA, spansOfReport } from './report.ts';
 export type * from './story.ts';
 export { comparePublished, isDayOnly } from './published.ts';
+export type * from './version-edit.ts';

@@ -1,4 +1,6 @@
-import type { Article } from '../model/index.ts';
+import type { Article, VersionEdit } from '../model/index.ts';
+import { diffVersions } from '../edits/diff-versions.ts';
+import { readVersions } from './read-versions.ts';
 import { copyId } from '../pipeline/article-id.ts';
 import { placeArticle, restoreArticle, type GroupOptions, type StoryGrouping } from '../stories/group-stories.ts';
 import { storyReason } from '../stories/summarize-stories.ts';
@@ -9,13 +11,13 @@ import { articleKey, contentHash } from './version-keys.ts';
 
 /** What adding one article did, once it is committed. */
 export type AddOutcome =
-  | { readonly kind: 'stored'; readonly key: string; readonly ref: string; readonly version: number; readonly story: string; readonly newStory: boolean }
+  | { readonly kind: 'stored'; readonly key: string; readonly ref: string; readonly version: number; readonly story: string; readonly newStory: boolean; readonly edits?: readonly VersionEdit[] }
   | { readonly kind: 'unchanged'; readonly key: string; readonly version: number }
   | { readonly kind: 'duplicate'; readonly key: string; readonly of: string };
 
 /**
  * Add one article to the store. Seen before at its key (URL, else file) with the same title and text: nothing to do.
- * Seen with another text: a new version of it, in its story. New: it is placed into a story as `stories` places it
+ * Seen with another text: a new version of it, in its story, with its edits against the version before it. New: it is placed into a story as `stories` places it
  * (joining the story of the stored article it matches best, or starting one) and stored. The same text another
  * article of the same outlet holds is stored once, as `analyze` reads it once. `grouping` holds every stored
  * version and grows with this one.
@@ -34,7 +36,11 @@ export async function addArticle(db: SqlClient, grouping: StoryGrouping, article
   let story: string;
   let matched: string | null;
   let reason: unknown;
+  let diff: { previous: number; edits: readonly VersionEdit[] } | undefined;
   if (stored) {
+    // what changed since the version before it (a stealth edit), stored with it
+    const [previous] = await readVersions(db, [stored.latestId]);
+    if (previous) diff = { previous: stored.latestId, edits: diffVersions(previous, article) };
     // a new version stays in its article's story
     restoreArticle(grouping, input, stored.story);
     ({ story } = stored);
@@ -49,9 +55,10 @@ export async function addArticle(db: SqlClient, grouping: StoryGrouping, article
     key, url: article.url, source: article.source, outlet: article.outlet, ref, contentHash: hash,
     title: article.title, byline: article.byline, published: article.published, language: article.language,
     text: article.text, sourceMap: article.sourceMap, removed: article.removed, fetchedAt, story, matched, reason,
+    ...(diff && { diff }),
   });
   if (saved.kind === 'unchanged') return { kind: 'unchanged', key, version: saved.number };
-  return { kind: 'stored', key, ref, version: saved.number, story, newStory: story === ref };
+  return { kind: 'stored', key, ref, version: saved.number, story, newStory: story === ref, ...(diff && { edits: diff.edits }) };
 }
 
 // The article's content id, as reports name it, unless the store already holds that text: another outlet's copy gets

@@ -17,6 +17,8 @@ export interface AnalysisSummary {
 export interface StoredStory extends Story {
   /** Versions stored over all its articles (more than its articles when some were edited). */
   readonly versions: number;
+  /** Edits found between its articles' versions (stealth edits; `wiretrace versions <url>` lists them). */
+  readonly edits: number;
   readonly analysis: AnalysisSummary | null;
 }
 
@@ -36,6 +38,12 @@ export async function listStories(db: Sql): Promise<StoredStory[]> {
     `select distinct on (story_id) story_id, version_set, jsonb_array_length(versions) as versions,
             jsonb_array_length(claims) as claims, jsonb_array_length(findings) as findings, analysed_at
      from analyses order by story_id, id desc`)).map((r) => [r.story_id, r]));
+  const edits = new Map((await db.query<{ story_id: number; edits: number }>(
+    `select m.story_id, sum(jsonb_array_length(d.edits))::integer as edits from version_diffs d
+     join versions v on v.id = d.version_id
+     join lateral (select m.story_id from versions f join story_members m on m.version_id = f.id
+                   where f.article_id = v.article_id order by f.number limit 1) m on true
+     group by m.story_id`)).map((r) => [r.story_id, r.edits]));
   const byStory = new Map<number, ArticleRow[]>();
   for (const row of rows) {
     const members = byStory.get(row.story_id);
@@ -51,6 +59,7 @@ export async function listStories(db: Sql): Promise<StoredStory[]> {
     return {
       ...summarizeStory(members[0]!.story, articles),
       versions: members.reduce((n, m) => n + m.versions, 0),
+      edits: edits.get(id) ?? 0,
       analysis: analysis ? {
         versions: analysis.versions, claims: analysis.claims, findings: analysis.findings,
         analysedAt: isoOf(analysis.analysed_at) ?? '', current: analysis.version_set === current,

@@ -1,4 +1,4 @@
-import type { Removed, SourceMapEntry } from '../model/index.ts';
+import type { Removed, SourceMapEntry, VersionEdit } from '../model/index.ts';
 import { jsonParam } from './storable.ts';
 import type { SqlClient } from './sql-client.ts';
 
@@ -26,6 +26,8 @@ export interface NewVersion {
   readonly matched: string | null;
   /** Why it is in its story, as JSON. */
   readonly reason: unknown;
+  /** For a later version: the version it follows (its row id) and its edits against it. */
+  readonly diff?: { readonly previous: number; readonly edits: readonly VersionEdit[] };
 }
 
 /** What storing one version did. */
@@ -35,7 +37,8 @@ export type SaveOutcome =
 
 /**
  * Store one version in one transaction: its article (created on first sight), the version (numbered after the
- * article's last), its removed pieces, its story (created when new) and its membership. A version whose title and
+ * article's last), its removed pieces, its story (created when new), its membership and its edits against the
+ * version before it. A version whose title and
  * text the article already has is not stored again: storing is idempotent, and a crash leaves all of it or none.
  */
 export async function saveVersion(db: SqlClient, v: NewVersion): Promise<SaveOutcome> {
@@ -63,6 +66,9 @@ export async function saveVersion(db: SqlClient, v: NewVersion): Promise<SaveOut
       `insert into story_members (version_id, story_id, matched_version, reason)
        values ($1, $2, (select id from versions where ref = $3), $4)`,
       [version!.id, story!.id, v.matched, jsonParam(v.reason)]);
+    if (v.diff) {
+      await tx.query('insert into version_diffs (version_id, previous_id, edits) values ($1, $2, $3)', [version!.id, v.diff.previous, jsonParam(v.diff.edits)]);
+    }
     return { kind: 'stored', article: article!.id, version: version!.id, number: version!.number, story: story!.id };
   });
 }

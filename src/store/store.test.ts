@@ -136,6 +136,12 @@ for (const backend of backends()) {
       const edited = events(two.stdout);
       assert.deepEqual(edited.map((e) => [e.event, e.version, e.story]), [['stored', 2, harborStory], ['analysed', undefined, harborStory]]);
       assert.equal(edited[0]!.key, 'https://coastline.example/harbor-bridge');
+      // the edit is a finding of its own, stored with the version: the paragraph's word diff
+      const edits = (edited[0] as unknown as { edits: { rule: string; words?: { op: string; text: string }[] }[] }).edits;
+      const reworded = edits.find((e) => e.rule === 'paragraph-reworded')!;
+      assert.deepEqual(reworded.words!.filter((w) => w.op !== '=').map((w) => `${w.op}${w.text}`), ['-month', '+year']);
+      const shown = await runCli('versions', ...store.flags, 'https://coastline.example/harbor-bridge');
+      assert.match(shown.stdout, /version 2 .*: \d+ edits? since version 1\n.*\n.*paragraph-reworded: A paragraph was reworded: removed "month", added "year"\n.*\[-month-\]\{\+year\+\}/);
       const again = events((await runCli('add', '--json', '--no-embeddings', ...store.flags, first, second)).stdout);
       assert.deepEqual(again.map((e) => [e.event, e.version]), [['unchanged', 1], ['unchanged', 2]]);
       const list = await runCli('list', '--json', ...store.flags);
@@ -143,16 +149,37 @@ for (const backend of backends()) {
       const story = stories.find((s) => s.id === harborStory)!;
       assert.equal(story.articles.length, 7);
       assert.equal(story.versions, 8);
+      assert.equal(story.edits, edits.length);
       assert.equal(story.analysis?.versions, 7);
       assert.equal(story.analysis?.current, true);
       assert.equal(stories.length, 2);
+    });
+
+    test('a later version stored before the store kept edits gets them on the next add, once', async () => {
+      const db = await openStore(store.options);
+      let kept: unknown[];
+      try {
+        kept = (await db.query<{ edits: unknown }>('select edits from version_diffs order by version_id')).map((r) => r.edits);
+        assert.equal(kept.length, 1);
+        await db.query('delete from version_diffs');
+      } finally {
+        await db.close();
+      }
+      const run = await runCli('add', '--json', '--no-embeddings', ...store.flags, join(harbor, '01-wire.txt'));
+      assert.equal(run.code, 0, run.stderr);
+      const again = await openStore(store.options);
+      try {
+        assert.deepEqual((await again.query<{ edits: unknown }>('select edits from version_diffs order by version_id')).map((r) => r.edits), kept);
+      } finally {
+        await again.close();
+      }
     });
 
     test('list shows each stored story with its outlets and its analysis', async (t) => {
       const run = await runCli('list', ...store.flags);
       assert.equal(run.code, 0, run.stderr);
       assert.match(run.stdout, /^2 stories from 13 articles\n/);
-      assert.match(run.stdout, /7 articles · 4 Mar 2026 · English\n.*Coastline Daily.*\n\s+8 versions · analysed \S+ \S+ UTC: \d+ claims, \d+ findings\n/);
+      assert.match(run.stdout, /7 articles · 4 Mar 2026 · English\n.*Coastline Daily.*\n\s+8 versions, \d+ edits? between them · analysed \S+ \S+ UTC: \d+ claims, \d+ findings\n/);
     });
 
     test('a store written by a newer wiretrace is refused in one line', async (t) => {

@@ -66,6 +66,14 @@ import { outletLabel } from '../../src/stories/summarize-stories.ts';
 import { formatStories } from '../../src/report/format-stories.ts';
 import { feedOutlet } from '../../src/ingest/feed-outlet.ts';
 import { comparePublished, isDayOnly } from '../../src/model/published.ts';
+import { diffVersions } from '../../src/edits/diff-versions.ts';
+import { wordDiff } from '../../src/edits/word-diff.ts';
+import { contentWords } from '../../src/edits/content-words.ts';
+import { headlineTone } from '../../src/edits/headline-tone.ts';
+import { quoteEdits } from '../../src/edits/quote-edits.ts';
+import { said } from '../../src/edits/typed-edits.ts';
+import { readOpml } from '../../src/watch/read-opml.ts';
+import { formatInterval, parseInterval } from '../../src/watch/parse-interval.ts';
 
 /** The adversarial texts, 1 MB each: the shapes that made patterns blow up. */
 export const ADVERSARIAL: Readonly<Record<string, string>> = {
@@ -146,6 +154,14 @@ export const AUDITED: readonly Audited[] = [
     return [formatTerminal(report, { color: true, verbose: true }), formatMarkdown(report), formatCsv(report), formatHtml(report), formatJson(report), formatArticleListing(report.articles, { full: true })].map((s) => s.length);
   } },
   { name: 'terminalSafe, stderrSafe, articleId, stemWord, trimRange', covers: ['src/report/terminal-safe.ts', 'src/cli/', 'src/pipeline/article-id.ts', 'src/text/', 'src/model/span.ts'], run: (t) => [terminalSafe(t).length, stderrSafe(t).length, articleId(t), stemWord(t.slice(0, 100_000)), trimRange(t, { start: 0, end: t.length })] },
+  // the text as a paragraph and the title of a later version, against a version without it
+  { name: 'diffVersions (paragraphs, headline, the comparison of a reworded paragraph)', watchdogMs: 20_000, covers: ['src/edits/'], run: (t) => {
+    const [before] = articlesWith(`${prose} Again.`);
+    const [after] = articlesWith(t);
+    return before && after ? diffVersions({ ...before, title: prose }, { ...after, title: t }).length : 0;
+  } },
+  { name: 'wordDiff, contentWords, headlineTone, quoteEdits, said', covers: ['src/edits/'], run: (t) => [wordDiff(t, `${prose} ${t}`).length, contentWords(t).size, headlineTone(t).score, quoteEdits(t, { start: 0, end: t.length }, `"${t}"`, { start: 0, end: t.length + 2 }).length, said(t)] },
+  { name: 'readOpml, parseInterval, formatInterval (an OPML list and an interval as given)', covers: ['src/watch/'], run: (t) => [readOpml(t), readOpml(`<opml><body><outline xmlUrl="${t}"/>${t}</body></opml>`)?.feeds.length, parseInterval(t), formatInterval(t.length)] },
   { name: 'storableText, jsonParam, articleKey, contentHash, redactUrl, isoOf (the store keys, hashes and escapes what it is given)', covers: ['src/store/'], run: (t) => [storableText(t).length, jsonParam({ t }).length, articleKey({ url: t, source: t, text: t }), articleKey({ url: null, source: t, text: t }), contentHash({ title: t, text: t }), redactUrl(t).length, isoOf(t)] },
   { name: 'storyFeatures, outletLabel, formatStories (grouping reads every word, name and figure)', covers: ['src/stories/', 'src/report/format-stories.ts'], run: (t) => [storyFeatures({ id: 'a', title: t.slice(0, 1000), text: t, language: null }).anchors.length, outletLabel({ id: 'a', source: t, url: null, title: null, outlet: null, published: null, language: null }).length, formatStories([{ id: 'a', title: t, first: null, last: null, outlets: [t], languages: ['en'], articles: [] }]).length] },
 ];

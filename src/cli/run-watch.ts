@@ -1,0 +1,147 @@
+import type { FetchOptions } from '../ingest/fetch-url.ts';
+import { INGEST_DEFAULTS } from '../ingest/read-entry.ts';
+import { startWorkerEmbedder } from '../align/start-worker-embedder.ts';
+import { addFeeds, listFeeds, type StoredFeed } from '../store/feed-list.ts';
+import { openStore, StoreOpenError, type StoreOptions } from '../store/open-store.ts';
+import { serial, type SqlClient } from '../store/sql-client.ts';
+import { diffMissing } from '../store/missing-diffs.ts';
+import { readFeedList } from '../watch/read-feed-list.ts';
+import { robotsRules } from '../watch/robots-rules.ts';
+import type { CliIo } from './cli-io.ts';
+import { fallbackEmbed } from './fallback-embed.ts';
+import { problemLine, type ReadOptions } from './read-options.ts';
+import { stderrSafe } from './stderr-safe.ts';
+import { analyseStale, lockWriter, noCounts, storedGrouping, type StoredGrouping } from './store-writer.ts';
+import { pollFeed, type Watch } from './poll-feed.ts';
+
+/** What `watch` polls, how often, and where it stores. */
+export interface WatchOptions extends ReadOptions, StoreOptions {
+  /** Seconds between polls of the feeds given (default 15 minutes); a feed already watched keeps its own unless given. */
+  readonly interval?: number;
+  /** Seconds after which a page still listed is fetched again (a conditional GET); null: only when its entry changes. */
+  readonly revisit?: number | null;
+  readonly once?: boolean;
+  readonly json?: boolean;
+  readonly embeddings?: boolean;
+}
+
+/** The interval of a feed added without one. */
+export const DEFAULT_INTERVAL = 15 * 60;
+/** Feeds polled at once: a slow feed holds one of these until its timeout, never the others. */
+const FEEDS_AT_ONCE = 4;
+/** Longest sleep between looks at the watch list (a feed added meanwhile is found within it). */
+const MAX_SLEEP_MS = 60_000;
+
+
+/**
+ * `wiretrace watch`: add the feeds given (RSS/Atom URLs, OPML lists) to the store's watch list, then poll each feed
+ * when due (its own interval; after errors, backing off), fetch the page of each new or changed item and add it as
+ * `add` does (new articles, new versions with their edits), and analyse the stories that changed. `--once` polls
+ * every feed once and exits. SIGINT and SIGTERM stop it between two writes. Resolves to the exit code.
+ */
+export async function runWatch(inputs: readonly string[], options: WatchOptions, io: CliIo, env: NodeJS.ProcessEnv = process.env, stopSignal?: AbortSignal): Promise<number> {
+  const stopper = new AbortController();
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (!stopper.signal.aborted) io.stderr.write(`wiretrace: ${signal}: stopping after the article being stored\n`);
+    stopper.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  stopSignal?.addEventListener('abort', () => stopper.abort(), { once: true });
+  let db: SqlClient;
+  try {
+    db = await openStore(options, env);
+  } catch (error) {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    if (!(error instanceof StoreOpenError)) throw error;
+    io.stderr.write(`wiretrace: store ${stderrSafe(JSON.stringify(error.location))}: ${stderrSafe(error.message)}\n`);
+    return 1;
+  }
+  const encoder = options.embeddings === false ? undefined : startWorkerEmbedder(1);
+  const warn = (message: string): void => { io.stderr.write(`wiretrace: ${stderrSafe(message)}\n`); };
+  try {
+    const fetchOptions: FetchOptions = {
+      allowPrivate: options.allowPrivate ?? false,
+      timeoutMs: options.timeout ?? INGEST_DEFAULTS.timeoutMs,
+      maxBytes: options.maxBytes ?? INGEST_DEFAULTS.maxBytes,
+      maxRedirects: INGEST_DEFAULTS.maxRedirects,
+    };
+    if (inputs.length > 0) {
+      const list = await readFeedList(inputs, fetchOptions);
+      for (const problem of list.problems) io.stderr.write(problemLine(problem));
+      const added = await addFeeds(db, list.feeds, options.interval ?? DEFAULT_INTERVAL, options.interval !== undefined);
+      if (!options.json && added.length > 0) io.stdout.write(`Watching ${added.length} new feed${added.length === 1 ? '' : 's'}.\n`);
+    }
+    if ((await listFeeds(db)).length === 0) {
+      io.stderr.write('wiretrace: no feeds to watch: give RSS or Atom feed URLs or OPML lists, or add them with "wiretrace feeds add"\n');
+      return 1;
+    }
+    const release = await lockWriter(db, io);
+    let stored: StoredGrouping;
+    try {
+      stored = await storedGrouping(db);
+      await diffMissing(db);
+    } finally {
+      await release();
+    }
+    const watch: Watch = {
+      db, io, options, fetchOptions, robots: robotsRules(fetchOptions), stored,
+      groupOptions: encoder ? { embed: fallbackEmbed(encoder.embed, warn) } : {},
+      counts: noCounts(), writes: serial(), stop: stopper.signal,
+    };
+    const analyse = async (): Promise<number> => analyseStale(db, io, options.json ?? false, encoder ? { embed: encoder.embed } : { embedBudget: 0 }, warn);
+    if (options.once) {
+      const failed = await pollRound(watch, await listFeeds(db), analyse);
+      return failed.every(Boolean) ? 1 : 0;
+    }
+    while (!stopper.signal.aborted) {
+      await pollRound(watch, await listFeeds(db, new Date()), analyse);
+      const next = Math.min(...(await listFeeds(db)).map((f) => Date.parse(f.nextRun)));
+      await sleep(Math.max(0, Math.min(MAX_SLEEP_MS, (Number.isFinite(next) ? next : Infinity) - Date.now())), stopper.signal);
+    }
+    return 0;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    await encoder?.stop();
+    await db.close();
+  }
+}
+
+// One round: the due feeds polled a few at once, their pages added one at a time, then the stories that changed
+// analysed; under the writer lock, with what other writers stored filed in first. Resolves to each feed's failure.
+async function pollRound(watch: Watch, feeds: readonly StoredFeed[], analyse: () => Promise<number>): Promise<boolean[]> {
+  if (feeds.length === 0) return [];
+  const release = await lockWriter(watch.db, watch.io);
+  try {
+    await watch.stored.catchUp();
+    const before = watch.counts.articles + watch.counts.versions;
+    const failed: boolean[] = [];
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < feeds.length && !watch.stop.aborted) {
+        const feed = feeds[next++]!;
+        failed.push(await pollFeed(watch, feed));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(FEEDS_AT_ONCE, feeds.length) }, worker));
+    if (!watch.stop.aborted && watch.counts.articles + watch.counts.versions > before) await analyse();
+    return failed;
+  } finally {
+    await release();
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    function done(): void {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
