@@ -1,5 +1,6 @@
 import type { Migration } from './migration.ts';
 import { initial } from './migrations/0001-initial.ts';
+import { search } from './migrations/0002-search.ts';
 
 /** Every migration, in order: the one schema both the embedded store and PostgreSQL are built by. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, search];
