@@ -42,6 +42,9 @@ export function webRoutes(ctx: ServeContext): Hono {
 
   web.get('/static/web.css', (c) => c.body(WEB_STYLE, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'max-age=3600' }));
 
+  // browsers ask for it unbidden: no icon, and no error
+  web.get('/favicon.ico', (c) => c.body(null, 204));
+
   web.get('/', async (c) => {
     const raw = c.req.query();
     const form: StoriesForm = Object.fromEntries(['q', 'from', 'to', 'outlet', 'kind', 'language'].map((k) => [k, raw[k]]).filter(([, v]) => v !== undefined));
