@@ -9,6 +9,7 @@ import { page, WEB_CSP } from '../web/page.ts';
 import { webRoutes } from '../web/web-routes.ts';
 import { ApiError, errorBody, type ErrorCode } from './api-error.ts';
 import { apiRoutes } from './api.ts';
+import { responseCache } from './response-cache.ts';
 import type { ServeContext } from './serve-context.ts';
 
 /** How the app guards itself. */
@@ -37,6 +38,9 @@ export function createApp(ctx: ServeContext, options: AppOptions = {}): OpenAPIH
     maxSize: options.maxBody ?? 8 * 1024 * 1024,
     onError: () => { throw new ApiError(413, 'payload_too_large', `The request body is over ${Math.round((options.maxBody ?? 8 * 1024 * 1024) / 1024)} KiB`); },
   }));
+  // reads are answered again from memory until the store changes
+  const cache = responseCache(ctx.db);
+  for (const path of ['/api/stories', '/api/stories/*', '/api/outlets', '/api/outlets/*', '/', '/stories/*', '/outlets', '/outlets/*']) app.use(path, cache);
   app.route('/api', apiRoutes(ctx));
   app.doc31('/openapi.json', {
     openapi: '3.1.0',

@@ -30,6 +30,8 @@ export function isLoopback(host: string): boolean {
 export async function startServer(db: SqlClient, options: ServerOptions = {}): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const ctx: ServeContext = { db, reports: new ReportCache(db), urls: options.urls ?? { allowPrivate: false } };
+  // the embedded store has no autovacuum to gather the planner's statistics, and without them its plans are poor
+  await db.exec('analyze');
   const app = createApp(ctx, options);
   const server = createAdaptorServer({ fetch: app.fetch, hostname: host }) as Server;
   // a slow client cannot hold a connection open for ever

@@ -42,6 +42,7 @@ export async function storeDocuments(db: SqlClient, documents: readonly RawDocum
       const articles = bundleStored(await readVersions(db, story.versions));
       await saveAnalysis(db, story.id, story.versions, await analyzeArticles(articles, { embedBudget: 0 }));
     }
+    await db.exec('analyze');
     return outcomes;
   } finally {
     writing.delete(db);
