@@ -24,7 +24,7 @@ export const StoryQuerySchema = z.object({
 });
 
 const AnalysisSummarySchema = z.object({
-  versions: z.number().int(), claims: z.number().int(), findings: z.number().int(), analysedAt: z.string(), current: z.boolean(),
+  id: z.number().int(), versions: z.number().int(), claims: z.number().int(), findings: z.number().int(), analysedAt: z.string(), current: z.boolean(),
 }).nullable();
 
 export const StorySummarySchema = z.object({

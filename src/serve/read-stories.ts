@@ -1,6 +1,5 @@
-import { listStories } from '../store/list-stories.ts';
-import { findingKinds, searchStories, type StoryFilter } from '../store/search-stories.ts';
-import type { StoredStory } from '../store/list-stories.ts';
+import { searchStories, type StoryFilter } from '../store/search-stories.ts';
+import { summarizeStored, type StorySummaryRow } from '../store/summarize-stored.ts';
 import type { Sql } from '../store/sql-client.ts';
 
 /** A story as the listing shows it: its summary, without its articles' details, and its findings by kind. */
@@ -15,7 +14,7 @@ export interface StorySummary {
   readonly languages: readonly string[];
   readonly articles: number;
   readonly versions: number;
-  readonly analysis: StoredStory['analysis'];
+  readonly analysis: StorySummaryRow['analysis'];
   /** The latest analysis's findings by kind. */
   readonly findings: Readonly<Record<string, number>>;
 }
@@ -23,22 +22,21 @@ export interface StorySummary {
 /** One page of the stored stories that match a filter, latest first. */
 export async function readStories(db: Sql, filter: StoryFilter): Promise<{ total: number; stories: StorySummary[] }> {
   const page = await searchStories(db, filter);
-  const ids = page.stories.map((s) => s.id);
-  const [stories, kinds] = await Promise.all([listStories(db, ids), findingKinds(db, ids)]);
-  const byKey = new Map(stories.map((s) => [s.id, s]));
+  const rows = await summarizeStored(db, page.stories.map((s) => s.id));
   return {
     total: page.total,
-    stories: page.stories.flatMap((row) => {
-      const story = byKey.get(row.key);
-      return story ? [summaryOf(story, row.latest, kinds.get(row.id) ?? {})] : [];
+    stories: page.stories.flatMap((s) => {
+      const row = rows.get(s.id);
+      return row ? [summaryOf(row, s.latest)] : [];
     }),
   };
 }
 
 /** A stored story's summary. */
-export function summaryOf(story: StoredStory, latest: string, findings: Readonly<Record<string, number>>): StorySummary {
+export function summaryOf(row: StorySummaryRow, latest: string): StorySummary {
+  const { story } = row;
   return {
     id: story.id, title: story.title, first: story.first, last: story.last, latest, outlets: story.outlets,
-    languages: story.languages, articles: story.articles.length, versions: story.versions, analysis: story.analysis, findings,
+    languages: story.languages, articles: row.articles, versions: row.versions, analysis: row.analysis, findings: row.kinds,
   };
 }

@@ -1,7 +1,6 @@
 import { spannedText, type Claim, type Divergence, type Report, type Span } from '../model/index.ts';
-import { listStories } from '../store/list-stories.ts';
 import { findStory, readAnalysis, readTimeline, type TimelineEntry } from '../store/read-story.ts';
-import { findingKinds } from '../store/search-stories.ts';
+import { summarizeStored } from '../store/summarize-stored.ts';
 import { ApiError } from './api-error.ts';
 import { apiPath, paths } from './permalinks.ts';
 import { summaryOf, type StorySummary } from './read-stories.ts';
@@ -24,9 +23,8 @@ export interface StoryDetail {
 export async function readStoryDetail(ctx: ServeContext, key: string, analysisId?: number): Promise<{ detail: StoryDetail; report: Report | null }> {
   const id = await findStory(ctx.db, key);
   if (id === null) throw new ApiError(404, 'not_found', `No story "${key}" is stored`);
-  const [[stored], kinds, timeline, latest] = await Promise.all([
-    listStories(ctx.db, [id]), findingKinds(ctx.db, [id]), readTimeline(ctx.db, id), readAnalysis(ctx.db, id),
-  ]);
+  const [summaries, timeline, latest] = await Promise.all([summarizeStored(ctx.db, [id]), readTimeline(ctx.db, id), readAnalysis(ctx.db, id)]);
+  const stored = summaries.get(id)!;
   const analysis = analysisId === undefined ? latest : await readAnalysis(ctx.db, id, analysisId);
   if (analysisId !== undefined && analysis === null) throw new ApiError(404, 'not_found', `Story "${key}" has no analysis ${analysisId}`);
   const rebuilt = analysis ? await ctx.reports.report(analysis) : null;
@@ -35,8 +33,8 @@ export async function readStoryDetail(ctx: ServeContext, key: string, analysisId
   return {
     report: rebuilt?.report ?? null,
     detail: {
-      story: summaryOf(stored!, last, kinds.get(id) ?? {}),
-      analysis: analysis && { id: analysis.id, analysedAt: analysis.analysedAt, current: isLatest && (stored!.analysis?.current ?? false), latest: isLatest },
+      story: summaryOf(stored, last),
+      analysis: analysis && { id: analysis.id, analysedAt: analysis.analysedAt, current: isLatest && (stored.analysis?.current ?? false), latest: isLatest },
       report: rebuilt?.json ?? null,
       timeline,
       copying: rebuilt ? copyingGraph(rebuilt.report) : null,

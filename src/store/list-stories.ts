@@ -20,9 +20,8 @@ export interface StoredStory extends Story {
   readonly analysis: AnalysisSummary | null;
 }
 
-/** Every stored story, biggest first; or only the stories of the given row ids. */
-export async function listStories(db: Sql, only?: readonly number[]): Promise<StoredStory[]> {
-  const ids = only === undefined ? null : JSON.stringify(only);
+/** Every stored story, biggest first. */
+export async function listStories(db: Sql): Promise<StoredStory[]> {
   const rows = await db.query<ArticleRow>(
     `select st.id as story_id, st.key as story, a.source, a.url, a.outlet, lv.ref, lv.title, lv.published, lv.language,
             lv.number as versions, lv.id as latest, fv.reason
@@ -32,13 +31,11 @@ export async function listStories(db: Sql, only?: readonly number[]): Promise<St
      join lateral (select v.id, m.reason, m.story_id from versions v join story_members m on m.version_id = v.id
                    where v.article_id = a.id order by v.number limit 1) fv on true
      join stories st on st.id = fv.story_id
-     where $1::jsonb is null or st.id in (select (jsonb_array_elements_text($1::jsonb))::integer)
-     order by st.id, fv.id`, [ids]);
+     order by st.id, fv.id`);
   const analyses = new Map((await db.query<AnalysisRow>(
     `select distinct on (story_id) story_id, version_set, jsonb_array_length(versions) as versions,
             jsonb_array_length(claims) as claims, jsonb_array_length(findings) as findings, analysed_at
-     from analyses where $1::jsonb is null or story_id in (select (jsonb_array_elements_text($1::jsonb))::integer)
-     order by story_id, id desc`, [ids])).map((r) => [r.story_id, r]));
+     from analyses order by story_id, id desc`)).map((r) => [r.story_id, r]));
   const byStory = new Map<number, ArticleRow[]>();
   for (const row of rows) {
     const members = byStory.get(row.story_id);

@@ -2,7 +2,7 @@ import type { DivergenceKind } from '../model/index.ts';
 import { isoOf } from './read-versions.ts';
 import type { Sql } from './sql-client.ts';
 
-/** Which stored stories to list: every filter given must hold (an article of the story, by its latest version). */
+/** Which stored stories to list: every filter given must hold (for a version of one of the story's articles). */
 export interface StoryFilter {
   /** Published on or after this day (`YYYY-MM-DD`). */
   readonly from?: string;
@@ -27,30 +27,33 @@ export interface StoryPage {
 }
 
 /**
- * The stories that match a filter, latest first: by the last publication (else arrival) of their articles' latest
- * versions. The full-text query matches a version's words (any language) or its English stems, by the index of
- * migration 2.
+ * The stories that match a filter, latest first: by the last publication (else arrival) of their versions. The
+ * full-text query matches a version's words (any language) or its English stems, by the index of migration 2.
  */
 export async function searchStories(db: Sql, filter: StoryFilter): Promise<StoryPage> {
   const rows = await db.query<{ id: number; key: string; latest: Date; total: number }>(
-    `with latest as (
-       select distinct on (v.article_id) v.article_id, v.published, v.language, v.added_at, m.story_id
-       from versions v join story_members m on m.version_id = v.id order by v.article_id, v.number desc),
-     spans as (select story_id, max(coalesce(published, added_at)) as latest from latest group by story_id)
+    `with spans as (
+       select m.story_id, max(coalesce(v.published, v.added_at)) as latest
+       from versions v join story_members m on m.version_id = v.id group by m.story_id),
+     hits as (
+       select distinct m.story_id from versions v join story_members m on m.version_id = v.id
+       where $6::text is not null and v.search @@ (websearch_to_tsquery('simple', $6) || websearch_to_tsquery('english', $6)))
      select s.id, s.key, sp.latest, (count(*) over ())::integer as total
      from stories s join spans sp on sp.story_id = s.id
-     where ($1::date is null or exists (select 1 from latest l where l.story_id = s.id and l.published >= $1::date))
-       and ($2::date is null or exists (select 1 from latest l where l.story_id = s.id and l.published < $2::date + 1))
-       and ($3::text is null or exists (select 1 from latest l join articles a on a.id = l.article_id
-                                        where l.story_id = s.id and lower(trim(a.outlet)) = lower(trim($3))))
+     where ($1::date is null or exists (select 1 from story_members m join versions v on v.id = m.version_id
+                                        where m.story_id = s.id and v.published >= $1::date))
+       and ($2::date is null or exists (select 1 from story_members m join versions v on v.id = m.version_id
+                                        where m.story_id = s.id and v.published < $2::date + 1))
+       and ($3::text is null or exists (select 1 from story_members m join versions v on v.id = m.version_id
+                                        join articles a on a.id = v.article_id
+                                        where m.story_id = s.id and lower(trim(a.outlet)) = lower(trim($3))))
        and ($4::text is null or exists (
-             select 1 from (select findings from analyses where story_id = s.id order by id desc limit 1) an,
-             jsonb_array_elements(an.findings) f where f->>'kind' = $4))
-       and ($5::text is null or exists (select 1 from latest l where l.story_id = s.id
-                                        and (lower(l.language) = lower($5) or lower(l.language) like lower($5) || '-%')))
-       and ($6::text is null or exists (
-             select 1 from versions v join story_members m on m.version_id = v.id where m.story_id = s.id
-             and v.search @@ (websearch_to_tsquery('simple', $6) || websearch_to_tsquery('english', $6))))
+             select 1 from (select finding_kinds from analyses where story_id = s.id order by id desc limit 1) an
+             where an.finding_kinds ? $4))
+       and ($5::text is null or exists (select 1 from story_members m join versions v on v.id = m.version_id
+                                        where m.story_id = s.id
+                                        and (lower(v.language) = lower($5) or lower(v.language) like lower($5) || '-%')))
+       and ($6::text is null or s.id in (select story_id from hits))
      order by sp.latest desc, s.id desc
      limit $7 offset $8`,
     [filter.from ?? null, filter.to ?? null, filter.outlet ?? null, filter.kind ?? null, filter.language ?? null,
@@ -62,16 +65,4 @@ export async function searchStories(db: Sql, filter: StoryFilter): Promise<Story
 // Past the last page no row carries the count: asked again from the start.
 async function countAll(db: Sql, filter: StoryFilter): Promise<number> {
   return (await searchStories(db, { ...filter, limit: 1, offset: 0 })).total;
-}
-
-/** The findings of each story's latest analysis, counted by kind. */
-export async function findingKinds(db: Sql, stories: readonly number[]): Promise<Map<number, Record<string, number>>> {
-  const rows = await db.query<{ story_id: number; kind: string; n: number }>(
-    `select an.story_id, f->>'kind' as kind, count(*)::integer as n
-     from (select distinct on (story_id) story_id, findings from analyses
-           where story_id in (select (jsonb_array_elements_text($1::jsonb))::integer) order by story_id, id desc) an,
-     jsonb_array_elements(an.findings) f group by an.story_id, f->>'kind' order by an.story_id, kind`, [JSON.stringify(stories)]);
-  const out = new Map<number, Record<string, number>>();
-  for (const r of rows) out.set(r.story_id, { ...out.get(r.story_id), [r.kind]: r.n });
-  return out;
 }
