@@ -77,6 +77,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     .description('Serve the stored stories: an HTTP API (OpenAPI at /openapi.json) and a web app, on 127.0.0.1 by default.')
     .addOption(new Option('--port <n>', 'the port (0: any free one)').argParser(port).default(8080))
     .option('--host <address>', 'the address to listen on; other than loopback, WIRETRACE_TOKEN must be set', '127.0.0.1')
+    .option('--demo', 'serve a new store of the bundled example (examples/harbor-bridge), deleted on exit')
     .option('--allow-private', 'let pasted URLs reach loopback and private networks (a local mirror)')
     .addOption(new Option('--timeout <ms>', 'per-URL timeout for pasted URLs, in milliseconds').argParser(positiveInt))
     .addOption(new Option('--max-bytes <n>', 'largest page fetched for a pasted URL, in bytes (default 10 MiB)').argParser(positiveInt)))

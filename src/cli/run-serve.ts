@@ -1,4 +1,10 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { openStore, StoreOpenError, type StoreOptions } from '../store/open-store.ts';
+import { runAdd } from './run-add.ts';
 import { isLoopback, startServer } from '../serve/start-server.ts';
 import type { CliIo } from './cli-io.ts';
 import { stderrSafe } from './stderr-safe.ts';
@@ -10,6 +16,8 @@ export interface ServeOptions extends StoreOptions {
   readonly allowPrivate?: boolean;
   readonly timeout?: number;
   readonly maxBytes?: number;
+  /** Serve a fresh store of the bundled example (examples/harbor-bridge), deleted on exit. */
+  readonly demo?: boolean;
 }
 
 /**
@@ -25,6 +33,7 @@ export async function runServe(options: ServeOptions, io: CliIo, env: NodeJS.Pro
     io.stderr.write(`wiretrace: --host ${stderrSafe(JSON.stringify(host))}: another machine could reach it; set WIRETRACE_TOKEN to a secret every request must carry, or serve on 127.0.0.1\n`);
     return 2;
   }
+  if (options.demo) return serveDemo(options, io, env, stop);
   let db;
   try {
     db = await openStore(options, env);
@@ -61,4 +70,33 @@ export async function runServe(options: ServeOptions, io: CliIo, env: NodeJS.Pro
   await server.close();
   await db.close();
   return 0;
+}
+
+// `--demo`: the example added to a new store in a temporary directory (without the sentence model), then served.
+async function serveDemo(options: ServeOptions, io: CliIo, env: NodeJS.ProcessEnv, stop?: AbortSignal): Promise<number> {
+  const example = findExample();
+  if (example === null) {
+    io.stderr.write('wiretrace: --demo: the bundled example (examples/harbor-bridge) is not beside this wiretrace\n');
+    return 1;
+  }
+  const data = await mkdtemp(join(tmpdir(), 'wiretrace-demo-'));
+  try {
+    io.stderr.write(`wiretrace: --demo: adding the example to a new store in ${stderrSafe(data)} (about 20 s)\n`);
+    const added = await runAdd([example], { data, embeddings: false }, { ...io, stdout: io.stderr }, env);
+    if (added !== 0) return added;
+    const { demo: _demo, db: _db, ...rest } = options;
+    return await runServe({ ...rest, data }, io, env, stop);
+  } finally {
+    await rm(data, { recursive: true, force: true });
+  }
+}
+
+// The checkout's (or package's) examples folder: beside src/ when run from the sources, beside .build/ when bundled.
+function findExample(): string | null {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let up = 0; up < 4; up++, dir = dirname(dir)) {
+    const example = join(dir, 'examples/harbor-bridge');
+    if (existsSync(example)) return example;
+  }
+  return null;
 }
