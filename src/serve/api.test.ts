@@ -205,6 +205,21 @@ for (const backend of backends()) {
       const story = after.stories.find((s) => s.id === outcome.stored[0]!.story)!;
       assert.equal(story.articles, 2);
       assert.equal(story.analysis?.current, true);
+
+      // an article edited at its URL: a second version, the story analysed again; the first analysis's permalinks hold
+      const first = await served.json<StoryDetail>(`/api/stories/${story.id}`);
+      const edited = [articles[0]!, { ...articles[1]!, text: `${articles[1]!.text.trim()}\n\nThe court will hear the appeal next spring.` }];
+      const again = await (await served.post('/api/analyze', { articles: edited, store: true })).json() as { stored: { kind: string; version?: number }[] };
+      assert.deepEqual(again.stored.map((s) => [s.kind, s.version]), [['unchanged', 1], ['stored', 2]]);
+      const latest = await served.json<StoryDetail>(`/api/stories/${story.id}`);
+      assert.ok(latest.analysis!.id > first.analysis!.id);
+      assert.deepEqual([latest.story.versions, latest.story.articles, latest.timeline.length, latest.analysis!.current], [3, 2, 3, true]);
+      const pinned = await served.json<StoryDetail>(`/api/stories/${story.id}?analysis=${first.analysis!.id}`);
+      assert.deepEqual([pinned.analysis!.latest, pinned.analysis!.current], [false, false]);
+      assert.deepEqual(pinned.permalinks, first.permalinks);
+      const [findingId, link] = Object.entries(first.permalinks.findings)[0] ?? Object.entries(first.permalinks.claims)[0]!;
+      assert.match(link, new RegExp(`\\?analysis=${first.analysis!.id}$`));
+      assert.equal((await served.get(link)).status, 200, `${findingId}: the first analysis's permalink still answers`);
     });
 
     if (backend.name === 'pglite') test('the OpenAPI document is valid OpenAPI 3.1 and lists every API route with its method', async () => {

@@ -1,5 +1,5 @@
 import { spannedText, type Claim, type Divergence, type Report, type Span } from '../model/index.ts';
-import { findStory, readAnalysis, readTimeline, type TimelineEntry } from '../store/read-story.ts';
+import { findAnalysis, findStory, readTimeline, type TimelineEntry } from '../store/read-story.ts';
 import { summarizeStored } from '../store/summarize-stored.ts';
 import { ApiError } from './api-error.ts';
 import { apiPath, paths } from './permalinks.ts';
@@ -23,24 +23,26 @@ export interface StoryDetail {
 export async function readStoryDetail(ctx: ServeContext, key: string, analysisId?: number): Promise<{ detail: StoryDetail; report: Report | null }> {
   const id = await findStory(ctx.db, key);
   if (id === null) throw new ApiError(404, 'not_found', `No story "${key}" is stored`);
-  const [summaries, timeline, latest] = await Promise.all([summarizeStored(ctx.db, [id]), readTimeline(ctx.db, id), readAnalysis(ctx.db, id)]);
+  const [summaries, timeline, latest, rebuilt] = await Promise.all([
+    summarizeStored(ctx.db, [id]), readTimeline(ctx.db, id), findAnalysis(ctx.db, id), ctx.reports.report(id, analysisId),
+  ]);
+  if (analysisId !== undefined && rebuilt === null) throw new ApiError(404, 'not_found', `Story "${key}" has no analysis ${analysisId}`);
   const stored = summaries.get(id)!;
-  const analysis = analysisId === undefined ? latest : await readAnalysis(ctx.db, id, analysisId);
-  if (analysisId !== undefined && analysis === null) throw new ApiError(404, 'not_found', `Story "${key}" has no analysis ${analysisId}`);
-  const rebuilt = analysis ? await ctx.reports.report(analysis) : null;
   const last = timeline.map((t) => t.published ?? t.fetchedAt).sort().at(-1) ?? '';
-  const isLatest = analysis !== null && analysis.id === latest?.id;
+  const isLatest = rebuilt !== null && rebuilt.id === latest;
+  const permalinks = (items: readonly { id: string }[], path: (story: string, item: string, analysis: number) => string): Record<string, string> =>
+    Object.fromEntries(items.map((item) => [item.id, apiPath(path(key, item.id, rebuilt!.id))]));
   return {
     report: rebuilt?.report ?? null,
     detail: {
       story: summaryOf(stored, last),
-      analysis: analysis && { id: analysis.id, analysedAt: analysis.analysedAt, current: isLatest && (stored.analysis?.current ?? false), latest: isLatest },
+      analysis: rebuilt && { id: rebuilt.id, analysedAt: rebuilt.analysedAt, current: isLatest && (stored.analysis?.current ?? false), latest: isLatest },
       report: rebuilt?.json ?? null,
       timeline,
       copying: rebuilt ? copyingGraph(rebuilt.report) : null,
       permalinks: {
-        claims: Object.fromEntries((analysis?.claims ?? []).map((c) => [c.id, apiPath(paths.claim(key, c.id, analysis!.id))])),
-        findings: Object.fromEntries((analysis?.divergences ?? []).map((d) => [d.id, apiPath(paths.finding(key, d.id, analysis!.id))])),
+        claims: rebuilt ? permalinks(rebuilt.report.claims, paths.claim) : {},
+        findings: rebuilt ? permalinks(rebuilt.report.divergences, paths.finding) : {},
       },
     },
   };
@@ -109,9 +111,9 @@ export async function readFinding(ctx: ServeContext, key: string, findingId: str
 async function analysed(ctx: ServeContext, key: string, analysisId?: number): Promise<{ report: Report; analysis: number }> {
   const id = await findStory(ctx.db, key);
   if (id === null) throw new ApiError(404, 'not_found', `No story "${key}" is stored`);
-  const analysis = await readAnalysis(ctx.db, id, analysisId);
-  if (!analysis) throw new ApiError(404, 'not_found', analysisId === undefined ? `Story "${key}" has not been analysed` : `Story "${key}" has no analysis ${analysisId}`);
-  return { report: (await ctx.reports.report(analysis)).report, analysis: analysis.id };
+  const rebuilt = await ctx.reports.report(id, analysisId);
+  if (!rebuilt) throw new ApiError(404, 'not_found', analysisId === undefined ? `Story "${key}" has not been analysed` : `Story "${key}" has no analysis ${analysisId}`);
+  return { report: rebuilt.report, analysis: rebuilt.id };
 }
 
 function wordingOf(report: Report, span: Span): Wording {

@@ -36,6 +36,13 @@ export async function findStory(db: Sql, key: string): Promise<number | null> {
   return row?.id ?? null;
 }
 
+/** The id of a story's latest analysis, or the given one when it is this story's; null when there is none. */
+export async function findAnalysis(db: Sql, story: number, id?: number): Promise<number | null> {
+  const [row] = await db.query<{ id: number }>(
+    'select id from analyses where story_id = $1 and ($2::integer is null or id = $2) order by id desc limit 1', [story, id ?? null]);
+  return row?.id ?? null;
+}
+
 /** A story's latest analysis, or the one of the given id when it is this story's; null when there is none. */
 export async function readAnalysis(db: Sql, story: number, id?: number): Promise<StoredAnalysis | null> {
   const [row] = await db.query<AnalysisRow>(

@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,6 +86,22 @@ describe('wiretrace serve in Chromium', { skip: chromiumSkip }, () => {
     assert.ok(await cold.locator('blockquote').count() >= 2);
     await cold.screenshot({ path: join(shots, 'claim.png'), fullPage: true });
     await cold.close();
+    await page.close();
+  });
+
+  it('the paste page analyses pasted versions into the report, and stores nothing', async () => {
+    const page = watch(await context.newPage());
+    await page.goto(`${served.server.url}/analyze`);
+    const wire = await readFile(join(root, 'examples/harbor-bridge/01-wire.txt'), 'utf8');
+    const daily = await readFile(join(root, 'examples/harbor-bridge/02-coastline-daily.txt'), 'utf8');
+    await page.fill('#texts', `Outlet: Reuters\n\n${wire}\n---\nOutlet: Coastline Daily\n\n${daily}`);
+    await page.click('button[type=submit]');
+    await page.locator('html[data-ready="true"]').waitFor({ timeout: 60_000 });
+    assert.match(await page.locator('h1').first().textContent() ?? '', /harbor bridge/i);
+    assert.ok(await page.locator('#matrix-section').count() === 1);
+    await page.screenshot({ path: join(shots, 'pasted-report.png') });
+    await page.goto(`${served.server.url}/`);
+    assert.equal(await page.locator('.stories .title').count(), 2, 'nothing was stored');
     await page.close();
   });
 
