@@ -17,7 +17,7 @@ export const StoryQuerySchema = z.object({
   to: day.optional().openapi({ description: 'Stories with an article published on or before this day' }),
   outlet: z.string().min(1).max(200).optional().openapi({ description: 'Stories an outlet carries (its name, any case)' }),
   kind: z.enum(KINDS).optional().openapi({ description: 'Stories whose latest analysis found a change of this kind' }),
-  language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'a language tag such as en or pt-BR').optional().openapi({ description: 'Stories with an article in this language' }),
+  language: z.string().max(35).regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'a language tag such as en or pt-BR').optional().openapi({ description: 'Stories with an article in this language' }),
   q: z.string().max(500).optional().openapi({ description: 'Full-text search in every version\'s title and text: words, "a phrase", -word, or' }),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),

@@ -92,11 +92,18 @@ function requireToken(token: string): MiddlewareHandler {
     return bytes.length === expected.length && timingSafeEqual(bytes, expected);
   };
   return async (c, next) => {
-    const header = c.req.header('authorization') ?? '';
-    const bearer = /^Bearer\s+(.+)$/i.exec(header)?.[1];
-    const basic = /^Basic\s+(.+)$/i.exec(header)?.[1];
-    const password = basic ? Buffer.from(basic, 'base64').toString('utf8').replace(/^[^:]*:/, '') : undefined;
-    if ((bearer !== undefined && matches(bearer)) || (password !== undefined && matches(password))) return next();
+    const given = credentialOf(c.req.header('authorization') ?? '');
+    if (given !== undefined && matches(given)) return next();
     throw new ApiError(401, 'unauthorized', 'This server needs its token (WIRETRACE_TOKEN): send "Authorization: Bearer <token>"');
   };
+}
+
+/** The secret an Authorization header carries: a bearer token, or a Basic login's password (a browser's prompt). */
+export function credentialOf(header: string): string | undefined {
+  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
+  if (bearer !== undefined) return bearer;
+  const basic = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header)?.[1];
+  if (basic === undefined) return undefined;
+  const login = Buffer.from(basic, 'base64').toString('utf8');
+  return login.slice(login.indexOf(':') + 1);
 }

@@ -20,7 +20,8 @@ const HEADER = /^(outlet|title|published|url|language|byline):\s*(.+)$/i;
 
 /** Pasted text as articles: blocks split at lines of `---`, each block's leading `Field: value` lines its metadata. */
 export function parsePasted(texts: string): Record<string, string>[] {
-  return texts.split(/^\s*-{3,}\s*$/m).map((block) => block.replace(/^\s*\n/, '')).filter((b) => b.trim() !== '').map((block) => {
+  // [ \t], not \s: a \s* at each line's start would run across every following blank line, from every line
+  return texts.split(/^[ \t]*-{3,}[ \t]*$/m).map((block) => block.replace(/^\s*\n/, '')).filter((b) => b.trim() !== '').map((block) => {
     const lines = block.split('\n');
     const item: Record<string, string> = {};
     let n = 0;
