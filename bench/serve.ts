@@ -1,6 +1,6 @@
 // npm run bench:serve — `wiretrace serve` under load (issue 13). Prints figures; asserts nothing.
 // Builds a store (the example and `-- --stories N` story fixtures, default 12, added by `wiretrace add --no-embeddings`;
-// PGlite in a temporary directory, or `-- --db postgres://...`), starts `wiretrace serve` on 127.0.0.1 in a child
+// PGlite in a temporary directory; `-- --postgres`: a throwaway PostgreSQL cluster on 127.0.0.1; `-- --db postgres://...`), starts `wiretrace serve` on 127.0.0.1 in a child
 // process (one core for it, one for the load), then runs autocannon against each route for `-- --seconds S` (default
 // 10) with `-- --connections C` clients (default 50): the stories list, a search, one story (its report, timeline and
 // copying graph), and their web pages. Prints requests/s, latency p50/p90/p99 and errors per route.
@@ -11,16 +11,20 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { startTestPostgres } from '../src/store/_test-postgres.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const { values: flags } = parseArgs({ options: { stories: { type: 'string' }, seconds: { type: 'string' }, connections: { type: 'string' }, db: { type: 'string' } } });
+const { values: flags } = parseArgs({ options: { stories: { type: 'string' }, seconds: { type: 'string' }, connections: { type: 'string' }, db: { type: 'string' }, postgres: { type: 'boolean' } } });
 const storyCount = Number(flags.stories ?? 12);
 const seconds = Number(flags.seconds ?? 10);
 const connections = Number(flags.connections ?? 50);
 const cli = join(root, 'bin/wiretrace.js');
 
-const data = flags.db ? null : await mkdtemp(join(tmpdir(), 'wiretrace-bench-serve-'));
-const store = flags.db ? ['--db', flags.db] : ['--data', data!];
+const cluster = flags.postgres ? await startTestPostgres() : null;
+if (cluster && 'missing' in cluster) throw new Error(cluster.missing);
+const db = flags.db ?? (cluster ? await cluster.createDatabase() : undefined);
+const data = db ? null : await mkdtemp(join(tmpdir(), 'wiretrace-bench-serve-'));
+const store = db ? ['--db', db] : ['--data', data!];
 const fixtures = join(root, 'fixtures/stories');
 const folders = [join(root, 'examples/harbor-bridge'), ...(await readdir(fixtures, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => join(fixtures, d.name)).sort().slice(0, storyCount)];
 
@@ -32,7 +36,7 @@ let server: ChildProcess | null = null;
 try {
   let start = Date.now();
   if (await run(['add', '--no-embeddings', ...store, ...folders]) !== 0) throw new Error('wiretrace add failed');
-  console.log(`store: ${folders.length} story folders added in ${((Date.now() - start) / 1000).toFixed(1)} s (${flags.db ? 'PostgreSQL' : 'PGlite'})`);
+  console.log(`store: ${folders.length} story folders added in ${((Date.now() - start) / 1000).toFixed(1)} s (${db ? 'PostgreSQL' : 'PGlite'})`);
 
   start = Date.now();
   server = spawn(process.execPath, [cli, 'serve', ...store, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -80,4 +84,5 @@ try {
     await exited;
   }
   if (data) await rm(data, { recursive: true, force: true });
+  if (cluster && !('missing' in cluster)) await cluster.stop();
 }
