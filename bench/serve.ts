@@ -52,7 +52,7 @@ try {
   console.log(`serve: listening after ${((Date.now() - start) / 1000).toFixed(1)} s`);
   const list = await (await fetch(`${base}/api/stories?limit=100`)).json() as { total: number; stories: { id: string; articles: number }[] };
   const story = list.stories.reduce((a, b) => (b.articles > a.articles ? b : a));
-  console.log(`${list.total} stories; the story loaded: ${story.id} (${story.articles} articles)`);
+  console.log(`${list.total} stories, ${list.stories.reduce((n, s) => n + s.articles, 0)} articles in the first 100; the story loaded: ${story.id} (${story.articles} articles)`);
   // a route "uncached" gets a new, ignored parameter on every request: the store is read each time (the rebuilt
   // report of a story stays in memory, by analysis)
   const routes: [string, string, boolean][] = [
