@@ -11,6 +11,7 @@ import { runStories, type StoriesOptions } from './run-stories.ts';
 import { runAdd, type AddOptions } from './run-add.ts';
 import { runList, type ListOptions } from './run-list.ts';
 import { addWatchCommands } from './watch-commands.ts';
+import { runServe, type ServeOptions } from './run-serve.ts';
 import { chooseStories, keepAll, type StoryChoice } from '../pipeline/choose-story.ts';
 import { languageName } from '../report/language-name.ts';
 import { fallbackEmbed } from './fallback-embed.ts';
@@ -74,6 +75,17 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     });
 
   addWatchCommands(program, io, { withStoreOptions, withReadOptions }, (code) => { exitCode = code; });
+  withStoreOptions(program.command('serve')
+    .description('Serve the stored stories: an HTTP API (OpenAPI at /openapi.json) and a web app, on 127.0.0.1 by default.')
+    .addOption(new Option('--port <n>', 'the port (0: any free one)').argParser(port).default(8080))
+    .option('--host <address>', 'the address to listen on; other than loopback, WIRETRACE_TOKEN must be set', '127.0.0.1')
+    .option('--demo', 'serve a new store of the bundled example (examples/harbor-bridge), deleted on exit')
+    .option('--allow-private', 'let pasted URLs reach loopback and private networks (a local mirror)')
+    .addOption(new Option('--timeout <ms>', 'per-URL timeout for pasted URLs, in milliseconds').argParser(positiveInt))
+    .addOption(new Option('--max-bytes <n>', 'largest page fetched for a pasted URL, in bytes (default 10 MiB)').argParser(positiveInt)))
+    .action(async (opts: ServeOptions) => {
+      exitCode = await runServe(opts, io);
+    });
 
   withReadOptions(program.command('analyze')
     .alias('analyse')
@@ -204,6 +216,12 @@ function withReadOptions(command: Command): Command {
 function positiveNumber(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`"${value}" is not a positive number.`);
+  return n;
+}
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError(`"${value}" is not a port (0 to 65535).`);
   return n;
 }
 

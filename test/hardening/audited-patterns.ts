@@ -62,6 +62,12 @@ import { jsonParam, storableText } from '../../src/store/storable.ts';
 import { articleKey, contentHash } from '../../src/store/version-keys.ts';
 import { redactUrl } from '../../src/store/open-postgres.ts';
 import { isoOf } from '../../src/store/read-versions.ts';
+import { parsePasted } from '../../src/web/paste-page.ts';
+import { html } from '../../src/web/html.ts';
+import { credentialOf } from '../../src/serve/app.ts';
+import { isLoopback } from '../../src/serve/start-server.ts';
+import { StoryQuerySchema } from '../../src/serve/api-schemas.ts';
+import { paths } from '../../src/serve/permalinks.ts';
 import { outletLabel } from '../../src/stories/summarize-stories.ts';
 import { formatStories } from '../../src/report/format-stories.ts';
 import { feedOutlet } from '../../src/ingest/feed-outlet.ts';
@@ -163,6 +169,10 @@ export const AUDITED: readonly Audited[] = [
   { name: 'wordDiff, contentWords, headlineTone, quoteEdits, said', covers: ['src/edits/'], run: (t) => [wordDiff(t, `${prose} ${t}`).length, contentWords(t).size, headlineTone(t).score, quoteEdits(t, { start: 0, end: t.length }, `"${t}"`, { start: 0, end: t.length + 2 }).length, said(t)] },
   { name: 'readOpml, parseInterval, formatInterval (an OPML list and an interval as given)', covers: ['src/watch/'], run: (t) => [readOpml(t), readOpml(`<opml><body><outline xmlUrl="${t}"/>${t}</body></opml>`)?.feeds.length, parseInterval(t), formatInterval(t.length)] },
   { name: 'storableText, jsonParam, articleKey, contentHash, redactUrl, isoOf (the store keys, hashes and escapes what it is given)', covers: ['src/store/'], run: (t) => [storableText(t).length, jsonParam({ t }).length, articleKey({ url: t, source: t, text: t }), articleKey({ url: null, source: t, text: t }), contentHash({ title: t, text: t }), redactUrl(t).length, isoOf(t)] },
+  { name: 'parsePasted, html, credentialOf, isLoopback, the stories query, paths (what the server reads of a request and a paste)', covers: ['src/serve/', 'src/web/'], run: (t) => [
+    parsePasted(t).length, html`<p title="${t}">${t}</p>`.text.length, credentialOf(`Bearer ${t}`), credentialOf(`Basic ${t}`), isLoopback(t),
+    StoryQuerySchema.safeParse({ q: t.slice(0, 500), language: t, from: t, to: t, outlet: t.slice(0, 200) }).success, paths.outlet(t).length,
+  ] },
   { name: 'storyFeatures, outletLabel, formatStories (grouping reads every word, name and figure)', covers: ['src/stories/', 'src/report/format-stories.ts'], run: (t) => [storyFeatures({ id: 'a', title: t.slice(0, 1000), text: t, language: null }).anchors.length, outletLabel({ id: 'a', source: t, url: null, title: null, outlet: null, published: null, language: null }).length, formatStories([{ id: 'a', title: t, first: null, last: null, outlets: [t], languages: ['en'], articles: [] }]).length] },
 ];
 

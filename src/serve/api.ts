@@ -1,0 +1,123 @@
+import { createRoute, OpenAPIHono, type z } from '@hono/zod-openapi';
+import { listOutlets, readOutlet } from '../store/read-outlet.ts';
+import { ApiError } from './api-error.ts';
+import {
+  AnalysisQuerySchema, AnalyzeBodySchema, AnalyzeResultSchema, ClaimDetailSchema, ErrorSchema, FindingDetailSchema, OutletParamsSchema,
+  OutletRecordSchema, OutletsSchema, StoriesSchema, StoryDetailSchema, StoryParamsSchema, StoryQuerySchema,
+} from './api-schemas.ts';
+import { analyzePasted } from './analyze-pasted.ts';
+import { outletRecord } from './outlet-record.ts';
+import { readPasted } from './read-pasted.ts';
+import { readClaim, readFinding, readStoryDetail } from './read-story-detail.ts';
+import { readStories } from './read-stories.ts';
+import type { StoryFilter } from '../store/search-stories.ts';
+import type { ServeContext } from './serve-context.ts';
+import { storeDocuments } from './store-documents.ts';
+import { formatJson } from '../report/format-json.ts';
+
+const json = <S extends z.ZodType>(schema: S, description: string) => ({ content: { 'application/json': { schema } }, description });
+// The handlers' data is the schemas' (read-only arrays, model types): told to the router's types as such.
+const as = <S extends z.ZodType>(_schema: S, value: unknown): z.infer<S> => value as z.infer<S>;
+const errors = {
+  400: json(ErrorSchema, 'The request is malformed: `bad_request`'),
+  401: json(ErrorSchema, 'A token is needed: `unauthorized`'),
+  404: json(ErrorSchema, 'Nothing stored there: `not_found`'),
+  500: json(ErrorSchema, 'A bug: `internal`'),
+} as const;
+
+const storyClaimParams = StoryParamsSchema.extend({ claim: StoryParamsSchema.shape.story.openapi({ param: { name: 'claim', in: 'path' }, example: 'c1a2b3c4d5e6' }) });
+const storyFindingParams = StoryParamsSchema.extend({ finding: StoryParamsSchema.shape.story.openapi({ param: { name: 'finding', in: 'path' }, example: 'd1a2b3c4d5e6' }) });
+
+export const routes = {
+  stories: createRoute({
+    method: 'get', path: '/stories', tags: ['stories'], summary: 'Stored stories, latest first, filtered and searched',
+    request: { query: StoryQuerySchema }, responses: { 200: json(StoriesSchema, 'One page of stories'), ...errors },
+  }),
+  story: createRoute({
+    method: 'get', path: '/stories/{story}', tags: ['stories'], summary: 'One story: its report, timeline, copying graph and permalinks',
+    request: { params: StoryParamsSchema, query: AnalysisQuerySchema }, responses: { 200: json(StoryDetailSchema, 'The story'), ...errors },
+  }),
+  claim: createRoute({
+    method: 'get', path: '/stories/{story}/claims/{claim}', tags: ['stories'], summary: 'A claim\'s permalink: each outlet\'s wording and its findings',
+    request: { params: storyClaimParams, query: AnalysisQuerySchema }, responses: { 200: json(ClaimDetailSchema, 'The claim'), ...errors },
+  }),
+  finding: createRoute({
+    method: 'get', path: '/stories/{story}/findings/{finding}', tags: ['stories'], summary: 'A finding\'s permalink: its words and what it was judged against',
+    request: { params: storyFindingParams, query: AnalysisQuerySchema }, responses: { 200: json(FindingDetailSchema, 'The finding'), ...errors },
+  }),
+  outlets: createRoute({
+    method: 'get', path: '/outlets', tags: ['outlets'], summary: 'Every outlet in the store, most articles first',
+    responses: { 200: json(OutletsSchema, 'The outlets'), ...errors },
+  }),
+  outlet: createRoute({
+    method: 'get', path: '/outlets/{outlet}', tags: ['outlets'], summary: 'An outlet\'s record over every story it carries',
+    request: { params: OutletParamsSchema }, responses: { 200: json(OutletRecordSchema, 'The record'), ...errors },
+  }),
+  analyze: createRoute({
+    method: 'post', path: '/analyze', tags: ['analyze'], summary: 'Analyse pasted articles and URLs (stored only when asked)',
+    request: { body: { content: { 'application/json': { schema: AnalyzeBodySchema } }, required: true } },
+    responses: {
+      200: json(AnalyzeResultSchema, 'The report'), ...errors,
+      409: json(ErrorSchema, 'Another process is writing to the store: `busy`'),
+      413: json(ErrorSchema, 'The body is over the limit: `payload_too_large`'),
+      422: json(ErrorSchema, 'No article could be read: `unreadable`'),
+    },
+  }),
+} as const;
+
+/** The HTTP API (mounted under `/api`): every route validated and described in the OpenAPI document. */
+export function apiRoutes(ctx: ServeContext): OpenAPIHono {
+  const api = new OpenAPIHono({
+    defaultHook: (result) => {
+      if (!result.success) {
+        const issue = result.error.issues[0];
+        const where = issue?.path.length ? `"${issue.path.join('.')}": ` : '';
+        throw new ApiError(400, 'bad_request', `${where}${issue?.message ?? 'invalid request'}`);
+      }
+    },
+  });
+
+  api.openapi(routes.stories, async (c) => {
+    const query = c.req.valid('query');
+    const filter = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as unknown as StoryFilter;
+    const { total, stories } = await readStories(ctx.db, filter);
+    return c.json(as(StoriesSchema, { total, limit: query.limit, offset: query.offset, stories }), 200);
+  });
+
+  api.openapi(routes.story, async (c) => {
+    const { story } = c.req.valid('param');
+    const { analysis } = c.req.valid('query');
+    const { detail } = await readStoryDetail(ctx, story, analysis);
+    return c.json(as(StoryDetailSchema, detail), 200);
+  });
+
+  api.openapi(routes.claim, async (c) => {
+    const { story, claim } = c.req.valid('param');
+    return c.json(as(ClaimDetailSchema, await readClaim(ctx, story, claim, c.req.valid('query').analysis)), 200);
+  });
+
+  api.openapi(routes.finding, async (c) => {
+    const { story, finding } = c.req.valid('param');
+    return c.json(as(FindingDetailSchema, await readFinding(ctx, story, finding, c.req.valid('query').analysis)), 200);
+  });
+
+  api.openapi(routes.outlets, async (c) => c.json(as(OutletsSchema, { outlets: await listOutlets(ctx.db) }), 200));
+
+  api.openapi(routes.outlet, async (c) => {
+    const { outlet } = c.req.valid('param');
+    const stories = await readOutlet(ctx.db, outlet);
+    if (stories.length === 0) throw new ApiError(404, 'not_found', `No stored article is from the outlet "${outlet}"`);
+    return c.json(as(OutletRecordSchema, outletRecord(outlet, stories)), 200);
+  });
+
+  api.openapi(routes.analyze, async (c) => {
+    const body = c.req.valid('json');
+    if (body.articles.length + body.urls.length === 0) throw new ApiError(400, 'bad_request', 'Give at least one article or URL');
+    const { documents, problems } = await readPasted(body.articles, body.urls, ctx.urls);
+    const { report, problems: all } = await analyzePasted(documents, problems);
+    const stored = body.store ? await storeDocuments(ctx.db, documents) : null;
+    return c.json(as(AnalyzeResultSchema, { report: JSON.parse(formatJson(report)), problems: all, stored }), 200);
+  });
+
+  return api;
+}

@@ -1,0 +1,57 @@
+import { createAdaptorServer } from '@hono/node-server';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp, type AppOptions } from './app.ts';
+import { ReportCache } from './report-cache.ts';
+import type { ServeContext } from './serve-context.ts';
+import type { SqlClient } from '../store/sql-client.ts';
+import type { UrlOptions } from './read-pasted.ts';
+
+/** A listening server: its address, and how to stop it (the store stays open: its opener closes it). */
+export interface RunningServer {
+  readonly url: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+/** Where to listen and how to guard: `host` 127.0.0.1 and a free port by default. */
+export interface ServerOptions extends AppOptions {
+  readonly host?: string;
+  readonly port?: number;
+  readonly urls?: UrlOptions;
+}
+
+/** True for an address only this machine reaches: loopback (127.0.0.0/8, ::1, localhost). */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/** Serve the app over a store on `host:port`; resolves once listening. */
+export async function startServer(db: SqlClient, options: ServerOptions = {}): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1';
+  const ctx: ServeContext = { db, reports: new ReportCache(db), urls: options.urls ?? { allowPrivate: false } };
+  // the embedded store has no autovacuum to gather the planner's statistics, and without them its plans are poor
+  await db.exec('analyze');
+  const app = createApp(ctx, options);
+  const server = createAdaptorServer({ fetch: app.fetch, hostname: host }) as Server;
+  // a slow client cannot hold a connection open for ever
+  server.requestTimeout = 120_000;
+  server.headersTimeout = 20_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const shown = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+  return {
+    url: `http://${shown}:${port}`,
+    port,
+    close: () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}

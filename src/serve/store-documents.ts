@@ -1,0 +1,51 @@
+import type { RawDocument } from '../model/index.ts';
+import { analyzeArticles } from '../pipeline/analyze.ts';
+import { bundleStored } from '../pipeline/bundle-stored.ts';
+import { streamArticles } from '../pipeline/stream-articles.ts';
+import { emptyGrouping, restoreArticle } from '../stories/group-stories.ts';
+import { addArticle, type AddOutcome } from '../store/add-article.ts';
+import { readPlaced } from '../store/read-placed.ts';
+import { readVersions } from '../store/read-versions.ts';
+import { saveAnalysis } from '../store/save-analysis.ts';
+import { staleStories } from '../store/stale-stories.ts';
+import type { SqlClient } from '../store/sql-client.ts';
+import { ApiError } from './api-error.ts';
+
+// The lock `wiretrace add` holds while it writes (src/cli/run-add.ts): one writer at a time.
+const WRITER_LOCK = 7_131_402;
+// A session's advisory lock is taken again by the same session: the server's own writers are kept apart here.
+const writing = new WeakSet<SqlClient>();
+
+/**
+ * Store documents as `wiretrace add` does (each cleaned on its own, placed into the stored stories, each story they
+ * change analysed again, without the sentence model). Throws an `ApiError` (409) when another process is writing.
+ */
+export async function storeDocuments(db: SqlClient, documents: readonly RawDocument[]): Promise<AddOutcome[]> {
+  const busy = (): ApiError => new ApiError(409, 'busy', 'Another wiretrace is adding to the store; try again when it is done');
+  if (writing.has(db)) throw busy();
+  writing.add(db);
+  try {
+    if (!(await db.query<{ locked: boolean }>('select pg_try_advisory_lock($1) as locked', [WRITER_LOCK]))[0]?.locked) throw busy();
+  } catch (error) {
+    writing.delete(db);
+    throw error;
+  }
+  try {
+    const grouping = emptyGrouping();
+    for await (const placed of readPlaced(db)) restoreArticle(grouping, { id: placed.ref, title: placed.title, text: placed.text, language: placed.language }, placed.story);
+    const outcomes: AddOutcome[] = [];
+    const reads = (async function* () { yield { documents, problems: [] }; })();
+    for await (const item of streamArticles(reads, { windowDocuments: 1 })) {
+      if (item.kind === 'article') outcomes.push(await addArticle(db, grouping, item.article));
+    }
+    for (const story of await staleStories(db)) {
+      const articles = bundleStored(await readVersions(db, story.versions));
+      await saveAnalysis(db, story.id, story.versions, await analyzeArticles(articles, { embedBudget: 0 }));
+    }
+    await db.exec('analyze');
+    return outcomes;
+  } finally {
+    writing.delete(db);
+    await db.query('select pg_advisory_unlock($1)', [WRITER_LOCK]);
+  }
+}

@@ -1,0 +1,113 @@
+import { Hono, type Context } from 'hono';
+import { z } from '@hono/zod-openapi';
+import { formatHtml } from '../report/format-html.ts';
+import { listOutlets, readOutlet } from '../store/read-outlet.ts';
+import { findStory, readTimeline } from '../store/read-story.ts';
+import { ApiError } from '../serve/api-error.ts';
+import { StoryQuerySchema } from '../serve/api-schemas.ts';
+import { analyzePasted } from '../serve/analyze-pasted.ts';
+import { outletRecord } from '../serve/outlet-record.ts';
+import { readPasted } from '../serve/read-pasted.ts';
+import { readClaim, readFinding, readStoryDetail } from '../serve/read-story-detail.ts';
+import { readStories } from '../serve/read-stories.ts';
+import type { ServeContext } from '../serve/serve-context.ts';
+import { storeDocuments } from '../serve/store-documents.ts';
+import type { StoryFilter } from '../store/search-stories.ts';
+import { outletFindingsChart, outletKindsChart, timelineChart } from './charts.ts';
+import { claimPage, findingPage } from './claim-page.ts';
+import type { Html } from './html.ts';
+import { outletPage, outletsPage } from './outlet-page.ts';
+import { parsePasted, pastePage } from './paste-page.ts';
+import { storiesPage, type StoriesForm } from './stories-page.ts';
+import { storyPage } from './story-page.ts';
+import { WEB_STYLE } from './web-style.ts';
+
+// A chart is an image: it may style itself inline, and nothing else.
+const SVG_CSP = "default-src 'none'; style-src 'unsafe-inline'";
+// The HTML report carries its own policy (scripts and style by hash, in a meta element); the header adds who may frame it.
+const REPORT_FRAMED_CSP = "frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
+
+const analysisParam = z.coerce.number().int().min(1).optional();
+
+/** The web app: server-rendered pages over the same reads as the API, every article-derived string escaped. */
+export function webRoutes(ctx: ServeContext): Hono {
+  const web = new Hono();
+  const send = (c: Context, markup: Html, status: 200 | 400 | 404 | 422 = 200): Response => c.html(markup.text, status);
+  const svg = (c: Context, body: string): Response => c.body(body, 200, { 'content-type': 'image/svg+xml; charset=utf-8', 'content-security-policy': SVG_CSP });
+  const analysisOf = (c: Context): number | undefined => {
+    const parsed = analysisParam.safeParse(c.req.query('analysis'));
+    if (!parsed.success) throw new ApiError(400, 'bad_request', '"analysis" must be a whole number');
+    return parsed.data;
+  };
+
+  web.get('/static/web.css', (c) => c.body(WEB_STYLE, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'max-age=3600' }));
+
+  // browsers ask for it unbidden: no icon, and no error
+  web.get('/favicon.ico', (c) => c.body(null, 204));
+
+  web.get('/', async (c) => {
+    const raw = c.req.query();
+    const form: StoriesForm = Object.fromEntries(['q', 'from', 'to', 'outlet', 'kind', 'language'].map((k) => [k, raw[k]]).filter(([, v]) => v !== undefined));
+    const parsed = StoryQuerySchema.safeParse(Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== '')));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return send(c, storiesPage(form, { problem: `${issue?.path.join('.') ?? 'query'}: ${issue?.message ?? 'invalid'}` }), 400);
+    }
+    const filter = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) as unknown as StoryFilter;
+    const result = await readStories(ctx.db, filter);
+    return send(c, storiesPage(form, { ...result, limit: filter.limit, offset: filter.offset }));
+  });
+
+  web.get('/stories/:story', async (c) => {
+    const { detail, report } = await readStoryDetail(ctx, c.req.param('story'), analysisOf(c));
+    return send(c, storyPage(detail, report));
+  });
+
+  web.get('/stories/:story/report', async (c) => {
+    const { report } = await readStoryDetail(ctx, c.req.param('story'), analysisOf(c));
+    if (!report) throw new ApiError(404, 'not_found', `Story "${c.req.param('story')}" has not been analysed`);
+    return c.body(formatHtml(report), 200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': REPORT_FRAMED_CSP });
+  });
+
+  web.get('/stories/:story/timeline.svg', async (c) => {
+    const id = await findStory(ctx.db, c.req.param('story'));
+    if (id === null) throw new ApiError(404, 'not_found', `No story "${c.req.param('story')}" is stored`);
+    return svg(c, timelineChart(await readTimeline(ctx.db, id)));
+  });
+
+  web.get('/stories/:story/claims/:claim', async (c) => send(c, claimPage(await readClaim(ctx, c.req.param('story'), c.req.param('claim'), analysisOf(c)))));
+  web.get('/stories/:story/findings/:finding', async (c) => send(c, findingPage(await readFinding(ctx, c.req.param('story'), c.req.param('finding'), analysisOf(c)))));
+
+  web.get('/outlets', async (c) => send(c, outletsPage(await listOutlets(ctx.db))));
+  const record = async (outlet: string): Promise<ReturnType<typeof outletRecord>> => {
+    const stories = await readOutlet(ctx.db, outlet);
+    if (stories.length === 0) throw new ApiError(404, 'not_found', `No stored article is from the outlet "${outlet}"`);
+    return outletRecord(outlet, stories);
+  };
+  web.get('/outlets/:outlet', async (c) => send(c, outletPage(await record(c.req.param('outlet')))));
+  web.get('/outlets/:outlet/kinds.svg', async (c) => svg(c, outletKindsChart(await record(c.req.param('outlet')))));
+  web.get('/outlets/:outlet/findings.svg', async (c) => svg(c, outletFindingsChart(await record(c.req.param('outlet')))));
+
+  web.get('/analyze', (c) => send(c, pastePage()));
+  web.post('/analyze', async (c) => {
+    const form = await c.req.parseBody();
+    const texts = typeof form.texts === 'string' ? form.texts : '';
+    const urls = typeof form.urls === 'string' ? form.urls : '';
+    const items = parsePasted(texts);
+    const links = urls.split('\n').map((u) => u.trim()).filter(Boolean);
+    if (items.length + links.length === 0) return send(c, pastePage({ texts, urls, problem: 'Paste an article or give a URL.' }), 400);
+    if (items.length + links.length > 50) return send(c, pastePage({ texts, urls, problem: 'At most 50 articles and URLs at once.' }), 400);
+    const { documents, problems } = await readPasted(items, links, ctx.urls);
+    let analysis;
+    try {
+      analysis = await analyzePasted(documents, problems);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 422) return send(c, pastePage({ texts, urls, problem: error.message }), 422);
+      throw error;
+    }
+    if (form.store === '1') await storeDocuments(ctx.db, documents);
+    return c.body(formatHtml(analysis.report), 200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "frame-ancestors 'none'; base-uri 'none'; form-action 'none'" });
+  });
+
+  return web;
+}
