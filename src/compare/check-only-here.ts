@@ -23,14 +23,14 @@ export function checkOnlyHere(unique: readonly Span[], tagged: ReadonlyMap<strin
     if (!here || passage.article === baseline.article) continue;
     const others = source ? [source] : [...tagged.values()].filter((t) => t !== here);
     if (others.length === 0) continue;
-    const against = source ? `than ${baseline.label ?? 'the source'}` : `than the ${outlets(others.length)}`;
+    const against = source ? (baseline.label ?? 'the source') : `the ${outlets(others.length)}`;
     const basis = source ? 'source' as const : 'majority' as const;
     const { from, to } = wordRange(here.words, passage.start, passage.end);
-    const stems = new Set(here.words.slice(from, to).filter((w) => w.content).map((w) => w.stem));
+    const stems = new Set(stemsIn(here, passage));
     if (stems.size >= 3 && shareElsewhere(stems, others, sentenceStems) < ADDED_BELOW) {
       out.push({ passage, finding: {
         rule: 'told-here-only', kind: 'detail_added', severity: 'low', span: passage, versus: [], basis,
-        message: source ? `adds a passage of its own, which ${baseline.label ?? 'the source'} does not carry` : `adds a passage of its own, which none of the ${outlets(others.length)} carries`,
+        message: source ? `adds a passage of its own, which ${against} does not carry` : `adds a passage of its own, which none of ${against} carries`,
         actual: passage.text, expected: 'absent',
       } });
     }
@@ -41,12 +41,11 @@ export function checkOnlyHere(unique: readonly Span[], tagged: ReadonlyMap<strin
       if (quoted.some((q) => q.from <= tag.from && tag.to <= q.to)) continue;
       const word = here.words[tag.from]!;
       if (others.some((t) => t.stems.has(word.stem))) continue;
-      const first = here.words[tag.from]!;
       const last = here.words[tag.to - 1]!;
       out.push({ passage, finding: {
         rule: 'loaded-here-only', kind: 'framing', severity: tag.strength === 2 ? 'medium' : 'low', basis,
-        span: spanOf(passage.article, here.article.text, first.start, last.end), versus: [],
-        message: `"${word.text}" colours a passage this outlet tells alone; the word is used nowhere ${against.replace(/^than/, 'in')}`,
+        span: spanOf(passage.article, here.article.text, word.start, last.end), versus: [],
+        message: `"${word.text}" colours a passage this outlet tells alone; the word is used nowhere in ${against}`,
         actual: word.text, expected: 'neutral',
       } });
     }
