@@ -1,15 +1,9 @@
 import type { BaselineUsed, Claim, Span } from '../model/index.ts';
-import { spanOf } from '../model/index.ts';
-import type { Finding } from './finding.ts';
+import { passageRow, spanOf } from '../model/index.ts';
+import type { Filed } from './finding.ts';
 import type { TaggedArticle } from './tag/tagged-article.ts';
 import type { NumTag } from './tag/tag.ts';
 import { agrees, misprint } from './typers/type-figures.ts';
-
-/** A finding and the row it is filed under: the claim holding its words, or the outlet-only passage. */
-export interface Filed {
-  readonly row: string;
-  readonly finding: Finding;
-}
 
 /**
  * Figures read across whole articles against the source: a figure an outlet gives that the source gives nowhere,
@@ -78,5 +72,5 @@ function rowOf(article: string, at: number, claims: readonly Claim[], unique: re
   const claim = claims.find((c) => c.support.some((s) => s.article === article && s.start <= at && at < s.end));
   if (claim) return claim.id;
   const passage = unique.find((u) => u.article === article && u.start <= at && at < u.end);
-  return passage ? `unique:${passage.article}:${passage.start}` : null;
+  return passage ? passageRow(passage) : null;
 }

@@ -71,5 +71,5 @@ test("a clause of the source's sentence that an outlet carrying the rest leaves 
   const unique = [spanOf('wire', wire, wire.indexOf(clause), wire.indexOf(clause) + clause.length)];
   const found = checkDroppedClauses(unique, [claim], tagged, { mode: 'wire', article: 'wire', label: 'the wire' });
   // c tells the clause in its own words elsewhere; b leaves it out
-  assert.deepEqual(found.map(({ claim: id, finding: f }) => `${id} ${f.span.article} ${f.kind}`), ['c1 b detail_dropped']);
+  assert.deepEqual(found.map(({ row, finding: f }) => `${row} ${f.span.article} ${f.kind}`), ['c1 b detail_dropped']);
 });

@@ -1,6 +1,6 @@
 import type { BaselineUsed, Claim, Span } from '../model/index.ts';
-import { spanOf } from '../model/index.ts';
-import type { Finding } from './finding.ts';
+import { passageRow, spanOf } from '../model/index.ts';
+import type { Filed } from './finding.ts';
 import { outlets } from './finding.ts';
 import type { TaggedArticle } from './tag/tagged-article.ts';
 import { wordRange } from './tag/word-range.ts';
@@ -14,9 +14,9 @@ import { wordRange } from './tag/word-range.ts';
  * in any one sentence of the others. A passage the aligner left out but the others tell in their own words shares
  * more than that with the sentence that tells it, and is no addition.
  */
-export function checkOnlyHere(unique: readonly Span[], tagged: ReadonlyMap<string, TaggedArticle>, baseline: BaselineUsed): { passage: Span; finding: Finding }[] {
+export function checkOnlyHere(unique: readonly Span[], tagged: ReadonlyMap<string, TaggedArticle>, baseline: BaselineUsed): Filed[] {
   const source = baseline.article === null ? null : (tagged.get(baseline.article) ?? null);
-  const out: { passage: Span; finding: Finding }[] = [];
+  const out: Filed[] = [];
   const sentenceStems = new Map<string, Set<string>[]>();
   for (const passage of unique) {
     const here = tagged.get(passage.article);
@@ -28,7 +28,7 @@ export function checkOnlyHere(unique: readonly Span[], tagged: ReadonlyMap<strin
     const { from, to } = wordRange(here.words, passage.start, passage.end);
     const stems = new Set(stemsIn(here, passage));
     if (stems.size >= 3 && shareElsewhere(stems, others, sentenceStems) < ADDED_BELOW) {
-      out.push({ passage, finding: {
+      out.push({ row: passageRow(passage), finding: {
         rule: 'told-here-only', kind: 'detail_added', severity: 'low', span: passage, versus: [], basis,
         message: source ? `adds a passage of its own, which ${against} does not carry` : `adds a passage of its own, which none of ${against} carries`,
         actual: passage.text, expected: 'absent',
@@ -42,7 +42,7 @@ export function checkOnlyHere(unique: readonly Span[], tagged: ReadonlyMap<strin
       const word = here.words[tag.from]!;
       if (others.some((t) => t.stems.has(word.stem))) continue;
       const last = here.words[tag.to - 1]!;
-      out.push({ passage, finding: {
+      out.push({ row: passageRow(passage), finding: {
         rule: 'loaded-here-only', kind: 'framing', severity: tag.strength === 2 ? 'medium' : 'low', basis,
         span: spanOf(passage.article, here.article.text, word.start, last.end), versus: [],
         message: `"${word.text}" colours a passage this outlet tells alone; the word is used nowhere in ${against}`,
@@ -59,10 +59,10 @@ export function checkOnlyHere(unique: readonly Span[], tagged: ReadonlyMap<strin
  * Each outlet carrying the claim that tells the clause nowhere (under half its content words in any one sentence)
  * dropped it from the sentence: the finding is on that outlet's wording of the claim, filed under the claim.
  */
-export function checkDroppedClauses(unique: readonly Span[], claims: readonly Claim[], tagged: ReadonlyMap<string, TaggedArticle>, baseline: BaselineUsed): { claim: string; finding: Finding }[] {
+export function checkDroppedClauses(unique: readonly Span[], claims: readonly Claim[], tagged: ReadonlyMap<string, TaggedArticle>, baseline: BaselineUsed): Filed[] {
   const source = baseline.article === null ? null : (tagged.get(baseline.article) ?? null);
   if (!source) return [];
-  const out: { claim: string; finding: Finding }[] = [];
+  const out: Filed[] = [];
   const cache = new Map<string, Set<string>[]>();
   for (const passage of unique) {
     if (passage.article !== source.article.id) continue;
@@ -89,7 +89,7 @@ export function checkDroppedClauses(unique: readonly Span[], claims: readonly Cl
       // of its own ("fatigue, in about 33%" for "tiredness, reported by roughly a third")
       if (stemsIn(here, s).filter((w) => !told.has(w)).length >= 2) continue;
       out.push({
-        claim: nearest.claim.id,
+        row: nearest.claim.id,
         finding: {
           rule: 'clause-dropped', kind: 'detail_dropped', severity: 'medium', basis: 'source',
           span: s, versus: [passage],

@@ -1,4 +1,5 @@
 import type { Article, BaselineUsed, Claim, Divergence, Mention, Span, Told } from '../model/index.ts';
+import { passageRow } from '../model/index.ts';
 import { tagArticle } from './tag/tag-article.ts';
 import type { TaggedArticle } from './tag/tagged-article.ts';
 import { wordRange } from './tag/word-range.ts';
@@ -87,15 +88,15 @@ export function compareStory(articles: readonly Article[], mentions: ReadonlyMap
 }
 
 /**
- * What the claims' comparison cannot see, read against the source: the outlet-only passages (what an outlet tells alone,
- * and loaded words in it: `checkOnlyHere`; the sentences of them the source tells in other words: `findRetold`), and
- * figures misprinted anywhere in an article (`checkMisprints`) unless a claim's comparison (`found`) flagged those words
- * as a changed number already. A finding on a passage is filed under the passage's row (`unique:<article>:<start>`).
+ * What the claims' comparison cannot see, read against the source: the outlet-only passages (what an outlet tells
+ * alone, and loaded words in it: `checkOnlyHere`; a clause of the source's sentence left out: `checkDroppedClauses`;
+ * their sentences the source tells in other words: `findRetold`), and figures misprinted anywhere in an article
+ * (`checkMisprints`) unless a claim's comparison (`found`) flagged those words as a changed number already. A finding
+ * on a passage is filed under the passage's row (`passageRow`).
  */
 export function compareOutsideClaims(unique: readonly Span[], claims: readonly Claim[], tagged: ReadonlyMap<string, TaggedArticle>, byId: ReadonlyMap<string, { article: Article; order: number }>, found: readonly Divergence[], baseline: BaselineUsed): Divergence[] {
-  const out = checkOnlyHere(unique, tagged, baseline).map(({ passage, finding }) => toDivergence(`unique:${passage.article}:${passage.start}`, finding));
+  const out = [...checkOnlyHere(unique, tagged, baseline), ...checkDroppedClauses(unique, claims, tagged, baseline)].map(({ row, finding }) => toDivergence(row, finding));
   out.push(...compareRetold(unique, tagged, byId, baseline));
-  for (const { claim, finding } of checkDroppedClauses(unique, claims, tagged, baseline)) out.push(toDivergence(claim, finding));
   for (const { row, finding } of checkMisprints(tagged, baseline, claims, unique)) {
     const s = finding.span;
     if (![...found, ...out].some((d) => d.article === s.article && d.kind === 'number' && d.start < s.end && s.start < d.end)) out.push(toDivergence(row, finding));
@@ -113,7 +114,7 @@ const RETOLD_KINDS: ReadonlySet<string> = new Set(['number', 'date', 'quantifier
 function compareRetold(unique: readonly Span[], tagged: ReadonlyMap<string, TaggedArticle>, byId: ReadonlyMap<string, { article: Article; order: number }>, baseline: BaselineUsed): Divergence[] {
   const out: Divergence[] = [];
   for (const r of findRetold(unique, tagged, baseline)) {
-    const id = `unique:${r.passage.article}:${r.passage.start}`;
+    const id = passageRow(r.passage);
     const claim: Claim = { id, text: r.there.text, articles: [r.there.article, r.here.article], support: [r.there, r.here] };
     const variants = variantsOf(claim, byId, (a) => tagged.get(a.id)!);
     if (variants.length < 2) continue;

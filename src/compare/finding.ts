@@ -15,6 +15,12 @@ export interface Finding {
 }
 
 
+/** A finding and the row it is filed under: the claim holding its words, or the outlet-only passage (`passageRow`). */
+export interface Filed {
+  readonly row: string;
+  readonly finding: Finding;
+}
+
 /** `"a", "b" and "c"`: the distinct wordings of some spans, quoted, for a message. */
 export function quoteWordings(spans: readonly Span[]): string {
   const seen = [...new Set(spans.map((s) => `"${s.text.replace(/\s+/g, ' ').trim()}"`))];

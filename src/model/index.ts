@@ -5,7 +5,7 @@ export type * from './article.ts';
 export type * from './mention.ts';
 export type * from './report.ts';
 export { spanOf, spannedText, trimRange } from './span.ts';
-export { REPORT_SCHEMA, spansOfReport } from './report.ts';
+export { REPORT_SCHEMA, onPassage, passageRow, spansOfReport } from './report.ts';
 export type * from './story.ts';
 export { comparePublished, isDayOnly } from './published.ts';
 export type * from './version-edit.ts';

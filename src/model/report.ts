@@ -162,6 +162,16 @@ export interface Report {
 export const REPORT_SCHEMA = 'https://wiretrace.dev/schema/report-1.json';
 
 /** Every span a report holds (claim support, divergences and their counterparts, outlet-only passages, origin and copying evidence). */
+/** The row an outlet-only passage stands in, in the matrix and as the `claim` of a finding filed under it. */
+export function passageRow(passage: Pick<Span, 'article' | 'start'>): string {
+  return `unique:${passage.article}:${passage.start}`;
+}
+
+/** True for a finding (or a row) filed under an outlet-only passage rather than a claim. */
+export function onPassage(claim: string): boolean {
+  return claim.startsWith('unique:');
+}
+
 export function spansOfReport(report: Pick<Report, 'claims' | 'divergences' | 'unique' | 'origins' | 'copying'>): Span[] {
   return [
     ...report.claims.flatMap((c) => c.support),

@@ -1,5 +1,5 @@
 import type { Article, BaselineWhy, Claim, ClaimBaseline, CopyGroup, CopyHow, Divergence, DivergenceKind, Report, Severity, Span, Told } from '../model/index.ts';
-import { comparePublished } from '../model/index.ts';
+import { comparePublished, onPassage, passageRow } from '../model/index.ts';
 
 /**
  * The report as every writer shows it: outlets in publication order, one matrix row per claim (and per
@@ -128,7 +128,7 @@ export function reportView(report: Report): ReportView {
     return claimRow(claim.id, reference ?? claim.text, carrying, cells, claim);
   });
   const uniqueRows: MatrixRow[] = articles.flatMap((owner, outlet) => (uniqueByArticle.get(owner.id) ?? []).map((span): MatrixRow => {
-    const id = `unique:${span.article}:${span.start}`;
+    const id = passageRow(span);
     // a finding in the passage itself is filed under the passage's row
     const found = divergencesOf.get(`${id}\u0000${owner.id}`) ?? [];
     let cells: readonly MatrixCell[] | null = null;
@@ -156,7 +156,7 @@ export function reportView(report: Report): ReportView {
       changed: mine.filter((d) => !CHANGE_EXCLUDES.has(d.kind)).length,
       dropped: mine.filter((d) => d.kind === 'detail_dropped').length,
       // details added inside shared claims, and the passages only this outlet has (each once, whatever is found in it)
-      added: mine.filter((d) => d.kind === 'detail_added' && !d.claim.startsWith('unique:')).length + (uniqueByArticle.get(article.id)?.length ?? 0),
+      added: mine.filter((d) => d.kind === 'detail_added' && !onPassage(d.claim)).length + (uniqueByArticle.get(article.id)?.length ?? 0),
       worst: worstOf(mine),
       baseline: article.id === baselineId ? baselineWhy : null,
       copyOf: copyOf.get(article.id) ?? null,
