@@ -29,3 +29,12 @@ test('a word every version uses is the story\'s, not one outlet\'s framing', () 
   });
   assert.deepEqual(found.filter((f) => f.includes('framing')), []);
 });
+
+test('officials named by a sneer, saying told as whining, a sum belittled: loaded where the others are plain', () => {
+  const found = flags({
+    a: 'The port authority chairman said the regulator imposed a 2 million euro fine on the operator.',
+    b: 'The port authority chairman said the regulator imposed a 2 million euro fine on the operator.',
+    c: 'The bungling port authority chairman whined that the regulator imposed a measly 2 million euro fine on the operator.',
+  });
+  for (const word of ['bungling', 'whined', 'measly']) assert.ok(found.includes(`c framing ${word}`), found.join('\n'));
+});

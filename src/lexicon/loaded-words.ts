@@ -75,6 +75,39 @@ const CLASSES: Readonly<Record<string, Readonly<Record<string, 1 | 2>>>> = {
   },
   /** Importance inflated ("a cornerstone of the strategy" where others say "part of" it). */
   inflation: { cornerstone: 1, linchpin: 1 },
+  /** Officials, experts and campaigners named by a sneer ("bungling bosses", "eco-zealots", "boffins"). */
+  sneer: {
+    bungling: 2, hapless: 2, shamed: 2, conman: 2, 'con-man': 2, zealots: 2, zealot: 2, 'eco-zealots': 2, 'eco-warriors': 2,
+    'eco-mob': 2, boffins: 1, boffin: 1, mouthpiece: 2, mouthpieces: 2, bigwigs: 2, bigwig: 2, fatcats: 2, jobsworths: 2,
+    jobsworth: 2, 'pen-pushers': 2, penpushers: 2, busybodies: 2, 'do-gooders': 2, scroungers: 2, freeloaders: 2, spivs: 2,
+    crooks: 2, yobs: 2, louts: 2, vultures: 2, leeches: 2, parasites: 2, 'spin-doctors': 2, 'out-of-touch': 2, 'penny-pinching': 2,
+    'tin-pot': 2, tinpot: 2, 'two-faced': 2, 'self-serving': 2, 'money-grabbing': 2, 'power-hungry': 2, 'fly-by-night': 2,
+  },
+  /** Conduct judged in the word ("dithering ministers", "a measly fine", "a shambolic response"). */
+  conduct: {
+    dithering: 2, dithered: 2, spineless: 2, gutless: 2, clueless: 2, shambolic: 2, pathetic: 2, disgraceful: 2,
+    scandalous: 2, cowardly: 2, sneaky: 2, shady: 2, dodgy: 2, murky: 1, sordid: 2, grubby: 2, crooked: 2, measly: 2,
+    paltry: 1, miserly: 2, stingy: 2, smug: 2, heartless: 2, ruthless: 1, feckless: 2, inept: 2, hopeless: 1, useless: 2,
+    laughable: 2, ludicrous: 2, absurd: 1, bonkers: 2, barmy: 2, loony: 2, 'half-baked': 2, 'hare-brained': 2,
+  },
+  /** Saying told as whining, grovelling or dodging ("whined", "grovelled", "ducked questions"). */
+  sneering_saying: {
+    whined: 2, whines: 2, whinged: 2, whinges: 2, moaned: 2, moans: 2, grovelled: 2, groveled: 2, grovelling: 2,
+    groveling: 2, bleated: 2, bleats: 2, ranted: 2, rants: 2, fumed: 1, spluttered: 2, gloated: 2, crowed: 2, sneered: 2,
+    scoffed: 1, ducked: 2, dodged: 2, stonewalled: 2, fobbed: 2, squealed: 2, blustered: 2, wriggled: 2,
+  },
+  /** Fear and panic told for effect ("terrified families cowering indoors"). */
+  fear: {
+    terrified: 2, petrified: 2, cowering: 2, cowered: 2, panicked: 2, 'panic-stricken': 2, hysteria: 2, hysterical: 2,
+    mania: 2, 'blood-soaked': 2, bloodthirsty: 2, gruesome: 2, harrowing: 1, nightmarish: 2, doom: 2, 'doom-laden': 2,
+  },
+  /** Spending told as waste or greed ("a vanity project", "a white elephant", "a cash grab"). */
+  waste: {
+    boondoggle: 2, 'money-pit': 2, 'white-elephant': 2, vanity: 1, gravy: 2, 'gravy-train': 2, 'cash-cow': 2,
+    'begging-bowl': 2, splurge: 2, splurged: 2, squandered: 2, squander: 2, 'blank-cheque': 2, 'blank-check': 2,
+    scam: 2, scams: 2, swindle: 2, swindled: 2, fiddle: 1, whopping: 1, mammoth: 1, colossal: 1, astronomical: 1,
+    'mind-boggling': 2, gobsmacking: 2,
+  },
 };
 
 /** Every loaded word with its strength (hyphenated ones are kept whole by the tokenizer). */

@@ -8,6 +8,8 @@ export const LIMITS: readonly string[] = [
   'provisionally', 'tentative', 'tentatively', 'preliminary', 'proposed', 'planned', 'potential', 'conditional',
   'conditionally', 'short-term', 'voluntary', 'voluntarily', 'unconfirmed', 'initial', 'initially', 'draft', 'interim',
   'small', 'modest', 'slight', 'slightly', 'early', 'pilot', 'observational', 'self-reported',
+  // a limit in time ("until June 30", "for now", "at this stage", "so far")
+  'until', 'till', 'for now', 'for the time being', 'at this stage', 'at this point', 'so far', 'to date',
 ];
 
 /** Adverbs that stretch a claim to the absolute ("35 percent complete" measures, so adjectives are left out). */
@@ -30,7 +32,19 @@ export const CAVEATS: readonly string[] = [
   'although', 'though', 'however', 'but cautioned', 'but warned', 'but noted', 'but stressed', 'but said', 'but added',
   'but acknowledged', 'but conceded', 'while acknowledging', 'with the caveat', 'even so', 'nevertheless', 'nonetheless',
   'cautioning that', 'warning that', 'stressing that', 'noting that', 'while cautioning', 'while warning',
+  // a contrast set against the claim ("..., but will not be docked points", "even after boiling it")
+  'but', 'even as', 'even after', 'even though', 'even when', 'even with', 'despite',
 ];
 
 /** Words opening a condition ("if", "unless", "provided that"). */
-export const CONDITIONS: readonly string[] = ['if', 'unless', 'provided that', 'providing that', 'as long as', 'so long as', 'only if', 'even if', 'on condition that', 'subject to', 'pending'];
+export const CONDITIONS: readonly string[] = ['if', 'unless', 'provided that', 'providing that', 'as long as', 'so long as', 'only if', 'even if', 'on condition that', 'subject to', 'pending',
+  // a condition told by a preposition ("banned without a permit", "closed except for residents")
+  'without', 'except', 'except for', 'other than', 'where possible', 'where appropriate', 'where necessary',
+  'if possible', 'if necessary', 'if needed', 'in exchange for', 'in return for'];
+
+/**
+ * Conjunctions that caveat a claim only when they carry on with its subject ("..., but will not be docked points",
+ * "but that no decision had been taken"); with a subject of their own ("but the road remained closed") they open
+ * another statement.
+ */
+export const SAME_SUBJECT: ReadonlySet<string> = new Set(['but']);

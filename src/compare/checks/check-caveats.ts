@@ -25,8 +25,10 @@ export function checkCaveats(col: Collation): Finding[] {
 
 // The caveat on a wording; null when its sentence goes on past it without one being told (it may come later).
 function caveatOf(v: Variant): Caveated | null {
-  // a caveat follows what it qualifies: one opening the wording ("Despite the delays, ...") is a lead-in
-  const inside = v.tags.find((t) => t.kind === 'qualifier' && t.type === 'caveat' && v.tokens.slice(0, t.from).some((w) => w.content));
+  // a caveat follows what it qualifies: one opening the wording ("Despite the delays, ...") is a lead-in, and one
+  // before most of the wording's words holds the claim rather than qualifying it
+  const content = (from: number, to: number): number => v.tokens.slice(from, to).filter((w) => w.content).length;
+  const inside = v.tags.find((t) => t.kind === 'qualifier' && t.type === 'caveat' && content(0, t.from) > 0 && content(0, t.from) >= content(t.to, v.tokens.length));
   const base = { v, from: 0, to: v.tokens.length };
   if (inside) {
     // the caveat runs from its opening word to the end of the wording (in the text: a reordered wording's last

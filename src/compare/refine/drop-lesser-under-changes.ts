@@ -3,6 +3,9 @@ import type { Refiner } from './refiner.ts';
 import { overlapping } from './refiner.ts';
 
 const DETAILS = new Set(['detail_added', 'detail_dropped']);
+// A limit or condition set on the event ("suspended until further notice"): where the wording tells another event
+// ("cancelled"), the limit went with it, one change and not two.
+const LIMITS_OF_EVENT = /^(?:limit|condition)-(?:dropped|added)$/;
 
 /**
  * A detail added or dropped is what is left when nothing names a change better: where another finding on the same
@@ -11,6 +14,7 @@ const DETAILS = new Set(['detail_added', 'detail_dropped']);
  * word that tells another answer or event ("conceded" for "rejected") is that change of meaning, not framing beside it.
  */
 export const dropLesserUnderChanges: Refiner = (findings) => findings.filter((f) => {
+  if (DETAILS.has(f.kind) && LIMITS_OF_EVENT.test(f.rule) && findings.some((g) => g.kind === 'meaning' && g.span.article === f.span.article)) return false;
   if (DETAILS.has(f.kind)) return !findings.some((g) => !DETAILS.has(g.kind) && (overlapping(f, g) || sameOtherSide(f, g)));
   if (f.kind === 'framing') return !findings.some((g) => g.kind === 'meaning' && overlapping(f, g));
   return true;

@@ -50,7 +50,7 @@ export function tagArticle(article: Article, mentions: readonly Mention[], order
     ...tagPolarity(words, text),
     ...tagLoaded(words),
     ...tagEvents(words, text, article.sentences),
-    ...tagQualifiers(words),
+    ...tagQualifiers(words, sentenceStarts),
   ].sort((a, b) => a.from - b.from || a.to - b.to);
   const sentenceOf = new Int32Array(words.length).fill(-1);
   article.sentences.forEach((s, k) => {

@@ -1,6 +1,6 @@
 import type { WordToken } from '../../text/word-tokens.ts';
 import type { QualifierTag } from './tag.ts';
-import { BASES, CAVEATS, CONDITIONS, LIMITS, WIDENERS } from '../../lexicon/qualifiers.ts';
+import { BASES, CAVEATS, CONDITIONS, LIMITS, WIDENERS, SAME_SUBJECT } from '../../lexicon/qualifiers.ts';
 import { matchPhrases, phraseWords } from '../../text/match-phrases.ts';
 
 const ROWS: readonly { type: QualifierTag['type']; words: string[] }[] = [
@@ -12,10 +12,23 @@ const ROWS: readonly { type: QualifierTag['type']; words: string[] }[] = [
 ];
 const PHRASES = ROWS.map((r) => r.words);
 
-/** Words that limit, widen, base, caveat or condition what is said ("preliminary", "permanently", "including debt", "although", "unless"). */
-export function tagQualifiers(words: readonly WordToken[]): QualifierTag[] {
-  return matchPhrases(words, PHRASES).map((m) => {
+/**
+ * Words that limit, widen, base, caveat or condition what is said ("preliminary", "permanently", "including debt",
+ * "although", "unless"); `sentenceStarts` are the indices of words opening a sentence.
+ */
+export function tagQualifiers(words: readonly WordToken[], sentenceStarts: ReadonlySet<number>): QualifierTag[] {
+  return matchPhrases(words, PHRASES).flatMap((m) => {
     const row = ROWS[m.phrase]!;
-    return { kind: 'qualifier', from: m.from, to: m.to, type: row.type, word: row.words.join(' ') };
+    const word = row.words.join(' ');
+    // opening a sentence, "But" joins it to the one before; it qualifies nothing inside it
+    if (sentenceStarts.has(m.from) && SAME_SUBJECT.has(word)) return [];
+    if (SAME_SUBJECT.has(word) && !carriesOn(words[m.to])) return [];
+    return [{ kind: 'qualifier' as const, from: m.from, to: m.to, type: row.type, word }];
   });
+}
+
+// The word after a conjunction carries on with the subject before it: a verb, "not" or "that" ("but will", "but
+// declined", "but that").
+function carriesOn(next: WordToken | undefined): boolean {
+  return next !== undefined && (/^(?:VERB|AUX|PART)$/.test(next.pos) || /^(?:not|that|also|still|only)$/i.test(next.text));
 }
