@@ -19,3 +19,12 @@ test('the same stage in other words is no finding', () => {
   const found = flags({ a: PLANNED, b: PLANNED, c: PLANNED.replace('plans to raise', 'intends to raise') });
   assert.deepEqual(found.filter((f) => f.includes(' meaning ')), []);
 });
+
+test('an act told as already done where the base tells another act only proposed is a change of meaning, whatever the verbs', () => {
+  const proposed = 'The city council said it would propose 12 million euros in extra funding for the bus network next month.';
+  const found = flags({ a: proposed, b: proposed, c: 'The city council said it has already set aside 12 million euros in extra funding for the bus network.' });
+  assert.ok(found.some((f) => f.startsWith('c meaning has already set')), found.join('\n'));
+  // without the marker of completion, another verb is left to the other checks
+  const plain = flags({ a: proposed, b: proposed, c: 'The city council said it would earmark 12 million euros in extra funding for the bus network next month.' });
+  assert.deepEqual(plain.filter((f) => f.includes(' meaning ')), []);
+});

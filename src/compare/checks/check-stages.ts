@@ -49,7 +49,60 @@ function compareStages(base: View, other: View): Change[] {
       actual: b.stage?.word ?? 'done', expected: a.stage?.word ?? 'done',
     }];
   }
-  return [];
+  return alreadyDone(base, other);
+}
+
+/** Words that mark an act as done by now ("has already set aside", "has since corrected"). */
+const ALREADY = /^(?:already|since)$/i;
+/** Words that tell an act not done yet, before the verb they govern ("would propose", "must correct", "is to vote"). */
+const PENDING_MODAL = /^(?:will|would|shall|must|plans|planned|intends|intended|expects|expected|aims|proposes|proposed)$/i;
+
+/**
+ * An act told as done by now where the base tells one only pending: "has already set aside $40 million" against
+ * "would propose $40 million", "has since added two aircraft" against "plans to lease two more". The verbs may
+ * differ (the rewrite tells its own act), so the marker of completion ("already", "since" before a perfect verb)
+ * must be explicit, and the base must tell no act as done that way.
+ */
+function alreadyDone(base: View, other: View): Change[] {
+  const here = perfectWithAlready(other);
+  if (!here || perfectWithAlready(base)) return [];
+  const there = pendingAct(base);
+  if (!there) return [];
+  return [{
+    kind: 'meaning', type: 'stage-advanced', severity: 'medium', here, there,
+    explain: (h, t, says) => `tells as done ("${h}") what ${says('give')} as not done yet ("${t}")`,
+    actual: 'done', expected: 'pending',
+  }];
+}
+
+// "has already set", "had since added", "has been already" ...: an auxiliary of the perfect, the marker, then a verb.
+function perfectWithAlready(view: View): { from: number; to: number } | null {
+  const tokens = view.v.tokens;
+  const quotes = view.v.tags.filter((t) => t.kind === 'quote');
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (!ALREADY.test(tokens[k]!.text) || quotes.some((q) => q.from <= k && k < q.to)) continue;
+    if (!/^(?:has|have|had)$/i.test(tokens[k - 1]!.text)) continue;
+    const verb = tokens[k + 1]!;
+    if (verb.pos === 'VERB' || (verb.pos === 'AUX' && /^been$/i.test(verb.text))) return { from: k - 1, to: k + 2 };
+  }
+  return null;
+}
+
+// A verb governed by a modal or a word of intent ("would propose", "plans to lease"), or told "not yet" / "yet to".
+function pendingAct(view: View): { from: number; to: number } | null {
+  const tokens = view.v.tokens;
+  const quotes = view.v.tags.filter((t) => t.kind === 'quote');
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (quotes.some((q) => q.from <= k && k < q.to)) continue;
+    const t = tokens[k]!.text;
+    if (/^yet$/i.test(t) && /^(?:not|to)$/i.test(tokens[k - 1]?.text ?? (tokens[k + 1]?.text ?? ''))) return { from: Math.max(0, k - 1), to: k + 2 };
+    if (!PENDING_MODAL.test(t)) continue;
+    let j = k + 1;
+    if (/^to$/i.test(tokens[j]?.text ?? '')) j++;
+    if (/^be$/i.test(tokens[j]?.text ?? '')) j++;
+    if (tokens[j] && tokens[j]!.pos === 'VERB') return { from: k, to: j + 1 };
+  }
+  return null;
 }
 
 // The acts a wording tells with a stage (the verb a stage word governs: "plans to [raise]") or as done (a verb with
