@@ -39,6 +39,11 @@ export interface CompareOptions {
   readonly baseline?: Baseline;
   /** The passages no claim holds (`findUnique`): each read against the source for what the outlet added alone. */
   readonly unique?: readonly Span[];
+  /**
+   * For a part of a large claim, by the part's id: the articles whose findings are read (`compareAtScale`). The part's
+   * other articles are the company those are judged in; their own departures are not judged there.
+   */
+  readonly judged?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** What the comparison of a bundle finds: the divergences, how each shared claim was told, and what they were judged against. */
@@ -72,7 +77,7 @@ export function compareStory(articles: readonly Article[], mentions: ReadonlyMap
   for (const claim of claims) {
     const variants = variantsOf(claim, byId, tagsOf);
     if (variants.length < 2) continue;
-    const col = collateClaim(claim, variants, baseline.article, baseline.label);
+    const col = judgedOnly(collateClaim(claim, variants, baseline.article, baseline.label), options.judged?.get(claim.id));
     // tag lazily: the refiners ask about every article of the bundle
     for (const [id, { article, order }] of byId) if (!tagged.has(id)) tagsOf(article, order);
     const findings = refineFindings(CLAIM_CHECKS.flatMap((check) => check(col)), { tagged });
@@ -85,6 +90,12 @@ export function compareStory(articles: readonly Article[], mentions: ReadonlyMap
   if (options.unique) out.push(...compareOutsideClaims(options.unique, claims, tagged, byId, out, baseline));
   for (const h of compareHeadlines(articles, claims, tagged, baseline)) out.push({ ...toDivergence(h.claim, h.finding), id: `${h.claim}:headline:${h.finding.rule}:${h.article}:${h.finding.span.start}`, field: 'title' });
   return { divergences: out, told, baseline };
+}
+
+// A collation told which of its wordings are judged (the articles named), when only some are.
+function judgedOnly(col: Collation, articles: ReadonlySet<string> | undefined): Collation {
+  if (!articles) return col;
+  return { ...col, judged: new Set(col.variants.filter((v) => articles.has(v.article.id)).map((v) => v.index)) };
 }
 
 /**

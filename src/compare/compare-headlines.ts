@@ -57,13 +57,14 @@ export function compareHeadlines(
   baseline: BaselineUsed,
 ): HeadlineFinding[] {
   const out: HeadlineFinding[] = [];
+  const wording = claimWordings(claims, tagged);
   articles.forEach((article, order) => {
     const title = article.title?.trim();
     if (!title || title.length > MAX_TITLE_CHARS) return;
     const head = tagHeadline(article, title, order);
     if (head.words.filter((w) => w.content).length < MIN_SHARED) return;
     const titleVariant = makeVariant(1, head, [{ from: 0, to: head.words.length }]);
-    const match = bestClaim(titleVariant, article, claims, tagged, baseline);
+    const match = bestClaim(titleVariant, article, claims, wording, baseline);
     if (!match) return;
     const { claim, reference, label } = match;
     const col = { ...collateClaim(claim, [reference, titleVariant], reference.article.id, label), part: true };
@@ -94,12 +95,38 @@ function tagHeadline(article: Article, title: string, order: number): TaggedArti
   return tagArticle(head, mentions, order, { headline: true });
 }
 
+/** One article's wording of a claim as a variant, with its content words' stems; null when it tells none of it. */
+type ClaimWording = (claim: Claim, article: string) => { readonly reference: Variant; readonly said: ReadonlySet<string> } | null;
+
+// Each claim's wording in an article, read once for every headline: most headlines are read against the baseline's
+// wording of the same claims (thousands of copies' headlines, hundreds of claims' parts in a big bundle).
+function claimWordings(claims: readonly Claim[], tagged: ReadonlyMap<string, TaggedArticle>): ClaimWording {
+  const read = new Map<Claim, Map<string, ReturnType<ClaimWording>>>();
+  return (claim, article) => {
+    let own = read.get(claim);
+    if (!own) read.set(claim, (own = new Map()));
+    if (own.has(article)) return own.get(article)!;
+    const found = wordingIn(claim, tagged.get(article));
+    own.set(article, found);
+    return found;
+  };
+}
+
+function wordingIn(claim: Claim, t: TaggedArticle | undefined): ReturnType<ClaimWording> {
+  if (!t) return null;
+  const spans = claim.support.filter((s) => s.article === t.article.id && !inHeading(t.article, s)).sort((a, b) => a.start - b.start);
+  const ranges = spans.map((s) => wordRange(t.words, s.start, s.end)).filter((r) => r.to > r.from);
+  if (ranges.length === 0) return null;
+  const reference = makeVariant(0, t, ranges);
+  return { reference, said: new Set(reference.tokens.filter((w) => w.content).map((w) => w.stem)) };
+}
+
 /** The claim the headline tells, and the wording it is judged against: the baseline's, else the article's own. */
 function bestClaim(
   title: Variant,
   article: Article,
   claims: readonly Claim[],
-  tagged: ReadonlyMap<string, TaggedArticle>,
+  wording: ClaimWording,
   baseline: BaselineUsed,
 ): { claim: Claim; reference: Variant; label: string } | null {
   const stems = new Set(title.tokens.filter((t) => t.content).map((t) => t.stem));
@@ -109,13 +136,9 @@ function bestClaim(
       ? { id: baseline.article, label: baseline.label ?? 'the source' }
       : claim.articles.includes(article.id) ? { id: article.id, label: 'its own story' } : null;
     if (!against) continue;
-    const t = tagged.get(against.id);
-    if (!t) continue;
-    const spans = claim.support.filter((s) => s.article === against.id && !inHeading(t.article, s)).sort((a, b) => a.start - b.start);
-    const ranges = spans.map((s) => wordRange(t.words, s.start, s.end)).filter((r) => r.to > r.from);
-    if (ranges.length === 0) continue;
-    const reference = makeVariant(0, t, ranges);
-    const said = new Set(reference.tokens.filter((w) => w.content).map((w) => w.stem));
+    const told = wording(claim, against.id);
+    if (!told) continue;
+    const { reference, said } = told;
     const shared = [...stems].filter((s) => said.has(s)).length;
     if (shared < MIN_SHARED || shared / stems.size < MIN_SHARE) continue;
     // most of the headline's words in the claim, then the claim more outlets carry (the lead, as a rule)

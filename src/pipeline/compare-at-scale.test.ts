@@ -74,3 +74,26 @@ test('judged at scale, the copies get the findings the whole comparison gives th
   const scaled = compareAtScale(articles, mentions, claims).divergences.map(key).sort();
   assert.deepEqual(scaled, whole);
 });
+
+test('a part of a large claim judges its own wordings only: their findings as before, none worked out for the company', async () => {
+  const { articles, mentions } = story(COMPARE_WHOLE + 26, 10);
+  const claims = await alignClaims(articles, mentions, { embedBudget: 0 });
+  const plan = planComparison(articles, claims, []);
+  const parts = plan.parts.filter((p) => p.judged !== null);
+  assert.ok(parts.length > 0, 'the test needs a claim compared in parts');
+  let company = 0;
+  let spared = 0;
+  for (const p of parts) {
+    const judged = new Set(p.judged!.values());
+    const all = compareStory(plan.articles, mentions, [p.part], { unique: [] }).divergences.filter((d) => d.field === undefined);
+    const only = compareStory(plan.articles, mentions, [p.part], { unique: [], judged: new Map([[p.part.id, judged]]) }).divergences.filter((d) => d.field === undefined);
+    const mine = (d: Divergence): boolean => judged.has(d.article);
+    assert.deepEqual(only.filter(mine), all.filter(mine));
+    company += all.filter((d) => !mine(d)).length;
+    spared += all.filter((d) => !mine(d)).length - only.filter((d) => !mine(d)).length;
+  }
+  // the sample beside the judged wordings holds a changed copy besides the changed wording's representative: its
+  // departure is judged where its wording is, not here
+  assert.ok(company > 0, 'the company departs somewhere, or the test shows nothing');
+  assert.equal(spared, company);
+});

@@ -16,7 +16,9 @@ export function compareAtScale(articles: readonly Article[], mentions: ReadonlyM
   const plan = planComparison(articles, claims, baseline.article === null ? [] : [baseline.article]);
   // the baseline is chosen on the whole bundle; with none found, the part compared is judged by its majority alike
   const given: CompareOptions = baseline.article === null ? { baseline: 'majority' } : options;
-  const found = compareStory(plan.articles, mentions, plan.parts.map((p) => p.part), { ...given, unique: [] });
+  // each part reads the findings of the wordings it judges only: the others' departures are not worked out there
+  const judged = new Map(plan.parts.flatMap((p) => (p.judged === null ? [] : [[p.part.id, new Set(p.judged.values())] as const])));
+  const found = compareStory(plan.articles, mentions, plan.parts.map((p) => p.part), { ...given, unique: [], judged });
   const partOf = new Map(plan.parts.map((p) => [p.part.id, p]));
   const body = new Map<string, Divergence[]>(claims.map((c) => [c.id, []]));
   const headlines: Divergence[] = [];

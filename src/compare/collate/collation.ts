@@ -31,6 +31,12 @@ export interface Collation {
    * against the source alone, however much shorter it is.
    */
   readonly part?: boolean;
+  /**
+   * Set on a part of a claim carried by very many wordings (`compareAtScale`): the variants judged there. The others
+   * are company (the sample the judged ones are read against); what they depart in is judged in another part, so it
+   * is not worked out here.
+   */
+  readonly judged?: ReadonlySet<number>;
   /** For each variant, the reference word each of its words lines up with (-1: none); the reference maps to itself. */
   readonly toReference: readonly (readonly number[])[];
   readonly slots: readonly Slot[];

@@ -54,7 +54,9 @@ export function judgeReadings<T extends { readonly v: Variant }>(col: Collation,
     }
     return hit;
   };
-  if (items.length === 2) return judgePair(col, items[0]!, items[1]!, seen);
+  // company only: a wording judged in another part departs in nothing here
+  const judged = (m: T): boolean => col.judged === undefined || col.judged.has(m.v.index);
+  if (items.length === 2) return judgePair(col, items[0]!, items[1]!, seen).filter((d) => judged(d.member));
   const source = items.find((x) => x.v.index === col.source);
   const out: Departure<T>[] = [];
   // in a claim carried by very many wordings, each is read against a spread sample of the others (the source and
@@ -80,7 +82,7 @@ export function judgeReadings<T extends { readonly v: Variant }>(col: Collation,
   const keyOf = options.readingKey;
   const sourceKey = source && keyOf ? keyOf(source) : null;
   for (const m of items) {
-    if (m === source) continue;
+    if (m === source || !judged(m)) continue;
     if (sourceKey !== null && keyOf!(m) === sourceKey) continue;
     const others = sample(m);
     const changes: Change[] = [];
