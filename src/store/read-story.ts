@@ -1,4 +1,4 @@
-import type { BaselineUsed, Claim, CopyEdge, CopyGroup, Divergence, Origin, Span } from '../model/index.ts';
+import type { BaselineUsed, Claim, CopyEdge, CopyGroup, Divergence, NotCompared, Origin, Span } from '../model/index.ts';
 import { isoOf } from './read-versions.ts';
 import type { Sql } from './sql-client.ts';
 
@@ -13,6 +13,9 @@ export interface StoredAnalysis {
   readonly copying: readonly CopyEdge[];
   readonly copies: readonly CopyGroup[];
   readonly baseline: BaselineUsed | null;
+  /** The language compared (absent from analyses stored before it was kept), and the versions in others, not compared. */
+  readonly comparedLanguage?: string | null;
+  readonly notCompared: readonly NotCompared[];
   readonly analysedAt: string;
 }
 
@@ -59,6 +62,8 @@ export async function readAnalysis(db: Sql, story: number, id?: number): Promise
     copying: row.extra.copying ?? [],
     copies: row.extra.copies ?? [],
     baseline: row.extra.baseline ?? null,
+    ...(row.extra.comparedLanguage !== undefined && { comparedLanguage: row.extra.comparedLanguage }),
+    notCompared: row.extra.notCompared ?? [],
     analysedAt: isoOf(row.analysed_at) ?? '',
   };
 }
@@ -80,7 +85,8 @@ interface AnalysisRow {
   readonly versions: number[];
   readonly claims: Claim[];
   readonly findings: Divergence[];
-  readonly extra: { unique?: Span[]; origins?: Origin[]; copying?: CopyEdge[]; copies?: CopyGroup[]; baseline?: BaselineUsed | null };
+  readonly extra: { unique?: Span[]; origins?: Origin[]; copying?: CopyEdge[]; copies?: CopyGroup[]; baseline?: BaselineUsed | null;
+    comparedLanguage?: string | null; notCompared?: NotCompared[] };
   readonly analysed_at: Date;
 }
 
