@@ -49,7 +49,8 @@ const ReportSchema = z.object({ schema: z.string() }).passthrough()
   .openapi('Report', { description: 'The report as `wiretrace analyze --json` prints it (schema/report.schema.json)' });
 
 const TimelineEntrySchema = z.object({
-  ref: z.string(), article: z.string(), version: z.number().int(), url: z.string().nullable(), outlet: z.string().nullable(),
+  ref: z.string(), article: z.string(), version: z.number().int(), url: z.string().nullable(),
+  finalUrl: z.string().nullable().openapi({ description: 'Where this version was fetched from after redirects, when not `url` (the address asked for, which the article is stored under)' }), outlet: z.string().nullable(),
   title: z.string().nullable(), language: z.string().nullable(), published: z.string().nullable(), fetchedAt: z.string(),
 });
 

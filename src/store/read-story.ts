@@ -26,6 +26,8 @@ export interface TimelineEntry {
   readonly article: string;
   readonly version: number;
   readonly url: string | null;
+  /** Where this version was fetched from after redirects, when not `url`; else null. */
+  readonly finalUrl: string | null;
   readonly outlet: string | null;
   readonly title: string | null;
   readonly language: string | null;
@@ -71,11 +73,11 @@ export async function readAnalysis(db: Sql, story: number, id?: number): Promise
 /** Every stored version of a story's articles, in order of publication (undated ones by when they were read). */
 export async function readTimeline(db: Sql, story: number): Promise<TimelineEntry[]> {
   const rows = await db.query<TimelineRow>(
-    `select v.ref, a.key, v.number, a.url, a.outlet, v.title, v.language, v.published, v.fetched_at
+    `select v.ref, a.key, v.number, a.url, v.final_url, a.outlet, v.title, v.language, v.published, v.fetched_at
      from versions v join articles a on a.id = v.article_id join story_members m on m.version_id = v.id
      where m.story_id = $1 order by coalesce(v.published, v.fetched_at), v.id`, [story]);
   return rows.map((r) => ({
-    ref: r.ref, article: r.key, version: r.number, url: r.url, outlet: r.outlet, title: r.title, language: r.language,
+    ref: r.ref, article: r.key, version: r.number, url: r.url, finalUrl: r.final_url, outlet: r.outlet, title: r.title, language: r.language,
     published: isoOf(r.published), fetchedAt: isoOf(r.fetched_at) ?? '',
   }));
 }
@@ -95,6 +97,7 @@ interface TimelineRow {
   readonly key: string;
   readonly number: number;
   readonly url: string | null;
+  readonly final_url: string | null;
   readonly outlet: string | null;
   readonly title: string | null;
   readonly language: string | null;
