@@ -3,11 +3,11 @@ import { INGEST_DEFAULTS } from '../ingest/read-entry.ts';
 import { addFeeds, listFeeds, removeFeeds, type StoredFeed } from '../store/feed-list.ts';
 import { openStore, StoreOpenError, type StoreOptions } from '../store/open-store.ts';
 import type { SqlClient } from '../store/sql-client.ts';
+import { DEFAULT_INTERVAL } from '../watch/backoff.ts';
 import { formatInterval } from '../watch/parse-interval.ts';
 import { readFeedList } from '../watch/read-feed-list.ts';
 import type { CliIo } from './cli-io.ts';
 import { problemLine, type ReadOptions } from './read-options.ts';
-import { DEFAULT_INTERVAL } from './run-watch.ts';
 import { stderrSafe } from './stderr-safe.ts';
 
 /** Options of `feeds list|add|remove`. */

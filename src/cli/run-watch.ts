@@ -3,8 +3,9 @@ import { INGEST_DEFAULTS } from '../ingest/read-entry.ts';
 import { startWorkerEmbedder } from '../align/start-worker-embedder.ts';
 import { addFeeds, listFeeds, type StoredFeed } from '../store/feed-list.ts';
 import { openStore, StoreOpenError, type StoreOptions } from '../store/open-store.ts';
-import { serial, type SqlClient } from '../store/sql-client.ts';
+import { serial, StoreLostError, type SqlClient } from '../store/sql-client.ts';
 import { diffMissing } from '../store/missing-diffs.ts';
+import { DEFAULT_INTERVAL } from '../watch/backoff.ts';
 import { readFeedList } from '../watch/read-feed-list.ts';
 import { robotsRules } from '../watch/robots-rules.ts';
 import type { CliIo } from './cli-io.ts';
@@ -25,8 +26,6 @@ export interface WatchOptions extends ReadOptions, StoreOptions {
   readonly embeddings?: boolean;
 }
 
-/** The interval of a feed added without one. */
-export const DEFAULT_INTERVAL = 15 * 60;
 /** Feeds polled at once: a slow feed holds one of these until its timeout, never the others. */
 const FEEDS_AT_ONCE = 4;
 /** Longest sleep between looks at the watch list (a feed added meanwhile is found within it). */
@@ -58,6 +57,12 @@ export async function runWatch(inputs: readonly string[], options: WatchOptions,
     io.stderr.write(`wiretrace: store ${stderrSafe(JSON.stringify(error.location))}: ${stderrSafe(error.message)}\n`);
     return 1;
   }
+  // a server's connection lost while watch sleeps stops it at once, as it would mid-poll
+  let lost: StoreLostError | null = null;
+  void db.lost.then((error) => {
+    lost = error;
+    stopper.abort();
+  });
   const encoder = options.embeddings === false ? undefined : startWorkerEmbedder(1);
   const warn = (message: string): void => { io.stderr.write(`wiretrace: ${stderrSafe(message)}\n`); };
   try {
@@ -100,7 +105,13 @@ export async function runWatch(inputs: readonly string[], options: WatchOptions,
       const next = Math.min(...(await listFeeds(db)).map((f) => Date.parse(f.nextRun)));
       await sleep(Math.max(0, Math.min(MAX_SLEEP_MS, (Number.isFinite(next) ? next : Infinity) - Date.now())), stopper.signal);
     }
+    if (lost !== null) throw lost;
     return 0;
+  } catch (error) {
+    if (!(error instanceof StoreLostError)) throw error;
+    // every write is its own transaction: what was acknowledged is stored, what was not is fetched again next time
+    io.stderr.write(`wiretrace: store ${stderrSafe(JSON.stringify(error.location))}: ${stderrSafe(error.message)}; watch stopped (what it stored is kept; run it again when the database is back)\n`);
+    return 1;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

@@ -1,6 +1,6 @@
 import type { Article, InputProblem, Report } from '../model/index.ts';
 import { analyzeArticles } from '../pipeline/analyze.ts';
-import { bundleStored } from '../pipeline/bundle-stored.ts';
+import { analyzeStored } from '../pipeline/analyze-stored.ts';
 import { streamArticles, type ReadInput } from '../pipeline/stream-articles.ts';
 import { emptyGrouping, restoreArticle, type GroupOptions, type StoryGrouping } from '../stories/group-stories.ts';
 import { addArticle, type AddOutcome } from '../store/add-article.ts';
@@ -124,8 +124,7 @@ export async function analyseStale(db: SqlClient, io: CliIo, json: boolean, embe
   try {
     for (const [n, story] of stale.entries()) {
       progress.update(n, `story ${story.key}`);
-      const articles = bundleStored(await readVersions(db, story.versions));
-      const report: Report = await analyzeArticles(articles, { ...embed, onWarning: warn, onStage: heapCeiling(512) });
+      const report: Report = await analyzeStored(await readVersions(db, story.versions), { ...embed, onWarning: warn, onStage: heapCeiling(512) });
       if (await saveAnalysis(db, story.id, story.versions, report)) analysed++;
       if (json) io.stdout.write(`${JSON.stringify({ event: 'analysed', story: story.key, versions: story.versions.length, claims: report.claims.length, findings: report.divergences.length })}\n`);
     }

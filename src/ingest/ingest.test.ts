@@ -114,7 +114,7 @@ test('URLs are fetched with their charset, redirects, feeds and gzip; private on
   const progress: string[] = [];
   const urls = [`${server.base}/moved`, `${server.base}/feed`, `${server.base}/packed`, `${server.base}/missing`];
   const { documents, problems } = await ingest(urls, { allowPrivate: true, onProgress: (done, total) => progress.push(`${done}/${total}`) });
-  assert.deepEqual(documents[0], { source: urls[0], format: 'html', body: '<p>It’s “here”: naïve</p>', meta: { url: `${server.base}/legacy` } });
+  assert.deepEqual(documents[0], { source: urls[0], format: 'html', body: '<p>It’s “here”: naïve</p>', meta: { url: urls[0], finalUrl: `${server.base}/legacy` } });
   assert.deepEqual(documents.slice(1).map((d) => d.source), [`${urls[1]}#1`, `${urls[1]}#2`, urls[2]]);
   assert.equal(documents[3]?.body, 'Zipped “words”.');
   assert.deepEqual(problems, [{ input: `${urls[1]}#3`, reason: 'Feed item has no content or summary' }, { input: urls[3], reason: 'HTTP 404 Not Found' }]);

@@ -4,6 +4,7 @@ import type { InputEntry } from './expand-inputs.ts';
 import { readFile } from './read-file.ts';
 import { readStream } from './read-stream.ts';
 import { fetchUrl } from './fetch-url.ts';
+import { fetchedMeta } from './fetched-meta.ts';
 import { bytesToDocuments } from './bytes-to-documents.ts';
 import { charsetOfContentType } from './find-declared-charset.ts';
 import { InputError } from './input-error.ts';
@@ -36,7 +37,7 @@ export async function readEntry(entry: InputEntry, options: IngestOptions): Prom
           name: new URL(fetched.url).pathname,
           contentType: fetched.contentType,
           charset: charsetOfContentType(fetched.contentType),
-          meta: { url: fetched.url, ...(fetched.language && { language: fetched.language }) },
+          meta: fetchedMeta(entry.input, fetched),
           maxBytes,
           maxItems,
         });

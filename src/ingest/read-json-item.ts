@@ -106,6 +106,6 @@ function describe(v: unknown): string {
   return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 }
 
-function dropUndefined(meta: Record<keyof RawMeta, string | undefined>): RawMeta {
+function dropUndefined(meta: Record<Exclude<keyof RawMeta, 'finalUrl'>, string | undefined>): RawMeta {
   return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined)) as RawMeta;
 }

@@ -60,6 +60,8 @@ export interface ArticleMeta {
 /** The output of cleaning one raw document: the text a reader sees, and what was taken out. */
 export interface CleanDocument extends ArticleMeta {
   readonly source: string;
+  /** For a fetched page: the address it ended at after redirects, when it is not `url` (the input's `finalUrl`). */
+  readonly finalUrl?: string;
   readonly text: string;
   readonly removed: readonly Removed[];
   /** Maps clean text back to the source body; pieces not listed were synthesised (e.g. joins). */

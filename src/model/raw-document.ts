@@ -1,6 +1,8 @@
 /** Metadata an input can carry before cleaning (JSON Lines fields, feed items, HTTP headers). */
 export interface RawMeta {
   readonly url?: string;
+  /** For a fetched page: the address it ended at after redirects, when it is not `url` (the address asked for). */
+  readonly finalUrl?: string;
   readonly title?: string;
   readonly byline?: string;
   readonly outlet?: string;

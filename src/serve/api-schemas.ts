@@ -49,7 +49,8 @@ const ReportSchema = z.object({ schema: z.string() }).passthrough()
   .openapi('Report', { description: 'The report as `wiretrace analyze --json` prints it (schema/report.schema.json)' });
 
 const TimelineEntrySchema = z.object({
-  ref: z.string(), article: z.string(), version: z.number().int(), url: z.string().nullable(), outlet: z.string().nullable(),
+  ref: z.string(), article: z.string(), version: z.number().int(), url: z.string().nullable(),
+  finalUrl: z.string().nullable().openapi({ description: 'Where this version was fetched from after redirects, when not `url` (the address asked for, which the article is stored under)' }), outlet: z.string().nullable(),
   title: z.string().nullable(), language: z.string().nullable(), published: z.string().nullable(), fetchedAt: z.string(),
 });
 
@@ -125,3 +126,30 @@ export const AnalyzeResultSchema = z.object({
   problems: z.array(z.object({ input: z.string(), reason: z.string() })),
   stored: z.array(z.object({ kind: z.enum(['stored', 'unchanged', 'duplicate']), key: z.string() }).passthrough()).nullable(),
 }).openapi('AnalyzeResult');
+
+export const FeedSchema = z.object({
+  id: z.number().int(), url: z.string(), intervalSeconds: z.number().int(), etag: z.string().nullable(), lastModified: z.string().nullable(),
+  lastPoll: z.string().nullable().openapi({ description: 'When it was last polled (ISO 8601), null before its first poll' }),
+  lastStatus: z.string().nullable().openapi({ description: '"200" or "304" after an answer; null after an error or before the first poll' }),
+  lastError: z.string().nullable(), nextRun: z.string(), failures: z.number().int().openapi({ description: 'Errors in a row since its last answer' }),
+  items: z.number().int().openapi({ description: 'Items it has listed' }),
+}).openapi('Feed');
+
+export const FeedsSchema = z.object({ feeds: z.array(FeedSchema) }).openapi('Feeds');
+
+export const AddFeedBodySchema = z.object({
+  url: z.string().min(1).max(2000).openapi({ description: 'An RSS or Atom feed\'s http(s) URL (or an OPML list\'s): fetched once to check it, under the server\'s URL rules', example: 'https://example.org/feed.xml' }),
+  intervalSeconds: z.number().int().min(1).max(365 * 86_400).optional().openapi({ description: 'How often it is polled (default 900); a feed already watched keeps its own unless given' }),
+}).openapi('AddFeed');
+
+export const AddedFeedsSchema = z.object({ feeds: z.array(FeedSchema), added: z.array(z.string()) }).openapi('AddedFeeds');
+
+export const FeedParamsSchema = z.object({
+  feed: z.coerce.number().int().min(1).openapi({ param: { name: 'feed', in: 'path' }, example: 1 }),
+});
+
+export const StoryStateSchema = z.object({
+  story: z.string(),
+  versions: z.number().int().openapi({ description: 'Versions stored in the story' }),
+  analysis: z.number().int().nullable().openapi({ description: 'Its latest analysis, null before the first' }),
+}).openapi('StoryState', { description: 'What a page polls to learn that a story changed; answered with an ETag, and 304 to a matching If-None-Match' });

@@ -13,6 +13,8 @@ import type { StoryDetail } from './read-story-detail.ts';
 import type { StorySummary } from './read-stories.ts';
 import type { OutletRecord } from './outlet-record.ts';
 import { startServer } from './start-server.ts';
+import { startFeedSite } from '../watch/_feed-site.ts';
+import type { StoredFeed } from '../store/feed-list.ts';
 import { createApp } from './app.ts';
 import { ReportCache } from './report-cache.ts';
 
@@ -37,10 +39,12 @@ for (const backend of backends()) {
     let harborId: string;
     let grainId: string;
     let futbolId: string;
+    let flags: readonly string[];
     const titles = async (query: string): Promise<string[]> => (await served.json<Stories>(`/api/stories${query}`)).stories.map((s) => s.id);
 
     before(async () => {
       const store = await backend.fresh();
+      ({ flags } = store);
       const added = await runCli('add', '--no-embeddings', '--json', ...store.flags, harbor, grain, futbol);
       assert.equal(added.code, 0, added.stderr);
       served = await serveStore(store.options);
@@ -208,10 +212,20 @@ for (const backend of backends()) {
 
       // an article edited at its URL: a second version, the story analysed again; the first analysis's permalinks hold
       const first = await served.json<StoryDetail>(`/api/stories/${story.id}`);
+      // what a page following the story polls: an ETag, a 304 while nothing is added
+      const state = await served.get(`/api/stories/${story.id}/state`);
+      const tag = state.headers.get('etag')!;
+      assert.deepEqual(await state.json(), { story: story.id, versions: 2, analysis: first.analysis!.id });
+      for (let n = 0; n < 2; n++) assert.equal((await served.get(`/api/stories/${story.id}/state`, { headers: { 'if-none-match': tag } })).status, 304);
+      await assertApiError(await served.get('/api/stories/nosuchstory/state'), 404, 'not_found');
       const edited = [articles[0]!, { ...articles[1]!, text: `${articles[1]!.text.trim()}\n\nThe court will hear the appeal next spring.` }];
       const again = await (await served.post('/api/analyze', { articles: edited, store: true })).json() as { stored: { kind: string; version?: number }[] };
       assert.deepEqual(again.stored.map((s) => [s.kind, s.version]), [['unchanged', 1], ['stored', 2]]);
       const latest = await served.json<StoryDetail>(`/api/stories/${story.id}`);
+      const changed = await served.get(`/api/stories/${story.id}/state`, { headers: { 'if-none-match': tag } });
+      assert.equal(changed.status, 200);
+      assert.notEqual(changed.headers.get('etag'), tag);
+      assert.deepEqual(await changed.json(), { story: story.id, versions: 3, analysis: latest.analysis!.id });
       assert.ok(latest.analysis!.id > first.analysis!.id);
       assert.deepEqual([latest.story.versions, latest.story.articles, latest.timeline.length, latest.analysis!.current], [3, 2, 3, true]);
       const pinned = await served.json<StoryDetail>(`/api/stories/${story.id}?analysis=${first.analysis!.id}`);
@@ -253,6 +267,82 @@ for (const backend of backends()) {
         assert.equal((await fetch(`${guarded.url}/api/stories`, { headers: { authorization: 'Bearer s3cret-token' } })).status, 200);
         const basic = `Basic ${Buffer.from('anyone:s3cret-token').toString('base64')}`;
         assert.equal((await fetch(`${guarded.url}/`, { headers: { authorization: basic } })).status, 200);
+      } finally {
+        await guarded.close();
+      }
+    });
+
+    test('the watch list: a feed is checked and added, listed with its state, removed; under the mutating routes\' rules', async () => {
+      const site = await startFeedSite();
+      site.pages.set('/a', { title: 'Harbor bridge closes', paragraphs: ['The bridge closed on Monday.'] });
+      site.listed.push('/a');
+      site.routes.set('/page.html', (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<p>no feed here</p>'));
+      // as `--allow-private` allows a local feed
+      const local = await startServer(served.db, { port: 0, urls: { allowPrivate: true } });
+      const call = (path: string, init: RequestInit = {}): Promise<Response> => fetch(`${local.url}${path}`, { redirect: 'manual', ...init });
+      const postJson = (body: unknown): Promise<Response> => call('/api/feeds', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      try {
+        assert.deepEqual((await (await call('/api/feeds')).json() as { feeds: unknown[] }).feeds, []);
+        // the default server refuses a loopback feed, as URL input does
+        assert.match(await assertApiError(await served.post('/api/feeds', { url: `${site.base}/feed.xml` }), 422, 'unreadable'), /loopback|private|refused/i);
+        assert.match(await assertApiError(await postJson({ url: `${site.base}/page.html` }), 422, 'unreadable'), /Not an RSS or Atom feed/);
+        await assertApiError(await postJson({ url: 'file:///etc/passwd' }), 400, 'bad_request');
+        await assertApiError(await postJson({ url: `${site.base}/feed.xml`, intervalSeconds: 0 }), 400, 'bad_request');
+        const added = await postJson({ url: `${site.base}/feed.xml`, intervalSeconds: 600 });
+        assert.equal(added.status, 200, await added.clone().text());
+        const body = await added.json() as { feeds: StoredFeed[]; added: string[] };
+        assert.deepEqual(body.added, [`${site.base}/feed.xml`]);
+        assert.deepEqual(body.feeds.map((f) => [f.url, f.intervalSeconds, f.lastPoll, f.lastError, f.failures]), [[`${site.base}/feed.xml`, 600, null, null, 0]]);
+        const again = await (await postJson({ url: `${site.base}/feed.xml` })).json() as { added: string[] };
+        assert.deepEqual(again.added, [], 'a feed already watched is kept, not added twice');
+        const listed = (await (await call('/api/feeds')).json() as { feeds: StoredFeed[] }).feeds;
+        assert.equal(listed.length, 1);
+        // the web page lists it, with its state and next run
+        const page = await (await call('/watch')).text();
+        assert.match(page, new RegExp(`${site.base}/feed.xml[\\s\\S]*10m[\\s\\S]*never[\\s\\S]*not polled yet`));
+        // a form from another site is refused; one from the page itself adds and removes
+        const forged = await call('/watch', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://evil.example' }, body: `url=${encodeURIComponent(`${site.base}/feed.xml`)}` });
+        assert.equal(forged.status, 403);
+        const forgedRemove = await call('/watch/remove', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://evil.example' }, body: `feed=${listed[0]!.id}` });
+        assert.equal(forgedRemove.status, 403);
+        const badInterval = await call('/watch', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: local.url }, body: `url=x&interval=often` });
+        assert.equal(badInterval.status, 400);
+        assert.match(await badInterval.text(), /&quot;often&quot; is not an interval/);
+        await assertApiError(await call('/api/feeds/999999', { method: 'DELETE' }), 404, 'not_found');
+        const removed = await call(`/api/feeds/${listed[0]!.id}`, { method: 'DELETE' });
+        assert.deepEqual(await removed.json(), { id: listed[0]!.id, url: `${site.base}/feed.xml` });
+        assert.deepEqual((await (await call('/api/feeds')).json() as { feeds: unknown[] }).feeds, []);
+        const viaForm = await call('/watch', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: local.url }, body: `url=${encodeURIComponent(`${site.base}/feed.xml`)}&interval=1h` });
+        assert.deepEqual([viaForm.status, viaForm.headers.get('location')], [303, '/watch']);
+        const [feed] = (await (await call('/api/feeds')).json() as { feeds: StoredFeed[] }).feeds;
+        assert.equal(feed?.intervalSeconds, 3600);
+        if (backend.name === 'postgres') {
+          // a server shares a PostgreSQL store with `watch`: the page shows how its polls went
+          const first = await runCli('watch', '--once', '--no-embeddings', '--allow-private', ...flags);
+          assert.equal(first.code, 0, first.stderr);
+          assert.match(await (await call('/watch')).text(), /<td>ok<\/td>/);
+          site.routes.set('/feed.xml', (_req, res) => res.writeHead(500).end());
+          const failed = await runCli('watch', '--once', '--no-embeddings', '--allow-private', ...flags);
+          assert.equal(failed.code, 1);
+          const [state] = (await (await call('/api/feeds')).json() as { feeds: StoredFeed[] }).feeds;
+          assert.deepEqual([state?.lastStatus, state?.failures, state?.items], [null, 1, 1]);
+          assert.match(state?.lastError ?? '', /500/);
+          assert.ok(Date.parse(state!.nextRun) - Date.parse(state!.lastPoll!) >= 2 * 3600 * 1000, 'the next run backs off');
+          const page = await (await call('/watch')).text();
+          assert.match(page, /class="error-text">[^<]*500/);
+        }
+        const removedViaForm = await call('/watch/remove', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: local.url }, body: `feed=${feed!.id}` });
+        assert.equal(removedViaForm.status, 303);
+        assert.deepEqual((await (await call('/api/feeds')).json() as { feeds: unknown[] }).feeds, []);
+      } finally {
+        await local.close();
+        await site.close();
+      }
+      // with a token, adding and removing need it too
+      const guarded = await startServer(served.db, { port: 0, token: 's3cret-token', urls: { allowPrivate: true } });
+      try {
+        await assertApiError(await fetch(`${guarded.url}/api/feeds`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"url": "http://127.0.0.1:1/feed.xml"}' }), 401, 'unauthorized');
+        await assertApiError(await fetch(`${guarded.url}/api/feeds/1`, { method: 'DELETE' }), 401, 'unauthorized');
       } finally {
         await guarded.close();
       }

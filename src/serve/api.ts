@@ -2,18 +2,23 @@ import { createRoute, OpenAPIHono, type z } from '@hono/zod-openapi';
 import { listOutlets, readOutlet } from '../store/read-outlet.ts';
 import { ApiError } from './api-error.ts';
 import {
-  AnalysisQuerySchema, AnalyzeBodySchema, AnalyzeResultSchema, ClaimDetailSchema, ErrorSchema, FindingDetailSchema, OutletParamsSchema,
-  OutletRecordSchema, OutletsSchema, StoriesSchema, StoryDetailSchema, StoryParamsSchema, StoryQuerySchema,
+  AddedFeedsSchema, AddFeedBodySchema, AnalysisQuerySchema, AnalyzeBodySchema, FeedParamsSchema, FeedSchema, FeedsSchema, AnalyzeResultSchema, ClaimDetailSchema, ErrorSchema, FindingDetailSchema, OutletParamsSchema,
+  OutletRecordSchema, OutletsSchema, StoriesSchema, StoryDetailSchema, StoryParamsSchema, StoryQuerySchema, StoryStateSchema,
 } from './api-schemas.ts';
 import { analyzePasted } from './analyze-pasted.ts';
 import { outletRecord } from './outlet-record.ts';
 import { readPasted } from './read-pasted.ts';
 import { readClaim, readFinding, readStoryDetail } from './read-story-detail.ts';
 import { readStories } from './read-stories.ts';
+import { holdsTag } from './response-cache.ts';
 import type { StoryFilter } from '../store/search-stories.ts';
 import type { ServeContext } from './serve-context.ts';
 import { storeDocuments } from './store-documents.ts';
 import { formatJson } from '../report/format-json.ts';
+import { listFeeds } from '../store/feed-list.ts';
+import { findStory } from '../store/read-story.ts';
+import { readStoryState, storyStateTag } from '../store/story-state.ts';
+import { addWatchedFeed, removeWatchedFeed } from './watch-feeds.ts';
 
 const json = <S extends z.ZodType>(schema: S, description: string) => ({ content: { 'application/json': { schema } }, description });
 // The handlers' data is the schemas' (read-only arrays, model types): told to the router's types as such.
@@ -36,6 +41,15 @@ export const routes = {
   story: createRoute({
     method: 'get', path: '/stories/{story}', tags: ['stories'], summary: 'One story: its report, timeline, copying graph and permalinks',
     request: { params: StoryParamsSchema, query: AnalysisQuerySchema }, responses: { 200: json(StoryDetailSchema, 'The story'), ...errors },
+  }),
+  storyState: createRoute({
+    method: 'get', path: '/stories/{story}/state', tags: ['stories'], summary: 'A story\'s state (versions, latest analysis), for a page that follows it live',
+    request: { params: StoryParamsSchema },
+    responses: {
+      200: { ...json(StoryStateSchema, 'The state, its ETag in the header'), headers: { ETag: { schema: { type: 'string' }, description: 'Changes when a version or an analysis is added to the story' } } },
+      304: { description: 'Unchanged since the ETag sent in If-None-Match' },
+      ...errors,
+    },
   }),
   claim: createRoute({
     method: 'get', path: '/stories/{story}/claims/{claim}', tags: ['stories'], summary: 'A claim\'s permalink: each outlet\'s wording and its findings',
@@ -62,6 +76,24 @@ export const routes = {
       413: json(ErrorSchema, 'The body is over the limit: `payload_too_large`'),
       422: json(ErrorSchema, 'No article could be read: `unreadable`'),
     },
+  }),
+  feeds: createRoute({
+    method: 'get', path: '/feeds', tags: ['watch'], summary: 'The watch list: each feed, its last poll, its errors and its next run',
+    responses: { 200: json(FeedsSchema, 'The feeds, in the order they were added'), ...errors },
+  }),
+  addFeed: createRoute({
+    method: 'post', path: '/feeds', tags: ['watch'], summary: 'Add a feed (or an OPML list\'s feeds) to the watch list; `wiretrace watch` polls it',
+    request: { body: { content: { 'application/json': { schema: AddFeedBodySchema } }, required: true } },
+    responses: {
+      200: json(AddedFeedsSchema, 'The feeds it names as stored, and those that were new'), ...errors,
+      403: json(ErrorSchema, 'Posted from another site: `forbidden`'),
+      422: json(ErrorSchema, 'Not an RSS or Atom feed nor an OPML list, or it cannot be fetched: `unreadable`'),
+    },
+  }),
+  removeFeed: createRoute({
+    method: 'delete', path: '/feeds/{feed}', tags: ['watch'], summary: 'Take a feed off the watch list (its articles stay stored)',
+    request: { params: FeedParamsSchema },
+    responses: { 200: json(FeedSchema.pick({ id: true, url: true }), 'The feed removed'), ...errors },
   }),
 } as const;
 
@@ -91,6 +123,18 @@ export function apiRoutes(ctx: ServeContext): OpenAPIHono {
     return c.json(as(StoryDetailSchema, detail), 200);
   });
 
+  api.openapi(routes.storyState, async (c) => {
+    const { story } = c.req.valid('param');
+    const id = await findStory(ctx.db, story);
+    if (id === null) throw new ApiError(404, 'not_found', `No story "${story}" is stored`);
+    const state = await readStoryState(ctx.db, id);
+    const tag = storyStateTag(state);
+    c.header('etag', tag);
+    c.header('cache-control', 'no-cache');
+    if (holdsTag(c.req.header('if-none-match'), tag)) return c.body(null, 304);
+    return c.json({ story, ...state }, 200);
+  });
+
   api.openapi(routes.claim, async (c) => {
     const { story, claim } = c.req.valid('param');
     return c.json(as(ClaimDetailSchema, await readClaim(ctx, story, claim, c.req.valid('query').analysis)), 200);
@@ -117,6 +161,18 @@ export function apiRoutes(ctx: ServeContext): OpenAPIHono {
     const { report, problems: all } = await analyzePasted(documents, problems);
     const stored = body.store ? await storeDocuments(ctx.db, documents) : null;
     return c.json(as(AnalyzeResultSchema, { report: JSON.parse(formatJson(report)), problems: all, stored }), 200);
+  });
+
+  api.openapi(routes.feeds, async (c) => c.json(as(FeedsSchema, { feeds: await listFeeds(ctx.db) }), 200));
+
+  api.openapi(routes.addFeed, async (c) => {
+    const { url, intervalSeconds } = c.req.valid('json');
+    return c.json(as(AddedFeedsSchema, await addWatchedFeed(ctx.db, url, intervalSeconds, ctx.urls)), 200);
+  });
+
+  api.openapi(routes.removeFeed, async (c) => {
+    const { feed } = c.req.valid('param');
+    return c.json({ id: feed, url: await removeWatchedFeed(ctx.db, feed) }, 200);
   });
 
   return api;

@@ -32,8 +32,10 @@ export function createApp(ctx: ServeContext, options: AppOptions = {}): OpenAPIH
   const app = new OpenAPIHono();
   app.use('*', securityHeaders);
   if (options.token) app.use('*', requireToken(options.token));
-  // a form posted from another site is refused (its Origin is not ours); JSON needs CORS, which is never granted
-  app.use('*', csrf());
+  // a form posted from another site is refused (its Origin is not ours); JSON needs CORS, which is never granted, and
+  // so does any method but GET, HEAD and POST (a page can send a DELETE elsewhere only after a preflight, never answered)
+  const forms = csrf();
+  app.use('*', (c, next) => (c.req.method === 'POST' ? forms(c, next) : next()));
   app.use('*', bodyLimit({
     maxSize: options.maxBody ?? 8 * 1024 * 1024,
     onError: () => { throw new ApiError(413, 'payload_too_large', `The request body is over ${Math.round((options.maxBody ?? 8 * 1024 * 1024) / 1024)} KiB`); },

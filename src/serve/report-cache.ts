@@ -43,7 +43,9 @@ export class ReportCache {
 }
 
 async function rebuild(db: Sql, analysis: StoredAnalysis): Promise<StoredReport> {
-  const articles = bundleStored(await readVersions(db, analysis.versions));
+  // bundled as they were analysed, then those in other languages set apart, as `analyzeStored` did
+  const aside = new Set(analysis.notCompared.map((a) => a.id));
+  const articles = bundleStored(await readVersions(db, analysis.versions)).filter((a) => !aside.has(a.id));
   const report: Report = {
     schema: REPORT_SCHEMA,
     articles,
@@ -54,6 +56,8 @@ async function rebuild(db: Sql, analysis: StoredAnalysis): Promise<StoredReport>
     copying: analysis.copying,
     ...(analysis.baseline && { baseline: analysis.baseline }),
     copies: analysis.copies,
+    ...(analysis.comparedLanguage !== undefined && { comparedLanguage: analysis.comparedLanguage }),
+    ...(analysis.notCompared.length > 0 && { notCompared: analysis.notCompared }),
   };
   return { id: analysis.id, analysedAt: analysis.analysedAt, report, json: JSON.parse(formatJson(report)) };
 }

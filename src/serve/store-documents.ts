@@ -1,6 +1,5 @@
 import type { RawDocument } from '../model/index.ts';
-import { analyzeArticles } from '../pipeline/analyze.ts';
-import { bundleStored } from '../pipeline/bundle-stored.ts';
+import { analyzeStored } from '../pipeline/analyze-stored.ts';
 import { streamArticles } from '../pipeline/stream-articles.ts';
 import { emptyGrouping, restoreArticle } from '../stories/group-stories.ts';
 import { addArticle, type AddOutcome } from '../store/add-article.ts';
@@ -39,8 +38,7 @@ export async function storeDocuments(db: SqlClient, documents: readonly RawDocum
       if (item.kind === 'article') outcomes.push(await addArticle(db, grouping, item.article));
     }
     for (const story of await staleStories(db)) {
-      const articles = bundleStored(await readVersions(db, story.versions));
-      await saveAnalysis(db, story.id, story.versions, await analyzeArticles(articles, { embedBudget: 0 }));
+      await saveAnalysis(db, story.id, story.versions, await analyzeStored(await readVersions(db, story.versions), { embedBudget: 0 }));
     }
     await db.exec('analyze');
     return outcomes;

@@ -52,7 +52,7 @@ export async function addArticle(db: SqlClient, grouping: StoryGrouping, article
     reason = storyReason(membership);
   }
   const saved = await saveVersion(db, {
-    key, url: article.url, source: article.source, outlet: article.outlet, ref, contentHash: hash,
+    key, url: article.url, finalUrl: article.finalUrl, source: article.source, outlet: article.outlet, ref, contentHash: hash,
     title: article.title, byline: article.byline, published: article.published, language: article.language,
     text: article.text, sourceMap: article.sourceMap, removed: article.removed, fetchedAt, story, matched, reason,
     ...(diff && { diff }),

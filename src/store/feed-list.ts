@@ -46,6 +46,12 @@ export async function removeFeeds(db: Sql, urls: readonly string[]): Promise<str
   return removed;
 }
 
+/** Remove one feed from the watch list by its id (as `removeFeeds` does). Resolves to its URL, or null when none has it. */
+export async function removeFeed(db: Sql, id: number): Promise<string | null> {
+  const rows = await db.query<{ url: string }>('delete from feeds where id = $1 returning url', [id]);
+  return rows[0]?.url ?? null;
+}
+
 /** The watch list, in the order feeds were added; with `due`, only the feeds whose next run is at or before it. */
 export async function listFeeds(db: Sql, due?: Date): Promise<StoredFeed[]> {
   const rows = await db.query<FeedRow>(

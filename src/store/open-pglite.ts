@@ -26,6 +26,8 @@ export async function openPglite(dir: string): Promise<SqlClient> {
       query: (text, params) => queue(() => direct.query(text, params)),
       exec: (text) => queue(() => direct.exec(text)),
       transaction: (fn) => queue(() => db.transaction((tx) => fn(sqlOf(tx)))),
+      // one process's own files: nothing to lose a connection to
+      lost: new Promise(() => undefined),
       close: async () => {
         try { await queue(() => db.close()); } finally { await unlock(); }
       },

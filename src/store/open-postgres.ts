@@ -1,36 +1,78 @@
 import { storableParam } from './storable.ts';
-import { serial, type Sql, type SqlClient } from './sql-client.ts';
+import { serial, StoreLostError, type Sql, type SqlClient } from './sql-client.ts';
 
-/** A PostgreSQL server's database, by URL (`postgres://user:pass@host:port/db`), through one connection. */
+/**
+ * A PostgreSQL server's database, by URL (`postgres://user:pass@host:port/db`), through one connection. When the
+ * connection is lost (the server stopped or restarted, the backend terminated, the network gone), `lost` settles and
+ * every statement from then on throws one `StoreLostError` saying so.
+ */
 export async function openPostgres(url: string): Promise<SqlClient> {
   const { default: pg } = await import('pg');
+  const location = redactUrl(url);
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 15_000 });
-  // A connection lost while idle is reported on the next statement; unhandled, it would end the process.
-  client.on('error', () => undefined);
+  let closing = false;
+  let lost: StoreLostError | null = null;
+  let tell: (error: StoreLostError) => void = () => undefined;
+  const lostPromise = new Promise<StoreLostError>((resolve) => { tell = resolve; });
+  const lose = (error: unknown): StoreLostError => {
+    if (lost === null) {
+      lost = new StoreLostError(location, `the connection to the database was lost (${reasonOf(error)})`, { cause: error });
+      if (!closing) tell(lost);
+    }
+    return lost;
+  };
+  // A connection lost while idle is reported here, then on the next statement; unhandled, it would end the process.
+  client.on('error', (error) => { if (!closing) lose(error); });
+  client.on('end', () => { if (!closing) lose(new Error('the server closed it')); });
   await client.connect();
+  const run = async <T,>(text: string, params?: readonly unknown[]): Promise<T[]> => {
+    if (lost !== null) throw lost;
+    try {
+      return (await client.query(text, params?.map(storableParam))).rows as T[];
+    } catch (error) {
+      if (lost !== null || isConnectionError(error)) throw lose(error);
+      throw error;
+    }
+  };
   const queue = serial();
   const direct: Sql = {
-    query: async <T,>(text: string, params: readonly unknown[] = []) => (await client.query(text, params.map(storableParam))).rows as T[],
-    exec: async (text: string) => { await client.query(text); },
+    query: <T,>(text: string, params: readonly unknown[] = []) => run<T>(text, params),
+    exec: async (text: string) => { await run(text); },
   } as Sql;
   return {
     kind: 'postgres',
-    location: redactUrl(url),
+    location,
+    lost: lostPromise,
     query: (text, params) => queue(() => direct.query(text, params)),
     exec: (text) => queue(() => direct.exec(text)),
     transaction: (fn) => queue(async () => {
-      await client.query('begin');
+      await direct.exec('begin');
       try {
         const result = await fn(direct);
-        await client.query('commit');
+        await direct.exec('commit');
         return result;
       } catch (error) {
-        await client.query('rollback').catch(() => undefined);
+        if (lost === null) await direct.exec('rollback').catch(() => undefined);
         throw error;
       }
     }),
-    close: () => queue(() => client.end()),
+    close: () => queue(async () => {
+      closing = true;
+      if (lost === null) await client.end();
+    }),
   };
+}
+
+// The server's connection errors (class 08, and 57P: shut down, terminated by an administrator, restarting) and the
+// driver's and the socket's own.
+function isConnectionError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && (/^(08|57P)/.test(code) || /^(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|EHOSTUNREACH)$/.test(code))) return true;
+  return error instanceof Error && /Connection terminated|not queryable|connection is closed/i.test(error.message);
+}
+
+function reasonOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim() || 'no reason given';
 }
 
 /** A database URL fit to print: its password replaced by `***`. */

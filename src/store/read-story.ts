@@ -1,4 +1,4 @@
-import type { BaselineUsed, Claim, CopyEdge, CopyGroup, Divergence, Origin, Span } from '../model/index.ts';
+import type { BaselineUsed, Claim, CopyEdge, CopyGroup, Divergence, NotCompared, Origin, Span } from '../model/index.ts';
 import { isoOf } from './read-versions.ts';
 import type { Sql } from './sql-client.ts';
 
@@ -13,6 +13,9 @@ export interface StoredAnalysis {
   readonly copying: readonly CopyEdge[];
   readonly copies: readonly CopyGroup[];
   readonly baseline: BaselineUsed | null;
+  /** The language compared (absent from analyses stored before it was kept), and the versions in others, not compared. */
+  readonly comparedLanguage?: string | null;
+  readonly notCompared: readonly NotCompared[];
   readonly analysedAt: string;
 }
 
@@ -23,6 +26,8 @@ export interface TimelineEntry {
   readonly article: string;
   readonly version: number;
   readonly url: string | null;
+  /** Where this version was fetched from after redirects, when not `url`; else null. */
+  readonly finalUrl: string | null;
   readonly outlet: string | null;
   readonly title: string | null;
   readonly language: string | null;
@@ -59,6 +64,8 @@ export async function readAnalysis(db: Sql, story: number, id?: number): Promise
     copying: row.extra.copying ?? [],
     copies: row.extra.copies ?? [],
     baseline: row.extra.baseline ?? null,
+    ...(row.extra.comparedLanguage !== undefined && { comparedLanguage: row.extra.comparedLanguage }),
+    notCompared: row.extra.notCompared ?? [],
     analysedAt: isoOf(row.analysed_at) ?? '',
   };
 }
@@ -66,11 +73,11 @@ export async function readAnalysis(db: Sql, story: number, id?: number): Promise
 /** Every stored version of a story's articles, in order of publication (undated ones by when they were read). */
 export async function readTimeline(db: Sql, story: number): Promise<TimelineEntry[]> {
   const rows = await db.query<TimelineRow>(
-    `select v.ref, a.key, v.number, a.url, a.outlet, v.title, v.language, v.published, v.fetched_at
+    `select v.ref, a.key, v.number, a.url, v.final_url, a.outlet, v.title, v.language, v.published, v.fetched_at
      from versions v join articles a on a.id = v.article_id join story_members m on m.version_id = v.id
      where m.story_id = $1 order by coalesce(v.published, v.fetched_at), v.id`, [story]);
   return rows.map((r) => ({
-    ref: r.ref, article: r.key, version: r.number, url: r.url, outlet: r.outlet, title: r.title, language: r.language,
+    ref: r.ref, article: r.key, version: r.number, url: r.url, finalUrl: r.final_url, outlet: r.outlet, title: r.title, language: r.language,
     published: isoOf(r.published), fetchedAt: isoOf(r.fetched_at) ?? '',
   }));
 }
@@ -80,7 +87,8 @@ interface AnalysisRow {
   readonly versions: number[];
   readonly claims: Claim[];
   readonly findings: Divergence[];
-  readonly extra: { unique?: Span[]; origins?: Origin[]; copying?: CopyEdge[]; copies?: CopyGroup[]; baseline?: BaselineUsed | null };
+  readonly extra: { unique?: Span[]; origins?: Origin[]; copying?: CopyEdge[]; copies?: CopyGroup[]; baseline?: BaselineUsed | null;
+    comparedLanguage?: string | null; notCompared?: NotCompared[] };
   readonly analysed_at: Date;
 }
 
@@ -89,6 +97,7 @@ interface TimelineRow {
   readonly key: string;
   readonly number: number;
   readonly url: string | null;
+  readonly final_url: string | null;
   readonly outlet: string | null;
   readonly title: string | null;
   readonly language: string | null;

@@ -6,6 +6,8 @@ import type { SqlClient } from './sql-client.ts';
 export interface NewVersion {
   readonly key: string;
   readonly url: string | null;
+  /** The address the version was fetched from after redirects, when not `url`. */
+  readonly finalUrl?: string | undefined;
   readonly source: string;
   readonly outlet: string | null;
   /** The content-derived article id reports use for it; unique in the store. */
@@ -51,10 +53,10 @@ export async function saveVersion(db: SqlClient, v: NewVersion): Promise<SaveOut
     const [story] = await tx.query<{ id: number }>(
       'insert into stories (key) values ($1) on conflict (key) do update set key = excluded.key returning id', [v.story]);
     const [version] = await tx.query<{ id: number; number: number }>(
-      `insert into versions (article_id, number, ref, content_hash, title, byline, published, language, text, source_map, fetched_at)
-       values ($1, (select coalesce(max(number), 0) + 1 from versions where article_id = $1), $2, $3, $4, $5, $6, $7, $8, $9, $10)
+      `insert into versions (article_id, number, ref, content_hash, title, byline, published, language, text, source_map, fetched_at, final_url)
+       values ($1, (select coalesce(max(number), 0) + 1 from versions where article_id = $1), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
        returning id, number`,
-      [article!.id, v.ref, v.contentHash, v.title, v.byline, v.published, v.language, v.text, jsonParam(v.sourceMap), v.fetchedAt]);
+      [article!.id, v.ref, v.contentHash, v.title, v.byline, v.published, v.language, v.text, jsonParam(v.sourceMap), v.fetchedAt, v.finalUrl ?? null]);
     if (v.removed.length > 0) {
       await tx.query(
         `insert into removed_pieces (version_id, position, reason, text, source_start, source_end)

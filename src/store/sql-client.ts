@@ -18,6 +18,18 @@ export interface SqlClient extends Sql {
   readonly location: string;
   transaction<R>(fn: (tx: Sql) => Promise<R>): Promise<R>;
   close(): Promise<void>;
+  /**
+   * Settles when the connection to a server is lost (never for the embedded store): from then on every statement
+   * throws the same `StoreLostError`.
+   */
+  readonly lost: Promise<StoreLostError>;
+}
+
+/** The connection to the store's database server was lost while it was open: where it was, and what ended it. */
+export class StoreLostError extends Error {
+  constructor(readonly location: string, reason: string, options?: ErrorOptions) {
+    super(reason, options);
+  }
 }
 
 /** A queue that runs one task at a time, in order: a client's transaction and a stray statement never interleave. */

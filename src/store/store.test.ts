@@ -17,6 +17,8 @@ import { MIGRATIONS } from './migrations.ts';
 import { openStore, StoreOpenError, type StoreOptions } from './open-store.ts';
 import type { StoredStory } from './list-stories.ts';
 import { backends, runCli } from './_backends.ts';
+import { ReportCache } from '../serve/report-cache.ts';
+import { findStory } from './read-story.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const harbor = join(root, 'examples/harbor-bridge');
@@ -180,6 +182,28 @@ for (const backend of backends()) {
       assert.equal(run.code, 0, run.stderr);
       assert.match(run.stdout, /^2 stories from 13 articles\n/);
       assert.match(run.stdout, /7 articles · 4 Mar 2026 · English\n.*Coastline Daily.*\n\s+8 versions, \d+ edits? between them · analysed \S+ \S+ UTC: \d+ claims, \d+ findings\n/);
+    });
+
+    test('a story told in several languages: its main language compared, which one kept with the analysis, the others listed as not compared', async () => {
+      const mixed = await backend.fresh();
+      const languages = join(root, 'fixtures/languages');
+      const added = await runCli('add', '--no-embeddings', '--json', ...mixed.flags, harbor, join(languages, 'de-hafenkurier.txt'), join(languages, 'es-diario-del-puerto.txt'));
+      assert.equal(added.code, 0, added.stderr);
+      const story = events(added.stdout).find((e) => e.event === 'analysed')!.story!;
+      const db = await openStore(mixed.options);
+      try {
+        const stored = await new ReportCache(db).report((await findStory(db, story))!);
+        const report = stored!.report;
+        assert.equal(report.comparedLanguage, 'en');
+        assert.deepEqual((report.notCompared ?? []).map((a) => [a.source.replace(/.*\//, ''), a.language]).sort(), [['de-hafenkurier.txt', 'de'], ['es-diario-del-puerto.txt', 'es']]);
+        const aside = new Set((report.notCompared ?? []).map((a) => a.id));
+        assert.equal(report.articles.length, 6);
+        assert.ok(report.articles.every((a) => !aside.has(a.id)));
+        assert.ok(report.claims.every((c) => c.articles.every((id) => !aside.has(id))), 'no claim holds their words');
+        assert.equal((stored!.json as { comparedLanguage?: string }).comparedLanguage, 'en');
+      } finally {
+        await db.close();
+      }
     });
 
     test('a store written by a newer wiretrace is refused in one line', async (t) => {

@@ -1,3 +1,6 @@
+/** The interval of a feed added without one: 15 minutes. */
+export const DEFAULT_INTERVAL = 15 * 60;
+
 /** The longest wait after errors, unless the feed's own interval is longer: a dead feed is still tried four times a day. */
 export const BACKOFF_CAP_SECONDS = 6 * 3600;
 

@@ -3,6 +3,7 @@ import { bytesToDocuments } from '../ingest/bytes-to-documents.ts';
 import { fetchIfChanged, type FetchOptions, type Validators } from '../ingest/fetch-url.ts';
 import { charsetOfContentType } from '../ingest/find-declared-charset.ts';
 import { InputError } from '../ingest/input-error.ts';
+import { fetchedMeta } from '../ingest/fetched-meta.ts';
 import type { RobotsVerdict } from './robots-rules.ts';
 
 /** What fetching an item's page gave: its documents to add (with the validators to keep), no change, or why not. */
@@ -28,7 +29,7 @@ export async function fetchPage(url: string, validators: Validators, robots: (ur
       name: new URL(fetched.url).pathname,
       contentType: fetched.contentType,
       charset: charsetOfContentType(fetched.contentType),
-      meta: { url: fetched.url, ...(fetched.language && { language: fetched.language }) },
+      meta: fetchedMeta(url, fetched),
       maxBytes: fetchOptions.maxBytes,
       maxItems,
     });

@@ -251,6 +251,90 @@ describe('watch in a process of its own', () => {
   });
 });
 
+describe('a page reached through a redirect', () => {
+  const [pglite] = backends();
+  test('is stored under the address the feed gave, its final address kept; renamed when edited, it is still one article with two versions', { timeout: 180_000 }, async () => {
+    const site = await startFeedSite();
+    const store = await pglite!.fresh();
+    const moved = (to: string) => (_req: unknown, res: import('node:http').ServerResponse): void => { res.writeHead(301, { location: to }).end(); };
+    try {
+      // the feed links /story/123, which the site redirects to the page's current name
+      site.pages.set('/story/123', { ...flood });
+      site.pages.set('/flood-kills-40', { ...flood });
+      site.routes.set('/story/123', moved('/flood-kills-40'));
+      site.listed.push('/story/123');
+      const watch = (): ReturnType<typeof runCli> => runCli('watch', '--once', '--json', '--allow-private', '--no-embeddings', ...store.flags, `${site.base}/feed.xml`);
+      const first = await watch();
+      assert.equal(first.code, 0, first.stderr);
+      // edited, the page is renamed after its new headline, the old names redirected there
+      site.pages.set('/story/123', { ...edited });
+      site.pages.set('/minister-may-have-misjudged', { ...edited });
+      site.routes.set('/story/123', moved('/minister-may-have-misjudged'));
+      site.routes.set('/flood-kills-40', moved('/minister-may-have-misjudged'));
+      const second = await watch();
+      assert.equal(second.code, 0, second.stderr);
+      const stored = json(second.stdout).find((e) => e.event === 'stored')!;
+      assert.deepEqual([stored.key, stored.version], [`${site.base}/story/123`, 2]);
+      assert.ok((stored.edits as { rule: string }[]).some((e) => e.rule === 'headline-softened'));
+      const db = await openStore(store.options);
+      try {
+        const rows = await db.query<{ key: string; url: string; number: number; final_url: string | null }>(
+          'select a.key, a.url, v.number, v.final_url from versions v join articles a on a.id = v.article_id order by v.id');
+        assert.deepEqual(rows.map((r) => [r.key, r.url, r.number, r.final_url]), [
+          [`${site.base}/story/123`, `${site.base}/story/123`, 1, `${site.base}/flood-kills-40`],
+          [`${site.base}/story/123`, `${site.base}/story/123`, 2, `${site.base}/minister-may-have-misjudged`],
+        ]);
+      } finally {
+        await db.close();
+      }
+    } finally {
+      await site.close();
+    }
+  });
+});
+
+describe('watch on PostgreSQL when the connection is lost', () => {
+  const [, postgres] = backends();
+  test('the database going away ends watch with one clear line and exit 1, not a stack trace; what it stored stays', { timeout: 180_000 }, async () => {
+    const site = await startFeedSite();
+    site.pages.set('/strike', { ...strike });
+    site.listed.push('/strike');
+    const store = await postgres!.fresh();
+    try {
+      const child = spawn(process.execPath, [join(root, 'bin/wiretrace.js'), 'watch', '--json', '--allow-private', '--no-embeddings', '--interval', '1h', ...store.flags, `${site.base}/feed.xml`], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (c: Buffer) => { stderr += String(c); });
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      await new Promise<void>((resolve, reject) => {
+        createInterface({ input: child.stdout }).on('line', (line) => {
+          if ((JSON.parse(line) as { event: string }).event === 'polled') resolve();
+        });
+        child.on('exit', () => reject(new Error(`watch exited before polling: ${stderr}`)));
+      });
+      // as a server restart or an administrator does: every other session of the database is ended
+      const { default: pg } = await import('pg');
+      const admin = new pg.Client({ connectionString: store.options.db });
+      await admin.connect();
+      try {
+        const ended = await admin.query('select pg_terminate_backend(pid) as ended from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
+        assert.ok(ended.rows.length >= 1, 'watch\'s session was ended');
+        const started = Date.now();
+        assert.equal(await exited, 1, stderr);
+        assert.ok(Date.now() - started < 30_000, 'it stopped at once, not at its next poll');
+        const lines = stderr.trimEnd().split('\n');
+        assert.equal(lines.length, 1, stderr);
+        assert.match(lines[0]!, /^wiretrace: store "postgres:\/\/wiretrace@127\.0\.0\.1:\d+\/\w+": the connection to the database was lost \(terminating connection due to administrator command\); watch stopped/);
+        assert.doesNotMatch(stderr, /\n\s+at |Error:/);
+        assert.equal((await admin.query('select count(*)::integer as n from versions')).rows[0].n, 1);
+      } finally {
+        await admin.end();
+      }
+    } finally {
+      await site.close();
+    }
+  });
+});
+
 async function opml(site: FeedSite, urls: readonly string[]): Promise<string> {
   const { mkdtemp } = await import('node:fs/promises');
   const { tmpdir } = await import('node:os');

@@ -3,9 +3,12 @@ import { kindLabel } from '../report/kind-label.ts';
 import { formatDate } from '../report/format-date-range.ts';
 import { html, type Html, type HtmlValue } from './html.ts';
 
-/** The web app's Content-Security-Policy: its own stylesheet and images, nothing inline, no script, no outside request. */
+/**
+ * The web app's Content-Security-Policy: its own stylesheet, images and one script (a story page following its story:
+ * it asks only this server), nothing inline, no outside request.
+ */
 export const WEB_CSP = [
-  "default-src 'none'", "style-src 'self'", "img-src 'self'", "frame-src 'self'", "form-action 'self'", "base-uri 'none'", "frame-ancestors 'none'",
+  "default-src 'none'", "style-src 'self'", "img-src 'self'", "script-src 'self'", "connect-src 'self'", "frame-src 'self'", "form-action 'self'", "base-uri 'none'", "frame-ancestors 'none'",
 ].join('; ');
 
 /** A whole page of the web app: the header, the title, the body. */
@@ -21,7 +24,7 @@ export function page(title: string, body: HtmlValue): Html {
 </head>
 <body>
 <header class="top"><a class="brand" href="/">wiretrace</a>
-<nav aria-label="Main"><a href="/">Stories</a><a href="/outlets">Outlets</a><a href="/analyze">Analyse</a><a href="/openapi.json">API</a></nav></header>
+<nav aria-label="Main"><a href="/">Stories</a><a href="/outlets">Outlets</a><a href="/analyze">Analyse</a><a href="/watch">Watch</a><a href="/openapi.json">API</a></nav></header>
 <main>
 ${body}
 </main>

@@ -5,12 +5,14 @@ import { kindLabel } from '../report/kind-label.ts';
 import { languageName } from '../report/language-name.ts';
 import { paths } from '../serve/permalinks.ts';
 import type { StoryDetail } from '../serve/read-story-detail.ts';
+import { storyStateTag } from '../store/story-state.ts';
 import { html, type Html } from './html.ts';
 import { page, when } from './page.ts';
 
 /**
  * A story's page: what it is, its publication timeline (a chart and every version), who copied whom, its claims with
- * their permalinks, and the full HTML report (the `analyze --html` report, in a sandboxed frame).
+ * their permalinks, and the full HTML report (the `analyze --html` report, in a sandboxed frame). The latest analysis's
+ * page follows the story (`live-script.ts`): what arrives is put in place as it is stored.
  */
 export function storyPage(detail: StoryDetail, report: Report | null): Html {
   const { story, analysis, timeline } = detail;
@@ -24,6 +26,8 @@ export function storyPage(detail: StoryDetail, report: Report | null): Html {
 <p>${analysis
     ? html`Analysis ${analysis.id}, ${when(analysis.analysedAt)}${analysis.current ? '' : html` · <strong>${analysis.latest ? 'articles changed since' : 'an earlier analysis'}</strong>`}`
     : 'Not analysed: a story is compared once it holds two articles.'}</p>
+${analysis && !analysis.latest ? '' : html`<p class="live muted" id="live" role="status" aria-live="polite" data-state="/api${paths.story(key)}/state" data-etag="${storyStateTag({ versions: story.versions, analysis: analysis?.id ?? null })}" data-says="${`${story.versions} ${story.versions === 1 ? 'version' : 'versions'} of ${story.articles} ${story.articles === 1 ? 'article' : 'articles'}`}">Follows the story: new versions show here as they arrive.</p>
+<script src="/static/live.js" defer></script>`}
 <nav class="chips" aria-label="On this page"><a class="chip" href="#timeline">Timeline</a><a class="chip" href="#copying">Copying</a><a class="chip" href="#claims">Claims</a><a class="chip" href="#report">Full report</a></nav>
 
 <h2 id="timeline">Timeline</h2>

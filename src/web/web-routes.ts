@@ -21,6 +21,11 @@ import { parsePasted, pastePage } from './paste-page.ts';
 import { storiesPage, type StoriesForm } from './stories-page.ts';
 import { storyPage } from './story-page.ts';
 import { WEB_STYLE } from './web-style.ts';
+import { LIVE_SCRIPT } from './live-script.ts';
+import { watchPage } from './watch-page.ts';
+import { listFeeds } from '../store/feed-list.ts';
+import { addWatchedFeed, removeWatchedFeed } from '../serve/watch-feeds.ts';
+import { parseInterval } from '../watch/parse-interval.ts';
 
 // A chart is an image: it may style itself inline, and nothing else.
 const SVG_CSP = "default-src 'none'; style-src 'unsafe-inline'";
@@ -41,6 +46,8 @@ export function webRoutes(ctx: ServeContext): Hono {
   };
 
   web.get('/static/web.css', (c) => c.body(WEB_STYLE, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'max-age=3600' }));
+
+  web.get('/static/live.js', (c) => c.body(LIVE_SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'max-age=3600' }));
 
   // browsers ask for it unbidden: no icon, and no error
   web.get('/favicon.ico', (c) => c.body(null, 204));
@@ -107,6 +114,31 @@ export function webRoutes(ctx: ServeContext): Hono {
     }
     if (form.store === '1') await storeDocuments(ctx.db, documents);
     return c.body(formatHtml(analysis.report), 200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "frame-ancestors 'none'; base-uri 'none'; form-action 'none'" });
+  });
+
+  web.get('/watch', async (c) => send(c, watchPage(await listFeeds(ctx.db))));
+  // a feed added or removed: back to the list (a reload does not post again)
+  web.post('/watch', async (c) => {
+    const form = await c.req.parseBody();
+    const url = typeof form.url === 'string' ? form.url.trim() : '';
+    const interval = typeof form.interval === 'string' ? form.interval.trim() : '';
+    const refuse = async (problem: string, status: 400 | 422): Promise<Response> => send(c, watchPage(await listFeeds(ctx.db), { url, interval, problem }), status);
+    const seconds = interval === '' ? undefined : parseInterval(interval);
+    if (seconds === null) return refuse(`"${interval}" is not an interval (write it as 90s, 15m, 1h or 1d).`, 400);
+    try {
+      await addWatchedFeed(ctx.db, url, seconds, ctx.urls);
+    } catch (error) {
+      if (error instanceof ApiError && (error.status === 400 || error.status === 422)) return refuse(error.message, error.status);
+      throw error;
+    }
+    return c.redirect('/watch', 303);
+  });
+  web.post('/watch/remove', async (c) => {
+    const form = await c.req.parseBody();
+    const id = z.coerce.number().int().min(1).safeParse(form.feed);
+    if (!id.success) throw new ApiError(400, 'bad_request', 'Which feed to remove is not given');
+    await removeWatchedFeed(ctx.db, id.data);
+    return c.redirect('/watch', 303);
   });
 
   return web;

@@ -32,5 +32,8 @@ td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
 blockquote { margin: .5rem 0; padding: .25rem 1rem; border-left: 3px solid var(--line); }
 textarea { width: 100%; font: .95rem/1.4 ui-monospace, monospace; }
 .figures { display: flex; flex-wrap: wrap; gap: 1rem 2rem; list-style: none; padding: 0; }
+.feeds td.url { word-break: break-all; }
+.error-text { color: #cf222e; }
+.live { min-height: 1.5em; }
 .figures strong { display: block; font-size: 1.4rem; }
 `;

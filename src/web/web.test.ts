@@ -16,7 +16,7 @@ const hostile = join(root, 'fixtures/hostile');
 // What the web app's own pages are made of: anything else came from an article.
 const OWN_ELEMENTS = new Set(['html', 'head', 'meta', 'title', 'link', 'body', 'header', 'nav', 'main', 'a', 'h1', 'h2', 'p', 'span', 'strong',
   'code', 'div', 'ol', 'ul', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'img', 'iframe', 'form', 'label', 'input', 'select', 'option',
-  'button', 'textarea', 'figure', 'figcaption', 'blockquote', 'br']);
+  'button', 'textarea', 'figure', 'figcaption', 'blockquote', 'br', 'script']);
 
 /** Whatever in a page could only come from article markup, or lets it run or load. */
 function foreignMarkup(markup: string, path: string): string[] {
@@ -38,6 +38,10 @@ function foreignMarkup(markup: string, path: string): string[] {
   for (const el of Array.from(document.querySelectorAll('img, iframe, link'))) {
     const src = el.getAttribute('src') ?? el.getAttribute('href') ?? '';
     if (!src.startsWith('/') || src.startsWith('//')) found.push(`${el.tagName.toLowerCase()}[src=${src}]`);
+  }
+  // the one script a page may load: the app's own file, never inline text
+  for (const script of Array.from(document.querySelectorAll('script'))) {
+    if (script.getAttribute('src') !== '/static/live.js' || script.textContent !== '') found.push(`script[src=${script.getAttribute('src')}]`);
   }
   for (const frame of Array.from(document.querySelectorAll('iframe'))) if (frame.getAttribute('sandbox') !== 'allow-scripts allow-popups') found.push('iframe without its sandbox');
   // escaped text never holds a "<" followed by a name: only the page's own tags do

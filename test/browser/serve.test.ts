@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { runCli } from '../../src/store/_backends.ts';
 import { serveStore, type ServedStore } from '../../src/serve/_serve-for-test.ts';
 import { chromiumSkip, launchChromium } from './open-in-chromium.ts';
+import { startFeedSite, type FeedSite } from '../../src/watch/_feed-site.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const shots = join(root, 'test-results/serve');
@@ -24,7 +25,8 @@ describe('wiretrace serve in Chromium', { skip: chromiumSkip }, () => {
     data = await mkdtemp(join(tmpdir(), 'wiretrace-browser-serve-'));
     const added = await runCli('add', '--no-embeddings', '--data', data, join(root, 'examples/harbor-bridge'), join(root, 'fixtures/hostile'));
     assert.equal(added.code, 0, added.stderr);
-    served = await serveStore({ data });
+    // the server may fetch the test's own feed on 127.0.0.1, as `--allow-private` allows
+    served = await serveStore({ data }, { urls: { allowPrivate: true } });
     await mkdir(shots, { recursive: true });
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -102,6 +104,63 @@ describe('wiretrace serve in Chromium', { skip: chromiumSkip }, () => {
     await page.screenshot({ path: join(shots, 'pasted-report.png') });
     await page.goto(`${served.server.url}/`);
     assert.equal(await page.locator('.stories .title').count(), 2, 'nothing was stored');
+    await page.close();
+  });
+
+  it('adding a feed: the Watch page checks it, lists it with its state and next run, and removes it', async () => {
+    const site: FeedSite = await startFeedSite();
+    try {
+      site.pages.set('/bridge', { title: 'Harbor bridge reopens to traffic', paragraphs: ['The harbor bridge reopened on Tuesday.'] });
+      site.listed.push('/bridge');
+      const page = watch(await context.newPage());
+      await page.goto(`${served.server.url}/`);
+      await page.click('nav a[href="/watch"]');
+      await page.waitForURL(/\/watch$/);
+      assert.equal(await page.locator('#no-feeds').count(), 1);
+      // not a feed: refused (a 422 page, which Chromium logs as a failed load), saying why, what was typed kept
+      const logged = problems.length;
+      await page.fill('input[name=url]', `${site.base}/bridge`);
+      await page.click('form[action="/watch"] button[type=submit]');
+      assert.match(await page.locator('.error').textContent() ?? '', /Not an RSS or Atom feed/);
+      assert.deepEqual(problems.splice(logged), ['console: Failed to load resource: the server responded with a status of 422 (Unprocessable Entity)']);
+      assert.equal(await page.inputValue('input[name=url]'), `${site.base}/bridge`);
+      await page.fill('input[name=url]', `${site.base}/feed.xml`);
+      await page.fill('input[name=interval]', '30m');
+      await page.click('form[action="/watch"] button[type=submit]');
+      await page.waitForURL(/\/watch$/);
+      const row = page.locator('table.feeds tbody tr');
+      assert.equal(await row.count(), 1);
+      const cells = await row.locator('td').allTextContents();
+      assert.deepEqual(cells.slice(0, 4), [`${site.base}/feed.xml`, '30m', 'never', 'not polled yet']);
+      assert.match(cells[4]!, /\d{4} \d{2}:\d{2}/, 'its next run');
+      await page.screenshot({ path: join(shots, 'watch.png'), fullPage: true });
+      await row.locator('button', { hasText: 'Remove' }).click();
+      await page.waitForURL(/\/watch$/);
+      assert.equal(await page.locator('#no-feeds').count(), 1);
+      await page.close();
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('a story page follows its story: an article stored while it is open appears in it', async () => {
+    const page = watch(await context.newPage());
+    await page.goto(`${served.server.url}/?q=harbor`);
+    await page.click('.stories .title');
+    await page.waitForURL(/\/stories\//);
+    const rows = page.locator('#timeline ~ table').first().locator('tbody tr');
+    const before = await rows.count();
+    const tag = await page.locator('#live').getAttribute('data-etag');
+    // another outlet's version of the story, stored through the API while the page is open
+    const daily = await readFile(join(root, 'examples/harbor-bridge/02-coastline-daily.txt'), 'utf8');
+    const text = daily.replace(/\bbridge\b/, 'bridge, the longest in the region,');
+    const stored = await served.post('/api/analyze', { articles: [{ text, outlet: 'Bayside Herald', url: 'https://bayside.example/harbor-bridge' }], store: true });
+    assert.equal(stored.status, 200, await stored.clone().text());
+    await page.locator('#timeline ~ table').first().locator('td', { hasText: 'Bayside Herald' }).waitFor({ timeout: 30_000 });
+    assert.equal(await rows.count(), before + 1);
+    assert.match(await page.locator('#live').textContent() ?? '', /^Updated .*: \d+ versions of \d+ articles\.$/);
+    assert.notEqual(await page.locator('#live').getAttribute('data-etag'), tag);
+    await page.screenshot({ path: join(shots, 'story-live.png'), fullPage: true });
     await page.close();
   });
 

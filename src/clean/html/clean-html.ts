@@ -51,6 +51,7 @@ export function cleanHtml(raw: RawDocument, check: () => void = () => undefined)
     published: meta.published ?? shown.published,
     language,
     source: raw.source,
+    ...(raw.meta.finalUrl && { finalUrl: raw.meta.finalUrl }),
     text,
     removed: [
       ...(flattened > 0 ? [{ text: `${flattened.toLocaleString('en')} elements nested deeper than ${MAX_HTML_DEPTH} levels lost their tags (their text is kept)`, reason: 'flattened' as const }] : []),

@@ -82,6 +82,7 @@ export function cleanText(raw: RawDocument, check: () => void = () => undefined)
   return {
     source: raw.source,
     url: raw.meta.url ?? null,
+    ...(raw.meta.finalUrl && { finalUrl: raw.meta.finalUrl }),
     ...found,
     outlet: found.outlet ?? owner ?? null,
     language: raw.meta.language ?? detectLanguage(text),
