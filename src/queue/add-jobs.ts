@@ -37,7 +37,9 @@ export function addJobs(context: AddContext): JobHandler<AddJob> {
         try {
           const outcome = await addArticle(db, stored.grouping, job.data.article, context.groupOptions);
           if (outcome.kind === 'stored') stored.own.add(outcome.ref);
-          const story = outcome.kind === 'stored' ? outcome.story : outcome.kind === 'unchanged' ? (await findArticle(db, outcome.key))?.story : undefined;
+          // a story this article starts has nothing to compare yet: the next article to join it asks for its analysis
+          const story = outcome.kind === 'stored' ? (outcome.newStory ? undefined : outcome.story)
+            : outcome.kind === 'unchanged' ? (await findArticle(db, outcome.key))?.story : undefined;
           if (story !== undefined) stories.add(story);
           const { kind, key } = outcome;
           results.push({ ok: true, output: { outcome: kind, key, ...(outcome.kind === 'stored' && { version: outcome.version, story: outcome.story, edits: outcome.edits?.length ?? 0 }) } });

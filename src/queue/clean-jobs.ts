@@ -3,7 +3,7 @@ import type { InputProblem } from '../model/index.ts';
 import { streamArticles } from '../pipeline/stream-articles.ts';
 import { QUEUES } from './job-queue.ts';
 import { sendJobs, type AddJob, type CleanJob } from './send-jobs.ts';
-import type { JobHandler, JobResult } from './work-queue.ts';
+import { messageOf, type JobHandler, type JobResult } from './work-queue.ts';
 
 /**
  * Clean each job's document on its own (a window of one, as `add` cleans it), and put each article it gives on the
@@ -15,17 +15,19 @@ export function cleanJobs(boss: PgBoss, onProblem: (problem: InputProblem) => vo
     const results: JobResult[] = [];
     for (const job of jobs) {
       const problems: InputProblem[] = [];
-      let articles = 0;
-      for await (const item of streamArticles(once({ documents: [job.data.document], problems: [] }), { ...job.data.build, windowDocuments: 1 })) {
-        if (item.kind === 'problem') {
-          problems.push(item.problem);
-          onProblem(item.problem);
-        } else {
-          adds.push({ article: item.article });
-          articles++;
+      const articles: AddJob[] = [];
+      try {
+        for await (const item of streamArticles(once({ documents: [job.data.document], problems: [] }), { ...job.data.build, windowDocuments: 1 })) {
+          if (item.kind === 'problem') problems.push(item.problem);
+          else articles.push({ article: item.article });
         }
+      } catch (error) {
+        results.push({ ok: false, error: messageOf(error) });
+        continue;
       }
-      results.push({ ok: true, output: { articles, problems } });
+      for (const problem of problems) onProblem(problem);
+      adds.push(...articles);
+      results.push({ ok: true, output: { articles: articles.length, problems } });
     }
     await sendJobs(boss, QUEUES.add, adds);
     return results;
