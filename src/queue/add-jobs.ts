@@ -30,6 +30,9 @@ export function addJobs(context: AddContext): JobHandler<AddJob> {
     const { db, stored } = context;
     const results: JobResult[] = [];
     const stories = new Set<string>();
+    // what the other workers stored is filed in before the lock is taken (under it, only what they stored since):
+    // the lock is held for placing this batch, not for reading every other worker's articles
+    await stored.catchUp();
     const release = await context.lock();
     try {
       await stored.catchUp();

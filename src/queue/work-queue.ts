@@ -40,10 +40,13 @@ export function workQueue<T>(boss: PgBoss, queue: QueueName, batchSize: number, 
         results = jobs.map(() => ({ ok: false, error: messageOf(error) }));
       }
       const ms = Date.now() - started;
-      for (const [i, job] of jobs.entries()) {
-        const result = results[i] ?? { ok: false, error: 'no result' };
-        if (result.ok) await boss.complete(queue, job.id, result.output ?? {});
-        else await boss.fail(queue, job.id, { message: result.error });
+      const ended = jobs.map((job, i) => ({ job, result: results[i] ?? { ok: false, error: 'no result' } as JobResult }));
+      const done = ended.filter((e) => e.result.ok);
+      // one statement (one commit) completes a batch; a job alone keeps its output (a story's analysis: for `status`)
+      if (done.length === 1 && done[0]!.result.ok) await boss.complete(queue, done[0]!.job.id, done[0]!.result.output ?? {});
+      else if (done.length > 1) await boss.complete(queue, done.map((e) => e.job.id));
+      for (const { job, result } of ended) {
+        if (!result.ok) await boss.fail(queue, job.id, { message: result.error });
         onJob(queue, job, result, ms);
       }
       held = [];
