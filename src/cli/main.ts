@@ -11,6 +11,7 @@ import { runStories, type StoriesOptions } from './run-stories.ts';
 import { runAdd, type AddOptions } from './run-add.ts';
 import { runList, type ListOptions } from './run-list.ts';
 import { addWatchCommands } from './watch-commands.ts';
+import { addWorkerCommands } from './worker-commands.ts';
 import { runServe, type ServeOptions } from './run-serve.ts';
 import { chooseStories, keepAll, type StoryChoice } from '../pipeline/choose-story.ts';
 import { languageName } from '../report/language-name.ts';
@@ -62,7 +63,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     .description('Store articles (new ones, and new versions of stored ones), group them into the stored stories, and analyse the stories they join.')
     .argument('<inputs...>', 'files, directories, globs, URLs, or - for stdin')
     .option('--json', 'one JSON object per line for each article as it is stored, then each story analysed')
-    .option('--no-embeddings', 'group and align on words, numbers and names only (no sentence model)')))
+    .option('--no-embeddings', 'group and align on words, numbers and names only (no sentence model)')
+    .option('--workers', 'put the inputs on the job queue of the PostgreSQL store (--db) for "wiretrace worker"s instead (also WIRETRACE_WORKERS=1)')
+    .option('--wait', 'with --workers: wait until the workers have done every queued job')))
     .action(async (inputs: string[], opts: AddOptions) => {
       exitCode = await runAdd(inputs, opts, io);
     });
@@ -75,6 +78,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     });
 
   addWatchCommands(program, io, { withStoreOptions, withReadOptions }, (code) => { exitCode = code; });
+  addWorkerCommands(program, io, { withStoreOptions }, (code) => { exitCode = code; });
   withStoreOptions(program.command('serve')
     .description('Serve the stored stories: an HTTP API (OpenAPI at /openapi.json) and a web app, on 127.0.0.1 by default.')
     .addOption(new Option('--port <n>', 'the port (0: any free one)').argParser(port).default(8080))

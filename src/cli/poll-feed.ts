@@ -16,6 +16,8 @@ import type { CliIo } from './cli-io.ts';
 import { problemLine } from './read-options.ts';
 import { stderrSafe } from './stderr-safe.ts';
 import { addReads, outcomeLine, type AddCounts, type StoredGrouping } from './store-writer.ts';
+import { once } from '../queue/clean-jobs.ts';
+import type { ReadInput } from '../pipeline/stream-articles.ts';
 import type { WatchOptions } from './run-watch.ts';
 
 /** The revisit of pages when none is given. */
@@ -28,12 +30,17 @@ export interface Watch {
   readonly options: WatchOptions;
   readonly fetchOptions: FetchOptions;
   readonly robots: ReturnType<typeof robotsRules>;
-  readonly stored: StoredGrouping;
-  readonly groupOptions: Parameters<typeof addReads>[4];
-  readonly counts: AddCounts;
-  readonly writes: ReturnType<typeof serial>;
+  readonly pages: PageSink;
   readonly stop: AbortSignal;
 }
+
+/**
+ * Where a fetched page goes: stored here and now, one at a time through `writes` (`watch`), or put on the job queue
+ * for the workers (`watch --workers`, and a worker's `poll` job); `enqueue` resolves to how many documents it queued.
+ */
+export type PageSink =
+  | { readonly kind: 'store'; readonly stored: StoredGrouping; readonly groupOptions: Parameters<typeof addReads>[4]; readonly counts: AddCounts; readonly writes: ReturnType<typeof serial> }
+  | { readonly kind: 'queue'; readonly enqueue: (read: ReadInput) => Promise<number> };
 
 /**
  * Poll one feed and add the pages of its new and changed items (one at a time, through `watch.writes`), then record
@@ -60,7 +67,7 @@ export async function pollFeed(watch: Watch, feed: StoredFeed): Promise<boolean>
   const entries = answer.kind === 'items' ? answer.entries : [...known.values()].filter((i) => i.listed).map((i) => ({ url: i.url, entryHash: i.entryHash }));
   if (answer.kind === 'items') for (const problem of answer.problems) io.stderr.write(problemLine(problem));
   const pages = pagesToFetch(entries, known, at.getTime(), options.revisit === undefined ? DEFAULT_REVISIT * 1000 : options.revisit === null ? null : options.revisit * 1000);
-  const tally = { articles: 0, versions: 0, edits: 0, unchanged: 0, skipped: 0 };
+  const tally = { articles: 0, versions: 0, edits: 0, unchanged: 0, skipped: 0, queued: 0 };
   for (const page of pages) {
     if (watch.stop.aborted) return false;
     const got = await fetchPage(page.url, page, watch.robots, { ...watch.fetchOptions, signal: watch.stop }, maxItems);
@@ -73,8 +80,10 @@ export async function pollFeed(watch: Watch, feed: StoredFeed): Promise<boolean>
       if (!got.retry) await recordItem(db, feed.id, { url: page.url, entryHash: page.entryHash, etag: null, lastModified: null }, at);
       continue;
     }
-    if (got.kind === 'fetched') {
-      await watch.writes(() => addReads(db, watch.stored, single(got.read), options, watch.groupOptions, watch.counts, (event) => {
+    const sink = watch.pages;
+    if (got.kind === 'fetched' && sink.kind === 'queue') tally.queued += await sink.enqueue(got.read);
+    else if (got.kind === 'fetched' && sink.kind === 'store') {
+      await sink.writes(() => addReads(db, sink.stored, once(got.read), options, sink.groupOptions, sink.counts, (event) => {
         if (event.kind === 'problem') {
           io.stderr.write(problemLine(event.problem));
           return;
@@ -98,12 +107,8 @@ export async function pollFeed(watch: Watch, feed: StoredFeed): Promise<boolean>
   } else await recordPoll(db, feed.id, { kind: 'fetched', status, etag: null, lastModified: null }, at, nextDelay);
   if (options.json) io.stdout.write(`${JSON.stringify({ event: 'polled', feed: feed.url, status: Number(status), items: entries.length, fetched: pages.length, ...tally })}\n`);
   else if (status === '304' && pages.length === 0) io.stdout.write(`${stderrSafe(feed.url)}: not modified since the last poll\n`);
-  else io.stdout.write(`${stderrSafe(feed.url)}: ${status === '304' ? 'not modified; ' : ''}${entries.length} items, ${pages.length} fetched: ${tally.articles} new articles, ${tally.versions} new versions (${tally.edits} edits), ${tally.unchanged} unchanged${tally.skipped > 0 ? `, ${tally.skipped} skipped` : ''}\n`);
+  else io.stdout.write(`${stderrSafe(feed.url)}: ${status === '304' ? 'not modified; ' : ''}${entries.length} items, ${pages.length} fetched: ${tally.articles} new articles, ${tally.versions} new versions (${tally.edits} edits), ${tally.unchanged} unchanged${tally.queued > 0 ? `, ${tally.queued} queued for the workers` : ''}${tally.skipped > 0 ? `, ${tally.skipped} skipped` : ''}\n`);
   return false;
-}
-
-async function* single<T>(value: T): AsyncGenerator<T> {
-  yield value;
 }
 
 // "https://…: version 3 stored: 4 edits (headline softened, figure changed, paragraph removed)"

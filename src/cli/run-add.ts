@@ -11,6 +11,7 @@ import { startProgress } from './progress.ts';
 import { ingestOptionsOf, problemLine, type ReadOptions } from './read-options.ts';
 import { countInputs } from './run-stories.ts';
 import { stderrSafe } from './stderr-safe.ts';
+import { enqueueAdd } from './enqueue-add.ts';
 import { addReads, analyseStale, lockWriter, noCounts, outcomeLine, storedGrouping, type AddCounts } from './store-writer.ts';
 
 /** What `add` reads, where it stores, and what it prints. */
@@ -18,6 +19,10 @@ export interface AddOptions extends ReadOptions, StoreOptions {
   /** One JSON object per line for each article stored (once committed) and each story analysed. */
   readonly json?: boolean;
   readonly embeddings?: boolean;
+  /** Put the inputs on the job queue for `wiretrace worker`s instead of doing the work here (also `WIRETRACE_WORKERS=1`). */
+  readonly workers?: boolean;
+  /** With `workers`: wait until the workers have done every queued job. */
+  readonly wait?: boolean;
 }
 
 /**
@@ -27,6 +32,7 @@ export interface AddOptions extends ReadOptions, StoreOptions {
  * code: 1 when the store cannot be opened or nothing could be read.
  */
 export async function runAdd(inputs: readonly string[], options: AddOptions, io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  if (options.workers || env.WIRETRACE_WORKERS === '1') return enqueueAdd(inputs, options, io, env);
   let db: SqlClient;
   try {
     db = await openStore(options, env);

@@ -14,6 +14,8 @@ import { problemLine, type ReadOptions } from './read-options.ts';
 import { stderrSafe } from './stderr-safe.ts';
 import { analyseStale, lockWriter, noCounts, storedGrouping, type StoredGrouping } from './store-writer.ts';
 import { pollFeed, type Watch } from './poll-feed.ts';
+import { queueFeeds } from './queue-feeds.ts';
+import { sleep } from '../queue/work-queue.ts';
 
 /** What `watch` polls, how often, and where it stores. */
 export interface WatchOptions extends ReadOptions, StoreOptions {
@@ -24,6 +26,8 @@ export interface WatchOptions extends ReadOptions, StoreOptions {
   readonly once?: boolean;
   readonly json?: boolean;
   readonly embeddings?: boolean;
+  /** Put due feeds on the job queue as `poll` jobs for `wiretrace worker`s instead of polling here (also `WIRETRACE_WORKERS=1`). */
+  readonly workers?: boolean;
 }
 
 /** Feeds polled at once: a slow feed holds one of these until its timeout, never the others. */
@@ -57,13 +61,21 @@ export async function runWatch(inputs: readonly string[], options: WatchOptions,
     io.stderr.write(`wiretrace: store ${stderrSafe(JSON.stringify(error.location))}: ${stderrSafe(error.message)}\n`);
     return 1;
   }
+  const workers = options.workers || env.WIRETRACE_WORKERS === '1';
+  if (workers && db.kind !== 'postgres') {
+    io.stderr.write('wiretrace: --workers: workers share a PostgreSQL store: give --db postgres://... (or set WIRETRACE_DB)\n');
+    await db.close();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    return 2;
+  }
   // a server's connection lost while watch sleeps stops it at once, as it would mid-poll
   let lost: StoreLostError | null = null;
   void db.lost.then((error) => {
     lost = error;
     stopper.abort();
   });
-  const encoder = options.embeddings === false ? undefined : startWorkerEmbedder(1);
+  const encoder = options.embeddings === false || workers ? undefined : startWorkerEmbedder(1);
   const warn = (message: string): void => { io.stderr.write(`wiretrace: ${stderrSafe(message)}\n`); };
   try {
     const fetchOptions: FetchOptions = {
@@ -82,6 +94,7 @@ export async function runWatch(inputs: readonly string[], options: WatchOptions,
       io.stderr.write('wiretrace: no feeds to watch: give RSS or Atom feed URLs or OPML lists, or add them with "wiretrace feeds add"\n');
       return 1;
     }
+    if (workers) return await queueFeeds(db, options.db ?? env.WIRETRACE_DB ?? '', options, io, stopper.signal);
     const release = await lockWriter(db, io);
     let stored: StoredGrouping;
     try {
@@ -91,9 +104,8 @@ export async function runWatch(inputs: readonly string[], options: WatchOptions,
       await release();
     }
     const watch: Watch = {
-      db, io, options, fetchOptions, robots: robotsRules(fetchOptions), stored,
-      groupOptions: encoder ? { embed: fallbackEmbed(encoder.embed, warn) } : {},
-      counts: noCounts(), writes: serial(), stop: stopper.signal,
+      db, io, options, fetchOptions, robots: robotsRules(fetchOptions), stop: stopper.signal,
+      pages: { kind: 'store', stored, groupOptions: encoder ? { embed: fallbackEmbed(encoder.embed, warn) } : {}, counts: noCounts(), writes: serial() },
     };
     const analyse = async (): Promise<number> => analyseStale(db, io, options.json ?? false, encoder ? { embed: encoder.embed } : { embedBudget: 0 }, warn);
     if (options.once) {
@@ -124,10 +136,12 @@ export async function runWatch(inputs: readonly string[], options: WatchOptions,
 // analysed; under the writer lock, with what other writers stored filed in first. Resolves to each feed's failure.
 async function pollRound(watch: Watch, feeds: readonly StoredFeed[], analyse: () => Promise<number>): Promise<boolean[]> {
   if (feeds.length === 0) return [];
+  const sink = watch.pages;
+  if (sink.kind === 'queue') throw new Error('pollRound stores pages; with workers, feeds are polled by poll jobs');
   const release = await lockWriter(watch.db, watch.io);
   try {
-    await watch.stored.catchUp();
-    const before = watch.counts.articles + watch.counts.versions;
+    await sink.stored.catchUp();
+    const before = sink.counts.articles + sink.counts.versions;
     const failed: boolean[] = [];
     let next = 0;
     const worker = async (): Promise<void> => {
@@ -137,22 +151,9 @@ async function pollRound(watch: Watch, feeds: readonly StoredFeed[], analyse: ()
       }
     };
     await Promise.all(Array.from({ length: Math.min(FEEDS_AT_ONCE, feeds.length) }, worker));
-    if (!watch.stop.aborted && watch.counts.articles + watch.counts.versions > before) await analyse();
+    if (!watch.stop.aborted && sink.counts.articles + sink.counts.versions > before) await analyse();
     return failed;
   } finally {
     await release();
   }
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    function done(): void {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done, { once: true });
-  });
 }

@@ -7,7 +7,7 @@ import { addArticle, type AddOutcome } from '../store/add-article.ts';
 import { readPlaced } from '../store/read-placed.ts';
 import { readVersions } from '../store/read-versions.ts';
 import { saveAnalysis } from '../store/save-analysis.ts';
-import { staleStories } from '../store/stale-stories.ts';
+import { staleStories, type StaleStory } from '../store/stale-stories.ts';
 import type { SqlClient } from '../store/sql-client.ts';
 import type { CliIo } from './cli-io.ts';
 import { heapCeiling } from './heap-ceiling.ts';
@@ -124,12 +124,23 @@ export async function analyseStale(db: SqlClient, io: CliIo, json: boolean, embe
   try {
     for (const [n, story] of stale.entries()) {
       progress.update(n, `story ${story.key}`);
-      const report: Report = await analyzeStored(await readVersions(db, story.versions), { ...embed, onWarning: warn, onStage: heapCeiling(512) });
-      if (await saveAnalysis(db, story.id, story.versions, report)) analysed++;
-      if (json) io.stdout.write(`${JSON.stringify({ event: 'analysed', story: story.key, versions: story.versions.length, claims: report.claims.length, findings: report.divergences.length })}\n`);
+      const { report, saved } = await analyseStory(db, story, embed, warn);
+      if (saved) analysed++;
+      if (json) io.stdout.write(analysedLine(story, report));
     }
   } finally {
     progress.stop();
   }
   return analysed;
+}
+
+/** Analyse one stale story as `analyze` compares a bundle and store the analysis (once per set of versions). */
+export async function analyseStory(db: SqlClient, story: StaleStory, embed: Parameters<typeof analyzeArticles>[1], warn: (message: string) => void): Promise<{ readonly report: Report; readonly saved: boolean }> {
+  const report: Report = await analyzeStored(await readVersions(db, story.versions), { ...embed, onWarning: warn, onStage: heapCeiling(512) });
+  return { report, saved: await saveAnalysis(db, story.id, story.versions, report) };
+}
+
+/** A story's analysis as the JSON line `add --json` prints for it. */
+export function analysedLine(story: StaleStory, report: Report): string {
+  return `${JSON.stringify({ event: 'analysed', story: story.key, versions: story.versions.length, claims: report.claims.length, findings: report.divergences.length })}\n`;
 }

@@ -20,6 +20,7 @@ export function addWatchCommands(program: Command, io: CliIo, shared: CommandOpt
     .option('--interval <time>', 'how often the feeds given are polled: 90s, 15m, 1h, 1d (default 15m)', intervalValue)
     .option('--revisit <time>', 'fetch a page still listed again after this long, to see unannounced edits (default 6h; "off": only when its entry changes)', revisitValue)
     .option('--once', 'poll every feed once, then exit (for cron and tests)')
+    .option('--workers', 'put due feeds on the job queue of the PostgreSQL store (--db) for "wiretrace worker"s to poll (also WIRETRACE_WORKERS=1)')
     .option('--json', 'one JSON object per line for each poll, page and story analysed')
     .option('--no-embeddings', 'group and align on words, numbers and names only (no sentence model)')))
     .action(async (feeds: string[], opts: WatchOptions) => {

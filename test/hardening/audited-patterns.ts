@@ -186,4 +186,6 @@ export const NOT_ON_INPUT: Readonly<Record<string, string>> = {
   'src/report/html/client/': 'runs in the reader\'s browser on the report\'s own data; the browser tests open hostile reports',
   'src/align/start-worker-embedder.ts': 'module paths, not text',
   'src/align/load-default-embedder.ts': 'module paths, not text',
+  'src/queue/queue-status.ts': 'one anchored prefix on the queue names this code gives its queues',
+  'src/queue/work-queue.ts': 'one run of white space squeezed in an error message, linear',
 };
