@@ -54,8 +54,8 @@ function compareStages(base: View, other: View): Change[] {
 
 /** Words that mark an act as done by now ("has already set aside", "has since corrected"). */
 const ALREADY = /^(?:already|since)$/i;
-/** Words that tell an act not done yet, before the verb they govern ("would propose", "must correct", "is to vote"). */
-const PENDING_MODAL = /^(?:will|would|shall|must|plans|planned|intends|intended|expects|expected|aims|proposes|proposed)$/i;
+/** Words that tell an act not done yet ("would propose", "must correct", "expected to have"); words of intent are the stage scale's. */
+const NOT_DONE = /^(?:will|would|shall|must|expects|expected)$/i;
 
 /**
  * An act told as done by now where the base tells one only pending: "has already set aside $40 million" against
@@ -78,39 +78,43 @@ function alreadyDone(base: View, other: View): Change[] {
 // "has already set", "had since added", "has been already" ...: an auxiliary of the perfect, the marker, then a verb.
 function perfectWithAlready(view: View): { from: number; to: number } | null {
   const tokens = view.v.tokens;
-  const quotes = view.v.tags.filter((t) => t.kind === 'quote');
   for (let k = 1; k + 1 < tokens.length; k++) {
-    if (!ALREADY.test(tokens[k]!.text) || quotes.some((q) => q.from <= k && k < q.to)) continue;
-    if (!/^(?:has|have|had)$/i.test(tokens[k - 1]!.text)) continue;
+    if (!ALREADY.test(tokens[k]!.text) || inQuotation(view, k) || !/^(?:has|have|had)$/i.test(tokens[k - 1]!.text)) continue;
     const verb = tokens[k + 1]!;
     if (verb.pos === 'VERB' || (verb.pos === 'AUX' && /^been$/i.test(verb.text))) return { from: k - 1, to: k + 2 };
   }
   return null;
 }
 
-// A verb governed by a modal or a word of intent ("would propose", "plans to lease"), or told "not yet" / "yet to".
+// An act at a pending stage ("plans to lease", "is considering"), a verb after a modal or an expectation ("would
+// propose", "must be corrected", "expected to have"), or one told "not yet" / "yet to".
 function pendingAct(view: View): { from: number; to: number } | null {
+  const staged = acts(view).find((a) => a.stage !== null && STAGE_RANK.get(a.stage.word)! <= PENDING);
+  if (staged) return { from: staged.stage!.from, to: staged.k + 1 };
   const tokens = view.v.tokens;
-  const quotes = view.v.tags.filter((t) => t.kind === 'quote');
   for (let k = 0; k + 1 < tokens.length; k++) {
-    if (quotes.some((q) => q.from <= k && k < q.to)) continue;
+    if (inQuotation(view, k)) continue;
     const t = tokens[k]!.text;
-    if (/^yet$/i.test(t) && /^(?:not|to)$/i.test(tokens[k - 1]?.text ?? (tokens[k + 1]?.text ?? ''))) return { from: Math.max(0, k - 1), to: k + 2 };
-    if (!PENDING_MODAL.test(t)) continue;
+    if (/^yet$/i.test(t) && /^not$/i.test(tokens[k - 1]?.text ?? '')) return { from: k - 1, to: k + 1 };
+    if (/^yet$/i.test(t) && /^to$/i.test(tokens[k + 1]!.text)) return { from: k, to: k + 2 };
+    if (!NOT_DONE.test(t)) continue;
     let j = k + 1;
     if (/^to$/i.test(tokens[j]?.text ?? '')) j++;
     if (/^be$/i.test(tokens[j]?.text ?? '')) j++;
-    if (tokens[j] && tokens[j]!.pos === 'VERB') return { from: k, to: j + 1 };
+    if (tokens[j]?.pos === 'VERB') return { from: k, to: j + 1 };
   }
   return null;
+}
+
+function inQuotation(view: View, k: number): boolean {
+  return view.v.tags.some((q) => q.kind === 'quote' && q.from <= k && k < q.to);
 }
 
 // The acts a wording tells with a stage (the verb a stage word governs: "plans to [raise]") or as done (a verb with
 // no stage word, no modal and no "to" before it), outside quotations.
 function acts(view: View): Act[] {
   const tokens = view.v.tokens;
-  const quotes = view.v.tags.filter((t) => t.kind === 'quote');
-  const inQuote = (k: number): boolean => quotes.some((q) => q.from <= k && k < q.to);
+  const inQuote = (k: number): boolean => inQuotation(view, k);
   const stages = view.v.tags.filter((t): t is ScaleTag => t.kind === 'scale' && STAGE_RANK.has(t.word) && !inQuote(t.from))
     .map((t) => ({ ...t, rank: STAGE_RANK.get(t.word)! }));
   const out: Act[] = [];
