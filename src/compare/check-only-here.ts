@@ -4,6 +4,7 @@ import type { Filed } from './finding.ts';
 import { outlets } from './finding.ts';
 import type { TaggedArticle } from './tag/tagged-article.ts';
 import { wordRange } from './tag/word-range.ts';
+import type { LoadedTag } from './tag/tag.ts';
 
 /**
  * What an outlet tells on its own, read against the source: a passage no claim holds (`findUnique`) is a detail this
@@ -34,13 +35,8 @@ export function checkOnlyHere(unique: readonly Span[], tagged: ReadonlyMap<strin
         actual: passage.text, expected: 'absent',
       } });
     }
-    const quoted = here.tags.filter((t) => t.kind === 'quote' && t.to > from && t.from < to);
-    for (const tag of here.tags) {
-      if (tag.kind !== 'loaded' || tag.from < from || tag.to > to) continue;
-      // a quotation's words are the speaker's, not the outlet's framing
-      if (quoted.some((q) => q.from <= tag.from && tag.to <= q.to)) continue;
+    for (const tag of loadedOnlyHere(here, from, to, others)) {
       const word = here.words[tag.from]!;
-      if (others.some((t) => t.stems.has(word.stem))) continue;
       const last = here.words[tag.to - 1]!;
       out.push({ row: passageRow(passage), finding: {
         rule: 'loaded-here-only', kind: 'framing', severity: tag.strength === 2 ? 'medium' : 'low', basis,
@@ -51,6 +47,16 @@ export function checkOnlyHere(unique: readonly Span[], tagged: ReadonlyMap<strin
     }
   }
   return out;
+}
+
+/**
+ * The loaded words of an article's words `from`..`to` that none of `others` uses in any form, outside quotations (a
+ * quotation's words are the speaker's, not the outlet's framing).
+ */
+export function loadedOnlyHere(here: TaggedArticle, from: number, to: number, others: readonly TaggedArticle[]): LoadedTag[] {
+  const quoted = here.tags.filter((t) => t.kind === 'quote' && t.to > from && t.from < to);
+  return here.tags.filter((tag): tag is LoadedTag => tag.kind === 'loaded' && tag.from >= from && tag.to <= to
+    && !quoted.some((q) => q.from <= tag.from && tag.to <= q.to) && !others.some((t) => t.stems.has(here.words[tag.from]!.stem)));
 }
 
 /**

@@ -16,6 +16,8 @@ import { checkAsides } from './checks/check-asides.ts';
 import { checkMovedFigures } from './checks/check-moved-figures.ts';
 import { checkHedges } from './checks/check-hedges.ts';
 import { checkCauses } from './checks/check-causes.ts';
+import { checkDenials } from './checks/check-denials.ts';
+import { checkShares } from './checks/check-shares.ts';
 import { checkStages } from './checks/check-stages.ts';
 import { checkRoles } from './checks/check-roles.ts';
 import { refineFindings } from './refine/refine-findings.ts';
@@ -32,7 +34,7 @@ export type ClaimCheck = (col: Collation) => Finding[];
  * The checks every collated claim goes through: asides first (a whole set-off stretch added or dropped, kept over the
  * pieces of it the slots see), the slots (each typed edit), then the other whole-claim ones.
  */
-export const CLAIM_CHECKS: readonly ClaimCheck[] = [checkAsides, checkSlots, checkMovedFigures, checkHedges, checkCauses, checkStages, checkCredits, checkQuotes, checkEvents, checkCaveats, checkRoles];
+export const CLAIM_CHECKS: readonly ClaimCheck[] = [checkAsides, checkSlots, checkMovedFigures, checkHedges, checkDenials, checkShares, checkCauses, checkStages, checkCredits, checkQuotes, checkEvents, checkCaveats, checkRoles];
 
 /** Options of the comparison. */
 export interface CompareOptions {

@@ -68,3 +68,12 @@ test('a "title" longer than any headline (page text caught in the title field) i
     { id: 'daily', outlet: 'Daily Post', title: 'Orlen council axes Tarrow ring road over cracked beams', text: REWRITE },
   ]), ['daily meaning axes']);
 });
+
+test('a headline that tells no one claim still frames the story with a loaded word the source never uses', () => {
+  assert.deepEqual(headlines([
+    { id: 'wire', outlet: 'Reuters', title: 'Orlen council suspends Tarrow ring road work over cracked beams', text: WIRE },
+    { id: 'daily', outlet: 'Daily Post', title: 'ROAD FIASCO: bungling bosses leave commuters stuck', text: REWRITE },
+    // the source's own words frame nothing: "cracked" is the wire's
+    { id: 'note', outlet: 'Note', title: 'Cracked: county stops the works', text: REWRITE },
+  ]), ['daily framing FIASCO', 'daily framing bungling']);
+});

@@ -11,6 +11,7 @@ import { checkSlots } from './checks/check-slots.ts';
 import { checkEvents } from './checks/check-events.ts';
 import { refineFindings } from './refine/refine-findings.ts';
 import { inHeading } from './is-heading.ts';
+import { loadedOnlyHere } from './check-only-here.ts';
 
 /**
  * What a headline can get wrong against the story it tops: its facts and how strongly it tells them. A headline
@@ -65,7 +66,10 @@ export function compareHeadlines(
     if (head.words.filter((w) => w.content).length < MIN_SHARED) return;
     const titleVariant = makeVariant(1, head, [{ from: 0, to: head.words.length }]);
     const match = bestClaim(titleVariant, article, claims, wording, baseline);
-    if (!match) return;
+    if (!match) {
+      out.push(...framingOnly(article, head, claims, tagged, baseline));
+      return;
+    }
     const { claim, reference, label } = match;
     const col = { ...collateClaim(claim, [reference, titleVariant], reference.article.id, label), part: true };
     const all = withOne(tagged, head.article.id, head);
@@ -78,6 +82,32 @@ export function compareHeadlines(
     }
   });
   return out;
+}
+
+/**
+ * A headline that tells no one claim (a tabloid's "FIASCO: ministers' chaos ...") is still the outlet's words on the
+ * story: a loaded word in it that the source uses nowhere, in its story or its title, frames it. Filed under the
+ * first claim the article carries.
+ */
+function framingOnly(article: Article, head: TaggedArticle, claims: readonly Claim[], tagged: ReadonlyMap<string, TaggedArticle>, baseline: BaselineUsed): HeadlineFinding[] {
+  const source = baseline.article === null || baseline.article === article.id ? undefined : tagged.get(baseline.article);
+  // the claim of the article's earliest words it carries
+  let lead: Claim | undefined;
+  let first = Infinity;
+  for (const c of claims) for (const s of c.support) if (s.article === article.id && s.start < first) [lead, first] = [c, s.start];
+  if (!source || !lead) return [];
+  const sourceTitle = source.article.title ? tagHeadline(source.article, source.article.title, source.order) : undefined;
+  const label = baseline.label ?? 'the source';
+  return loadedOnlyHere(head, 0, head.words.length, sourceTitle ? [source, sourceTitle] : [source]).map((tag): HeadlineFinding => {
+    const first = head.words[tag.from]!;
+    const last = head.words[tag.to - 1]!;
+    const text = head.article.text.slice(first.start, last.end);
+    return { claim: lead.id, article: article.id, finding: {
+      rule: 'loaded-here-only', kind: 'framing', severity: tag.strength === 2 ? 'medium' : 'low', basis: 'source',
+      span: { article: article.id, start: first.start, end: last.end, text }, versus: [],
+      message: `Headline: "${text}" colours the story; the word is used nowhere in ${label}`, actual: text, expected: 'neutral',
+    } };
+  });
 }
 
 /** The story states the headline's figure somewhere, same value and dimension. */

@@ -15,6 +15,8 @@ import type { Credit } from './credit.ts';
 const CUES = CREDIT_CUES;
 const ANONYMOUS = new Set(LEX.anonymous);
 const DOCUMENTS = new Set(LEX.documents);
+const FINDINGS: ReadonlySet<string> = new Set(LEX.findings);
+const ESTIMATING: ReadonlySet<string> = new Set(LEX.estimating);
 const PRONOUNS = new Set(LEX.pronouns);
 const PEOPLE = new Set(LEX.bodies);
 const PERSON_NOUNS: ReadonlySet<string> = new Set(ATTRIBUTION_LEXICON.personNouns);
@@ -104,6 +106,10 @@ function readCredits(v: CreditWindow): Credit[] {
     // "according to the national maritime registry": whatever follows the cue is the source, named or not
     if (lower === 'according' && t[i + 1]?.text.toLowerCase() === 'to') add(i + 2, phraseEnd(i + 2), tok, true);
     if (lower === 'by' && /^(reported|cited|quoted|published)$/i.test(t[i - 1]?.text ?? '')) add(i + 1, phraseEnd(i + 1), tok);
+    if (FINDINGS.has(lower)) {
+      findingCredit(i);
+      return;
+    }
     if (!CUES.has(lower)) return;
     // "the report, prepared by ...": a noun, not a verb of saying
     if (/^(the|a|an|this|its|their|his|her)$/i.test(t[i - 1]?.text ?? '')) return;
@@ -126,6 +132,43 @@ function readCredits(v: CreditWindow): Credit[] {
     }
   });
   return out;
+
+  // "the regulator's figures showed", "a survey by the union found": a document before a verb of finding credits
+  // what follows; an estimate ("the council estimates", "puts the stock at 11,000") is told by any source
+  function findingCredit(i: number): void {
+    const tok = t[i]!;
+    if (/^(the|a|an|this|its|their|his|her)$/i.test(t[i - 1]?.text ?? '') || passiveWithoutAgent(t, i)) return;
+    const lower = tok.text.toLowerCase();
+    if (/^puts?$/.test(lower) && !t.slice(i + 1, i + 10).some((x) => /^at$/i.test(x.text))) return;
+    let from = i;
+    while (from > 0 && i - from < 8 && !boundary(from - 1) && !/^(that|and|but|while|which|who)$/i.test(t[from - 1]!.text)) from--;
+    if (from === i) return;
+    const words = t.slice(from, i);
+    // "it also found", "they showed": a pronoun standing for a document or its authors named before
+    const subject = words.filter((w) => w.pos !== 'ADV');
+    if (subject.length === 1 && PRONOUNS.has(subject[0]!.text.toLowerCase())) {
+      const w = subject[0]!;
+      if (!out.some((c) => c.start < tok.end && w.start < c.end)) out.push({ start: w.start, end: tok.end, family: 'pronoun', key: `pronoun:${w.text.toLowerCase()}`, words: [w.text.toLowerCase()] });
+      return;
+    }
+    // the subject's head: the last noun before the verb ("figures" in "the regulator's figures", "survey" in "a
+    // survey by the union": the noun before a preposition)
+    const cut = words.findIndex((w, k) => k > 0 && w.pos === 'ADP');
+    const head = (cut < 0 ? words : words.slice(0, cut)).findLast((w) => /NOUN|PROPN/.test(w.pos));
+    if (!head) return;
+    const document = DOCUMENTS.has(head.text.toLowerCase());
+    // "inspectors also found that ...": a finding told with "that" is reported by whoever found it
+    if (!document && /^that$/i.test(t[i + 1]?.text ?? '')) {
+      add(from, i, tok, true);
+      return;
+    }
+    if (!document && !ESTIMATING.has(lower)) return;
+    if (document) {
+      const start = words[0]!.start;
+      if (out.some((c) => c.start < tok.end && start < c.end)) return;
+      out.push({ start, end: tok.end, family: 'document', key: `document:${head.text.toLowerCase()}`, words: words.map((w) => w.text.toLowerCase()) });
+    } else add(from, i, tok);
+  }
 
   function phraseEnd(from: number): number {
     let to = from;
@@ -219,6 +262,7 @@ export function sharplyDifferent(a: Credit, b: Credit): boolean {
 
 /** True when two credits can name the same source (same key, or the same kind without a conflicting count or name). */
 export function sameCredit(a: Credit, b: Credit): boolean {
+  if (a.family === 'document' && b.family === 'document' && ownedApart(a, b)) return false;
   if (a.key === b.key) return true;
   if (a.family === 'unspecified' || b.family === 'unspecified') return true;
   if (a.family === 'listener' || b.family === 'listener') return !(a.family === 'wire' || b.family === 'wire') || a.key === b.key;
@@ -237,4 +281,27 @@ export function sameCredit(a: Credit, b: Credit): boolean {
   if (a.family !== b.family) return false;
   if (a.family === 'anonymous') return a.count === undefined || b.count === undefined || a.count === b.count;
   return a.family === 'document' || a.family === 'described';
+}
+
+// Words that own a document rather than name it: "the regulator's figures", "Finance Ministry data", "a survey by the union".
+const NOT_OWNER = /^(?:the|a|an|its|their|his|her|our|this|these|those|new|latest|own|official|annual|monthly|weekly|preliminary|final|by|of|from|published|released|s|'s|’s)$/;
+
+/**
+ * Two documents of the same kind from different owners: "the regulator's figures" and "Finance Ministry figures".
+ * Each must name an owner (a word beside the document's own that is no article or adjective of time), and the owners
+ * share no word, initials or institution.
+ */
+function ownedApart(a: Credit, b: Credit): boolean {
+  const owner = (c: Credit): string[] => c.words.map((w) => w.replace(/['’]s$/, '')).filter((w) => !NOT_OWNER.test(w) && !DOCUMENTS.has(w) && !CUES.has(w) && !FINDINGS.has(w) && w !== 'according' && w !== 'to');
+  const x = owner(a);
+  const y = owner(b);
+  if (x.length === 0 || y.length === 0) return false;
+  if (x.some((w) => y.includes(w))) return false;
+  const as = (c: Credit, words: string[]): Credit => ({ ...c, family: 'named', key: words.join(' '), words });
+  const [p, q] = [as(a, x), as(b, y)];
+  // "the authority's figures": a noun pointing back at a body named before is that body, if of its kind
+  const back = (o: string[]): Credit | null => (o.length === 1 && ANAPHORS.has(o[0]!) ? { ...a, family: 'body', key: `body:${o[0]}`, words: ['the', o[0]!] } : null);
+  const [bx, by] = [back(x), back(y)];
+  if ((bx && pointsBackTo(bx, q)) || (by && pointsBackTo(by, p))) return false;
+  return !(sharesName(p, q) || initialsOf(p.words, q.words) || initialsOf(q.words, p.words) || sameInstitution(p, q));
 }

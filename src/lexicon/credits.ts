@@ -6,6 +6,13 @@ export const CREDIT_LEXICON = {
   wires: Object.fromEntries(ATTRIBUTION_LEXICON.wires.flatMap((w) => w.names.map((n) => [n.toLowerCase(), w.key]))) as Record<string, string>,
   /** Verb forms that introduce who said something. */
   cues: ['said', 'says', 'say', 'told', 'tells', 'tell', 'states', 'stated', 'state', 'reports', 'reported', 'report', 'added', 'adds', 'noted', 'notes', 'claims', 'claimed', 'confirmed', 'confirms', 'cited', 'cites', 'citing', 'quoted', 'quoting', 'believes', 'believe', 'maintain', 'maintains', 'insisted', 'insists', 'wrote', 'writes', 'announced', 'announces', 'warned', 'warns', 'revealed', 'explained', 'acknowledged', 'admitted', 'argued', 'suggested', 'estimated', 'vowed', 'vows', 'pledged', 'pledges', 'promised', 'promises', 'declared', 'declares', 'stressed', 'stresses', 'denied', 'denies', 'urged', 'urges', 'threatened', 'threatens', 'asserted', 'asserts', 'alleged', 'alleges', 'allege', 'testified', 'tweeted', 'posted', 'emphasized', 'emphasised', 'replied', 'responded', 'conceded', 'recalled', 'predicted', 'expressed', 'disclosed'],
+  /**
+   * Verbs that credit a statement only to a document or an estimator set before them: "the regulator's figures
+   * showed", "a survey by the union found", "the council estimates" (elsewhere "found" and "shows" tell acts).
+   */
+  findings: ['show', 'shows', 'showed', 'shown', 'found', 'finds', 'indicate', 'indicates', 'indicated', 'suggest', 'suggests', 'estimates', 'estimate', 'concluded', 'concludes', 'put', 'puts'],
+  /** Of {@link findings}, the verbs any source may govern: an estimate is told by a body or a person as well. */
+  estimating: ['estimates', 'estimate', 'puts', 'put'],
   /** Cues whose object is the source: "citing three officials", "the report cites 11 sources". */
   citing: ['cites', 'citing', 'quoting'],
   /** Words naming anonymous people who give information. */

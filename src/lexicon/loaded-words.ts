@@ -66,7 +66,8 @@ const CLASSES: Readonly<Record<string, Readonly<Record<string, 1 | 2>>>> = {
     inferno: 2, hellish: 2, hell: 2, apocalyptic: 2, mayhem: 2, horror: 2, horrific: 2, horrifying: 2, terrifying: 2,
     frenzy: 2, rampage: 2, fiasco: 2, debacle: 2, shambles: 2, farce: 2, fury: 2, furious: 2, outrage: 2, outraged: 2,
     uproar: 2, firestorm: 2, monster: 2, killer: 2, spewing: 2, belching: 2, ravaging: 2, wreaking: 2, crumbling: 2,
-    teetering: 2, spiralling: 2, spiraling: 2, 'full-blown': 1, 'all-out': 1,
+    teetering: 2, spiralling: 2, spiraling: 2, 'full-blown': 1, 'all-out': 1, prowl: 2, prowling: 2, stampeded: 1,
+    sludge: 1, blitz: 1,
   },
   /** A party's reputation hung on its name ("scandal-hit", "hated"). */
   stigma: {
@@ -82,10 +83,12 @@ const CLASSES: Readonly<Record<string, Readonly<Record<string, 1 | 2>>>> = {
     jobsworth: 2, 'pen-pushers': 2, penpushers: 2, busybodies: 2, 'do-gooders': 2, scroungers: 2, freeloaders: 2, spivs: 2,
     crooks: 2, yobs: 2, louts: 2, vultures: 2, leeches: 2, parasites: 2, 'spin-doctors': 2, 'out-of-touch': 2, 'penny-pinching': 2,
     'tin-pot': 2, tinpot: 2, 'two-faced': 2, 'self-serving': 2, 'money-grabbing': 2, 'power-hungry': 2, 'fly-by-night': 2,
+    swindler: 2, swindlers: 2, faceless: 2, snooty: 2, nimby: 2, nimbys: 2, nimbies: 2, 'price-gouging': 2, tycoon: 1,
+    tycoons: 1, clan: 1, cops: 1,
   },
   /** Conduct judged in the word ("dithering ministers", "a measly fine", "a shambolic response"). */
   conduct: {
-    dithering: 2, dithered: 2, spineless: 2, gutless: 2, clueless: 2, shambolic: 2, pathetic: 2, disgraceful: 2,
+    dithering: 2, dithered: 2, dither: 2, dithers: 2, 'cack-handed': 2, spineless: 2, gutless: 2, clueless: 2, shambolic: 2, pathetic: 2, disgraceful: 2,
     scandalous: 2, cowardly: 2, sneaky: 2, shady: 2, dodgy: 2, murky: 1, sordid: 2, grubby: 2, crooked: 2, measly: 2,
     paltry: 1, miserly: 2, stingy: 2, smug: 2, heartless: 2, ruthless: 1, feckless: 2, inept: 2, hopeless: 1, useless: 2,
     laughable: 2, ludicrous: 2, absurd: 1, bonkers: 2, barmy: 2, loony: 2, 'half-baked': 2, 'hare-brained': 2,
@@ -94,7 +97,8 @@ const CLASSES: Readonly<Record<string, Readonly<Record<string, 1 | 2>>>> = {
   sneering_saying: {
     whined: 2, whines: 2, whinged: 2, whinges: 2, moaned: 2, moans: 2, grovelled: 2, groveled: 2, grovelling: 2,
     groveling: 2, bleated: 2, bleats: 2, ranted: 2, rants: 2, fumed: 1, spluttered: 2, gloated: 2, crowed: 2, sneered: 2,
-    scoffed: 1, ducked: 2, dodged: 2, stonewalled: 2, fobbed: 2, squealed: 2, blustered: 2, wriggled: 2,
+    scoffed: 1, ducked: 2, dodged: 2, stonewalled: 2, fobbed: 2, squealed: 2, blustered: 2, wriggled: 2, shrieked: 2,
+    shrieks: 2, sniping: 2, sniped: 2, excuses: 1,
   },
   /** Fear and panic told for effect ("terrified families cowering indoors"). */
   fear: {
@@ -106,7 +110,8 @@ const CLASSES: Readonly<Record<string, Readonly<Record<string, 1 | 2>>>> = {
     boondoggle: 2, 'money-pit': 2, 'white-elephant': 2, vanity: 1, gravy: 2, 'gravy-train': 2, 'cash-cow': 2,
     'begging-bowl': 2, splurge: 2, splurged: 2, squandered: 2, squander: 2, 'blank-cheque': 2, 'blank-check': 2,
     scam: 2, scams: 2, swindle: 2, swindled: 2, fiddle: 1, whopping: 1, mammoth: 1, colossal: 1, astronomical: 1,
-    'mind-boggling': 2, gobsmacking: 2,
+    'mind-boggling': 2, gobsmacking: 2, flop: 2, flops: 2, sweetheart: 2, splashing: 1, splashed: 1, flogged: 1,
+    flogging: 1,
   },
 };
 

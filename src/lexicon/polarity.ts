@@ -21,3 +21,26 @@ export const NEGATING_PREFIXES: readonly string[] = ['un', 'non', 'in', 'im', 'i
 
 /** Words a negator may sit in front of without denying the claim ("not only", "not least", "no doubt"). */
 export const NOT_DENIALS: readonly string[] = ['not only', 'not just', 'not least', 'no doubt', 'not surprisingly', 'no fewer than', 'no more than', 'no less than', 'not more than'];
+
+/**
+ * Modifiers that name opposite sides, places or ends of one thing ("the north tower" / "the south tower", "the
+ * upper station" / "the bottom station"): two of one row, before the same noun, tell another thing, not a paraphrase.
+ * Words of one row stand for one side ("lower", "bottom").
+ */
+export const OPPOSITE_SIDES: readonly (readonly (readonly string[])[])[] = [
+  [['north', 'northern', 'northbound'], ['south', 'southern', 'southbound']],
+  [['east', 'eastern', 'eastbound'], ['west', 'western', 'westbound']],
+  [['upper', 'top', 'uppermost', 'summit'], ['lower', 'bottom', 'base', 'lowest']],
+  [['front'], ['rear', 'back']],
+  [['inner', 'inside', 'interior'], ['outer', 'outside', 'exterior']],
+  [['left'], ['right']],
+  [['first', 'earliest', 'opening'], ['last', 'final', 'latest', 'closing']],
+  [['upstream'], ['downstream']],
+  [['uphill'], ['downhill']],
+  [['inbound', 'incoming', 'arriving'], ['outbound', 'outgoing', 'departing']],
+  [['domestic', 'national', 'internal'], ['foreign', 'international', 'external']],
+  [['public', 'state-owned', 'state'], ['private', 'privately owned']],
+  [['senior'], ['junior']],
+  [['male'], ['female']],
+  [['minimum'], ['maximum']],
+];

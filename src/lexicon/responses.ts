@@ -4,7 +4,10 @@
  */
 export const RESPONSES: Readonly<Record<'no-comment' | 'denial' | 'confirmation', readonly RegExp[]>> = {
   'no-comment': [
-    /\b(?:declined|refused|declines|refuses|declining|refusing) to (?:comment|say|specify|disclose|confirm or deny)\b/i,
+    /\b(?:declined|refused|declines|refuses|declining|refusing) to (?:comment|say|specify|disclose|confirm or deny|deny|confirm|rule out)\b/i,
+    // a denial not made is no answer either way: "did not deny the report", "would not confirm"
+    /\b(?:does|do|did|would|could) not (?:deny|confirm)\b/i,
+    /\b(?:doesn['’]t|don['’]t|didn['’]t|wouldn['’]t) (?:deny|confirm)\b/i,
     /\b(?:does|do|did|would) not (?:comment|respond)\b/i,
     /\b(?:doesn['’]t|don['’]t|didn['’]t) (?:comment|respond)\b/i,
     /\bno comment\b/i,

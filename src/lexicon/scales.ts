@@ -18,6 +18,11 @@ export interface ScaleEntry {
   readonly afterBe?: true;
   /** The top of the certainty scale, a plain statement ("will", "would"): as sure as saying nothing. */
   readonly plain?: true;
+  /**
+   * A word of the scale only where another word of it stands opposite ("should save" / "will save", "can submit" /
+   * "will submit"): alone ("should not drive", "can apply") it tells advice, ability or leave as often as doubt.
+   */
+  readonly facing?: true;
   /** A party's charge ("accused ... of", "alleged that"): as a verb it credits the statement to whoever makes it. */
   readonly charge?: true;
 }
@@ -40,7 +45,7 @@ const quantity: Rows = [
 ];
 
 /**
- * How sure: might < may < could < likely / believed < expected < will. "Will" or no word at all is a plain
+ * How sure: might < may < could < can < likely / believed < expected / should < will. "Will" or no word at all is a plain
  * statement of fact; an open question ("examining whether") is as unsure as "may"; a belief ("investigators believe")
  * is less sure than a statement.
  */
@@ -55,6 +60,10 @@ const certainty: Rows = [
   [2, 'believed|thought|reported', { beforeTo: true }],
   [2, 'believe|believes|think|thinks|estimated that|estimates that|estimate that'],
   [2.5, 'expected|poised|slated|on course|on track|in line|stands|stand|stood', { beforeTo: true }],
+  // "should save 480 million a year" against "will save": expected, not told as fact; "can submit a new offer"
+  // against "will submit": able or allowed to, not told as done
+  [2.5, 'should', { facing: true }],
+  [1.5, 'can', { facing: true }],
   [2.5, 'considering|weighing|mulling|contemplating|exploring|eyeing|pondering', { afterBe: true }],
   [3, 'will|would|shall|is set to|are set to|is going to|are going to|is certain to|are certain to|is sure to|are sure to', { plain: true }],
 ];

@@ -288,14 +288,27 @@ function creditsNearby(n: { credit: Credit; after: string }, credited: readonly 
 function corefers(described: Credit, dv: Variant, named: Credit, nv: Variant): boolean {
   // only a body or a description can stand for a named body; anonymous people ("one of the aides") are no one named
   if (named.family !== 'named' || !['body', 'described'].includes(described.family)) return false;
-  const name = nv.article.text.slice(named.start, named.end).match(new RegExp(NAME_RUN, 'u'))?.[0];
-  if (name === undefined || name.split(/\s+/).length < 2 || !dv.article.text.includes(name)) return false;
+  const short = nv.article.text.slice(named.start, named.end).match(new RegExp(NAME_RUN, 'u'))?.[0];
+  // an acronym stands for the name its article spells out before it: "Halvic Marine Science Council (HMSC)"
+  const bare = short?.replace(/^(?:The|A|An)\s+/, '');
+  const name = bare !== undefined && /^\p{Lu}{2,6}$/u.test(bare) ? spelledOut(bare, nv.article.text) ?? short : short;
+  if (name === undefined || name.split(/\s+/).length < 2) return false;
+  // the describing article names the body in full, or by the last words of its name ("the Science Council")
+  const tail = name.split(/\s+/).slice(-2).join(' ');
+  const noun = described.key.startsWith('described:') ? described.key.slice('described:'.length) : described.key.replace(/^body:/, '');
+  if (!dv.article.text.includes(name) && !(dv.article.text.includes(tail) && tail.toLowerCase().endsWith(noun))) return false;
   // an article that credits the named body by its name as well tells two sources apart when the description is no
   // word that points back at a body named before ("the agency", "the group"): "..., according to the national
   // maritime registry" and "Kastrian Island Lines said in a statement"
   const head = described.key.startsWith('described:') ? described.key.slice('described:'.length) : '';
   if (ANAPHOR_NOUNS.includes(head)) return true;
   return !dv.tagged.tags.some((t) => t.kind === 'credit' && t.key === named.key && dv.tagged.words[t.from]!.start !== described.start);
+}
+
+// The name an acronym's article spells out right before it in brackets, if any.
+function spelledOut(acronym: string, text: string): string | undefined {
+  const m = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]+\\s+(?:of\\s+|for\\s+|the\\s+|and\\s+)*){1,6})\\(${acronym}\\)`, 'u').exec(text);
+  return m?.[1]!.trim();
 }
 
 // The same group, counted: both parts of it or both the whole, named with a shared noun ("people", "officials").

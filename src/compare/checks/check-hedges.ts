@@ -42,7 +42,8 @@ function compareHedges(base: View, other: View, ctx: TypeContext): Change[] {
 // ("the suspects", "the accused") names people, not how sure the statement is.
 function hedgesOf(view: View, scale: 'certainty' | 'finding'): ScaleTag[] {
   const quotes = view.v.tags.filter((t) => t.kind === 'quote');
-  return view.v.tags.filter((t): t is ScaleTag => t.kind === 'scale' && t.scale === scale && (scale === 'certainty' || t.rank <= 2)
+  // ("can" and "should" hedge only against another word of the scale, in the slots)
+  return view.v.tags.filter((t): t is ScaleTag => t.kind === 'scale' && t.scale === scale && !t.facing && (scale === 'certainty' || t.rank <= 2)
     && !quotes.some((q) => q.from <= t.from && t.to <= q.to)
     && !(t.to - t.from === 1 && /NOUN/.test(view.v.tokens[t.from]!.pos)) && !/^the$/i.test(view.v.tokens[t.from]!.text));
 }

@@ -106,7 +106,8 @@ function pendingAct(view: View): { from: number; to: number } | null {
   return null;
 }
 
-function inQuotation(view: View, k: number): boolean {
+/** True when word `k` of a wording stands inside a quotation. */
+export function inQuotation(view: View, k: number): boolean {
   return view.v.tags.some((q) => q.kind === 'quote' && q.from <= k && k < q.to);
 }
 

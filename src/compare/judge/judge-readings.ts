@@ -131,15 +131,17 @@ export function judgeReadings<T extends { readonly v: Variant }>(col: Collation,
   return out;
 }
 
-// One wording against one: a change both see is the later or less-sourced side's; a change seen one way only marks
-// its own side (a coarser date, a loaded word). Loosely matched wordings disagree by accident: ask for close wording.
+// One wording against one: the source's, where one is; else a change both see is the later or less-sourced side's;
+// a change seen one way only marks its own side (a coarser date, a loaded word). Loosely matched wordings of two
+// outlets disagree by accident: ask for close wording.
 function judgePair<T extends { readonly v: Variant }>(col: Collation, a: T, b: T, seen: (r: T, m: T) => Change[]): Departure<T>[] {
   const ab = seen(a, b);
   const ba = seen(b, a);
   if (ab.length === 0 && ba.length === 0) return [];
-  // a headline against its story: the source decides, the shorter wording is no sign of another claim
+  // the source and one other wording (or a headline against its story): the source decides, as it does among many
+  // where no other wording departs alike, however far the wording strays
   const source = a.v.index === col.source ? a : b.v.index === col.source ? b : null;
-  if (col.part && source) {
+  if (source) {
     const member = source === a ? b : a;
     const changes = seen(source, member);
     return changes.length ? [{ member, base: source, changes, witnesses: [source], agreeing: [], via: 'source' }] : [];

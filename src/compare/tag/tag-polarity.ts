@@ -17,6 +17,9 @@ export function tagPolarity(words: readonly WordToken[], text: string): Polarity
   // a phrase that denies by meaning is read whole first: "no evidence that" is one denial, not the quantity word "no"
   for (const m of matchPhrases(words, LEXICAL)) {
     if (out.some((t) => t.from < m.to && m.from < t.to)) continue;
+    // a verb of denial read as a noun ("the cod's decline to oxygen-starved zones") denies nothing
+    const phrase = LEXICAL[m.phrase]!;
+    if (phrase[phrase.length - 1] === 'to' && words[m.from]!.pos === 'NOUN') continue;
     out.push({ kind: 'polarity', from: m.from, to: m.to, word: LEXICAL[m.phrase]!.join(' '), type: 'lexical' });
   }
   for (const m of matchPhrases(words, GRAMMATICAL)) {

@@ -34,6 +34,7 @@ export function tagScales(words: readonly WordToken[], skip: ReadonlySet<number>
       kind: 'scale', from: m.from, to: m.to, scale: entry.scale, rank: entry.rank, word: entry.words.join(' '),
       ...(entry.loose ? { loose: true as const } : {}), ...(entry.attributive ? { attributive: true as const } : {}),
       ...(entry.plain ? { plain: true as const } : {}), ...(entry.charge ? { charge: true as const } : {}),
+      ...(entry.facing ? { facing: true as const } : {}),
     });
   }
   return [...out, ...causatives(words, out)].sort((a, b) => a.from - b.from);

@@ -106,6 +106,8 @@ export interface ScaleTag extends TagBase {
   readonly attributive?: true;
   /** A plain statement of certainty ("will"): no hedge, as sure as no word at all. */
   readonly plain?: true;
+  /** A word of the scale only against another of it ("can", "should"): alone it may tell ability, leave or advice. */
+  readonly facing?: true;
   /** A party's charge ("accused ... of", "alleged"): as a verb, it credits the statement to whoever makes it. */
   readonly charge?: true;
 }

@@ -1,3 +1,4 @@
+import { OPPOSITE_SIDES } from '../../lexicon/polarity.ts';
 import { spelledOutIn } from '../../text/acronym.ts';
 import { normalizeToken } from '../../text/normalize-token.ts';
 import { GENERIC_HEADS } from '../../lexicon/roles.ts';
@@ -143,7 +144,10 @@ function modifierSwap(base: View, other: View): Change | null {
   const headA = base.v.tokens[a + 1];
   const headB = other.v.tokens[b + 1];
   if (!headA || !headB || base.to !== a + 1 || other.to !== b + 1 || !sameWord(headA, headB)) return null;
-  if (!/NOUN|PROPN/.test(headA.pos) || (x.pos === 'ADJ' && y.pos === 'ADJ') || !/NOUN|PROPN|ADJ/.test(x.pos) || !/NOUN|PROPN|ADJ/.test(y.pos)) return null;
+  // two adjectives are a paraphrase, unless they name opposite sides of the thing ("north" / "south tower")
+  const opposite = oppositeSides(x.text, y.text);
+  // (the tagger reads "north" and "south" as anything from adverb to noun, and the noun after them as a verb)
+  if (!opposite && (!/NOUN|PROPN/.test(headA.pos) || (x.pos === 'ADJ' && y.pos === 'ADJ') || !/NOUN|PROPN|ADJ/.test(x.pos) || !/NOUN|PROPN|ADJ/.test(y.pos))) return null;
   if (/^\p{Lu}/u.test(x.text) || /^\p{Lu}/u.test(y.text) || /\S/.test(base.v.article.text.slice(x.end, headA.start)) || /\S/.test(other.v.article.text.slice(y.end, headB.start))) return null;
   const loaded = (view: View, k: number): boolean => view.v.tags.some((t) => t.kind === 'loaded' && t.from === k);
   const afterModal = (view: View, k: number): boolean => /^(?:would|could|will|may|might|can|should|must|to)$/i.test(view.v.tokens[k - 1]?.text ?? '') || /^(?:would|could|will|may|might|can|should|must)$/i.test(view.v.tokens[k - 2]?.text ?? '');
@@ -153,6 +157,13 @@ function modifierSwap(base: View, other: View): Change | null {
   const inFigure = (view: View, k: number): boolean => view.v.tags.some((t) => t.kind === 'num' && t.from <= k && k < t.to);
   if (inFigure(base, a) || inFigure(other, b)) return null;
   return { kind: 'entity', type: 'modifier-swapped', severity: 'medium', here: { from: b, to: b + 1 }, there: { from: a, to: a + 1 }, explain: (h, t, says) => `"${h}" where ${says('say')} "${t}"`, actual: y.text, expected: x.text };
+}
+
+// Two words of one row of OPPOSITE_SIDES, one on each side.
+function oppositeSides(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return OPPOSITE_SIDES.some(([one, two]) => (one!.includes(x) && two!.includes(y)) || (one!.includes(y) && two!.includes(x)));
 }
 
 function single(view: View): number | null {

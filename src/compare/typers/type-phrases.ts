@@ -70,13 +70,18 @@ export function typePhrases(base: View, other: View, claimed: { here: ReadonlySe
   return out;
 }
 
-// Content words of `a`'s reading that `b`'s wording does not carry anywhere, outside credits, quotations and claimed words.
+// Content words of `a`'s reading that `b`'s wording does not carry anywhere, outside credits (but for their
+// qualifiers), quotations and claimed words.
 function free(a: View, b: View, claimed: ReadonlySet<number>): number[] {
   const out: number[] = [];
-  const fenced = [...creditRegions(a), ...tagsIn(a, 'quote')];
+  const credits = creditRegions(a);
+  const quotes = tagsIn(a, 'quote');
+  // a qualifier in a credit ("provisional figures from the city show") qualifies what is credited
+  const qualifiers = tagsIn(a, 'qualifier');
+  const inside = (k: number) => (f: { from: number; to: number }): boolean => f.from <= k && k < f.to;
   for (let k = a.from; k < a.to; k++) {
     const t = a.v.tokens[k]!;
-    if (!t.content || claimed.has(k) || fenced.some((f) => f.from <= k && k < f.to)) continue;
+    if (!t.content || claimed.has(k) || quotes.some(inside(k)) || (credits.some(inside(k)) && !qualifiers.some(inside(k)))) continue;
     // a word the other wording carries anywhere was moved, not added or dropped; a compound split at its hyphen
     // ("long-standing") is the word the other writes whole ("longstanding"); a role or name the other gives
     // elsewhere by another wording ("the company's chief executive" / "CEO") was moved too

@@ -31,6 +31,8 @@ export function typeScales(base: View, other: View, ctx: TypeContext): Change[] 
     const a = strongest(theirs, scale);
     const b = strongest(mine, scale);
     if ((a?.plain && !b) || (b?.plain && !a)) continue;
+    // "can" or "should" alone, with no word of the scale opposite: ability, leave or advice as often as doubt
+    if ((a?.facing && !b) || (b?.facing && !a)) continue;
     const { kind, noun } = SCALES[scale];
     if (a && b) {
       if (agree(a, b)) continue;

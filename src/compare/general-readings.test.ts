@@ -1,0 +1,95 @@
+// Readings that hold for any story: the source deciding against one other wording, credits of documents and
+// estimates, qualifiers inside credits, modals read only against another modal, opposite sides of one thing, a
+// denial read over a rebuilt sentence, and a denial left unmade.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { flags } from './_compare-texts.ts';
+
+// An outlet named after a wire agency is the source (no dates: the only wire copy is the baseline).
+const WIRE = 'Reuters';
+
+test('the source decides against one other wording, however far that one strays; two outlets alone need close wording', () => {
+  const source = 'A central bank spokeswoman said Keldra had not yet drawn on the line.';
+  const rewrite = 'Keldra has already tapped the line, the central bank said.';
+  assert.ok(flags({ [WIRE]: source, b: rewrite }).some((f) => f.startsWith('b meaning has already tapped')));
+  assert.deepEqual(flags({ a: source, b: rewrite }), []);
+});
+
+test("a document's owner is its source: another owner is another credit, a noun pointing back is the same one", () => {
+  const showed = 'Insurers paid out 2.3 billion kalder in flood claims over the past five years, the regulator\'s figures showed.';
+  const moved = flags({ [WIRE]: showed, b: showed, c: 'Insurers paid out 2.3 billion kalder in flood claims over the past five years, Finance Ministry figures show.' });
+  assert.ok(moved.some((f) => f.startsWith('c attribution Finance Ministry figures show')), moved.join('\n'));
+  const authority = 'Reservoirs stood at 31% of capacity, according to the authority\'s figures.';
+  const same = flags({ [WIRE]: authority, b: authority, c: 'Reservoirs stood at 31% of capacity, according to VWA figures.' });
+  assert.deepEqual(same.filter((f) => f.includes(' attribution ')), []);
+});
+
+test('an estimate is credited to whoever makes it', () => {
+  const hmsc = 'The HMSC estimates the spawning stock of western cod at about 11,000 tonnes.';
+  const found = flags({ [WIRE]: hmsc, b: hmsc, c: 'Blue Halvic estimates the spawning stock of western cod at about 11,000 tonnes.' });
+  assert.ok(found.some((f) => f.startsWith('c attribution Blue Halvic estimates')), found.join('\n'));
+  const same = flags({ [WIRE]: hmsc, b: hmsc, c: 'The HMSC puts the spawning stock of western cod at about 11,000 tonnes.' });
+  assert.deepEqual(same.filter((f) => f.includes(' attribution ')), []);
+});
+
+test('a qualifier inside a credit qualifies what is credited', () => {
+  const provisional = 'Provisional figures from the city show that 214 landlords were fined a total of 1.9 million euros.';
+  const found = flags({ [WIRE]: provisional, b: provisional, c: 'Figures from the city show that 214 landlords were fined a total of 1.9 million euros.' });
+  assert.ok(found.some((f) => f.startsWith('c detail_dropped')), found.join('\n'));
+});
+
+test('"should" and "can" are hedges against "will", never alone', () => {
+  const should = 'The company said the measures should save about 480 million euros a year from 2028.';
+  const firmer = flags({ [WIRE]: should, b: should, c: 'The company said the measures will save about 480 million euros a year from 2028.' });
+  assert.ok(firmer.some((f) => f.startsWith('c hedge will')), firmer.join('\n'));
+  const advice = 'Owners should not drive the cars at all until they are repaired, the company said.';
+  const told = flags({ [WIRE]: advice, b: advice, c: 'Owners were told not to drive the cars at all until they are repaired, the company said.' });
+  assert.deepEqual(told.filter((f) => f.includes(' hedge ')), []);
+});
+
+test('opposite sides of one thing are another thing; one side written two ways is not', () => {
+  const north = 'The fire came close to destroying the north tower, officials said.';
+  const found = flags({ [WIRE]: north, b: north, c: 'The fire came close to destroying the south tower, officials said.' });
+  assert.ok(found.some((f) => f.startsWith('c entity south')), found.join('\n'));
+  const same = flags({ [WIRE]: north, b: north, c: 'The fire came close to destroying the northern tower, officials said.' });
+  assert.deepEqual(same.filter((f) => f.includes(' entity ')), []);
+});
+
+test('an act denied in one wording and done in the other is a change of meaning, however the sentence was rebuilt', () => {
+  const denied = 'Workers were not consulted before the plan was announced, the union said.';
+  const found = flags({ [WIRE]: denied, b: 'The union said workers were not consulted before the plan was announced.', c: 'The union said the company had consulted workers before announcing the plan.' });
+  assert.ok(found.some((f) => f.startsWith('c meaning consulted')), found.join('\n'));
+  const alike = flags({ [WIRE]: denied, b: denied, c: 'The union said the company had not consulted workers before announcing the plan.' });
+  assert.deepEqual(alike.filter((f) => f.includes(' meaning ')), []);
+  // a denying determiner after the verb denies it too
+  const none = 'No device was found on him when arbiters searched him after the game.';
+  const after = flags({ [WIRE]: none, b: none, c: 'Arbiters found no device when they searched him afterwards.' });
+  assert.deepEqual(after.filter((f) => f.includes(' meaning ')), []);
+});
+
+test('a denial left unmade is no denial', () => {
+  const rejected = 'The embassy rejected the accusation as "a baseless provocation" in a statement on Saturday.';
+  const found = flags({ [WIRE]: rejected, b: rejected, c: 'The embassy refused to deny involvement, calling the claim "a baseless provocation".' });
+  assert.ok(found.some((f) => f.startsWith('c meaning refused to deny')), found.join('\n'));
+});
+
+test('a share of a whole told in words, fractions or counts is compared by the part it allows', () => {
+  const third = 'Roughly two-thirds of the deposits are held in accounts below that limit, the bank said.';
+  const found = flags({ [WIRE]: third, b: third, c: 'Nearly all of the deposits are held in accounts below that limit, the bank said.' });
+  assert.ok(found.some((f) => f.startsWith('c quantifier Nearly all')), found.join('\n'));
+  const bottles = 'Tests found that 45 of the 48 seized bottles contained cheap wine.';
+  for (const same of ['Tests found that all but three of the 48 seized bottles contained cheap wine.', 'Tests found that Forty-five of the 48 seized bottles contained cheap wine.', 'Tests found that about 94% of the 48 seized bottles contained cheap wine.']) {
+    assert.deepEqual(flags({ [WIRE]: bottles, b: bottles, c: same }).filter((f) => f.includes(' quantifier ')), [], same);
+  }
+  // the two parts of one whole are no change
+  const women = 'Of the patients treated at the clinic, 61.4% of patients were women, the report said.';
+  assert.deepEqual(flags({ [WIRE]: women, b: women, c: 'Of the patients treated at the clinic, 38.6% of patients were men, the report said.' }).filter((f) => f.includes(' quantifier ')), []);
+});
+
+test('a verb of denial read as a noun denies nothing; an acronym is the body its article spells out', () => {
+  const decline = "Scientists have linked the cod's decline to oxygen-starved zones on the seabed.";
+  assert.deepEqual(flags({ [WIRE]: decline, b: decline, c: "Scientists have linked the decline of cod to oxygen-starved zones on the seabed." }).filter((f) => f.includes(' meaning ')), []);
+  const hmsc = 'The HMSC estimates the spawning stock at about 11,000 tonnes. The Halvic Marine Science Council (HMSC) advises the ministry.';
+  const found = flags({ [WIRE]: hmsc, b: 'The science council puts the spawning stock at about 11,000 tonnes. The Science Council advises the ministry.', c: hmsc });
+  assert.deepEqual(found.filter((f) => f.includes(' attribution ')), []);
+});
