@@ -19,7 +19,7 @@ export function collateClaim(claim: Claim, original: readonly Variant[], sourceA
   const reference = source ?? centralVariant(original.length, pairwise(original).matched);
   // every wording with its clauses in the reference's order, so what a rewrite moved still lines up
   const variants = original.map((v) => (v.index === reference ? v : reorderLike(v, original[reference]!)));
-  const { pair, overlap, similarity } = pairwise(variants, reference);
+  const { pair, overlap, similarity } = pairwise(variants);
   const toReference = variants.map((v) => (v.index === reference ? v.tokens.map((_, i) => i) : pair(v.index, reference)));
   const fromReference = variants.map((v) => (v.index === reference ? v.tokens.map((_, i) => i) : pair(reference, v.index)));
   const ref = variants[reference]!;
@@ -39,13 +39,8 @@ export function collateClaim(claim: Claim, original: readonly Variant[], sourceA
   return { claim, variants, reference, source, sourceLabel: source === null ? null : sourceLabel ?? `the ${original[source]!.article.outlet ?? 'source'} version`, toReference, slots, overlap, similarity, pair };
 }
 
-/**
- * Word alignments between every two wordings (cached), and the shares of content words they share. Two wordings are
- * lined up once, in one direction whatever is asked first (towards the reference, else from the later wording), and
- * the other direction is its inverse: a longest common subsequence breaks ties by the side it walks, so which call came
- * first must not decide which words line up.
- */
-function pairwise(variants: readonly Variant[], reference = -1): {
+/** Word alignments between every two wordings (cached), and the shares of content words they share. */
+function pairwise(variants: readonly Variant[]): {
   pair: (a: number, b: number) => number[];
   matched: (a: number, b: number) => number;
   overlap: (a: number, b: number) => number;
@@ -53,14 +48,16 @@ function pairwise(variants: readonly Variant[], reference = -1): {
 } {
   const cache = new Map<string, number[]>();
   const pair = (a: number, b: number): number[] => {
-    const hit = cache.get(`${a}:${b}`);
-    if (hit) return hit;
-    const [x, y] = b === reference || (a !== reference && a > b) ? [a, b] : [b, a];
-    const { aToB, bToA } = alignWords(variants[x]!.tokens, variants[y]!.tokens);
-    const [xy, yx] = anchorWeakWords(variants[x]!.tokens, variants[y]!.tokens, [...aToB], [...bToA]);
-    cache.set(`${x}:${y}`, xy);
-    cache.set(`${y}:${x}`, yx);
-    return x === a ? xy : yx;
+    const key = `${a}:${b}`;
+    let hit = cache.get(key);
+    if (!hit) {
+      const { aToB, bToA } = alignWords(variants[a]!.tokens, variants[b]!.tokens);
+      const [x, y] = anchorWeakWords(variants[a]!.tokens, variants[b]!.tokens, [...aToB], [...bToA]);
+      hit = x;
+      cache.set(key, x);
+      cache.set(`${b}:${a}`, y);
+    }
+    return hit;
   };
   const content = variants.map((v) => v.tokens.filter((t) => t.content).length);
   const matched = (a: number, b: number): number => pair(a, b).filter((x, i) => x >= 0 && variants[a]!.tokens[i]!.content).length;
