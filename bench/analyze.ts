@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeBundle } from './make-bundle.ts';
@@ -53,20 +53,23 @@ const keepAll = flags['main-story'] ? [] : ['--keep-all'];
 if (bigSizes.length > 0) {
   const sizes = [50, ...bigSizes];
   // wall time and CPU time (user + system, every thread: the machine is shared, so CPU is the steadier figure)
-  console.log('\nversions | s        CPU s   peak MB   --json MB   claims');
+  // the machine's load average (1 minute) as each run starts and ends: other work on the cores stretches the wall time
+  console.log('\nversions | s        CPU s   peak MB   --json MB   claims   load');
   const big = new Map<number, { seconds: number; cpu: number; peakMb: number; jsonMb: number; claims: number }>();
   for (const size of sizes) {
     const dir = join(work, `big-${size}`);
     makeBundle([seeds, examples], size, dir);
+    const loadBefore = loadavg()[0]!;
     const started = process.hrtime.bigint();
     const child = spawnSync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, cli, 'analyze', dir, '--json', ...keepAll], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const load = `${loadBefore.toFixed(1)}-${loadavg()[0]!.toFixed(1)}`;
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     if (child.status !== 0) throw new Error(`analyze failed on ${size} versions: ${child.stderr.slice(-2000)}`);
     const [peakKb, user, system] = (child.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number);
     const row = { seconds, cpu: (user ?? 0) + (system ?? 0), peakMb: (peakKb ?? 0) / 1024, jsonMb: Buffer.byteLength(child.stdout) / 1e6, claims: (JSON.parse(child.stdout) as Report).claims.length };
     big.set(size, row);
     rmSync(dir, { recursive: true, force: true });
-    console.log(`${String(size).padStart(8)} | ${row.seconds.toFixed(1).padStart(7)} ${row.cpu.toFixed(1).padStart(7)} ${row.peakMb.toFixed(0).padStart(9)} ${row.jsonMb.toFixed(1).padStart(11)} ${String(row.claims).padStart(8)}`);
+    console.log(`${String(size).padStart(8)} | ${row.seconds.toFixed(1).padStart(7)} ${row.cpu.toFixed(1).padStart(7)} ${row.peakMb.toFixed(0).padStart(9)} ${row.jsonMb.toFixed(1).padStart(11)} ${String(row.claims).padStart(8)}   ${load}`);
   }
   const first = big.get(bigSizes[0]!)!;
   const last = big.get(bigSizes[bigSizes.length - 1]!)!;

@@ -25,8 +25,13 @@ export function spreadExcept(items: readonly number[], left: readonly number[], 
   return Array.from({ length: most }, (_, k) => at(Math.floor(k * step)));
 }
 
-/** Each unit's partners among the candidate pairs, both ways. */
-export function partnersOf(pairs: ReadonlyArray<{ readonly a: number; readonly b: number }> = []): Map<number, number[]> {
+// The stages after clustering read the same candidate pairs: each list's partners are listed once (read only).
+const listed = new WeakMap<ReadonlyArray<{ readonly a: number; readonly b: number }>, ReadonlyMap<number, readonly number[]>>();
+
+/** Each unit's partners among the candidate pairs, both ways (made once per list of pairs). */
+export function partnersOf(pairs: ReadonlyArray<{ readonly a: number; readonly b: number }> = []): ReadonlyMap<number, readonly number[]> {
+  const made = listed.get(pairs);
+  if (made) return made;
   const partners = new Map<number, number[]>();
   const add = (x: number, y: number): void => {
     const list = partners.get(x);
@@ -37,5 +42,6 @@ export function partnersOf(pairs: ReadonlyArray<{ readonly a: number; readonly b
     add(a, b);
     add(b, a);
   }
+  listed.set(pairs, partners);
   return partners;
 }

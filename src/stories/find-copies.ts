@@ -43,6 +43,8 @@ export function findCopies(articles: readonly CopyInput[]): CopyGroup[] {
   // the same text is one class at once, so thousands of identical copies cost one comparison each
   const sameText = new Map<number, number>();
   const index = new Map<number, number[]>();
+  // keys each earlier article shares with this one, counted in place and cleared after each article
+  const shared = new Int32Array(articles.length);
   read.forEach((r, i) => {
     if (r.words.length === 0) return;
     const whole = hashString(r.words.join(' '));
@@ -50,9 +52,16 @@ export function findCopies(articles: readonly CopyInput[]): CopyGroup[] {
     if (first !== undefined && read[first]!.words.join(' ') === r.words.join(' ')) { join(first, i); return; }
     sameText.set(whole, i);
     const keys = [...bandKeys(r.signature), hashString(`lead:${r.words.slice(0, LEAD_WORDS).join(' ')}`)];
-    const shared = new Map<number, number>();
-    for (const key of keys) for (const other of index.get(key) ?? []) shared.set(other, (shared.get(other) ?? 0) + 1);
-    for (const [other] of [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES)) {
+    const met: number[] = [];
+    for (const key of keys) {
+      for (const other of index.get(key) ?? []) {
+        if (shared[other] === 0) met.push(other);
+        shared[other]! += 1;
+      }
+    }
+    const nearest = met.sort((a, b) => shared[b]! - shared[a]! || a - b).slice(0, CANDIDATES);
+    for (const other of met) shared[other] = 0;
+    for (const other of nearest) {
       if (find(other) === find(i)) continue;
       const o = read[other]!;
       if (containment(estimateJaccard(r.signature, o.signature), r.shingles.size, o.shingles.size) < STORY_BOUNDS.copy) continue;

@@ -47,6 +47,9 @@ export function estimateCopying(articles: readonly Article[], claims: readonly C
     return held.every((h) => h === from || h === to || rank[h]! > rank[from]!);
   };
   const edges: CopyEdge[] = [];
+  // votes for each earlier article, counted in place and cleared after each article (a map per article cost more than
+  // the counting)
+  const votes = new Int32Array(articles.length);
   for (let to = 0; to < articles.length; to++) {
     const copy = grams[to]!;
     if (copy.size === 0) continue;
@@ -54,9 +57,16 @@ export function estimateCopying(articles: readonly Article[], claims: readonly C
     // by how many of those they hold (an 8-gram of its own alone would fill the query and find no one)
     const shared = (k: string): boolean => { const n = postings.get(k)!.length; return n >= 2 && n < wireAt; };
     const rare = [...copy.keys()].filter(shared).sort((a, b) => postings.get(a)!.length - postings.get(b)!.length).slice(0, QUERY_GRAMS);
-    const votes = new Map<number, number>();
-    for (const k of rare) for (const from of postings.get(k)!) if (from !== to && before(times, from, to)) votes.set(from, (votes.get(from) ?? 0) + 1);
-    const candidates = [...votes].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES).map(([from]) => from);
+    const voted: number[] = [];
+    for (const k of rare) {
+      for (const from of postings.get(k)!) {
+        if (from === to || !before(times, from, to)) continue;
+        if (votes[from] === 0) voted.push(from);
+        votes[from]! += 1;
+      }
+    }
+    const candidates = voted.sort((a, b) => votes[b]! - votes[a]! || a - b).slice(0, CANDIDATES);
+    for (const from of voted) votes[from] = 0;
     const scored = candidates.map((from) => {
       const source = grams[from]!;
       const shared: Range[] = [];

@@ -19,7 +19,7 @@ interface Caveated extends View {
 export function checkCaveats(col: Collation): Finding[] {
   const items = col.variants.map(caveatOf).filter((x): x is Caveated => x !== null);
   const out: Finding[] = [];
-  for (const d of judgeReadings(col, items, compareCaveats)) out.push(...findingsOf(col, d, (b, o) => compareCaveats(b as Caveated, o as Caveated)));
+  for (const d of judgeReadings(col, items, compareCaveats)) out.push(...findingsOf(col, d));
   return out;
 }
 

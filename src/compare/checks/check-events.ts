@@ -26,7 +26,7 @@ export function checkEvents(col: Collation): Finding[] {
   // a wording that tells no event of the lexicons has no say on events (the source among them)
   const items = col.variants.map(eventsOf).filter((e) => e.rivals.length > 0 || e.response !== undefined || e.stances.length > 0);
   const out: Finding[] = [];
-  for (const d of judgeReadings(col, items, compareEvents)) out.push(...findingsOf(col, d, (b, o) => compareEvents(b as Events, o as Events)));
+  for (const d of judgeReadings(col, items, compareEvents)) out.push(...findingsOf(col, d));
   return out;
 }
 

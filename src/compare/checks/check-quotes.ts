@@ -39,7 +39,7 @@ function checkRenderings(col: Collation): Finding[] {
     const key = group.map((r) => `${r.v.index}:${r.quote.from}`).sort().join(' ');
     if (seen.has(key)) continue;
     seen.add(key);
-    for (const d of judgeReadings(col, group, compareRenderings)) out.push(...findingsOf(col, d, (b, o) => compareRenderings(b as Rendering, o as Rendering)));
+    for (const d of judgeReadings(col, group, compareRenderings)) out.push(...findingsOf(col, d));
   }
   return out;
 }

@@ -14,7 +14,7 @@ import { findingsOf } from './check-slots.ts';
 export function checkRoles(col: Collation): Finding[] {
   const items: View[] = col.variants.filter((v) => v.tags.some((t) => t.kind === 'role')).map((v) => ({ v, from: 0, to: v.tokens.length }));
   const out: Finding[] = [];
-  for (const d of judgeReadings(col, items, compareRoles)) out.push(...findingsOf(col, d, compareRoles));
+  for (const d of judgeReadings(col, items, compareRoles)) out.push(...findingsOf(col, d));
   return out;
 }
 

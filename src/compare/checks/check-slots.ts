@@ -14,7 +14,7 @@ export function checkSlots(col: Collation): Finding[] {
   const out: Finding[] = [];
   for (const slot of col.slots) {
     const views: View[] = slot.readings.flatMap((r) => (r ? [{ v: col.variants[r.variant]!, from: r.from, to: r.to }] : []));
-    for (const d of judgeReadings(col, views, compare, { readingKey })) out.push(...findingsOf(col, d, compare));
+    for (const d of judgeReadings(col, views, compare, { readingKey })) out.push(...findingsOf(col, d));
   }
   return out;
 }
@@ -27,7 +27,7 @@ export function checkWholeWordings(col: Collation, compare: (base: View, other: 
   const ctx: TypeContext = { pair: col.pair, overlap: col.overlap };
   const items: View[] = col.variants.map((v) => ({ v, from: 0, to: v.tokens.length }));
   const read = (base: View, other: View): Change[] => compare(base, other, ctx);
-  return judgeReadings(col, items, read).flatMap((d) => findingsOf(col, d, read));
+  return judgeReadings(col, items, read).flatMap((d) => findingsOf(col, d));
 }
 
 /**
@@ -48,8 +48,11 @@ function readingKey(w: View): string {
   return `${to - from}\u0001${text}\u0001${JSON.stringify(tags)}`;
 }
 
-/** The findings of one departure: one per change, with the words on each side and the other witnesses' words. */
-export function findingsOf(col: Collation, d: Departure<View>, compare: (base: View, other: View) => Change[]): Finding[] {
+/**
+ * The findings of one departure: one per change, with the words on each side and the other witnesses' words (each
+ * witness's reading as the judging compared it, not compared again).
+ */
+export function findingsOf<T extends View>(col: Collation, d: Departure<T>): Finding[] {
   const says = describeWitnesses(col, d);
   return d.changes.map((change, i) => {
     const span = change.here.span ?? placeOf(d.member, change.here);
@@ -58,7 +61,7 @@ export function findingsOf(col: Collation, d: Departure<View>, compare: (base: V
     const versus: Span[] = [there];
     for (const w of d.witnesses) {
       if (w === d.base) continue;
-      const same = compare(w, d.member).find((c) => c.type === change.type);
+      const same = d.seen(w, d.member).find((c) => c.type === change.type);
       versus.push(same ? same.there.span ?? placeOf(w, same.there) : placeOf(w, { from: w.from, to: w.to }));
     }
     return {

@@ -16,6 +16,8 @@ export interface Departure<T> {
   readonly via: 'source' | 'majority' | 'pair';
   /** The reading each change (same order) was told against, where it is not `base` (its words are that reading's). */
   readonly readBy?: readonly T[];
+  /** The comparison the departure was judged by, each pair of readings compared once (what one reading sees in another). */
+  readonly seen: (base: T, other: T) => readonly Change[];
 }
 
 /** How a check's comparison reads the wordings. */
@@ -46,6 +48,7 @@ export function judgeReadings<T extends { readonly v: Variant }>(col: Collation,
   const memo = new Map<string, Change[]>();
   const place = new Map<T, number>(items.map((x, k) => [x, k]));
   const seen = (r: T, m: T): Change[] => {
+    if (!place.has(r) || !place.has(m)) return compare(r, m);
     const key = `${place.get(r)}>${place.get(m)}`;
     let hit = memo.get(key);
     if (!hit) {
@@ -126,7 +129,7 @@ export function judgeReadings<T extends { readonly v: Variant }>(col: Collation,
       if (seers.length > witnesses.length) witnesses = sourceSees ? [source!] : seers;
       if (agreers.length > agreeing.length) agreeing = agreers;
     }
-    if (changes.length > 0 && base) out.push({ member: m, base, changes, witnesses, agreeing, via, readBy });
+    if (changes.length > 0 && base) out.push({ member: m, base, changes, witnesses, agreeing, via, readBy, seen });
   }
   return out;
 }
@@ -144,13 +147,13 @@ function judgePair<T extends { readonly v: Variant }>(col: Collation, a: T, b: T
   if (source) {
     const member = source === a ? b : a;
     const changes = seen(source, member);
-    return changes.length ? [{ member, base: source, changes, witnesses: [source], agreeing: [], via: 'source' }] : [];
+    return changes.length ? [{ member, base: source, changes, witnesses: [source], agreeing: [], via: 'source', seen }] : [];
   }
   const oneSided = (ab.length > 0) !== (ba.length > 0);
   if (col.similarity(a.v.index, b.v.index) < PAIR_SIMILARITY && !(oneSided && col.overlap(a.v.index, b.v.index) >= TIED_OVERLAP)) return [];
   const [member, base] = oneSided ? (ab.length > 0 ? [b, a] : [a, b]) : takesFlag(a.v, b.v) ? [a, b] : [b, a];
   const changes = seen(base, member).map((x) => ({ ...x, severity: lower(x.severity) }));
-  return changes.length ? [{ member, base, changes, witnesses: [base], agreeing: [], via: 'pair' }] : [];
+  return changes.length ? [{ member, base, changes, witnesses: [base], agreeing: [], via: 'pair', seen }] : [];
 }
 
 // Two readings name the same change of a wording: one type, overlapping words (or the same place, for words left out).

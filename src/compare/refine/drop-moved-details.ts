@@ -24,10 +24,31 @@ export const dropMovedDetails: Refiner = (findings, ctx) => findings.filter((f) 
   if (f.kind === 'detail_added') {
     const added = words(f.span.text);
     if (added.length === 0) return false;
-    return ![...ctx.tagged.values()].some((t) => t.article.id !== f.span.article && tells(t, added));
+    return !tellers(ctx.tagged, added).some((id) => id !== f.span.article);
   }
   return true;
 });
+
+// The first two articles telling a phrase, once per phrase and set of articles: a claim's parts and the copies of a
+// large bundle ask about the same phrases, and each asking would read every article.
+const told = new WeakMap<ReadonlyMap<string, TaggedArticle>, { size: number; phrases: Map<string, readonly string[]> }>();
+function tellers(tagged: ReadonlyMap<string, TaggedArticle>, phrase: readonly string[]): readonly string[] {
+  let memo = told.get(tagged);
+  // the comparison tags its articles lazily: a set that has grown since is asked afresh
+  if (!memo || memo.size !== tagged.size) told.set(tagged, memo = { size: tagged.size, phrases: new Map() });
+  const key = phrase.join(' ');
+  let found = memo.phrases.get(key);
+  if (!found) {
+    const ids: string[] = [];
+    for (const t of tagged.values()) {
+      if (!tells(t, phrase)) continue;
+      ids.push(t.article.id);
+      if (ids.length === 2) break;
+    }
+    memo.phrases.set(key, found = ids);
+  }
+  return found;
+}
 
 function tells(t: { stems: ReadonlySet<string>; bigrams: ReadonlySet<string> }, phrase: readonly string[]): boolean {
   if (phrase.length === 1) return t.stems.has(phrase[0]!);
