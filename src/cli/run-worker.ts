@@ -28,6 +28,9 @@ export interface WorkerOptions extends StoreOptions {
 
 const DEFAULT_DEBOUNCE = 5;
 const DEFAULT_GRACE = 30;
+// how long the worker placing articles keeps the store's writer lock once the add queue is empty (`add`, `watch` and
+// `serve` wait for it that long at most)
+const HOLD_MS = 3000;
 // jobs taken at once per queue: cleaning and storing are quick, so a batch saves round trips; a story's analysis is long
 const BATCH = { fetch: 4, poll: 1, clean: 8, add: 50, analyse: 1 } as const;
 
@@ -79,7 +82,7 @@ export async function runWorker(options: WorkerOptions, io: CliIo, env: NodeJS.P
       }
       if (options.json) io.stdout.write(`${JSON.stringify({ event: result.ok ? 'done' : 'failed', queue: name, job: job.id, ms, ...(result.ok ? { output: result.output ?? {} } : { error: result.error }) })}\n`);
     };
-    const adds = addJobs({ db: writer, boss, debounce, groupOptions: encoder ? { embed: fallbackEmbed(encoder.embed, warn) } : {} });
+    const adds = addJobs({ db: writer, boss, debounce, holdMs: HOLD_MS, groupOptions: encoder ? { embed: fallbackEmbed(encoder.embed, warn) } : {} });
     const loops: QueueLoop[] = [
       workQueue(boss, QUEUES.fetch, BATCH.fetch, fetchJobs(boss, onProblem), stopper.signal, onJob),
       workQueue(boss, QUEUES.poll, BATCH.poll, pollJobs({ db: reader, boss, io, json: options.json ?? false }), stopper.signal, onJob),

@@ -13,6 +13,8 @@ export interface AddContext {
   readonly groupOptions: GroupOptions;
   /** Seconds a story's analysis waits for more articles. */
   readonly debounce: number;
+  /** Milliseconds the writer lock is kept while the `add` queue is empty, before it is freed. */
+  readonly holdMs: number;
 }
 
 /** The `add` queue's handler, and the gate that lets one worker at a time take its jobs. */
@@ -24,8 +26,8 @@ export interface AddWork {
 /**
  * Store articles as `add` stores them. Placing is serial (an article joins the best stored match, so each placement
  * must see every article stored before it): one worker at a time takes `add` jobs, the one holding the store's writer
- * lock (the gate takes it when free and keeps it while there are jobs; freed when the queue is empty, or by
- * PostgreSQL when the worker dies, another worker takes it over). The worker holding it keeps the stored stories in
+ * lock (the gate takes it when free and keeps it while there are jobs; freed once the queue has been empty for
+ * `holdMs`, or by PostgreSQL when the worker dies, another worker takes it over). The worker holding it keeps the stored stories in
  * memory, read once when it first takes the lock and brought up to date with what others stored each time it takes it
  * again, so no worker reads back what another stored while it places, and the other workers clean and analyse.
  * A batch's articles are read (key, content hash, grouping features) before it is placed; then placed and stored with
@@ -37,6 +39,8 @@ export function addJobs(context: AddContext): AddWork {
   const { db } = context;
   let stored: StoredGrouping | undefined;
   let holding = false;
+  // when the queue was first found empty since the last batch (0: it was not)
+  let emptySince = 0;
   const gate: QueueGate = {
     claim: async () => {
       if (holding) return true;
@@ -52,13 +56,23 @@ export function addJobs(context: AddContext): AddWork {
       }
       return true;
     },
+    // freed once the queue has stayed empty a while: a moment's gap between cleaned articles does not hand placing to
+    // another worker, which would first have to read back everything stored since it last placed
+    idle: async () => {
+      if (!holding) return;
+      const now = Date.now();
+      if (emptySince === 0) emptySince = now;
+      else if (now - emptySince >= context.holdMs) await gate.release();
+    },
     release: async () => {
       if (!holding) return;
       holding = false;
+      emptySince = 0;
       await db.query('select pg_advisory_unlock($1)', [WRITER_LOCK]);
     },
   };
   const handle: JobHandler<AddJob> = async (jobs) => {
+    emptySince = 0;
     const prepared: (PreparedArticle | Error)[] = jobs.map((job) => {
       try {
         return prepareArticle(job.data.article);

@@ -19,10 +19,12 @@ export interface QueueLoop {
 
 /**
  * What a loop must hold before it takes jobs (the store's writer lock, for placing): `claim` resolves to whether it
- * holds it now (the loop waits and asks again when not); `release` frees it, once the queue is empty or the loop stops.
+ * holds it now (the loop waits and asks again when not); `idle` is told each time the queue is found empty (the gate
+ * may free itself); `release` frees it when the loop stops.
  */
 export interface QueueGate {
   claim(): Promise<boolean>;
+  idle(): Promise<void>;
   release(): Promise<void>;
 }
 
@@ -48,7 +50,7 @@ export function workQueue<T>(boss: PgBoss, queue: QueueName, batchSize: number, 
       }
       const jobs = await boss.fetch<T>(queue, { batchSize });
       if (jobs.length === 0) {
-        await gate?.release();
+        await gate?.idle();
         await sleep(idleMs, stop);
         continue;
       }
