@@ -1,4 +1,4 @@
-import { stderrSafe } from '../../src/cli/stderr-safe.ts';
+import { stderrSafe } from '../../src/report/stderr-safe.ts';
 
 /** What one run of the CLI did. */
 export interface RunResult {

@@ -1,4 +1,4 @@
-import { enqueueInputs } from '../queue/enqueue-inputs.ts';
+import { enqueueInputs } from './enqueue-inputs.ts';
 import { openQueue } from '../queue/job-queue.ts';
 import { pendingJobs } from '../queue/queue-status.ts';
 import { sleep } from '../queue/work-queue.ts';
@@ -6,7 +6,7 @@ import { openStore, StoreOpenError } from '../store/open-store.ts';
 import type { SqlClient } from '../store/sql-client.ts';
 import type { CliIo } from './cli-io.ts';
 import type { AddOptions } from './run-add.ts';
-import { stderrSafe } from './stderr-safe.ts';
+import { stderrSafe } from '../report/stderr-safe.ts';
 
 /**
  * `add --workers`: put the inputs on the job queue of the PostgreSQL store for `wiretrace worker`s (URLs to fetch,

@@ -1,7 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyzeArticles } from '../pipeline/analyze.ts';
 import { startWorkerEmbedder } from '../align/start-worker-embedder.ts';
-import { heapCeiling } from './heap-ceiling.ts';
+import { heapCeiling } from '../pipeline/heap-ceiling.ts';
 import { writeReport, type ReportOutputs } from './write-report.ts';
 import { processIo, type CliIo } from './cli-io.ts';
 import { readBundle } from './read-bundle.ts';
@@ -17,7 +17,7 @@ import { chooseStories, keepAll, type StoryChoice } from '../pipeline/choose-sto
 import { languageName } from '../report/language-name.ts';
 import { fallbackEmbed } from './fallback-embed.ts';
 import { outputProblem } from './check-outputs.ts';
-import { stderrSafe } from './stderr-safe.ts';
+import { stderrSafe } from '../report/stderr-safe.ts';
 import { parseOutletNames } from './outlet-names.ts';
 import { terminalSafe } from '../report/terminal-safe.ts';
 import { writeFileAtomic } from './write-file-atomic.ts';
@@ -86,7 +86,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     .option('--demo', 'serve a new store of the bundled example (examples/harbor-bridge), deleted on exit')
     .option('--allow-private', 'let pasted URLs reach loopback and private networks (a local mirror)')
     .addOption(new Option('--timeout <ms>', 'per-URL timeout for pasted URLs, in milliseconds').argParser(positiveInt))
-    .addOption(new Option('--max-bytes <n>', 'largest page fetched for a pasted URL, in bytes (default 10 MiB)').argParser(positiveInt)))
+    .addOption(new Option('--max-bytes <n>', 'largest page fetched for a pasted URL, in bytes (default 10 MiB)').argParser(positiveInt))
+    .option('--workers', 'put articles to store and new feeds on the job queue of the PostgreSQL store (--db) for "wiretrace worker"s, and let the web app retry failed jobs (also WIRETRACE_WORKERS=1)'))
     .action(async (opts: ServeOptions) => {
       exitCode = await runServe(opts, io);
     });

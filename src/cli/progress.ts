@@ -1,6 +1,6 @@
 import cliProgress from 'cli-progress';
 import type { CliIo } from './cli-io.ts';
-import { stderrSafe } from './stderr-safe.ts';
+import { stderrSafe } from '../report/stderr-safe.ts';
 
 /** Progress over the inputs, and lines on stderr that do not tear it. */
 export interface Progress {

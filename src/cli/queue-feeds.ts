@@ -1,9 +1,10 @@
-import { openQueue, QUEUES } from '../queue/job-queue.ts';
-import type { PollJobData } from '../queue/poll-jobs.ts';
+import { openQueue } from '../queue/job-queue.ts';
+import { sendPoll, type PollJobData } from '../queue/poll-jobs.ts';
 import { sleep } from '../queue/work-queue.ts';
 import { listFeeds, type StoredFeed } from '../store/feed-list.ts';
 import type { SqlClient } from '../store/sql-client.ts';
 import type { CliIo } from './cli-io.ts';
+import { buildOptionsOf } from './read-options.ts';
 import type { WatchOptions } from './run-watch.ts';
 
 /** Longest sleep between looks at the watch list. */
@@ -25,12 +26,11 @@ export async function queueFeeds(db: SqlClient, url: string, options: WatchOptio
             ...(options.timeout !== undefined && { timeout: options.timeout }),
             ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }),
             ...(options.maxItems !== undefined && { maxItems: options.maxItems }),
-            ...(options.maxSeconds !== undefined && { maxSeconds: options.maxSeconds }),
-            ...(options.maxChars !== undefined && { maxChars: options.maxChars }),
             ...(options.revisit !== undefined && { revisit: options.revisit }),
           },
+          build: buildOptionsOf(options),
         };
-        const id = await queue.boss.send(QUEUES.poll, data, { singletonKey: String(feed.id) });
+        const id = await sendPoll(queue.boss, data);
         if (options.json) io.stdout.write(`${JSON.stringify({ event: 'queued', feed: feed.url, job: id })}\n`);
       }
       if (!options.json && feeds.length > 0) io.stdout.write(`Queued ${feeds.length} feed${feeds.length === 1 ? '' : 's'} to poll for the workers.\n`);

@@ -1,8 +1,8 @@
-import type { InputProblem } from '../model/index.ts';
 import type { IngestOptions } from '../ingest/ingest.ts';
 import type { BuildOptions } from '../pipeline/build-articles.ts';
 import type { CliIo } from './cli-io.ts';
-import { stderrSafe } from './stderr-safe.ts';
+import { stderrSafe } from '../report/stderr-safe.ts';
+export { problemLine } from '../report/problem-line.ts';
 import { nameOutlet, parseOutletNames, unusedOutletNames, type OutletName } from './outlet-names.ts';
 import type { RawDocument } from '../model/index.ts';
 
@@ -41,12 +41,6 @@ export function buildOptionsOf(options: ReadOptions): BuildOptions {
     ...(options.maxSeconds !== undefined && { maxMs: options.maxSeconds * 1000 }),
     ...(options.maxChars !== undefined && { maxChars: options.maxChars }),
   };
-}
-
-/** A problem with an input as the one line shown on stderr: the input, then the reason, both escaped. */
-export function problemLine(problem: InputProblem): string {
-  const reason = problem.reason.replace(/\s+/g, ' ').trim();
-  return `wiretrace: ${stderrSafe(problem.input)}: ${stderrSafe(reason)}\n`;
 }
 
 /** The outlets the user named with `--outlet` (already checked by the option's parser). */

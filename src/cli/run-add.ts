@@ -10,9 +10,11 @@ import { fallbackEmbed } from './fallback-embed.ts';
 import { startProgress } from './progress.ts';
 import { ingestOptionsOf, problemLine, type ReadOptions } from './read-options.ts';
 import { countInputs } from './run-stories.ts';
-import { stderrSafe } from './stderr-safe.ts';
+import { stderrSafe } from '../report/stderr-safe.ts';
 import { enqueueAdd } from './enqueue-add.ts';
-import { addReads, analyseStale, lockWriter, noCounts, outcomeLine, storedGrouping, type AddCounts } from './store-writer.ts';
+import { addReads, analyseStale, lockWriterSaying, noCounts, type AddCounts } from './store-writer.ts';
+import { outcomeLine } from '../store/add-article.ts';
+import { storedGrouping } from '../store/stored-grouping.ts';
 
 /** What `add` reads, where it stores, and what it prints. */
 export interface AddOptions extends ReadOptions, StoreOptions {
@@ -44,7 +46,7 @@ export async function runAdd(inputs: readonly string[], options: AddOptions, io:
   const encoder = options.embeddings === false ? undefined : startWorkerEmbedder(1);
   const warn = (message: string): void => { io.stderr.write(`wiretrace: ${stderrSafe(message)}\n`); };
   try {
-    await lockWriter(db, io);
+    await lockWriterSaying(db, io);
     // versions stored before the store kept edits get theirs once
     await diffMissing(db);
     const counts = await addInputs(db, inputs, options, io, encoder ? { embed: fallbackEmbed(encoder.embed, warn) } : {});

@@ -6,7 +6,7 @@ import { articleJson } from '../report/article-json.ts';
 import { formatArticleBlock } from '../report/format-article-block.ts';
 import type { CliIo } from './cli-io.ts';
 import { drained } from './drained.ts';
-import { heapCeiling } from './heap-ceiling.ts';
+import { heapCeiling } from '../pipeline/heap-ceiling.ts';
 import { startProgress, type Progress } from './progress.ts';
 import { buildOptionsOf, ingestOptionsOf, problemLine, withOutletNames, type ReadOptions } from './read-options.ts';
 

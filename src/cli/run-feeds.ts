@@ -8,7 +8,7 @@ import { formatInterval } from '../watch/parse-interval.ts';
 import { readFeedList } from '../watch/read-feed-list.ts';
 import type { CliIo } from './cli-io.ts';
 import { problemLine, type ReadOptions } from './read-options.ts';
-import { stderrSafe } from './stderr-safe.ts';
+import { stderrSafe } from '../report/stderr-safe.ts';
 
 /** Options of `feeds list|add|remove`. */
 export interface FeedsOptions extends ReadOptions, StoreOptions {

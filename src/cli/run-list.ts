@@ -2,7 +2,7 @@ import { formatStories, formatStoriesJson } from '../report/format-stories.ts';
 import { listStories, type StoredStory } from '../store/list-stories.ts';
 import { openStore, StoreOpenError, type StoreOptions } from '../store/open-store.ts';
 import type { CliIo } from './cli-io.ts';
-import { stderrSafe } from './stderr-safe.ts';
+import { stderrSafe } from '../report/stderr-safe.ts';
 
 /** What `list` prints: the readable listing, or JSON Lines. */
 export interface ListOptions extends StoreOptions {

@@ -5,9 +5,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openStore, StoreOpenError, type StoreOptions } from '../store/open-store.ts';
 import { runAdd } from './run-add.ts';
+import { openQueue } from '../queue/job-queue.ts';
 import { isLoopback, startServer } from '../serve/start-server.ts';
 import type { CliIo } from './cli-io.ts';
-import { stderrSafe } from './stderr-safe.ts';
+import { stderrSafe } from '../report/stderr-safe.ts';
 
 /** Where `serve` listens, its store, and how it reads pasted URLs. */
 export interface ServeOptions extends StoreOptions {
@@ -18,6 +19,8 @@ export interface ServeOptions extends StoreOptions {
   readonly maxBytes?: number;
   /** Serve a fresh store of the bundled example (examples/harbor-bridge), deleted on exit. */
   readonly demo?: boolean;
+  /** Put articles to store and new feeds on the job queue for `wiretrace worker`s (also `WIRETRACE_WORKERS=1`). */
+  readonly workers?: boolean;
 }
 
 /**
@@ -42,21 +45,30 @@ export async function runServe(options: ServeOptions, io: CliIo, env: NodeJS.Pro
     io.stderr.write(`wiretrace: store ${stderrSafe(JSON.stringify(error.location))}: ${stderrSafe(error.message)}\n`);
     return 1;
   }
+  const workers = options.workers || env.WIRETRACE_WORKERS === '1';
+  if (workers && db.kind !== 'postgres') {
+    io.stderr.write('wiretrace: --workers: workers share a PostgreSQL store: give --db postgres://... (or set WIRETRACE_DB)\n');
+    await db.close();
+    return 2;
+  }
+  const queue = workers ? await openQueue({ url: options.db ?? env.WIRETRACE_DB ?? '' }) : undefined;
   let server;
   try {
     server = await startServer(db, {
+      ...(queue && { queue: queue.boss }),
       host, port: options.port ?? 8080,
       ...(token !== undefined && { token }),
       urls: { allowPrivate: options.allowPrivate ?? false, ...(options.timeout !== undefined && { timeoutMs: options.timeout }), ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }) },
       onError: (error, path) => io.stderr.write(`wiretrace: ${stderrSafe(path)}: ${stderrSafe(error instanceof Error ? error.stack ?? error.message : String(error))}\n`),
     });
   } catch (error) {
+    await queue?.stop();
     await db.close();
     const code = (error as NodeJS.ErrnoException).code;
     io.stderr.write(`wiretrace: cannot listen on ${stderrSafe(host)}:${options.port ?? 8080}: ${stderrSafe(code ?? String(error))}\n`);
     return 1;
   }
-  io.stdout.write(`wiretrace: serving ${stderrSafe(db.location)} at ${server.url}/ (API at ${server.url}/api, OpenAPI at ${server.url}/openapi.json)\n`);
+  io.stdout.write(`wiretrace: serving ${stderrSafe(db.location)} at ${server.url}/ (API at ${server.url}/api, OpenAPI at ${server.url}/openapi.json)${queue ? "; articles to store and new feeds go to the workers' queue" : ""}\n`);
   await new Promise<void>((resolve) => {
     const done = (): void => {
       process.off('SIGINT', done);
@@ -68,6 +80,7 @@ export async function runServe(options: ServeOptions, io: CliIo, env: NodeJS.Pro
     stop?.addEventListener('abort', done, { once: true });
   });
   await server.close();
+  await queue?.stop();
   await db.close();
   return 0;
 }

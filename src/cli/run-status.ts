@@ -1,9 +1,9 @@
 import { openQueue } from '../queue/job-queue.ts';
-import { failedJobs, hasQueue, queueStatus, type QueueStatus } from '../queue/queue-status.ts';
+import { hasQueue, queueStatus, retryJobs, type QueueStatus } from '../queue/queue-status.ts';
 import { openStore, StoreOpenError, type StoreOptions } from '../store/open-store.ts';
 import type { SqlClient } from '../store/sql-client.ts';
 import type { CliIo } from './cli-io.ts';
-import { stderrSafe } from './stderr-safe.ts';
+import { stderrSafe } from '../report/stderr-safe.ts';
 
 /** `status` and `retry` read a PostgreSQL store's job queue. */
 export interface StatusOptions extends StoreOptions {
@@ -31,19 +31,16 @@ export async function runRetry(ids: readonly string[], options: StatusOptions, i
     return 2;
   }
   return withQueueStore(options, io, env, async (db, url) => {
-    const jobs = await failedJobs(db, ids);
-    const found = new Set(jobs.map((j) => j.id));
-    const missing = ids.filter((id) => !found.has(id));
-    for (const id of missing) io.stderr.write(`wiretrace: retry: ${stderrSafe(JSON.stringify(id))} is not a failed job of this store\n`);
-    if (jobs.length > 0) {
-      const queue = await openQueue({ url });
-      try {
-        for (const name of new Set(jobs.map((j) => j.name))) await queue.boss.retry(name, jobs.filter((j) => j.name === name).map((j) => j.id));
-      } finally {
-        await queue.stop();
-      }
+    const queue = await openQueue({ url });
+    let retried: string[];
+    let missing: string[];
+    try {
+      ({ retried, missing } = await retryJobs(db, queue.boss, ids));
+    } finally {
+      await queue.stop();
     }
-    io.stdout.write(options.json ? `${JSON.stringify({ retried: jobs.map((j) => j.id), missing })}\n` : `Retrying ${jobs.length} failed job${jobs.length === 1 ? '' : 's'}.\n`);
+    for (const id of missing) io.stderr.write(`wiretrace: retry: ${stderrSafe(JSON.stringify(id))} is not a failed job of this store\n`);
+    io.stdout.write(options.json ? `${JSON.stringify({ retried, missing })}\n` : `Retrying ${retried.length} failed job${retried.length === 1 ? '' : 's'}.\n`);
     return missing.length > 0 ? 1 : 0;
   });
 }

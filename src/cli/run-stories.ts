@@ -10,7 +10,7 @@ import type { CliIo } from './cli-io.ts';
 import { fallbackEmbed } from './fallback-embed.ts';
 import { startProgress } from './progress.ts';
 import { buildOptionsOf, ingestOptionsOf, problemLine, withOutletNames, type ReadOptions } from './read-options.ts';
-import { stderrSafe } from './stderr-safe.ts';
+import { stderrSafe } from '../report/stderr-safe.ts';
 
 /** What `stories` prints, and whether it may ask the sentence encoder. */
 export interface StoriesOptions extends ReadOptions {

@@ -2,7 +2,7 @@ import { formatVersions } from '../report/format-versions.ts';
 import { articleVersions } from '../store/article-versions.ts';
 import { openStore, StoreOpenError, type StoreOptions } from '../store/open-store.ts';
 import type { CliIo } from './cli-io.ts';
-import { stderrSafe } from './stderr-safe.ts';
+import { stderrSafe } from '../report/stderr-safe.ts';
 
 /** Options of `versions`. */
 export interface VersionsOptions extends StoreOptions {

@@ -4,6 +4,7 @@ import { startWorkerEmbedder } from '../align/start-worker-embedder.ts';
 import { addFeeds, listFeeds, type StoredFeed } from '../store/feed-list.ts';
 import { openStore, StoreOpenError, type StoreOptions } from '../store/open-store.ts';
 import { serial, StoreLostError, type SqlClient } from '../store/sql-client.ts';
+import { storedGrouping, type StoredGrouping } from '../store/stored-grouping.ts';
 import { diffMissing } from '../store/missing-diffs.ts';
 import { DEFAULT_INTERVAL } from '../watch/backoff.ts';
 import { readFeedList } from '../watch/read-feed-list.ts';
@@ -11,9 +12,10 @@ import { robotsRules } from '../watch/robots-rules.ts';
 import type { CliIo } from './cli-io.ts';
 import { fallbackEmbed } from './fallback-embed.ts';
 import { problemLine, type ReadOptions } from './read-options.ts';
-import { stderrSafe } from './stderr-safe.ts';
-import { analyseStale, lockWriter, noCounts, storedGrouping, type StoredGrouping } from './store-writer.ts';
-import { pollFeed, type Watch } from './poll-feed.ts';
+import { stderrSafe } from '../report/stderr-safe.ts';
+import { addReads, analyseStale, lockWriterSaying, noCounts, type AddCounts } from './store-writer.ts';
+import { pollFeed, type Watch } from '../watch/poll-feed.ts';
+import { once } from '../queue/clean-jobs.ts';
 import { queueFeeds } from './queue-feeds.ts';
 import { sleep } from '../queue/work-queue.ts';
 
@@ -95,7 +97,7 @@ export async function runWatch(inputs: readonly string[], options: WatchOptions,
       return 1;
     }
     if (workers) return await queueFeeds(db, options.db ?? env.WIRETRACE_DB ?? '', options, io, stopper.signal);
-    const release = await lockWriter(db, io);
+    const release = await lockWriterSaying(db, io);
     let stored: StoredGrouping;
     try {
       stored = await storedGrouping(db);
@@ -103,17 +105,21 @@ export async function runWatch(inputs: readonly string[], options: WatchOptions,
     } finally {
       await release();
     }
+    const groupOptions = encoder ? { embed: fallbackEmbed(encoder.embed, warn) } : {};
+    const writes = serial();
+    const writer: Writer = { stored, counts: noCounts() };
     const watch: Watch = {
       db, io, options, fetchOptions, robots: robotsRules(fetchOptions), stop: stopper.signal,
-      pages: { kind: 'store', stored, groupOptions: encoder ? { embed: fallbackEmbed(encoder.embed, warn) } : {}, counts: noCounts(), writes: serial() },
+      // one page at a time is cleaned and stored
+      pages: { kind: 'store', add: (read, onEvent) => writes(() => addReads(db, stored, once(read), options, groupOptions, writer.counts, onEvent)) },
     };
     const analyse = async (): Promise<number> => analyseStale(db, io, options.json ?? false, encoder ? { embed: encoder.embed } : { embedBudget: 0 }, warn);
     if (options.once) {
-      const failed = await pollRound(watch, await listFeeds(db), analyse);
+      const failed = await pollRound(watch, writer, await listFeeds(db), analyse);
       return failed.every(Boolean) ? 1 : 0;
     }
     while (!stopper.signal.aborted) {
-      await pollRound(watch, await listFeeds(db, new Date()), analyse);
+      await pollRound(watch, writer, await listFeeds(db, new Date()), analyse);
       const next = Math.min(...(await listFeeds(db)).map((f) => Date.parse(f.nextRun)));
       await sleep(Math.max(0, Math.min(MAX_SLEEP_MS, (Number.isFinite(next) ? next : Infinity) - Date.now())), stopper.signal);
     }
@@ -132,13 +138,17 @@ export async function runWatch(inputs: readonly string[], options: WatchOptions,
   }
 }
 
+// What the pages stored here are added to: the stored stories, and the counts of what was stored.
+interface Writer {
+  readonly stored: StoredGrouping;
+  readonly counts: AddCounts;
+}
+
 // One round: the due feeds polled a few at once, their pages added one at a time, then the stories that changed
 // analysed; under the writer lock, with what other writers stored filed in first. Resolves to each feed's failure.
-async function pollRound(watch: Watch, feeds: readonly StoredFeed[], analyse: () => Promise<number>): Promise<boolean[]> {
+async function pollRound(watch: Watch, sink: Writer, feeds: readonly StoredFeed[], analyse: () => Promise<number>): Promise<boolean[]> {
   if (feeds.length === 0) return [];
-  const sink = watch.pages;
-  if (sink.kind === 'queue') throw new Error('pollRound stores pages; with workers, feeds are polled by poll jobs');
-  const release = await lockWriter(watch.db, watch.io);
+  const release = await lockWriterSaying(watch.db, watch.io);
   try {
     await sink.stored.catchUp();
     const before = sink.counts.articles + sink.counts.versions;

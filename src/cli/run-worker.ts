@@ -12,8 +12,7 @@ import type { SqlClient } from '../store/sql-client.ts';
 import type { CliIo } from './cli-io.ts';
 import { fallbackEmbed } from './fallback-embed.ts';
 import { problemLine } from './read-options.ts';
-import { stderrSafe } from './stderr-safe.ts';
-import { lockWriter, storedGrouping } from './store-writer.ts';
+import { stderrSafe } from '../report/stderr-safe.ts';
 
 /** What a worker needs: the database, and how it runs its jobs. */
 export interface WorkerOptions extends StoreOptions {
@@ -29,8 +28,11 @@ export interface WorkerOptions extends StoreOptions {
 
 const DEFAULT_DEBOUNCE = 5;
 const DEFAULT_GRACE = 30;
+// how long the worker placing articles keeps the store's writer lock once the add queue is empty (`add`, `watch` and
+// `serve` wait for it that long at most)
+const HOLD_MS = 3000;
 // jobs taken at once per queue: cleaning and storing are quick, so a batch saves round trips; a story's analysis is long
-const BATCH = { fetch: 4, poll: 1, clean: 8, add: 25, analyse: 1 } as const;
+const BATCH = { fetch: 4, poll: 1, clean: 8, add: 50, analyse: 1 } as const;
 
 /**
  * `wiretrace worker`: take jobs off the queue in the PostgreSQL store (fetch a URL, poll a feed, clean a page, store
@@ -68,10 +70,6 @@ export async function runWorker(options: WorkerOptions, io: CliIo, env: NodeJS.P
     const [writer, reader] = clients as [SqlClient, SqlClient];
     queue = await openQueue({ url, supervise: true, ...(options.jobTimeout !== undefined && { jobTimeout: options.jobTimeout }) });
     const { boss } = queue;
-    const quiet = { ...io, stderr: { write: () => true } as unknown as NodeJS.WritableStream };
-    const lock = (): Promise<() => Promise<void>> => lockWriter(writer, quiet);
-    const release = await lock();
-    const stored = await storedGrouping(writer).finally(release);
     const warn = (message: string): void => { io.stderr.write(`wiretrace: ${stderrSafe(message)}\n`); };
     const onProblem = (problem: Parameters<typeof problemLine>[0]): void => { io.stderr.write(problemLine(problem)); };
     const debounce = options.debounce ?? DEFAULT_DEBOUNCE;
@@ -84,14 +82,12 @@ export async function runWorker(options: WorkerOptions, io: CliIo, env: NodeJS.P
       }
       if (options.json) io.stdout.write(`${JSON.stringify({ event: result.ok ? 'done' : 'failed', queue: name, job: job.id, ms, ...(result.ok ? { output: result.output ?? {} } : { error: result.error }) })}\n`);
     };
+    const adds = addJobs({ db: writer, boss, debounce, holdMs: HOLD_MS, groupOptions: encoder ? { embed: fallbackEmbed(encoder.embed, warn) } : {} });
     const loops: QueueLoop[] = [
       workQueue(boss, QUEUES.fetch, BATCH.fetch, fetchJobs(boss, onProblem), stopper.signal, onJob),
       workQueue(boss, QUEUES.poll, BATCH.poll, pollJobs({ db: reader, boss, io, json: options.json ?? false }), stopper.signal, onJob),
       workQueue(boss, QUEUES.clean, BATCH.clean, cleanJobs(boss, onProblem), stopper.signal, onJob),
-      workQueue(boss, QUEUES.add, BATCH.add, addJobs({
-        db: writer, boss, stored, lock, debounce,
-        groupOptions: encoder ? { embed: fallbackEmbed(encoder.embed, warn) } : {},
-      }), stopper.signal, onJob),
+      workQueue(boss, QUEUES.add, BATCH.add, adds.handle, stopper.signal, onJob, adds.gate),
       workQueue(boss, QUEUES.analyse, BATCH.analyse, analyseJobs({ db: reader, boss, debounce, warn, embed: encoder ? { embed: encoder.embed } : { embedBudget: 0 } }), stopper.signal, onJob),
     ];
     if (options.json) io.stdout.write(`${JSON.stringify({ event: 'started', pid: process.pid, store: writer.location })}\n`);

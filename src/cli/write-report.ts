@@ -6,7 +6,7 @@ import { formatHtml } from '../report/format-html.ts';
 import { formatMarkdown } from '../report/format-markdown.ts';
 import { formatCsv } from '../report/format-csv.ts';
 import type { CliIo } from './cli-io.ts';
-import { stderrSafe } from './stderr-safe.ts';
+import { stderrSafe } from '../report/stderr-safe.ts';
 
 /** Which outputs `analyze` was asked for. */
 export interface ReportOutputs {

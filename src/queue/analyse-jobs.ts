@@ -1,6 +1,6 @@
 import type PgBoss from 'pg-boss';
 import type { analyzeArticles } from '../pipeline/analyze.ts';
-import { analyseStory } from '../cli/store-writer.ts';
+import { analyseStory } from '../store/analyse-story.ts';
 import { staleStories } from '../store/stale-stories.ts';
 import type { SqlClient } from '../store/sql-client.ts';
 import { sendAnalyse, type AnalyseJob } from './send-jobs.ts';

@@ -1,3 +1,4 @@
+import type PgBoss from 'pg-boss';
 import type { Sql } from '../store/sql-client.ts';
 import { QUEUES } from './job-queue.ts';
 
@@ -80,4 +81,15 @@ export async function failedJobs(db: Sql, ids: readonly string[]): Promise<{ rea
   return db.query<{ id: string; name: string }>(
     `select id::text, name from pgboss.job where name = any($1) and state = 'failed' and (cardinality($2::text[]) = 0 or id::text = any($2::text[]))`,
     [NAMES, ids]);
+}
+
+/**
+ * Run failed jobs again (those among `ids`, every failed job when none are given): each goes back to its queue as
+ * pg-boss retries it. Resolves to the ids retried and those given that are no failed job of this store.
+ */
+export async function retryJobs(db: Sql, boss: PgBoss, ids: readonly string[]): Promise<{ readonly retried: string[]; readonly missing: string[] }> {
+  const jobs = await failedJobs(db, ids);
+  const found = new Set(jobs.map((j) => j.id));
+  for (const name of new Set(jobs.map((j) => j.name))) await boss.retry(name, jobs.filter((j) => j.name === name).map((j) => j.id));
+  return { retried: jobs.map((j) => j.id), missing: ids.filter((id) => !found.has(id)) };
 }

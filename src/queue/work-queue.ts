@@ -18,16 +18,39 @@ export interface QueueLoop {
 }
 
 /**
- * Take jobs off `queue`, `batchSize` at a time, and run them through `handle`, completing or failing each as it says;
- * a handler that throws fails the whole batch with its error. Waits `idleMs` when the queue is empty. Stops taking
- * jobs once `stop` is aborted; the batch in hand runs to its end.
+ * What a loop must hold before it takes jobs (the store's writer lock, for placing): `claim` resolves to whether it
+ * holds it now (the loop waits and asks again when not); `idle` is told each time the queue is found empty (the gate
+ * may free itself); `release` frees it when the loop stops.
  */
-export function workQueue<T>(boss: PgBoss, queue: QueueName, batchSize: number, handle: JobHandler<T>, stop: AbortSignal, onJob: OnJob, idleMs = 250): QueueLoop {
+export interface QueueGate {
+  claim(): Promise<boolean>;
+  idle(): Promise<void>;
+  release(): Promise<void>;
+}
+
+/**
+ * Take jobs off `queue`, `batchSize` at a time, and run them through `handle`, completing or failing each as it says;
+ * a handler that throws fails the whole batch with its error. Waits `idleMs` when the queue is empty (or `gate` is
+ * not claimed). Stops taking jobs once `stop` is aborted; the batch in hand runs to its end.
+ */
+export function workQueue<T>(boss: PgBoss, queue: QueueName, batchSize: number, handle: JobHandler<T>, stop: AbortSignal, onJob: OnJob, gate?: QueueGate, idleMs = 250): QueueLoop {
   let held: readonly PgBoss.Job<T>[] = [];
   const run = async (): Promise<void> => {
+    try {
+      await loop();
+    } finally {
+      await gate?.release();
+    }
+  };
+  const loop = async (): Promise<void> => {
     while (!stop.aborted) {
+      if (gate && !(await gate.claim())) {
+        await sleep(idleMs, stop);
+        continue;
+      }
       const jobs = await boss.fetch<T>(queue, { batchSize });
       if (jobs.length === 0) {
+        await gate?.idle();
         await sleep(idleMs, stop);
         continue;
       }

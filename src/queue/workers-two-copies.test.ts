@@ -43,12 +43,14 @@ test('two workers run from two copies of the project on one database split the w
   assert.ok(await settled(db, 600_000), 'the workers did not finish the queue');
   for (const worker of workers) worker.child.kill('SIGTERM');
   assert.deepEqual(await Promise.all(workers.map((w) => w.exited)), [0, 0], workers.map((w) => w.stderr()).join('\n'));
+  // both clean and analyse; placing is serial, so the worker holding the store's writer lock takes the `add` jobs
+  // while there are any (another takes over when it is freed), and every article was placed by one of the two
   for (const [n, worker] of workers.entries()) {
     t.diagnostic(`worker ${n + 1}: ${JSON.stringify(Object.fromEntries(worker.done))}`);
     assert.ok((worker.done.get('wiretrace-clean') ?? 0) > 0, `worker ${n + 1} cleaned pages`);
-    assert.ok((worker.done.get('wiretrace-add') ?? 0) > 0, `worker ${n + 1} stored articles`);
     assert.deepEqual(worker.failed, []);
   }
+  assert.equal(workers.reduce((sum, w) => sum + (w.done.get('wiretrace-add') ?? 0), 0), keys.size, 'each article placed once');
   const shared = await storedPile({ db });
   assert.equal(shared.articles.size, keys.size);
   // the same pile added by one process to an embedded store of its own

@@ -1,6 +1,6 @@
 /** The stable machine-readable codes of the API's errors. */
 export type ErrorCode =
-  | 'bad_request' | 'unauthorized' | 'forbidden' | 'not_found' | 'payload_too_large' | 'busy' | 'unreadable' | 'internal';
+  | 'bad_request' | 'unauthorized' | 'forbidden' | 'not_found' | 'payload_too_large' | 'busy' | 'no_workers' | 'unreadable' | 'internal';
 
 /** The one shape of every API error: `{error: {code, message}}`. */
 export interface ErrorBody {

@@ -5,7 +5,7 @@ const KINDS = ['number', 'date', 'quantifier', 'attribution', 'hedge', 'quote', 
 /** Every API error: one shape, a stable code and a sentence. */
 export const ErrorSchema = z.object({
   error: z.object({
-    code: z.enum(['bad_request', 'unauthorized', 'forbidden', 'not_found', 'payload_too_large', 'busy', 'unreadable', 'internal']),
+    code: z.enum(['bad_request', 'unauthorized', 'forbidden', 'not_found', 'payload_too_large', 'busy', 'no_workers', 'unreadable', 'internal']),
     message: z.string(),
   }),
 }).openapi('Error');
@@ -125,6 +125,7 @@ export const AnalyzeResultSchema = z.object({
   report: ReportSchema,
   problems: z.array(z.object({ input: z.string(), reason: z.string() })),
   stored: z.array(z.object({ kind: z.enum(['stored', 'unchanged', 'duplicate']), key: z.string() }).passthrough()).nullable(),
+  queued: z.number().int().optional().openapi({ description: 'With workers (`serve --workers`): documents put on the job queue to be stored by `wiretrace worker`s (`stored` is then null)' }),
 }).openapi('AnalyzeResult');
 
 export const FeedSchema = z.object({
@@ -142,7 +143,28 @@ export const AddFeedBodySchema = z.object({
   intervalSeconds: z.number().int().min(1).max(365 * 86_400).optional().openapi({ description: 'How often it is polled (default 900); a feed already watched keeps its own unless given' }),
 }).openapi('AddFeed');
 
-export const AddedFeedsSchema = z.object({ feeds: z.array(FeedSchema), added: z.array(z.string()) }).openapi('AddedFeeds');
+export const AddedFeedsSchema = z.object({
+  feeds: z.array(FeedSchema), added: z.array(z.string()),
+  queued: z.number().int().optional().openapi({ description: 'With workers (`serve --workers`): new feeds put on the job queue to be polled now' }),
+}).openapi('AddedFeeds');
+
+export const JobsSchema = z.object({
+  queues: z.array(z.object({
+    queue: z.string(), queued: z.number().int(), active: z.number().int(), failed: z.number().int(),
+    doneLast10m: z.number().int().openapi({ description: 'Jobs done in the last ten minutes' }),
+  })),
+  stored: z.object({ last10m: z.number().int(), lastHour: z.number().int() }).openapi({ description: 'Versions stored in the last ten minutes and the last hour' }),
+  failures: z.array(z.object({
+    id: z.string(), queue: z.string(), error: z.string().openapi({ description: 'The error the job failed with' }),
+    at: z.string().nullable().openapi({ description: 'When it failed (ISO 8601)' }),
+  })).openapi({ description: 'The latest failed jobs (at most 50), latest first; each can be run again' }),
+  slowest: z.array(z.object({ story: z.string(), title: z.string().nullable(), seconds: z.number(), versions: z.number().int().nullable() })),
+  workers: z.boolean().openapi({ description: 'Whether this server puts work on the queue (`serve --workers`) and can retry jobs' }),
+}).openapi('Jobs');
+
+export const JobParamsSchema = z.object({
+  job: z.string().uuid().openapi({ param: { name: 'job', in: 'path' }, example: '0b9e7b6e-8d2c-4c47-9a1e-2f0c3b5e4d21' }),
+});
 
 export const FeedParamsSchema = z.object({
   feed: z.coerce.number().int().min(1).openapi({ param: { name: 'feed', in: 'path' }, example: 1 }),

@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono, type z } from '@hono/zod-openapi';
 import { listOutlets, readOutlet } from '../store/read-outlet.ts';
 import { ApiError } from './api-error.ts';
 import {
-  AddedFeedsSchema, AddFeedBodySchema, AnalysisQuerySchema, AnalyzeBodySchema, FeedParamsSchema, FeedSchema, FeedsSchema, AnalyzeResultSchema, ClaimDetailSchema, ErrorSchema, FindingDetailSchema, OutletParamsSchema,
+  AddedFeedsSchema, AddFeedBodySchema, AnalysisQuerySchema, JobParamsSchema, JobsSchema, AnalyzeBodySchema, FeedParamsSchema, FeedSchema, FeedsSchema, AnalyzeResultSchema, ClaimDetailSchema, ErrorSchema, FindingDetailSchema, OutletParamsSchema,
   OutletRecordSchema, OutletsSchema, StoriesSchema, StoryDetailSchema, StoryParamsSchema, StoryQuerySchema, StoryStateSchema,
 } from './api-schemas.ts';
 import { analyzePasted } from './analyze-pasted.ts';
@@ -13,7 +13,7 @@ import { readStories } from './read-stories.ts';
 import { holdsTag } from './response-cache.ts';
 import type { StoryFilter } from '../store/search-stories.ts';
 import type { ServeContext } from './serve-context.ts';
-import { storeDocuments } from './store-documents.ts';
+import { jobsOf, queuePolls, retryJob, storeOrQueue } from './serve-jobs.ts';
 import { formatJson } from '../report/format-json.ts';
 import { listFeeds } from '../store/feed-list.ts';
 import { findStory } from '../store/read-story.ts';
@@ -90,6 +90,19 @@ export const routes = {
       422: json(ErrorSchema, 'Not an RSS or Atom feed nor an OPML list, or it cannot be fetched: `unreadable`'),
     },
   }),
+  jobs: createRoute({
+    method: 'get', path: '/jobs', tags: ['watch'], summary: 'The job queue `wiretrace worker`s take work from: depth per queue, throughput, failed jobs with their errors',
+    responses: { 200: json(JobsSchema, 'The queue'), ...errors },
+  }),
+  retryJob: createRoute({
+    method: 'post', path: '/jobs/{job}/retry', tags: ['watch'], summary: 'Run a failed job again (needs `serve --workers`)',
+    request: { params: JobParamsSchema },
+    responses: {
+      200: json(JobParamsSchema, 'The job, back on its queue'), ...errors,
+      403: json(ErrorSchema, 'Posted from another site: `forbidden`'),
+      409: json(ErrorSchema, 'The server was started without workers: `no_workers`'),
+    },
+  }),
   removeFeed: createRoute({
     method: 'delete', path: '/feeds/{feed}', tags: ['watch'], summary: 'Take a feed off the watch list (its articles stay stored)',
     request: { params: FeedParamsSchema },
@@ -159,15 +172,29 @@ export function apiRoutes(ctx: ServeContext): OpenAPIHono {
     if (body.articles.length + body.urls.length === 0) throw new ApiError(400, 'bad_request', 'Give at least one article or URL');
     const { documents, problems } = await readPasted(body.articles, body.urls, ctx.urls);
     const { report, problems: all } = await analyzePasted(documents, problems);
-    const stored = body.store ? await storeDocuments(ctx.db, documents) : null;
-    return c.json(as(AnalyzeResultSchema, { report: JSON.parse(formatJson(report)), problems: all, stored }), 200);
+    const kept = body.store ? await storeOrQueue(ctx, documents) : { stored: null };
+    return c.json(as(AnalyzeResultSchema, { report: JSON.parse(formatJson(report)), problems: all, ...kept }), 200);
   });
 
   api.openapi(routes.feeds, async (c) => c.json(as(FeedsSchema, { feeds: await listFeeds(ctx.db) }), 200));
 
   api.openapi(routes.addFeed, async (c) => {
     const { url, intervalSeconds } = c.req.valid('json');
-    return c.json(as(AddedFeedsSchema, await addWatchedFeed(ctx.db, url, intervalSeconds, ctx.urls)), 200);
+    const { feeds, added } = await addWatchedFeed(ctx.db, url, intervalSeconds, ctx.urls);
+    const queued = await queuePolls(ctx, feeds.filter((f) => added.includes(f.url)));
+    return c.json(as(AddedFeedsSchema, { feeds, added, ...(ctx.queue && { queued }) }), 200);
+  });
+
+  api.openapi(routes.jobs, async (c) => {
+    const jobs = await jobsOf(ctx);
+    if (jobs === null) throw new ApiError(404, 'not_found', 'This store has no job queue (the embedded store never has; a PostgreSQL store has one once a worker or --workers opened it)');
+    return c.json(as(JobsSchema, { ...jobs, workers: ctx.queue !== undefined }), 200);
+  });
+
+  api.openapi(routes.retryJob, async (c) => {
+    const { job } = c.req.valid('param');
+    await retryJob(ctx, job);
+    return c.json({ job }, 200);
   });
 
   api.openapi(routes.removeFeed, async (c) => {

@@ -19,6 +19,8 @@ export interface ServerOptions extends AppOptions {
   readonly host?: string;
   readonly port?: number;
   readonly urls?: UrlOptions;
+  /** The job queue, when workers do the storing (`serve --workers`). */
+  readonly queue?: ServeContext['queue'];
 }
 
 /** True for an address only this machine reaches: loopback (127.0.0.0/8, ::1, localhost). */
@@ -29,7 +31,7 @@ export function isLoopback(host: string): boolean {
 /** Serve the app over a store on `host:port`; resolves once listening. */
 export async function startServer(db: SqlClient, options: ServerOptions = {}): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
-  const ctx: ServeContext = { db, reports: new ReportCache(db), urls: options.urls ?? { allowPrivate: false } };
+  const ctx: ServeContext = { db, reports: new ReportCache(db), urls: options.urls ?? { allowPrivate: false }, ...(options.queue && { queue: options.queue }) };
   // the embedded store has no autovacuum to gather the planner's statistics, and without them its plans are poor
   await db.exec('analyze');
   const app = createApp(ctx, options);

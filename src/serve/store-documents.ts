@@ -1,17 +1,14 @@
 import type { RawDocument } from '../model/index.ts';
 import { analyzeStored } from '../pipeline/analyze-stored.ts';
 import { streamArticles } from '../pipeline/stream-articles.ts';
-import { emptyGrouping, restoreArticle } from '../stories/group-stories.ts';
 import { addArticle, type AddOutcome } from '../store/add-article.ts';
-import { readPlaced } from '../store/read-placed.ts';
+import { storedGrouping, tryLockWriter, WRITER_LOCK } from '../store/stored-grouping.ts';
 import { readVersions } from '../store/read-versions.ts';
 import { saveAnalysis } from '../store/save-analysis.ts';
 import { staleStories } from '../store/stale-stories.ts';
 import type { SqlClient } from '../store/sql-client.ts';
 import { ApiError } from './api-error.ts';
 
-// The lock `wiretrace add` holds while it writes (src/cli/run-add.ts): one writer at a time.
-const WRITER_LOCK = 7_131_402;
 // A session's advisory lock is taken again by the same session: the server's own writers are kept apart here.
 const writing = new WeakSet<SqlClient>();
 
@@ -24,14 +21,13 @@ export async function storeDocuments(db: SqlClient, documents: readonly RawDocum
   if (writing.has(db)) throw busy();
   writing.add(db);
   try {
-    if (!(await db.query<{ locked: boolean }>('select pg_try_advisory_lock($1) as locked', [WRITER_LOCK]))[0]?.locked) throw busy();
+    if (!(await tryLockWriter(db))) throw busy();
   } catch (error) {
     writing.delete(db);
     throw error;
   }
   try {
-    const grouping = emptyGrouping();
-    for await (const placed of readPlaced(db)) restoreArticle(grouping, { id: placed.ref, title: placed.title, text: placed.text, language: placed.language }, placed.story);
+    const { grouping } = await storedGrouping(db);
     const outcomes: AddOutcome[] = [];
     const reads = (async function* () { yield { documents, problems: [] }; })();
     for await (const item of streamArticles(reads, { windowDocuments: 1 })) {

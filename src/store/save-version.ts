@@ -1,6 +1,6 @@
 import type { Removed, SourceMapEntry, VersionEdit } from '../model/index.ts';
 import { jsonParam } from './storable.ts';
-import type { SqlClient } from './sql-client.ts';
+import type { Sql, SqlClient } from './sql-client.ts';
 
 /** One version to store: the article it belongs to (by key), its text and metadata, and the story it joins. */
 export interface NewVersion {
@@ -44,33 +44,36 @@ export type SaveOutcome =
  * text the article already has is not stored again: storing is idempotent, and a crash leaves all of it or none.
  */
 export async function saveVersion(db: SqlClient, v: NewVersion): Promise<SaveOutcome> {
-  return db.transaction(async (tx) => {
-    const [article] = await tx.query<{ id: number }>(
-      `insert into articles (key, url, source, outlet) values ($1, $2, $3, $4)
-       on conflict (key) do update set key = excluded.key returning id`, [v.key, v.url, v.source, v.outlet]);
-    const [same] = await tx.query<{ number: number }>('select number from versions where article_id = $1 and content_hash = $2', [article!.id, v.contentHash]);
-    if (same) return { kind: 'unchanged', article: article!.id, number: same.number };
-    const [story] = await tx.query<{ id: number }>(
-      'insert into stories (key) values ($1) on conflict (key) do update set key = excluded.key returning id', [v.story]);
-    const [version] = await tx.query<{ id: number; number: number }>(
-      `insert into versions (article_id, number, ref, content_hash, title, byline, published, language, text, source_map, fetched_at, final_url)
-       values ($1, (select coalesce(max(number), 0) + 1 from versions where article_id = $1), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-       returning id, number`,
-      [article!.id, v.ref, v.contentHash, v.title, v.byline, v.published, v.language, v.text, jsonParam(v.sourceMap), v.fetchedAt, v.finalUrl ?? null]);
-    if (v.removed.length > 0) {
-      await tx.query(
-        `insert into removed_pieces (version_id, position, reason, text, source_start, source_end)
-         select $1, p.ord::integer - 1, p.piece->>'reason', p.piece->>'text', (p.piece->>'start')::integer, (p.piece->>'end')::integer
-         from jsonb_array_elements($2::jsonb) with ordinality as p(piece, ord)`,
-        [version!.id, jsonParam(v.removed.map((r) => ({ reason: r.reason, text: r.text, start: r.source?.start ?? null, end: r.source?.end ?? null })))]);
-    }
+  return db.transaction((tx) => saveVersionIn(tx, v));
+}
+
+/** Store one version as `saveVersion` does, inside a transaction already open (several versions, one commit). */
+export async function saveVersionIn(tx: Sql, v: NewVersion): Promise<SaveOutcome> {
+  const [article] = await tx.query<{ id: number }>(
+    `insert into articles (key, url, source, outlet) values ($1, $2, $3, $4)
+     on conflict (key) do update set key = excluded.key returning id`, [v.key, v.url, v.source, v.outlet]);
+  const [same] = await tx.query<{ number: number }>('select number from versions where article_id = $1 and content_hash = $2', [article!.id, v.contentHash]);
+  if (same) return { kind: 'unchanged', article: article!.id, number: same.number };
+  const [story] = await tx.query<{ id: number }>(
+    'insert into stories (key) values ($1) on conflict (key) do update set key = excluded.key returning id', [v.story]);
+  const [version] = await tx.query<{ id: number; number: number }>(
+    `insert into versions (article_id, number, ref, content_hash, title, byline, published, language, text, source_map, fetched_at, final_url)
+     values ($1, (select coalesce(max(number), 0) + 1 from versions where article_id = $1), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+     returning id, number`,
+    [article!.id, v.ref, v.contentHash, v.title, v.byline, v.published, v.language, v.text, jsonParam(v.sourceMap), v.fetchedAt, v.finalUrl ?? null]);
+  if (v.removed.length > 0) {
     await tx.query(
-      `insert into story_members (version_id, story_id, matched_version, reason)
-       values ($1, $2, (select id from versions where ref = $3), $4)`,
-      [version!.id, story!.id, v.matched, jsonParam(v.reason)]);
-    if (v.diff) {
-      await tx.query('insert into version_diffs (version_id, previous_id, edits) values ($1, $2, $3)', [version!.id, v.diff.previous, jsonParam(v.diff.edits)]);
-    }
-    return { kind: 'stored', article: article!.id, version: version!.id, number: version!.number, story: story!.id };
-  });
+      `insert into removed_pieces (version_id, position, reason, text, source_start, source_end)
+       select $1, p.ord::integer - 1, p.piece->>'reason', p.piece->>'text', (p.piece->>'start')::integer, (p.piece->>'end')::integer
+       from jsonb_array_elements($2::jsonb) with ordinality as p(piece, ord)`,
+      [version!.id, jsonParam(v.removed.map((r) => ({ reason: r.reason, text: r.text, start: r.source?.start ?? null, end: r.source?.end ?? null })))]);
+  }
+  await tx.query(
+    `insert into story_members (version_id, story_id, matched_version, reason)
+     values ($1, $2, (select id from versions where ref = $3), $4)`,
+    [version!.id, story!.id, v.matched, jsonParam(v.reason)]);
+  if (v.diff) {
+    await tx.query('insert into version_diffs (version_id, previous_id, edits) values ($1, $2, $3)', [version!.id, v.diff.previous, jsonParam(v.diff.edits)]);
+  }
+  return { kind: 'stored', article: article!.id, version: version!.id, number: version!.number, story: story!.id };
 }

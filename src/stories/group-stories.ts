@@ -50,10 +50,10 @@ export function emptyGrouping(): StoryGrouping {
 
 /**
  * Place one more article: it joins the story of the earlier article it matches best, or starts a story. No earlier
- * placement changes, so a pile can be grouped as it streams in.
+ * placement changes, so a pile can be grouped as it streams in. `features` (its `storyFeatures`, under its id) may be
+ * read beforehand, elsewhere: they depend on the article alone.
  */
-export async function placeArticle(grouping: StoryGrouping, input: StoryInput, options: GroupOptions = {}): Promise<Membership> {
-  const features = storyFeatures(input);
+export async function placeArticle(grouping: StoryGrouping, input: StoryInput, options: GroupOptions = {}, features: StoryFeatures = storyFeatures(input)): Promise<Membership> {
   const number = grouping.features.length;
   countDocument(grouping.frequencies, features.bag, features.anchors);
   const keys = indexKeys(features, grouping.frequencies);
@@ -88,8 +88,7 @@ export async function placeArticle(grouping: StoryGrouping, input: StoryInput, o
  * counts and is indexed as `placeArticle` would count and index it, so later articles can match it, and joins the
  * story named (started when the grouping has none of that id). Nothing is judged.
  */
-export function restoreArticle(grouping: StoryGrouping, input: StoryInput, story: string): void {
-  const features = storyFeatures(input);
+export function restoreArticle(grouping: StoryGrouping, input: StoryInput, story: string, features: StoryFeatures = storyFeatures(input)): void {
   const number = grouping.features.length;
   countDocument(grouping.frequencies, features.bag, features.anchors);
   grouping.features.push(features);

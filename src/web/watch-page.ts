@@ -1,3 +1,4 @@
+import type { QueueStatus } from '../queue/queue-status.ts';
 import type { StoredFeed } from '../store/feed-list.ts';
 import { formatInterval } from '../watch/parse-interval.ts';
 import { html, type Html } from './html.ts';
@@ -13,8 +14,10 @@ export interface WatchForm {
 /**
  * The watch list: each feed with its interval, its last poll and how it went (the error, and how many in a row), its
  * next run and the items it listed, a button to remove it; and a form to add a feed. `wiretrace watch` polls them.
+ * With a job queue in the store (`jobs`): the jobs waiting and running per queue, and the failed jobs with their
+ * errors, each with a button to run it again when the server has workers (`workers`).
  */
-export function watchPage(feeds: readonly StoredFeed[], form: WatchForm = {}): Html {
+export function watchPage(feeds: readonly StoredFeed[], form: WatchForm = {}, jobs: QueueStatus | null = null, workers = false): Html {
   return page('Watch', html`<h1>Watch</h1>
 <p class="muted">The feeds <code>wiretrace watch</code> polls, each on its own interval, backing off after errors. The embedded store is open
 in one process at a time: run <code>watch</code> when the server is stopped, or share a PostgreSQL store (<code>--db</code>) with it.</p>
@@ -27,7 +30,20 @@ ${form.problem ? html`<p class="error" role="alert">${form.problem}</p>` : ''}
 <label class="q">RSS, Atom or OPML address<input type="url" name="url" required value="${form.url ?? ''}" placeholder="https://example.org/feed.xml"></label>
 <label>Every<input type="text" name="interval" size="6" value="${form.interval ?? ''}" placeholder="15m"></label>
 <button type="submit">Add</button>
-</form>`);
+</form>
+${jobs === null ? '' : jobsSection(jobs, workers)}`);
+}
+
+function jobsSection(jobs: QueueStatus, workers: boolean): Html {
+  return html`<h2 id="jobs">Jobs</h2>
+<p class="muted">The queue <code>wiretrace worker</code>s take work from${workers ? '; this server puts pasted articles and new feeds on it' : ''}.</p>
+<table class="jobs"><thead><tr><th>Queue</th><th class="n">Waiting</th><th class="n">Running</th><th class="n">Failed</th><th class="n">Done (10 min)</th></tr></thead><tbody>
+${jobs.queues.map((q) => html`<tr><td>${q.queue}</td><td class="n">${q.queued}</td><td class="n">${q.active}</td><td class="n">${q.failed}</td><td class="n">${q.doneLast10m}</td></tr>`)}
+</tbody></table>
+${jobs.failures.length === 0 ? html`<p class="muted" id="no-failed-jobs">No failed jobs.</p>` : html`<table class="failed-jobs"><thead><tr><th>Failed job</th><th>Queue</th><th>When</th><th>Error</th><th></th></tr></thead><tbody>
+${jobs.failures.map((f) => html`<tr><td><code>${f.id}</code></td><td>${f.queue}</td><td>${f.at === null ? '' : when(f.at)}</td><td class="error-text">${f.error}</td>
+<td>${workers ? html`<form method="post" action="/watch/jobs/retry"><input type="hidden" name="job" value="${f.id}"><button type="submit" aria-label="${`Retry job ${f.id}`}">Retry</button></form>` : html`<span class="muted">wiretrace retry</span>`}</td></tr>`)}
+</tbody></table>`}`;
 }
 
 function feedRow(feed: StoredFeed): Html {

@@ -11,7 +11,7 @@ import { readPasted } from '../serve/read-pasted.ts';
 import { readClaim, readFinding, readStoryDetail } from '../serve/read-story-detail.ts';
 import { readStories } from '../serve/read-stories.ts';
 import type { ServeContext } from '../serve/serve-context.ts';
-import { storeDocuments } from '../serve/store-documents.ts';
+import { jobsOf, queuePolls, retryJob, storeOrQueue } from '../serve/serve-jobs.ts';
 import type { StoryFilter } from '../store/search-stories.ts';
 import { outletFindingsChart, outletKindsChart, timelineChart } from './charts.ts';
 import { claimPage, findingPage } from './claim-page.ts';
@@ -22,7 +22,7 @@ import { storiesPage, type StoriesForm } from './stories-page.ts';
 import { storyPage } from './story-page.ts';
 import { WEB_STYLE } from './web-style.ts';
 import { LIVE_SCRIPT } from './live-script.ts';
-import { watchPage } from './watch-page.ts';
+import { watchPage, type WatchForm } from './watch-page.ts';
 import { listFeeds } from '../store/feed-list.ts';
 import { addWatchedFeed, removeWatchedFeed } from '../serve/watch-feeds.ts';
 import { parseInterval } from '../watch/parse-interval.ts';
@@ -112,21 +112,23 @@ export function webRoutes(ctx: ServeContext): Hono {
       if (error instanceof ApiError && error.status === 422) return send(c, pastePage({ texts, urls, problem: error.message }), 422);
       throw error;
     }
-    if (form.store === '1') await storeDocuments(ctx.db, documents);
+    if (form.store === '1') await storeOrQueue(ctx, documents);
     return c.body(formatHtml(analysis.report), 200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "frame-ancestors 'none'; base-uri 'none'; form-action 'none'" });
   });
 
-  web.get('/watch', async (c) => send(c, watchPage(await listFeeds(ctx.db))));
+  const watchList = async (form?: WatchForm): Promise<Html> => watchPage(await listFeeds(ctx.db), form, await jobsOf(ctx), ctx.queue !== undefined);
+  web.get('/watch', async (c) => send(c, await watchList()));
   // a feed added or removed: back to the list (a reload does not post again)
   web.post('/watch', async (c) => {
     const form = await c.req.parseBody();
     const url = typeof form.url === 'string' ? form.url.trim() : '';
     const interval = typeof form.interval === 'string' ? form.interval.trim() : '';
-    const refuse = async (problem: string, status: 400 | 422): Promise<Response> => send(c, watchPage(await listFeeds(ctx.db), { url, interval, problem }), status);
+    const refuse = async (problem: string, status: 400 | 422): Promise<Response> => send(c, await watchList({ url, interval, problem }), status);
     const seconds = interval === '' ? undefined : parseInterval(interval);
     if (seconds === null) return refuse(`"${interval}" is not an interval (write it as 90s, 15m, 1h or 1d).`, 400);
     try {
-      await addWatchedFeed(ctx.db, url, seconds, ctx.urls);
+      const { feeds, added } = await addWatchedFeed(ctx.db, url, seconds, ctx.urls);
+      await queuePolls(ctx, feeds.filter((f) => added.includes(f.url)));
     } catch (error) {
       if (error instanceof ApiError && (error.status === 400 || error.status === 422)) return refuse(error.message, error.status);
       throw error;
@@ -139,6 +141,14 @@ export function webRoutes(ctx: ServeContext): Hono {
     if (!id.success) throw new ApiError(400, 'bad_request', 'Which feed to remove is not given');
     await removeWatchedFeed(ctx.db, id.data);
     return c.redirect('/watch', 303);
+  });
+  // a failed job run again: back to the list
+  web.post('/watch/jobs/retry', async (c) => {
+    const form = await c.req.parseBody();
+    const id = z.string().uuid().safeParse(form.job);
+    if (!id.success) throw new ApiError(400, 'bad_request', 'Which job to run again is not given');
+    await retryJob(ctx, id.data);
+    return c.redirect('/watch#jobs', 303);
   });
 
   return web;

@@ -55,7 +55,7 @@ import { formatHtml } from '../../src/report/format-html.ts';
 import { formatJson } from '../../src/report/format-json.ts';
 import { formatArticleListing } from '../../src/report/format-article-listing.ts';
 import { terminalSafe } from '../../src/report/terminal-safe.ts';
-import { stderrSafe } from '../../src/cli/stderr-safe.ts';
+import { stderrSafe } from '../../src/report/stderr-safe.ts';
 import { stemWord } from '../../src/text/stem-word.ts';
 import { storyFeatures } from '../../src/stories/story-features.ts';
 import { jsonParam, storableText } from '../../src/store/storable.ts';

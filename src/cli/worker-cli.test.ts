@@ -5,10 +5,10 @@ import { PassThrough, Writable } from 'node:stream';
 import { runCli } from '../store/_backends.ts';
 import { startTestPostgres, type TestPostgres } from '../store/_test-postgres.ts';
 import { openStore } from '../store/open-store.ts';
-import { runWorker } from '../cli/run-worker.ts';
-import { openQueue, QUEUES } from './job-queue.ts';
-import { queueStatus } from './queue-status.ts';
-import { sleep } from './work-queue.ts';
+import { runWorker } from './run-worker.ts';
+import { openQueue, QUEUES } from '../queue/job-queue.ts';
+import { queueStatus } from '../queue/queue-status.ts';
+import { sleep } from '../queue/work-queue.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 let server: TestPostgres;

@@ -1,4 +1,4 @@
-import { terminalSafe } from '../report/terminal-safe.ts';
+import { terminalSafe } from './terminal-safe.ts';
 
 /**
  * Text from an input (a file name, a snippet of a bad line) made safe for one line of stderr: every

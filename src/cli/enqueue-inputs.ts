@@ -2,10 +2,10 @@ import type PgBoss from 'pg-boss';
 import type { RawDocument } from '../model/index.ts';
 import { expandInputs } from '../ingest/expand-inputs.ts';
 import { readEntries } from '../ingest/read-entries.ts';
-import type { CliIo } from '../cli/cli-io.ts';
-import { buildOptionsOf, ingestOptionsOf, problemLine, withOutletNames, type ReadOptions } from '../cli/read-options.ts';
-import { QUEUES } from './job-queue.ts';
-import { sendJobs, type CleanJob, type FetchJob } from './send-jobs.ts';
+import type { CliIo } from './cli-io.ts';
+import { buildOptionsOf, ingestOptionsOf, problemLine, withOutletNames, type ReadOptions } from './read-options.ts';
+import { QUEUES } from '../queue/job-queue.ts';
+import { sendJobs, type CleanJob, type FetchJob } from '../queue/send-jobs.ts';
 
 /** What was put on the queue: raw documents to clean, URLs to fetch, and how many inputs could not be read. */
 export interface Enqueued {

@@ -2,32 +2,43 @@ import type { VersionEdit } from '../model/index.ts';
 import type { FetchOptions } from '../ingest/fetch-url.ts';
 import { INGEST_DEFAULTS } from '../ingest/read-entry.ts';
 import { InputError } from '../ingest/input-error.ts';
+import type { ReadInput } from '../pipeline/stream-articles.ts';
+import { problemLine } from '../report/problem-line.ts';
+import { stderrSafe } from '../report/stderr-safe.ts';
+import { outcomeLine, type AddEvent } from '../store/add-article.ts';
 import type { StoredFeed } from '../store/feed-list.ts';
 import { feedItems, markListed, recordItem } from '../store/feed-items.ts';
 import { recordPoll } from '../store/record-poll.ts';
-import type { serial, SqlClient } from '../store/sql-client.ts';
-import { nextDelay } from '../watch/backoff.ts';
-import { fetchPage } from '../watch/fetch-page.ts';
-import { pagesToFetch } from '../watch/pages-to-fetch.ts';
-import { formatInterval } from '../watch/parse-interval.ts';
-import { readFeed } from '../watch/read-feed.ts';
-import type { robotsRules } from '../watch/robots-rules.ts';
-import type { CliIo } from './cli-io.ts';
-import { problemLine } from './read-options.ts';
-import { stderrSafe } from './stderr-safe.ts';
-import { addReads, outcomeLine, type AddCounts, type StoredGrouping } from './store-writer.ts';
-import { once } from '../queue/clean-jobs.ts';
-import type { ReadInput } from '../pipeline/stream-articles.ts';
-import type { WatchOptions } from './run-watch.ts';
+import type { SqlClient } from '../store/sql-client.ts';
+import { nextDelay } from './backoff.ts';
+import { fetchPage } from './fetch-page.ts';
+import { pagesToFetch } from './pages-to-fetch.ts';
+import { formatInterval } from './parse-interval.ts';
+import { readFeed } from './read-feed.ts';
+import type { robotsRules } from './robots-rules.ts';
 
 /** The revisit of pages when none is given. */
 export const DEFAULT_REVISIT = 6 * 3600;
 
-/** What polling a feed needs: the store, the output, the options, the fetch and robots rules, the writer and the stop signal. */
+/** Where polling writes its lines: results on `stdout`, problems on `stderr`. */
+export interface PollOutput {
+  readonly stdout: NodeJS.WritableStream;
+  readonly stderr: NodeJS.WritableStream;
+}
+
+/** The options a poll reads: one JSON line per event or sentences, the items read of a feed, the revisit of pages. */
+export interface PollOptions {
+  readonly json?: boolean;
+  readonly maxItems?: number;
+  /** Seconds after which a page still listed is fetched again (a conditional GET); null: only when its entry changes. */
+  readonly revisit?: number | null;
+}
+
+/** What polling a feed needs: the store, the output, the options, the fetch and robots rules, the page sink and the stop signal. */
 export interface Watch {
   readonly db: SqlClient;
-  readonly io: CliIo;
-  readonly options: WatchOptions;
+  readonly io: PollOutput;
+  readonly options: PollOptions;
   readonly fetchOptions: FetchOptions;
   readonly robots: ReturnType<typeof robotsRules>;
   readonly pages: PageSink;
@@ -35,15 +46,16 @@ export interface Watch {
 }
 
 /**
- * Where a fetched page goes: stored here and now, one at a time through `writes` (`watch`), or put on the job queue
- * for the workers (`watch --workers`, and a worker's `poll` job); `enqueue` resolves to how many documents it queued.
+ * Where a fetched page goes: stored here and now (`watch`: `add` cleans and stores it, one page at a time, and tells
+ * each outcome and problem as it is committed), or put on the job queue for the workers (a worker's `poll` job);
+ * `enqueue` resolves to how many documents it queued.
  */
 export type PageSink =
-  | { readonly kind: 'store'; readonly stored: StoredGrouping; readonly groupOptions: Parameters<typeof addReads>[4]; readonly counts: AddCounts; readonly writes: ReturnType<typeof serial> }
+  | { readonly kind: 'store'; readonly add: (read: ReadInput, onEvent: (event: AddEvent) => void) => Promise<void> }
   | { readonly kind: 'queue'; readonly enqueue: (read: ReadInput) => Promise<number> };
 
 /**
- * Poll one feed and add the pages of its new and changed items (one at a time, through `watch.writes`), then record
+ * Poll one feed and add the pages of its new and changed items (one at a time, through `watch.pages`), then record
  * the poll. Resolves to whether it failed.
  */
 export async function pollFeed(watch: Watch, feed: StoredFeed): Promise<boolean> {
@@ -83,7 +95,7 @@ export async function pollFeed(watch: Watch, feed: StoredFeed): Promise<boolean>
     const sink = watch.pages;
     if (got.kind === 'fetched' && sink.kind === 'queue') tally.queued += await sink.enqueue(got.read);
     else if (got.kind === 'fetched' && sink.kind === 'store') {
-      await sink.writes(() => addReads(db, sink.stored, once(got.read), options, sink.groupOptions, sink.counts, (event) => {
+      await sink.add(got.read, (event) => {
         if (event.kind === 'problem') {
           io.stderr.write(problemLine(event.problem));
           return;
@@ -96,7 +108,7 @@ export async function pollFeed(watch: Watch, feed: StoredFeed): Promise<boolean>
         } else tally.unchanged++;
         if (options.json) io.stdout.write(outcomeLine(event.article, outcome));
         else if (outcome.kind === 'stored' && outcome.version > 1) io.stdout.write(versionLine(page.url, outcome.version, outcome.edits ?? []));
-      }));
+      });
     } else tally.unchanged++;
     await recordItem(db, feed.id, { url: page.url, entryHash: page.entryHash, etag: got.kind === 'fetched' ? got.etag : null, lastModified: got.kind === 'fetched' ? got.lastModified : null }, at);
   }
