@@ -32,7 +32,8 @@ export function chooseBaseline(articles: readonly Article[], baseline: Baseline,
   const dated = datedOf(articles);
   const first = dated[0];
   const others = articles.filter((a) => a !== first);
-  if (!first || others.length === 0) return { mode: 'origin', article: null, label: null, reason: 'the bundle holds no wire copy and no dated version to take as the origin' };
+  if (!first) return { mode: 'origin', article: null, label: null, reason: 'no wire copy, and no version is dated to take as the origin' };
+  if (others.length === 0) return { mode: 'origin', article: null, label: null, reason: 'no wire copy, and one version alone has no origin to be judged against' };
   const because = originReason(first, others, dated, articles, evidence);
   if (because) return { mode: 'origin', article: first.id, label: `the origin (${nameOf(first)})`, reason: `the origin: no wire copy, and ${because}` };
   return { mode: 'origin', article: null, label: null, reason: `no wire copy, and nothing shows the earliest version (${nameOf(first)}) is the origin the others took their text from` };
