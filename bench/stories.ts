@@ -7,9 +7,11 @@
 //  2. B-cubed precision and recall on the mixed pile: every story fixture, the example, the seeds and 20 benchmark
 //     pages of other news, shuffled and cleaned as one input, grouped without and with the encoder.
 //  3. Speed: 1,000 and 10,000 rewrites (mutated copies) of the benchmark's pages and the fixtures' articles, grouped
-//     in a fresh process each (seconds, articles/s, peak memory, growth from 1,000 to 10,000).
-// `-- --quick` skips the encoder (Pearson and pile) and the 10,000 run.
+//     in a fresh process each (seconds, articles/s, CPU seconds, peak memory, growth from 1,000 to 10,000), on words
+//     alone and then 10,000 with the encoder as `wiretrace stories` runs it by default; the load average beside each.
+// `-- --quick` skips the encoder (Pearson and pile) and the 10,000 runs.
 import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,13 +67,21 @@ for (const withEncoder of embed ? [false, true] : [false]) {
 }
 
 // 3. Speed, each size in its own process.
-const runs = (flags.quick ? [1000] : [1000, 10000]).map((size) => {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'stories/time-grouping.ts'), String(size)], { encoding: 'utf8' });
+type Run = { articles: number; seconds: number; perSecond: number; cpuSeconds: number; peakMb: number; stories: number; encoderCalls: number; leads: number; recall: number; load: string };
+const load = (): string => loadavg().map((l) => l.toFixed(1)).join(' ');
+const timed = (size: number, encoder: boolean): Run => {
+  const before = load();
+  const child = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'stories/time-grouping.ts'), String(size), ...(encoder ? ['--encoder'] : [])], { encoding: 'utf8' });
   if (child.status !== 0) throw new Error(`time-grouping ${size} failed: ${child.stderr.slice(-1000)}`);
-  return JSON.parse(child.stdout.trim().split('\n').pop()!) as { articles: number; seconds: number; perSecond: number; peakMb: number; stories: number; recall: number };
-});
-for (const run of runs) {
-  console.log(`speed: ${run.articles} articles grouped in ${run.seconds.toFixed(1)} s (${run.perSecond.toFixed(0)} articles/s), ` +
-    `peak ${run.peakMb.toFixed(0)} MB, ${run.stories} stories, rewrites of one page together: B-cubed R ${run.recall.toFixed(4)}`);
-}
+  return { ...(JSON.parse(child.stdout.trim().split('\n').pop()!) as Omit<Run, 'load'>), load: `${before} -> ${load()}` };
+};
+const runs = (flags.quick ? [1000] : [1000, 10000]).map((size) => timed(size, false));
+const line = (run: Run, how: string): string => `speed: ${run.articles} articles grouped ${how} in ${run.seconds.toFixed(1)} s (${run.perSecond.toFixed(0)} articles/s, ` +
+  `${run.cpuSeconds.toFixed(1)} s CPU), peak ${run.peakMb.toFixed(0)} MB, ${run.stories} stories, rewrites of one page together: B-cubed R ${run.recall.toFixed(4)}` +
+  ` [load average ${run.load}]`;
+for (const run of runs) console.log(line(run, 'on words'));
 if (runs.length === 2) console.log(`growth 1,000 -> 10,000 articles: time x${(runs[1]!.seconds / runs[0]!.seconds).toFixed(1)} (linear: x10)`);
+if (!flags.quick) {
+  const run = timed(10000, true);
+  console.log(`${line(run, 'with the encoder')}; the encoder asked ${run.encoderCalls} times, ${run.leads} leads`);
+}

@@ -1,7 +1,9 @@
 // One timed grouping run, in its own process so its peak memory is its own: node --import tsx
 // bench/stories/time-grouping.ts <articles> [--encoder]. Builds `articles` rewrites (mutateArticle) of the benchmark's
-// distinct pages and the story bundles' texts, groups them, prints one JSON line: seconds, articles/s, peak RSS,
-// stories, encoder calls, and the share of rewrites of one page that came out in one story (recall).
+// distinct pages and the story bundles' texts, groups them, prints one JSON line: seconds, articles/s, CPU seconds (all
+// threads), peak RSS, stories, encoder calls and leads embedded, and the share of rewrites of one page that came out in
+// one story (recall). With --encoder, the sentence encoder runs as `wiretrace stories` runs it (one worker thread,
+// started with the grouping, its loading timed).
 import { readFileSync } from 'node:fs';
 import { loadSimilarityPairs } from './load-similarity-pairs.ts';
 import { SIMILARITY_CSV, shuffle, storyBundles } from './load-pile.ts';
@@ -33,13 +35,16 @@ const inputs = shuffle(Array.from({ length: size }, (_, k) => {
 void readFileSync;
 const encoder = withEncoder ? startWorkerEmbedder(1) : undefined;
 let calls = 0;
-const embed = encoder ? async (s: string[]) => { calls++; return encoder.embed(s); } : undefined;
+let leads = 0;
+const embed = encoder ? async (s: string[]) => { calls++; leads += s.length; return encoder.embed(s); } : undefined;
 const grouping = emptyGrouping();
 const started = process.hrtime.bigint();
+const cpu = process.cpuUsage();
 for (const input of inputs) await placeArticle(grouping, input, embed ? { embed } : {});
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+const used = process.cpuUsage(cpu);
 await encoder?.stop();
 const found = new Map(grouping.stories.flatMap((s) => s.members.map((m) => [m.article, s.id] as const)));
 const gold = new Map(inputs.map((i) => [i.id, i.base]));
 const { recall } = bCubed(found, gold);
-console.log(JSON.stringify({ articles: size, seconds, perSecond: size / seconds, peakMb: process.resourceUsage().maxRSS / 1024, stories: grouping.stories.length, encoderCalls: calls, recall }));
+console.log(JSON.stringify({ articles: size, seconds, perSecond: size / seconds, peakMb: process.resourceUsage().maxRSS / 1024, stories: grouping.stories.length, encoderCalls: calls, leads, cpuSeconds: (used.user + used.system) / 1e6, recall }));

@@ -224,17 +224,17 @@ test('the per-input limits are options: items, characters and seconds each name 
   }
 });
 
-test('--baseline: by default the wire; a named input, the earliest, or the majority on request; findings say which', async () => {
+test('--baseline: by default the origin (here the wire\'s copy); a named input, the earliest, or the majority on request; findings say which', async () => {
   const wire = JSON.parse((await analyzedExample()).stdout) as Report;
   const reuters = wire.articles.find((a) => a.outlet === 'Reuters')!;
-  assert.deepEqual(wire.baseline, { mode: 'wire', article: reuters.id, label: 'the Reuters wire', why: 'wire copy' });
+  assert.deepEqual(wire.baseline, { mode: 'wire', article: reuters.id, label: 'the Reuters wire', why: 'wire copy', reason: 'wire copy' });
   // each claim the wire carries is judged against its wording, and says so
   assert.ok(wire.claims.filter((c) => c.articles.includes(reuters.id) && new Set(c.articles).size > 1).every((c) => c.baseline?.article === reuters.id && c.baseline.why === 'wire copy'));
   assert.ok(wire.divergences.some((d) => d.basis === 'source' && d.message.includes('the Reuters wire')), 'judged against the wire');
 
   const majority = await run('analyze', example, '--json', '--no-embeddings', '--baseline', 'majority');
   const byMajority = JSON.parse(majority.stdout) as Report;
-  assert.deepEqual(byMajority.baseline, { mode: 'majority', article: null, label: null, why: null });
+  assert.deepEqual(byMajority.baseline, { mode: 'majority', article: null, label: null, why: null, reason: 'most outlets, as asked' });
   assert.ok(byMajority.claims.every((c) => c.baseline === undefined || (c.baseline.article === null && c.baseline.why === 'most outlets')));
   assert.ok(byMajority.divergences.every((d) => d.basis !== 'source' && !d.message.includes('the Reuters wire')), 'judged by the majority');
 

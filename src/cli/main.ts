@@ -103,7 +103,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     .option('-v, --verbose', 'on the terminal, show every finding, not just the most serious')
     .option('--no-color', 'plain text on the terminal')
     .option('--no-embeddings', 'align claims on words, numbers and names only (no sentence model)')
-    .option('--baseline <file|wire|earliest|majority>', 'judge every version against one input (its file, URL or id), the wire\'s copy (default), the earliest version, or the majority', 'wire')
+    .option('--baseline <file|origin|wire|earliest|majority>', 'judge every version against one input (its file, URL or id); the origin (default: the wire\'s copy, else the earliest version when the others credit it, copy it or share its wording, else the majority); the wire\'s copy only; the earliest version; or the majority', 'origin')
     .option('--keep-all', 'compare every article given, even those that tell another story (those in another language than most are listed, never compared word by word)')
     .option('--story <id>', 'compare this story of the bundle (its id or number, as `wiretrace stories` lists them)')
     .option('--all', 'one report per story of the bundle (report files get the story\'s number before the extension)'))
@@ -178,14 +178,14 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
 
 /** The baseline a user named: a mode, or the one article read from the input (file, URL, or id) given; else why not. */
 export function resolveBaseline(given: string, articles: readonly Article[]): Baseline | { readonly problem: string } {
-  if (given === 'wire' || given === 'earliest' || given === 'majority') return given;
+  if (given === 'origin' || given === 'wire' || given === 'earliest' || given === 'majority') return given;
   const same = (source: string): boolean => source === given || (!/^[a-z]+:/i.test(source) && resolve(source) === resolve(given));
   const found = articles.filter((a) => same(a.source) || a.id === given || a.url === given);
   if (found.length === 1) return { article: found[0]!.id };
   // a feed or a JSON Lines file holds several: one is named by its item ("file.jsonl#2")
   const items = articles.filter((a) => /#\d+$/.test(a.source) && same(a.source.replace(/#\d+$/, '')));
   if (items.length > 0) return { problem: `it holds ${items.length} articles; name one, as in "${items[0]!.source}"` };
-  return { problem: 'no article was read from it (give one of the inputs, an article id, or wire, earliest or majority)' };
+  return { problem: 'no article was read from it (give one of the inputs, an article id, or origin, wire, earliest or majority)' };
 }
 
 /** Report files for the `n`th story of `--all`: the story's number before each file's extension ("report-2.html"). */

@@ -38,7 +38,8 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [checkAsides, checkSlots, che
 
 /** Options of the comparison. */
 export interface CompareOptions {
-  readonly baseline?: Baseline;
+  /** The mode to choose the baseline by, or the baseline already chosen (`chooseBaseline`). */
+  readonly baseline?: Baseline | BaselineUsed;
   /** The passages no claim holds (`findUnique`): each read against the source for what the outlet added alone. */
   readonly unique?: readonly Span[];
   /**

@@ -37,8 +37,11 @@ export interface Claim {
   readonly baseline?: ClaimBaseline;
 }
 
-/** Why a version is the baseline: it is the wire's own copy, the earliest published version, or the one the user named. */
-export type BaselineWhy = 'wire copy' | 'earliest' | 'chosen';
+/**
+ * Why a version is the baseline: it is the wire's own copy, the earliest version shown to be the origin the others
+ * took their text from, the earliest published version (asked for), or the one the user named.
+ */
+export type BaselineWhy = 'wire copy' | 'origin' | 'earliest' | 'chosen';
 
 /** The reference of one claim: the baseline version's wording, or the majority's where the baseline lacks the claim. */
 export interface ClaimBaseline {
@@ -54,12 +57,17 @@ export type Told = 'alike' | 'reworded' | 'changed';
  * (`article` names it; null when the bundle holds none of that kind), or the majority.
  */
 export interface BaselineUsed {
-  readonly mode: 'wire' | 'earliest' | 'majority' | 'article';
+  readonly mode: 'wire' | 'origin' | 'earliest' | 'majority' | 'article';
   readonly article: string | null;
   /** How findings name it: "the Reuters wire", "the earliest version (Daily Courier)". */
   readonly label: string | null;
   /** Why `article` is the baseline (set by the pipeline from `mode`); null when there is none and most outlets judge. */
   readonly why?: BaselineWhy | null;
+  /**
+   * The evidence in words, for every view: why this version is the baseline ("3 of 4 others credit it by name"), or
+   * why there is none ("the bundle holds no wire copy, and nothing shows the earliest version is the origin").
+   */
+  readonly reason?: string;
 }
 
 /** A finding: how one article's version of a claim departs from the others'. */

@@ -11,8 +11,9 @@ import { compareAtScale } from './compare-at-scale.ts';
 import { dropAbsentWirePairs } from '../trace/absent-wire.ts';
 import { findCopies } from '../stories/find-copies.ts';
 import { baselineWhy, claimBaselines } from './claim-baselines.ts';
+import { chooseBaseline } from './choose-baseline.ts';
 
-/** Options for the comparison stages: alignment's, and what the wordings are judged against (the wire by default). */
+/** Options for the comparison stages: alignment's, and what the wordings are judged against (the origin by default: `chooseBaseline`). */
 export type AnalyzeOptions = AlignOptions & {
   readonly baseline?: Baseline;
   /** Told between stages (after alignment, after the comparison): a caller may collect garbage there. */
@@ -29,10 +30,13 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
   options.onStage?.();
   // what no claim holds: each outlet's passages of its own, read against the source too
   const unique = findUnique(articles, aligned);
-  const { divergences, told, baseline } = compareAtScale(articles, mentions, aligned, { unique, ...(options.baseline ? { baseline: options.baseline } : {}) });
+  // who the articles credit and who likely copied whom: shown, and read to tell whether the earliest version is the origin
+  const origins = traceOrigins(articles, mentions);
+  const copyEdges = estimateCopying(articles, aligned);
+  const chosen = chooseBaseline(articles, options.baseline ?? 'origin', { origins, copying: copyEdges, claims: aligned });
+  const { divergences, told, baseline } = compareAtScale(articles, mentions, aligned, { unique, baseline: chosen });
   options.onStage?.();
   const claims = claimBaselines(aligned.map((c) => (told.has(c.id) ? { ...c, told: told.get(c.id)! } : c)), articles, baseline);
-  const origins = traceOrigins(articles, mentions);
   const copies = findCopies(articles);
   // a copy is shown as such: its version is not also "likely copied"
   const versionOf = new Map(copies.flatMap((g) => [[g.version, g.version], ...g.copies.map((c) => [c.article, g.version] as const)]));
@@ -44,7 +48,7 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
     divergences,
     unique,
     origins,
-    copying: dropAbsentWirePairs(estimateCopying(articles, claims), articles, origins).filter((e) => !sameVersion(e)),
+    copying: dropAbsentWirePairs(copyEdges, articles, origins).filter((e) => !sameVersion(e)),
     baseline: { ...baseline, why: baselineWhy(baseline) },
     copies,
   };

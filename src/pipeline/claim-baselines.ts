@@ -1,7 +1,7 @@
 import type { Article, BaselineUsed, BaselineWhy, Claim, ClaimBaseline } from '../model/index.ts';
 import { inHeading } from '../compare/is-heading.ts';
 
-const WHY: Readonly<Record<BaselineUsed['mode'], BaselineWhy | null>> = { wire: 'wire copy', earliest: 'earliest', article: 'chosen', majority: null };
+const WHY: Readonly<Record<BaselineUsed['mode'], BaselineWhy | null>> = { wire: 'wire copy', origin: 'origin', earliest: 'earliest', article: 'chosen', majority: null };
 
 /** Why the comparison's baseline is the baseline, from the mode it was chosen by; null when there is none. */
 export function baselineWhy(baseline: BaselineUsed): BaselineWhy | null {

@@ -190,7 +190,7 @@ describe('formatHtml: the baseline', () => {
     const data = dataBlock(page);
     const [row] = data.rows;
     assert.ok(row);
-    assert.deepEqual(data.baseline, { outlet: 1, why: 'earliest', claims: 1 });
+    assert.deepEqual(data.baseline, { outlet: 1, why: 'earliest', claims: 1, reason: null });
     assert.equal(row.o[row.base], 1, 'the row\'s reference is the baseline\'s cell');
     const of = (o: number) => row.wordings[row.k[row.o.indexOf(o)]!]!;
     assert.equal(of(1).p, 100, 'the baseline against itself');

@@ -54,9 +54,9 @@ function summary({ report, view }: MarkdownContext): string[] {
 // The baseline and why it is one, and what the claims it lacks are judged against; else what judges every claim.
 function baselineText(view: MarkdownContext['view'], claims: number): string {
   if (view.baseline) {
-    const { outlet, why, claims: carried } = view.baseline;
+    const { outlet, why, claims: carried, reason } = view.baseline;
     const rest = view.rows.filter((r) => r.kind === 'claim' && r.baseline !== null).length - carried;
-    return `Baseline: **${markdownText(view.outlets[outlet]!.label)}** (${why}): each claim it carries (${carried} of ${claims}) is diffed and judged against its wording${rest > 0 ? `, the other ${rest} against most outlets` : ''}.`;
+    return `Baseline: **${markdownText(view.outlets[outlet]!.label)}** (${markdownText(reason ?? why)}): each claim it carries (${carried} of ${claims}) is diffed and judged against its wording${rest > 0 ? `, the other ${rest} against most outlets` : ''}.`;
   }
   return view.judgedAgainst ? `No baseline: each version is judged against ${markdownText(view.judgedAgainst)}.` : '';
 }

@@ -68,10 +68,10 @@ function copyLines({ view, labelOf, paint, width: w }: TerminalContext): string[
 function baselineLines({ view, paint, width: w }: TerminalContext): string[] {
   const shared = view.rows.filter((r) => r.kind === 'claim' && r.baseline !== null).length;
   if (view.baseline) {
-    const { outlet, why, claims } = view.baseline;
+    const { outlet, why, claims, reason } = view.baseline;
     const rest = shared - claims;
     const how = `each claim it carries (${claims} of ${shared}) is judged against its wording${rest > 0 ? `, the other ${rest} against most outlets` : ''}`;
-    return [`${paint.dim('Baseline: ')}${clip(`${safeLine(view.outlets[outlet]!.label)} (${why}): ${how}`, w - 10)}`];
+    return [`${paint.dim('Baseline: ')}${clip(`${safeLine(view.outlets[outlet]!.label)} (${safeLine(reason ?? why)}): ${how}`, w - 10)}`];
   }
   return view.judgedAgainst ? [`${paint.dim('Baseline: ')}${clip(`none; every claim is judged against ${safeLine(view.judgedAgainst)}`, w - 10)}`] : [];
 }

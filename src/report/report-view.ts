@@ -27,7 +27,7 @@ export interface ReportView {
    * The baseline version (an index into `outlets`), why it is the baseline, and how many shared claims it carries
    * (each judged against its wording; the others against most outlets); null when there is none.
    */
-  readonly baseline: { readonly outlet: number; readonly why: BaselineWhy; readonly claims: number } | null;
+  readonly baseline: { readonly outlet: number; readonly why: BaselineWhy; readonly claims: number; readonly reason: string | null } | null;
 }
 
 /** One article of the bundle, with what it did to the shared story. */
@@ -184,13 +184,14 @@ export function reportView(report: Report): ReportView {
     bySeverity,
     judgedAgainst: judgedAgainst(report),
     baseline: baselineAt >= 0 && baselineWhy !== null
-      ? { outlet: baselineAt, why: baselineWhy, claims: claimRows.filter((r) => r.baseline?.article === baselineId).length }
+      ? { outlet: baselineAt, why: baselineWhy, claims: claimRows.filter((r) => r.baseline?.article === baselineId).length, reason: report.baseline?.reason ?? null }
       : null,
   };
 }
 
 const NO_SOURCE: Readonly<Record<string, string>> = {
   wire: 'most outlets: the bundle holds no wire copy',
+  origin: 'most outlets: the bundle holds no wire copy',
   earliest: 'most outlets: no version is dated',
   article: 'most outlets',
   majority: 'most outlets, as asked',
@@ -198,7 +199,9 @@ const NO_SOURCE: Readonly<Record<string, string>> = {
 
 function judgedAgainst({ baseline }: Report): string | null {
   if (!baseline) return null;
-  return baseline.label ?? NO_SOURCE[baseline.mode]!;
+  if (baseline.label !== null) return baseline.label;
+  // with no baseline, why most outlets judge: the reason the pipeline gave (none of that kind, nothing showed the origin)
+  return baseline.reason && baseline.mode !== 'majority' ? `most outlets: ${baseline.reason}` : NO_SOURCE[baseline.mode]!;
 }
 
 /** The most serious severity among some divergences, or null when there are none. */

@@ -78,6 +78,19 @@ test('an undecided pair is put to the encoder, and its view decides', async () =
   assert.equal(alone.verdict?.kind === 'same' && alone.verdict.on, 'words and anchors');
 });
 
+test('an undecided pair about another event (no name, place, figure or date in common) is not put to the encoder', async () => {
+  // Many words in common, words alone leave it undecided, but another port, another day, another span of time.
+  const first = 'The port authority stopped the harbor bridge on Tuesday after engineers found cracked piles. Halverston said repairs could take 14 months.';
+  const second = 'Dunmore officials stopped work at the harbor quay on Friday after engineers found corroded piles; the closure could take weeks.';
+  let asked = 0;
+  const agree: Embed = async (s) => { asked += s.length; return s.map(() => Float32Array.of(1, 0)); };
+  const grouping = emptyGrouping();
+  await placeArticle(grouping, input('a', first));
+  const placed = await placeArticle(grouping, input('b', second), { embed: agree });
+  assert.equal(asked, 0, 'no lead was embedded');
+  assert.equal(placed.story, 'b', 'two stories, as the encoder could not have changed');
+});
+
 test('a page in a language the pile has not seen finds its story though its capitalised nouns read as names', async () => {
   const grouping = emptyGrouping();
   for (const [k, text] of [...BRIDGE, ...HARVEST].entries()) await placeArticle(grouping, input(`a${k}`, text));

@@ -3,7 +3,7 @@ import { compareWeighed, sharedAnchors, type PairEvidence } from './compare-feat
 import { weighFeatures, type WeightedFeatures } from './weigh-features.ts';
 import { countDocument, emptyFrequencies, type DocumentFrequencies } from './document-frequencies.ts';
 import { emptyIndex, fileArticle, findCandidates, indexKeys, lookupKeys, type CandidateIndex } from './candidate-index.ts';
-import { judgePair, settlePair, type PairVerdict } from './judge-pair.ts';
+import { judgePair, sameEvent, settlePair, type PairVerdict } from './judge-pair.ts';
 import { storyFeatures, type StoryFeatures, type StoryInput } from './story-features.ts';
 
 /** Why an article is in its story: the member it matched best, and on what evidence. */
@@ -143,7 +143,8 @@ function pickBest(judged: readonly Judged[]): Judged | undefined {
 async function settleUndecided(grouping: StoryGrouping, features: StoryFeatures, number: number, judged: Judged[], options: GroupOptions): Promise<Judged | undefined> {
   const undecided = judged.filter((j) => j.verdict.kind === 'undecided').sort((a, b) => b.verdict.score - a.verdict.score).slice(0, options.askEncoder ?? 3);
   if (undecided.length === 0) return undefined;
-  const readable = options.embed && isEnglish(features) ? undecided.filter((j) => isEnglish(grouping.features[j.other]!)) : [];
+  // the encoder reads English pairs that could still be one story: a pair about another event is two, whatever it says
+  const readable = options.embed && isEnglish(features) ? undecided.filter((j) => isEnglish(grouping.features[j.other]!) && sameEvent(j.evidence)) : [];
   const wanted = [number, ...readable.map((j) => j.other)].filter((n) => !grouping.meanings.has(n));
   if (options.embed && readable.length > 0 && wanted.length > 0) {
     const vectors = await options.embed(wanted.map((n) => (n === number ? features : grouping.features[n]!).lead));

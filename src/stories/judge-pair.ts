@@ -42,7 +42,14 @@ export function judgePair(evidence: PairEvidence, crossLanguage: boolean): PairV
 /** Settle an undecided pair: similar enough (with the encoder's cosine, when it read both) and about the same event. */
 export function settlePair(evidence: PairEvidence, lexical: number, meaning: number | null): PairVerdict {
   const score = storySimilarity(lexical, meaning);
-  const sameEvent = Math.sqrt(evidence.anchors) >= STORY_BOUNDS.event;
-  if (score >= STORY_BOUNDS.blend && sameEvent) return { kind: 'same', score, on: meaning === null ? 'words and anchors' : 'meaning' };
+  if (score >= STORY_BOUNDS.blend && sameEvent(evidence)) return { kind: 'same', score, on: meaning === null ? 'words and anchors' : 'meaning' };
   return { kind: 'different', score };
+}
+
+/**
+ * Whether two articles name the same event (names, places, figures, dates): an undecided pair that does not is two
+ * stories whatever the encoder would say of it, so the encoder is not asked.
+ */
+export function sameEvent(evidence: PairEvidence): boolean {
+  return Math.sqrt(evidence.anchors) >= STORY_BOUNDS.event;
 }

@@ -1,3 +1,5 @@
+import { westernDigits } from '../text/western-digits.ts';
+
 /** One word of an article as grouping reads it: its text as written and where it starts. */
 export interface StoryWord {
   readonly text: string;
@@ -10,9 +12,6 @@ export interface StoryWord {
 // digits; the Arabic decimal and thousands marks), or one character of a script written without spaces (each becomes
 // a term of its own; grouping pairs them into bigrams).
 const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]|[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
-// An Arabic page writes "١٫٢" where an English one writes "1.2": one figure, so digits and marks are read as Western ones.
-const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9\u066B\u066C]/g;
-const westernDigit = (c: string): string => (c === '\u066B' ? '.' : c === '\u066C' ? ',' : String(c.charCodeAt(0) & 0xf));
 // What ends a sentence, a heading or a quotation between two words.
 const OPENER = /[.!?:;"“”«»()\n]|\s[-–—]\s/;
 
@@ -24,7 +23,8 @@ export function storyWords(text: string): StoryWord[] {
     const start = m.index;
     const between = text.slice(last, start);
     // one UTF-16 unit for one: the word's length and offsets stay those of the text
-    const word = m[0].replace(ARABIC_DIGITS, westernDigit);
+    // an Arabic page writes "١٫٢" where an English one writes "1.2": one figure, read as Western digits
+    const word = westernDigits(m[0]);
     words.push({ text: word, start, opens: words.length === 0 || OPENER.test(between) });
     last = start + m[0].length;
   }

@@ -89,6 +89,32 @@ export function estimateCopying(articles: readonly Article[], claims: readonly C
   return edges.sort((a, b) => b.score - a.score);
 }
 
+/**
+ * How much of the wording the other articles share among themselves one article holds: the word 8-grams (of claim
+ * text where claims are given, quotations aside) that two or more of the others hold, and how many of those it holds
+ * too. What most others share, an origin they all took it from holds; a rewrite of an absent source holds less of it.
+ */
+export function sharedWordingHeld(articles: readonly Article[], claims: readonly Claim[], article: string): { readonly shared: number; readonly held: number } {
+  const told = claimRegions(claims);
+  const ids = new Map<string, number>();
+  const regionsOf = (a: Article): readonly Range[] => told.get(a.id) ?? [{ start: 0, end: a.text.length }];
+  const holders = new Map<string, number>();
+  let own: ReadonlyMap<string, Range> = new Map();
+  for (const a of articles) {
+    const grams = nGrams(a, regionsOf(a), ids);
+    if (a.id === article) own = grams;
+    else for (const k of grams.keys()) holders.set(k, (holders.get(k) ?? 0) + 1);
+  }
+  let shared = 0;
+  let held = 0;
+  for (const [k, n] of holders) {
+    if (n < 2) continue;
+    shared++;
+    if (own.has(k)) held++;
+  }
+  return { shared, held };
+}
+
 // `from` can be the source of `to`: published earlier, or, with no dates to tell, earlier in the bundle.
 function before(times: readonly number[], from: number, to: number): boolean {
   const [i, j] = from < to ? [from, to] : [to, from];

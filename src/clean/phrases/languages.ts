@@ -1,3 +1,4 @@
+import { AR } from './ar.ts';
 import { DE } from './de.ts';
 import { EN } from './en.ts';
 import { ES } from './es.ts';
@@ -7,7 +8,7 @@ import type { PagePhrases } from './page-phrases.ts';
 import { PT } from './pt.ts';
 
 /** The page-phrase tables by primary language subtag. */
-export const PHRASES_BY_LANGUAGE: Readonly<Record<string, PagePhrases>> = { de: DE, en: EN, es: ES, fr: FR, it: IT, pt: PT };
+export const PHRASES_BY_LANGUAGE: Readonly<Record<string, PagePhrases>> = { ar: AR, de: DE, en: EN, es: ES, fr: FR, it: IT, pt: PT };
 
 /** Every table, for rules that run before the page's language is known. */
 export const ALL_PHRASES: readonly PagePhrases[] = Object.values(PHRASES_BY_LANGUAGE);

@@ -12,6 +12,9 @@ test('readBylineLine reads the authors of labelled and dated byline lines in eve
   assert.deepEqual(readBylineLine('Par Julien Roques et Élodie Castan Publié le 14 mars 2026 à 07h52'), ['Julien Roques', 'Élodie Castan']);
   assert.deepEqual(readBylineLine('Rita Mendonça · 22 abr 2026'), ['Rita Mendonça']);
   assert.deepEqual(readBylineLine('By Jane Doe, Staff Writer'), ['Jane Doe']);
+  // a script without capitals: the label alone says a name follows
+  assert.deepEqual(readBylineLine('بقلم سارة الحسيني'), ['سارة الحسيني']);
+  assert.deepEqual(readBylineLine('كتب: أحمد منصور'), ['أحمد منصور']);
 });
 
 test('readBylineLine leaves sentences that open with a label word alone', () => {

@@ -4,7 +4,8 @@ import { phrasesOf } from './languages.ts';
 import { phrasePattern } from './phrase-pattern.ts';
 import { isDateLine } from './written-date.ts';
 
-const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+// A capitalised word, or a word of a script without case (Arabic, Hebrew, ...: letters that are neither upper nor lower)
+const NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|\\p{Lo}[\\p{Lo}\\p{M}]*)";
 // Lowercase particles inside a name ("Ana da Silva", "Ruud van der Berg").
 const PARTICLE = '(?:de|da|do|dos|das|del|della|di|van|von|der|den|le|la|du|des|ten|zu)';
 const NAME = `${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}${NAME_WORD}){0,3}`;

@@ -26,6 +26,16 @@ test('readWrittenDate reads day first, month names in the page language, and the
   assert.equal(readWrittenDate('vor 2 Stunden', 'de'), null);
 });
 
+test('Arabic dates: a weekday, either name of the month, Arabic-Indic digits', () => {
+  assert.ok(isDateLine('الثلاثاء 5 مايو 2026'));
+  assert.ok(isDateLine('الخميس ١٢ آذار ٢٠٢٦ - ١٠:٣٠'));
+  assert.ok(isDateLine('منذ 3 ساعات'));
+  assert.equal(readWrittenDate('الثلاثاء 5 مايو 2026', 'ar'), '2026-05-05');
+  assert.equal(readWrittenDate('الثلاثاء ٥ أيار ٢٠٢٦', 'ar'), '2026-05-05');
+  assert.equal(readWrittenDate('نشر في 12 أغسطس 2026 الساعة 14:05', null), '2026-08-12T14:05:00Z');
+  assert.ok(!isDateLine('افتتحت الحكومة 3 محطات'), 'a sentence with a number is no date line');
+});
+
 test('hasPublishedLabel tells a publication date from an update', () => {
   assert.ok(hasPublishedLabel('Publié le 03/10/2026'));
   assert.ok(!hasPublishedLabel('Mis à jour le 03/10/2026'));

@@ -1,6 +1,7 @@
 import { ALL_PHRASES, PHRASES_BY_LANGUAGE, phrasesOf } from './languages.ts';
 import type { PagePhrases } from './page-phrases.ts';
 import { phrasePattern, WORD_END } from './phrase-pattern.ts';
+import { westernDigits } from '../../text/western-digits.ts';
 
 // Month word -> month number (1-12) for the languages given; languages agree where their words collide ("mar").
 function monthTable(tables: readonly PagePhrases[]): Map<string, number> {
@@ -25,7 +26,8 @@ const DATE_OR_TIME = /\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s?(?::|h)\s?\d{2}|\d
 const MONTH_SET = new Set(MONTH_WORDS);
 
 /** The date (and time, if written) in a visible date line, day first, as ISO 8601 read as UTC (the day alone when no time is written); null when none is written. */
-export function readWrittenDate(text: string, language: string | null): string | null {
+export function readWrittenDate(written: string, language: string | null): string | null {
+  const text = westernDigits(written);
   const primary = language?.toLowerCase().split('-')[0] ?? '';
   const table = PHRASES_BY_LANGUAGE[primary];
   const months = table && table.months.length ? monthTable([table]) : ALL_MONTHS;
@@ -67,8 +69,9 @@ function isDatePart(part: string): boolean {
  * Whether a short line only dates the page: "Publié le 03/10/2026 à 08h45", "Actualizado: 14/04/2026 12:30h",
  * "vor 2 Stunden", "11:48 Uhr", "10 settembre 2026, 07:20", "Zuletzt aktualisiert: 17.01.2026".
  */
-export function isDateLine(text: string): boolean {
-  if (text.length > MAX_CHARS) return false;
+export function isDateLine(written: string): boolean {
+  if (written.length > MAX_CHARS) return false;
+  const text = westernDigits(written);
   // A labelled line must still carry a date or time: "Actualizado el censo, ..." opens a sentence.
   if (LABELS.test(text.trim())) return /\d/.test(text);
   return text.split(/\s+[·|•–—]\s+/).every((part) => {

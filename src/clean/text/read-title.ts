@@ -63,7 +63,7 @@ export function readTitle(state: TextState): TextState {
     for (let i = 0; i < at; i++) {
       const above = units[i]!;
       if (above.removed !== undefined) continue;
-      const kind = headLineKind(above.text);
+      const kind = headLineKind(above.text) ?? (uncasedMasthead(units, i, at) ? 'masthead' : null);
       // A menu, an account prompt or a date line is furniture at any length headLineKind allows (an account prompt
       // run into the menu below it, "Subscribe from €1 a week | Sign in Home | World | ..."); any other line only
       // when it is short and no sentence.
@@ -111,6 +111,16 @@ function findHeadline(units: readonly Unit[]): number {
     if (kind === null || (kind === 'masthead' && !titleNext)) return isTitleShaped(text) ? i : -1;
   }
   return -1;
+}
+
+// In a script without capitals (Arabic, Hebrew, ...) no line looks like a name: the paper's name is the short line
+// right above the site's menu, the place a shouted or Title Case masthead stands on pages in other scripts.
+const MASTHEAD_WORDS = 5;
+function uncasedMasthead(units: readonly Unit[], i: number, headline: number): boolean {
+  const text = units[i]!.text;
+  if (/[\p{Lu}\p{Ll}]/u.test(text) || !/\p{Lo}/u.test(text) || wordsOf(text).length > MASTHEAD_WORDS || endsSentence(text)) return false;
+  const next = units.slice(i + 1, headline).find((u) => u.removed === undefined || u.removed === 'navigation');
+  return next !== undefined && headLineKind(next.text) === 'navigation';
 }
 
 function isProse(text: string): boolean {

@@ -131,6 +131,9 @@ function compareSources(col: Collation, base: Credits, other: Credits): Change[]
     if (publishedBefore(other.v, base.v) && col.source === null) return [];
     return [change('attribution', 'attribution-dropped', 'high', statementOf(other.v, base.v, theirs.find((c) => c.family !== 'unspecified') ?? theirs[0]!), there, (h, t, says) => `${capital(says('attribute'))} this to "${t}"; this one states it without a source`, 'no source')];
   }
+  // the outlet whose version this is judged against, credited by name ("the Valmora Gazette reported", against the
+  // Gazette's own version): its report passed on, with its credit (a wire is judged as a wire, below)
+  if (mine.every((c) => c.family !== 'wire' && namesOutletOf(c, base.v))) return [];
   // the wire alone where the baseline names who told the wire: the sources are gone, the origin kept
   if (mine.every((c) => c.family === 'wire') && theirs.some((c) => !['wire', 'listener', 'unspecified'].includes(c.family))) {
     const named = theirs.find((c) => c.family !== 'wire')!;
@@ -170,6 +173,13 @@ function compareSources(col: Collation, base: Credits, other: Credits): Change[]
   const severity = wireOnly ? 'low' : sharp ? 'high' : 'medium';
   return [change('attribution', wireOnly ? 'credited-to-wire' : 'attribution-changed', severity, localOf(other.v, a), there,
     (h, t, says) => (wireOnly ? `credits this only to the wire ("${h}") where ${says('credit')} "${t}"` : `credits this to "${h}" where ${says('credit')} "${t}"`), a.key, theirs.map((c) => c.key).join(', '))];
+}
+
+// A credit whose source is the outlet that published the wording `v` ("the Valmora Gazette" for its own version).
+function namesOutletOf(c: Credit, v: Variant): boolean {
+  const words = (text: string): string => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && w !== 'the').join(' ');
+  const outlet = v.article.outlet ? words(v.article.outlet) : '';
+  return outlet !== '' && words(c.words.join(' ')) === outlet;
 }
 
 // The words stated without their source: the clause of the wording that shares most words with the credited one

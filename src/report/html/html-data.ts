@@ -42,9 +42,10 @@ export interface HtmlData {
   readonly setAside: readonly { readonly outlet: string; readonly title: string | null; readonly story: string }[];
   /**
    * The baseline version every wording is diffed and judged against (an outlet index), why ("wire copy", "earliest",
-   * "chosen") and how many shared claims it carries; null when there is none, and `judgedAgainst` says what judges.
+   * "chosen"), the evidence in words (`reason`) and how many shared claims it carries; null when there is none, and
+   * `judgedAgainst` says what judges and why.
    */
-  readonly baseline: { readonly outlet: number; readonly why: string; readonly claims: number } | null;
+  readonly baseline: { readonly outlet: number; readonly why: string; readonly claims: number; readonly reason: string | null } | null;
   readonly judgedAgainst: string | null;
   /** The language the versions were compared in, in words ("English"), or null when unknown. */
   readonly comparedLanguage: string | null;

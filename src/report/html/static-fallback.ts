@@ -24,7 +24,7 @@ export function staticFallback(view: ReportView): string {
   const base = view.baseline ? view.outlets[view.baseline.outlet] : undefined;
   const judged = view.rows.filter((r) => r.kind === 'claim' && r.baseline !== null).length;
   const baseline = view.baseline && base
-    ? `<p>Baseline: <strong>${e(base.label)}</strong> (${e(view.baseline.why)}): each claim it carries (${view.baseline.claims} of ${judged}) is diffed and judged against its wording${judged > view.baseline.claims ? ', the others against most outlets' : ''}.</p>`
+    ? `<p>Baseline: <strong>${e(base.label)}</strong> (${e(view.baseline.reason ?? view.baseline.why)}): each claim it carries (${view.baseline.claims} of ${judged}) is diffed and judged against its wording${judged > view.baseline.claims ? ', the others against most outlets' : ''}.</p>`
     : view.judgedAgainst ? `<p>No baseline: each version is judged against ${e(view.judgedAgainst)}.</p>` : '';
   return `<h1>${e(view.title ?? 'Untitled story')}</h1>
 <p>Published ${e(view.firstPublished ?? 'undated')} to ${e(view.lastPublished ?? 'undated')}. Scripts are off: this is the summary; enable scripts for the claim matrix and the side-by-side views.</p>

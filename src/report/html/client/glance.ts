@@ -25,7 +25,7 @@ function baselineLine() {
   var b = D.baseline;
   if (!b && !D.judgedAgainst) return null;
   return h('p', { class: 'baseline-line' }, h('span', { class: 'muted', text: 'Baseline: ' }),
-    b ? [outletButton(b.outlet), ' (' + b.why + '): each claim it carries (' + b.claims + ' of ' + claimRows + ') is diffed and judged against its wording' + (b.claims < claimRows ? ', the others against most outlets' : '') + '.']
+    b ? [outletButton(b.outlet), ' (' + (b.reason || b.why) + '): each claim it carries (' + b.claims + ' of ' + claimRows + ') is diffed and judged against its wording' + (b.claims < claimRows ? ', the others against most outlets' : '') + '.']
       : 'none; every claim is judged against ' + D.judgedAgainst + '.');
 }
 function chip(text, count, cls) { return h('span', { class: 'chip ' + (cls || '') }, h('b', { text: count }), ' ' + text); }
