@@ -65,6 +65,9 @@ test('an act denied in one wording and done in the other is a change of meaning,
   const none = 'No device was found on him when arbiters searched him after the game.';
   const after = flags({ [WIRE]: none, b: none, c: 'Arbiters found no device when they searched him afterwards.' });
   assert.deepEqual(after.filter((f) => f.includes(' meaning ')), []);
+  const tested = 'The commission said it had tested the samples and found no ostarine in them.';
+  const passive = flags({ [WIRE]: tested, b: tested, c: 'The samples were tested by the commission and found to contain no ostarine.' });
+  assert.deepEqual(passive.filter((f) => f.includes(' meaning ')), []);
 });
 
 test('a denial left unmade is no denial', () => {

@@ -8,6 +8,8 @@ import { inQuotation } from './check-stages.ts';
 
 /** Words between a denial and the act it denies ("failed [to] stop", "did not [immediately] respond", "stopped short of [the] ..."). */
 const REACH = 2;
+/** Words between an act and a denying determiner after it ("found [to contain] no ostarine"). */
+const REACH_AFTER = 4;
 /** Denials that deny a clause from after its verb, as determiners of what it names. */
 const NO = /^(?:no|none|nothing|nobody|no one|neither)$/;
 
@@ -53,10 +55,14 @@ function acts(view: View): Act[] {
   tokens.forEach((t, k) => {
     if (t.pos !== 'VERB' || !t.content || inQuotation(view, k) || denials.some((d) => d.from <= k && k < d.to)) return;
     if (tokens.some((x, j) => j !== k && x.pos === 'VERB' && sameWord(x, t))) return;
+    // the words up to a determiner after the act are its own ("found [to contain] no"): no other subject or clause
+    // ("suspended [if he commits] no further breaches")
+    const ownObject = (from: number, to: number): boolean => tokens.slice(from + 1, to).every((x, j, all) =>
+      !/SCONJ|PRON|PROPN|NOUN/.test(x.pos) && (!/VERB|AUX/.test(x.pos) || /^to$/i.test(all[j - 1]?.text ?? '')));
     const clause = (from: number, to: number): boolean => !/[,;:—–()]/.test(article.text.slice(tokens[from]!.end, tokens[to]!.start));
     // a denial before the act, or a denying determiner after it ("found no device" is "no device was found")
     const denial = denials.find((d) => d.to <= k && k - d.to <= REACH && clause(d.to - 1, k))
-      ?? denials.find((d) => d.from > k && d.from - k <= REACH && NO.test(d.word) && clause(k, d.from));
+      ?? denials.find((d) => d.from > k && d.from - k <= REACH_AFTER && NO.test(d.word) && clause(k, d.from) && ownObject(k, d.from));
     out.push({ k, denial });
   });
   // a verb that appears twice in the other wording is left out there too: only acts told once on each side pair up
