@@ -54,6 +54,9 @@ function acts(view: View): Act[] {
   const out: Act[] = [];
   tokens.forEach((t, k) => {
     if (t.pos !== 'VERB' || !t.content || inQuotation(view, k) || denials.some((d) => d.from <= k && k < d.to)) return;
+    // a verb read after a preposition or a determiner is a noun ("a request for comment")
+    const before = tokens[k - 1];
+    if (before && (/ADP|DET/.test(before.pos) || /^(?:for|of|without)$/i.test(before.text)) && !/^to$/i.test(before.text)) return;
     if (tokens.some((x, j) => j !== k && x.pos === 'VERB' && sameWord(x, t))) return;
     // the words up to a determiner after the act are its own ("found [to contain] no"): no other subject or clause
     // ("suspended [if he commits] no further breaches")
