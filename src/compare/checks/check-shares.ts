@@ -48,6 +48,8 @@ const BOUNDS: readonly [RegExp, (x: number) => [number, number]][] = [
   [/^(?:less than|under|fewer than|below|at most|up to)$/, (x) => [Math.max(0, x - 0.35), x]],
 ];
 
+const BOUND_WORDS = BOUNDS.flatMap(([re]) => re.source.replace(/^\^\(\?:|\)\$$/g, '').split('|')).sort((a, b) => b.length - a.length);
+
 // The shares a wording tells outside quotations, read over its words lower-cased and joined by single spaces.
 function sharesOf(view: View): Share[] {
   const tokens = view.v.tokens;
@@ -69,7 +71,8 @@ function sharesOf(view: View): Share[] {
     if (seen(from, to) || inQuotation(view, from)) return;
     out.push({ from, to, low: Math.max(0, value[0]), high: Math.min(1, value[1]) });
   };
-  const bound = String.raw`(?:(about|around|roughly|approximately|some|an estimated|close to|nigh on|nearly|almost|just under|just shy of|not quite|more than|over|above|at least|upwards of|just over|well over|less than|under|fewer than|below|at most|up to) )?`;
+  // the bounds' words, longest first, as one optional group before a share
+  const bound = `(?:(${BOUND_WORDS.join('|')}) )?`;
   const words = [...SMALL_NUMBERS.keys()].join('|');
   const number = String.raw`(\d+(?:\.\d+)?|(?:${words})(?:-(?:${words}))?)`;
   const widen = (word: string | undefined, x: number): [number, number] => {
