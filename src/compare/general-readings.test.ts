@@ -96,3 +96,11 @@ test('a verb of denial read as a noun denies nothing; an acronym is the body its
   const found = flags({ [WIRE]: hmsc, b: 'The science council puts the spawning stock at about 11,000 tonnes. The Science Council advises the ministry.', c: hmsc });
   assert.deepEqual(found.filter((f) => f.includes(' attribution ')), []);
 });
+
+test('two names that share a word are compared whole, wherever the collation cut them', () => {
+  const appeal = 'The ruling upholds a Court of Appeal decision in March which found against the plan.';
+  const found = flags({ [WIRE]: appeal, b: appeal, c: 'The ruling upholds a High Court decision in March which found against the plan.' });
+  assert.ok(found.some((f) => f.startsWith('c entity High')), found.join('\n'));
+  const same = flags({ [WIRE]: appeal, b: appeal, c: 'The ruling upholds a decision of the Court of Appeal in March which found against the plan.' });
+  assert.deepEqual(same.filter((f) => f.includes(' entity ')), []);
+});

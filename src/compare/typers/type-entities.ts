@@ -18,13 +18,21 @@ export function typeEntities(base: View, other: View, ctx: TypeContext): Change[
   const credited = (view: View, t: { from: number; to: number }): boolean => tagsIn(view, 'credit').some((c) => c.from <= t.from && t.to <= c.to);
   // a name inside a credit is the credit check's, unless both names are: then it says who the sources are
   // ("two Drelland intelligence officials" / "two Kestovan intelligence officials")
-  const theirNames = tagsIn(base, 'name');
-  const myNames = tagsIn(other, 'name');
+  // (a name the slot stops right against counts too when a word of it lines up with a word of the other's name: the
+  // collation lines up the shared head of "High Court" / "Court of Appeal" and leaves each name's own words in slots)
+  const inside = (view: View, t: NameTag): boolean => t.from < view.to && view.from < t.to;
+  const linked = (a: NameTag, b: NameTag): boolean => {
+    const map = ctx.pair(other.v.index, base.v.index);
+    for (let j = b.from; j < b.to; j++) if ((map[j] ?? -1) >= a.from && (map[j] ?? -1) < a.to) return true;
+    return false;
+  };
+  const theirNames = tagsAt(base, 'name');
+  const myNames = tagsAt(other, 'name');
   // (an agency named in place of another inside a credit is the credit check's: the story's origin changed)
   const wire = (view: View, t: NameTag): boolean => tagsIn(view, 'credit').some((c) => (c.family === 'wire' || c.family === 'listener') && c.from <= t.from && t.to <= c.to);
   for (const b of myNames) {
     if (wire(other, b)) continue;
-    const a = theirNames.find((x) => credited(base, x) === credited(other, b) && sameShape(x, b, base, other) && distinct(base, x, other, b, ctx) !== null);
+    const a = theirNames.find((x) => ((inside(base, x) && inside(other, b)) || linked(x, b)) && credited(base, x) === credited(other, b) && sameShape(x, b, base, other) && distinct(base, x, other, b, ctx) !== null);
     if (!a) continue;
     const [here, there] = distinct(base, a, other, b, ctx)!;
     out.push({ kind: 'entity', type: 'name-swapped', severity: 'high', here, there, explain: (h, t, says) => `names "${h}" where ${says('name')} "${t}"`, actual: b.key, expected: a.key });
