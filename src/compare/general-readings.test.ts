@@ -104,3 +104,11 @@ test('two names that share a word are compared whole, wherever the collation cut
   const same = flags({ [WIRE]: appeal, b: appeal, c: 'The ruling upholds a decision of the Court of Appeal in March which found against the plan.' });
   assert.deepEqual(same.filter((f) => f.includes(' entity ')), []);
 });
+
+test('a neighbour that names the statement\'s own act credits it; one that says more of it states something new', () => {
+  const source = 'Velsor will recall 1.38 million vehicles worldwide, the company said on Tuesday.';
+  const named = flags({ [WIRE]: source, b: source, c: 'Velsor will recall 1.38 million vehicles worldwide. The company confirmed the recall on Tuesday after its shares fell.' });
+  assert.deepEqual(named.filter((f) => f.includes(' attribution ')), []);
+  const more = flags({ [WIRE]: source, b: source, c: 'Velsor will recall 1.38 million vehicles worldwide. The company said the recall would cost $640 million.' });
+  assert.ok(more.some((f) => f.startsWith('c attribution')), more.join('\n'));
+});

@@ -9,6 +9,8 @@ import { partitiveCount } from '../partitive-count.ts';
 import { samePlace } from '../../lexicon/places.ts';
 import { CREDIT_CUES } from '../../lexicon/credits.ts';
 import { sameWord } from '../same-word.ts';
+import { stemWord } from '../../text/stem-word.ts';
+import { normalizeToken } from '../../text/normalize-token.ts';
 import { judgeReadings, type Departure } from '../judge/judge-readings.ts';
 import { describeWitnesses } from '../judge/describe-witnesses.ts';
 import { wordRange } from '../tag/word-range.ts';
@@ -34,6 +36,9 @@ const CUES = CREDIT_CUES;
 const NAME_RUN = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:of|for|the|and|de)?\s*\p{Lu}[\p{L}'’-]+)*`;
 const HEAD = 3;
 // "confirmed this", "denied it.": not "said it was ...", where "it" opens a new statement
+// "announced the recall", "confirmed its withdrawal": a noun of the statement's own act, pointing back at it
+// (and nothing more of its own: "said the recall would cost ..." tells something new of it)
+const NOUN_BACK = /^\s*(?:the|its|their|this|that)\s+([\p{L}-]+)(?:\s+(?:on|in|at|of|for|to|by|with|from|late|early|last|this|earlier)\b[^.;:]*)?[\s.;]*$/iu;
 const BACK_REFERENCE = /^\s*(?:(?:this|these|those|such|them)\b|it\s*(?:[.,;:]|$))/i;
 
 /**
@@ -57,6 +62,8 @@ function creditsOf(v: Variant): Credits {
   const inSentence = t.tags.filter((x): x is CreditTag => x.kind === 'credit' && sentences.has(t.sentenceOf[x.from] ?? -2));
   const credits = inSentence.map((c) => toCredit(v, c));
   const nearby: { credit: Credit; after: string }[] = [];
+  // the stems the wording's own sentences tell: a neighbour "announced the recall" points back at "is recalling"
+  const told = new Set(t.words.filter((w, k) => w.content && sentences.has(t.sentenceOf[k])).map((w) => stemWord(w.norm)));
   for (const s of around(v)) {
     for (const c of t.tags) {
       if (c.kind !== 'credit' || t.sentenceOf[c.from] !== s) continue;
@@ -68,7 +75,8 @@ function creditsOf(v: Variant): Credits {
       const credit = toCredit(v, c);
       const sentence = v.article.sentences[s]!;
       const after = v.article.text.slice(credit.end, sentence.end);
-      if (own && !BACK_REFERENCE.test(after)) continue;
+      const named = NOUN_BACK.exec(after)?.[1];
+      if (own && !BACK_REFERENCE.test(after) && !(named && told.has(stemWord(normalizeToken(named))))) continue;
       nearby.push({ credit, after });
     }
   }
