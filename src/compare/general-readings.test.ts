@@ -112,3 +112,13 @@ test('a neighbour that names the statement\'s own act credits it; one that says 
   const more = flags({ [WIRE]: source, b: source, c: 'Velsor will recall 1.38 million vehicles worldwide. The company said the recall would cost $640 million.' });
   assert.ok(more.some((f) => f.startsWith('c attribution')), more.join('\n'));
 });
+
+test('an event denied is its rival told: "will not be approved" is "will be refused"; both told plainly are rivals', () => {
+  const source = 'Licences for shipments to military end-users will not be approved, the ministry said.';
+  assert.deepEqual(flags({ [WIRE]: source, b: source, c: 'Licences for shipments to military end-users will be refused, the ministry said.' }).filter((f) => f.includes(' meaning ')), []);
+  const approved = 'The ministry approved the licences on Monday.';
+  assert.ok(flags({ [WIRE]: approved, b: approved, c: 'The ministry refused the licences on Monday.' }).some((f) => f.startsWith('c meaning refused')));
+  // where there is a middle ground, the denied side is not the other: "did not confirm" is not "disputed"
+  const unconfirmed = 'The office said staff numbers had fallen but did not confirm the union\'s figure.';
+  assert.ok(flags({ [WIRE]: unconfirmed, b: unconfirmed, c: 'The office said staff numbers had fallen but disputed the union\'s figure.' }).some((f) => f.startsWith('c meaning disputed')));
+});

@@ -18,3 +18,10 @@ export const RIVAL_EVENTS: readonly (readonly [readonly string[], readonly strin
   // a level told the other way ("trading 2.1% higher" / "2.1% lower")
   [['higher', 'stronger'], ['lower', 'weaker']],
 ];
+
+/**
+ * The rows (by their first word) whose two sides leave nothing between them, so that one side denied is the other told:
+ * an application not approved is refused, a road not reopened is shut, a vote not won is lost. Elsewhere there is a
+ * middle ground: "did not confirm" is not "denied", "did not rise" is not "fell".
+ */
+export const COMPLEMENTARY_RIVALS: ReadonlySet<string> = new Set(['approve', 'open', 'win']);

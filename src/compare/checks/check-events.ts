@@ -4,6 +4,7 @@ import type { EventTag } from '../tag/tag.ts';
 import type { Finding } from '../finding.ts';
 import type { Change, View } from '../typers/change.ts';
 import { sameWord } from '../same-word.ts';
+import { COMPLEMENTARY_RIVALS, RIVAL_EVENTS } from '../../lexicon/rival-events.ts';
 import { judgeReadings } from '../judge/judge-readings.ts';
 import { findingsOf } from './check-slots.ts';
 
@@ -53,6 +54,8 @@ function compareEvents(base: Events, other: Events): Change[] {
     if (!rival || base.rivals.some((r) => r.side === side) || other.rivals.some((r) => r.side === rival.side)) continue;
     // verbs that share a synonym group tell one event ("halt" is a stop and a pause)
     if (rival.tag.groups.some((g) => tag.groups.includes(g))) continue;
+    // of sides with nothing between them, one denied is the other told ("will not be approved" / "will be refused")
+    if (COMPLEMENTARY_RIVALS.has(RIVAL_EVENTS[Number(pair)]?.[0][0] ?? '') && denied(other.v, tag) !== denied(base.v, rival.tag)) continue;
     // a rise or a fall is of something: both must tell it of the same thing ("growing pressure" is not "cut services")
     if ((tag.motion || rival.tag.motion) && !sameThing(other.v, tag, base.v, rival.tag)) continue;
     return [change('event-swapped', tag, rival.tag, 'event')];
@@ -67,6 +70,11 @@ function compareEvents(base: Events, other: Events): Change[] {
     }];
   }
   return [];
+}
+
+// A negator just before the event word ("not approved", "never reopened").
+function denied(v: Variant, e: EventTag): boolean {
+  return v.tags.some((t) => t.kind === 'polarity' && t.to <= e.from && e.from - t.to <= 2);
 }
 
 function change(type: string, here: EventTag, there: EventTag, what: string): Change {
