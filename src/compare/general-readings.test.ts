@@ -3,7 +3,7 @@
 // denial read over a rebuilt sentence, and a denial left unmade.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { flags } from './_compare-texts.ts';
+import { compareFirstSentences, flags } from './_compare-texts.ts';
 
 // An outlet named after a wire agency is the source (no dates: the only wire copy is the baseline).
 const WIRE = 'Reuters';
@@ -121,4 +121,13 @@ test('an event denied is its rival told: "will not be approved" is "will be refu
   // where there is a middle ground, the denied side is not the other: "did not confirm" is not "disputed"
   const unconfirmed = 'The office said staff numbers had fallen but did not confirm the union\'s figure.';
   assert.ok(flags({ [WIRE]: unconfirmed, b: unconfirmed, c: 'The office said staff numbers had fallen but disputed the union\'s figure.' }).some((f) => f.startsWith('c meaning disputed')));
+});
+
+test('words of certainty in a rebuilt sentence are paired by the verb they bear on', () => {
+  const source = 'The lottery said it would not try to recover overpayments of less than 500 ostrals but may ask holders of larger sums to return the money.';
+  const rebuilt = 'Overpayments below 500 ostrals will not be recovered, the lottery said, but it will ask holders of larger sums to pay it back.';
+  const found = compareFirstSentences({ [WIRE]: source, b: source, c: rebuilt }).filter((f) => f.article === 'c' && f.kind === 'hedge');
+  assert.deepEqual(found.map((f) => rebuilt.slice(f.start, f.end + 4)), ['will ask']);
+  const same = flags({ [WIRE]: source, b: source, c: 'Overpayments under 500 ostrals will not be reclaimed, the lottery said, though it may ask people who received larger sums to return them.' });
+  assert.deepEqual(same.filter((f) => f.includes(' hedge ')), []);
 });

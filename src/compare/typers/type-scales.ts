@@ -2,6 +2,7 @@ import type { DivergenceKind, Severity } from '../../model/index.ts';
 import type { ScaleName, ScaleTag } from '../tag/tag.ts';
 import { tagsAt, tagsIn, type Change, type TypeContext, type View } from './change.ts';
 import { sameWord } from '../same-word.ts';
+import type { WordToken } from '../../text/word-tokens.ts';
 import { placeOfDropped } from './place-of-dropped.ts';
 import { COUNT_RANGES } from '../../lexicon/scales.ts';
 
@@ -27,6 +28,21 @@ export function typeScales(base: View, other: View, ctx: TypeContext): Change[] 
     // a verb of finding inside a credit ("the council confirmed that ...") is a way of saying, not a finding's strength
     const theirs = tagsIn(base, 'scale').filter((t) => t.scale === scale && !(scale === 'finding' && inCredit(base, t)));
     const mine = tagsIn(other, 'scale').filter((t) => t.scale === scale && !(scale === 'finding' && inCredit(other, t)));
+    // several words of certainty in a reading (a slot stretched over a rebuilt sentence): each is paired with the one
+    // of the other reading that bears on the same verb ("it will ask" / "it may ask", not the "will" of "will not be
+    // recovered"); where any pair so, those pairs are the reading's
+    const governed = scale === 'certainty' && (theirs.length > 1 || mine.length > 1) ? byVerb(base, theirs, other, mine) : [];
+    if (governed.length > 0) {
+      for (const [x, y] of governed) {
+        if (agree(x, y)) continue;
+        out.push({
+          kind: SCALES[scale].kind, type: `${scale}-shifted`, severity: 'medium', here: { from: y.from, to: y.to }, there: { from: x.from, to: x.to },
+          explain: (h, t, says) => `"${h}" ${more(x, y) ? 'says more' : 'says less'} about ${SCALES[scale].noun} than ${says('say')} with "${t}"`,
+          actual: y.word, expected: x.word,
+        });
+      }
+      continue;
+    }
     // a plain "will" against no word at all: both state it; against a hedge it is the firmer of the two
     const a = strongest(theirs, scale);
     const b = strongest(mine, scale);
@@ -119,6 +135,25 @@ function hedgedElsewhere(view: View, hedge: ScaleTag): boolean {
   // right beside the slot: a hedge further off bears on another statement
   const beside = (t: { from: number; to: number }): boolean => (t.to <= view.from && view.from - t.to <= 1) || (t.from >= view.to && t.from - view.to <= 1);
   return view.v.tags.some((t) => t.kind === 'scale' && t.scale === hedge.scale && !t.plain && beside(t) && agree(t, hedge));
+}
+
+// Pairs of scale words, one from each reading, that bear on the same verb: the first content word after each (past
+// "not", "be", "have", within three words).
+function byVerb(base: View, theirs: readonly ScaleTag[], other: View, mine: readonly ScaleTag[]): [ScaleTag, ScaleTag][] {
+  const verb = (view: View, t: ScaleTag): WordToken | undefined => {
+    for (let k = t.to; k < Math.min(view.v.tokens.length, t.to + 3); k++) {
+      const w = view.v.tokens[k]!;
+      if (w.content && !/^(?:be|been|being|have|has|had|not|never)$/i.test(w.text)) return /VERB/.test(w.pos) ? w : undefined;
+    }
+    return undefined;
+  };
+  const out: [ScaleTag, ScaleTag][] = [];
+  for (const x of theirs) {
+    const vx = verb(base, x);
+    const y = vx && mine.find((m) => { const vy = verb(other, m); return vy !== undefined && sameWord(vx, vy); });
+    if (y && !out.some(([, z]) => z === y)) out.push([x, y]);
+  }
+  return out;
 }
 
 // The word that sets the reading's place on its scale: its first firm word, but a plain "would" or "will" with a
