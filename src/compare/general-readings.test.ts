@@ -131,3 +131,19 @@ test('words of certainty in a rebuilt sentence are paired by the verb they bear 
   const same = flags({ [WIRE]: source, b: source, c: 'Overpayments under 500 ostrals will not be reclaimed, the lottery said, though it may ask people who received larger sums to return them.' });
   assert.deepEqual(same.filter((f) => f.includes(' hedge ')), []);
 });
+
+test('a hope, a schedule expected and a death feared are hedges', () => {
+  const hoped = 'The team hoped to begin a study of about 600 patients next year.';
+  assert.ok(flags({ [WIRE]: hoped, b: hoped, c: 'The team will begin a study of about 600 patients next year.' }).some((f) => f.startsWith('c hedge will')));
+  const expected = 'The sequencing results are expected next week, the agency said.';
+  assert.ok(flags({ [WIRE]: expected, b: expected, c: 'The sequencing results could come next week, the agency said.' }).some((f) => f.startsWith('c hedge')));
+  assert.deepEqual(flags({ [WIRE]: expected, b: expected, c: 'The agency said the sequencing results are expected next week.' }).filter((f) => f.includes(' hedge ')), []);
+});
+
+test('"due" agrees with "will" and with "expected"; against nothing it hedges nothing', () => {
+  const expected = 'Final results are expected by Oct. 15, the commission said.';
+  assert.deepEqual(flags({ [WIRE]: expected, b: expected, c: 'Final results are due by 15 October, the commission said.' }).filter((f) => f.includes(' hedge ')), []);
+  const will = 'The full assessment will be published on July 6.';
+  assert.deepEqual(flags({ [WIRE]: will, b: will, c: 'The full assessment is due on 6 July.' }).filter((f) => f.includes(' hedge ')), []);
+  assert.ok(flags({ [WIRE]: expected, b: expected, c: 'Final results could come by 15 October, the commission said.' }).some((f) => f.startsWith('c hedge could')));
+});

@@ -12,7 +12,10 @@ export interface ScaleEntry {
   readonly loose?: true;
   /** Hedges that credit an unnamed source ("reportedly"). */
   readonly attributive?: true;
-  /** Only a scale word when followed by "to" ("believed to", "expected to"). */
+  /**
+   * Only a scale word when followed by "to" ("believed to", "expected to"); with `afterBe` too, a word of schedule:
+   * before "to", after "be" or before a time ("results expected next week", "due within six weeks").
+   */
   readonly beforeTo?: true;
   /** Only a scale word after a form of "be" ("is considering"). */
   readonly afterBe?: true;
@@ -59,7 +62,16 @@ const certainty: Rows = [
   [0.5, 'examining whether|investigating whether|looking into whether|probing whether|to determine whether|to establish whether|checking whether'],
   [2, 'believed|thought|reported', { beforeTo: true }],
   [2, 'believe|believes|think|thinks|estimated that|estimates that|estimate that'],
-  [2.5, 'expected|poised|slated|on course|on track|in line|stands|stand|stood', { beforeTo: true }],
+  [2.5, 'poised|slated|on course|on track|in line|stands|stand|stood', { beforeTo: true }],
+  // "expected to rise", and "the results are expected next week": a schedule told as likely, not as fact
+  [2.5, 'expected', { beforeTo: true, afterBe: true }],
+  // "due" tells a schedule as firmly as "will" and as loosely as "expected": it agrees with both, and alone, opposite
+  // no word of the scale, it says nothing of doubt
+  [3, 'due', { beforeTo: true, afterBe: true, facing: true }],
+  // a hope is less sure than a plan told as fact ("hoped to begin a study" / "will begin")
+  [2, 'hoped|hopes|hope|hoping', { beforeTo: true }],
+  // a death feared or presumed, not confirmed
+  [1.5, 'feared dead|presumed dead|feared killed|feared drowned|feared trapped|feared missing'],
   // "should save 480 million a year" against "will save": expected, not told as fact; "can submit a new offer"
   // against "will submit": able or allowed to, not told as done
   [2.5, 'should', { facing: true }],

@@ -22,12 +22,14 @@ function compareHedges(base: View, other: View, ctx: TypeContext): Change[] {
   const theirs = hedgesOf(base, 'certainty');
   const mine = hedgesOf(other, 'certainty');
   // a verb of finding hedges too ("suggested that her interests coincide" / "believes her interests align")
-  if (theirs.length > 0 && mine.length === 0 && hedgesOf(other, 'finding').length === 0) {
+  // (a word of the scale that hedges only against another, "should", "due", leaves the matter to the slots, where it
+  // stands opposite the hedge)
+  if (theirs.length > 0 && mine.length === 0 && hedgesOf(other, 'finding').length === 0 && !facingIn(other)) {
     const a = theirs.find((t) => !t.plain && bearsOn(base, t, other));
     if (!a) return [];
     return [{ ...certaintyDropped(a, base), here: placeOfDropped(base, other, ctx, a.from, a.to), there: { from: a.from, to: a.to }, actual: 'none', expected: a.word }];
   }
-  if (mine.length > 0 && theirs.length === 0 && hedgesOf(base, 'finding').length === 0) {
+  if (mine.length > 0 && theirs.length === 0 && hedgesOf(base, 'finding').length === 0 && !facingIn(base)) {
     const b = mine.find((t) => !t.plain && bearsOn(other, t, base));
     if (!b) return [];
     return [{
@@ -46,4 +48,8 @@ function hedgesOf(view: View, scale: 'certainty' | 'finding'): ScaleTag[] {
   return view.v.tags.filter((t): t is ScaleTag => t.kind === 'scale' && t.scale === scale && !t.facing && (scale === 'certainty' || t.rank <= 2)
     && !quotes.some((q) => q.from <= t.from && t.to <= q.to)
     && !(t.to - t.from === 1 && /NOUN/.test(view.v.tokens[t.from]!.pos)) && !/^the$/i.test(view.v.tokens[t.from]!.text));
+}
+
+function facingIn(view: View): boolean {
+  return view.v.tags.some((t) => t.kind === 'scale' && t.scale === 'certainty' && t.facing);
 }

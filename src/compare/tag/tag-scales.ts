@@ -4,6 +4,8 @@ import { SCALE_WORDS } from '../../lexicon/scales.ts';
 import { matchPhrases } from '../../text/match-phrases.ts';
 
 const PHRASES = SCALE_WORDS.map((s) => s.words);
+const WHEN = /^(?:within|next|in|by|on|later|shortly|soon|early|late|this|before)$/i;
+const THAN = /\bthan\b/i;
 const BE = /^(?:is|are|was|were|be|been|being|am|'s|’s)$/i;
 
 /**
@@ -18,8 +20,12 @@ export function tagScales(words: readonly WordToken[], skip: ReadonlySet<number>
     const first = words[m.from]!;
     const next = words[m.to];
     if (skip.has(m.from)) continue;
-    if (entry.beforeTo && next?.text.toLowerCase() !== 'to') continue;
-    if (entry.afterBe && !BE.test(words[m.from - 1]?.text ?? '') && !((/ly$/.test(words[m.from - 1]?.text ?? '') || words[m.from - 1]?.pos === 'ADV') && BE.test(words[m.from - 2]?.text ?? ''))) continue;
+    const beforeTo = next?.text.toLowerCase() === 'to';
+    const afterBe = BE.test(words[m.from - 1]?.text ?? '') || ((/ly$/.test(words[m.from - 1]?.text ?? '') || words[m.from - 1]?.pos === 'ADV') && BE.test(words[m.from - 2]?.text ?? ''));
+    // (a word with both conditions is a schedule: "expected to rise", "are expected next week", "results expected within
+    // six weeks"; not a comparison, "more than would be expected")
+    const schedule = beforeTo || afterBe || WHEN.test(next?.text ?? '');
+    if (entry.beforeTo && entry.afterBe ? !schedule || THAN.test(words.slice(Math.max(0, m.from - 4), m.from).map((w) => w.text).join(' ')) : (entry.beforeTo && !beforeTo) || (entry.afterBe && !afterBe)) continue;
     // "due to meet" is a schedule, not a cause
     if (entry.scale === 'causal' && entry.words.join(' ') === 'due to' && /VERB|AUX/.test(next?.pos ?? '')) continue;
     // "the will of the voters", "a free will": a noun, not the modal
