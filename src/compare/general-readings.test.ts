@@ -147,3 +147,14 @@ test('"due" agrees with "will" and with "expected"; against nothing it hedges no
   assert.deepEqual(flags({ [WIRE]: will, b: will, c: 'The full assessment is due on 6 July.' }).filter((f) => f.includes(' hedge ')), []);
   assert.ok(flags({ [WIRE]: expected, b: expected, c: 'Final results could come by 15 October, the commission said.' }).some((f) => f.startsWith('c hedge could')));
 });
+
+test('an act to come against the same act done is a change of stage; a participle tells no act done', () => {
+  const opened = 'The regulator said it had opened a formal inquiry into the outage.';
+  assert.ok(flags({ [WIRE]: opened, b: opened, c: 'The regulator said it would open a formal inquiry into the outage.' }).some((f) => f.startsWith('c meaning would open')));
+  const plans = 'The zoo plans to move its remaining big cats into indoor quarters.';
+  assert.ok(flags({ [WIRE]: plans, b: plans, c: 'The zoo has moved its remaining big cats into indoor quarters.' }).some((f) => f.startsWith('c meaning moved')));
+  const agreed = 'The government has agreed to import 2 million doses from Kalvane.';
+  assert.deepEqual(flags({ [WIRE]: agreed, b: agreed, c: 'The government will import 2 million doses from Kalvane.' }).filter((f) => f.includes(' meaning ')), []);
+  const monitor = 'A joint centre staffed by officials from both countries will monitor traffic in the lane.';
+  assert.deepEqual(flags({ [WIRE]: monitor, b: monitor, c: 'Traffic in the lane is to be monitored by a joint centre staffed by officials from both countries.' }).filter((f) => f.includes(' meaning ')), []);
+});

@@ -109,6 +109,8 @@ const frequency: Rows = [
 /** How far along a plan or deal is: weighed < in talks < agreed < done. */
 const stage: Rows = [
   [1, 'considering|weighing|mulling|exploring|studying|eyeing|contemplating|planning|plans to|intends to|aims to|seeks to|wants to|proposed|proposes|proposal'],
+  // the same intents in their other forms ("planned to introduce", "plan to", "intended to")
+  [1, 'planned to|plan to|intend to|intended to|aim to|aimed to|seek to|sought to|want to|wanted to'],
   [2, 'in talks|in advanced talks|negotiating|talks|discussing|in negotiations|close to|nearing'],
   [3, 'agreed|agreed to|has agreed|approved|decided|reached a deal|struck a deal|announced'],
   [4, 'completed|finalised|finalized|signed|closed|concluded'],

@@ -14,6 +14,9 @@ const STAGE_RANK = new Map(SCALE_WORDS.filter((w) => w.scale === 'stage').map((w
 const PENDING = 2;
 /** Words between a stage word and the act it governs ("plans [to] raise", "agreed [to] extend"). */
 const GAP = 3;
+/** The rank of "agreed", "approved", "decided": a commitment, as firm as an act told to come. */
+const AGREED = 3;
+const FUTURE = /^(?:will|would|shall)$/i;
 const NOT_YET = /^(?:to|will|would|shall|could|may|might|can|should|must|not|never|be|being)$/i;
 
 /**
@@ -33,10 +36,15 @@ function compareStages(base: View, other: View): Change[] {
   const theirs = acts(base);
   const mine = acts(other);
   for (const a of theirs) {
-    const b = mine.find((m) => sameWord(other.v.tokens[m.k]!, base.v.tokens[a.k]!));
+    const b = mine.find((m) => sameAct(other.v.tokens[m.k]!, base.v.tokens[a.k]!));
     if (!b) continue;
     const rankA = a.stage?.rank ?? Infinity;
     const rankB = b.stage?.rank ?? Infinity;
+    // an act to come and one agreed or decided are one commitment ("will import" / "agreed to import")
+    if ((future(a) && rankB === AGREED) || (future(b) && rankA === AGREED)) continue;
+    // an act to come against one told done must be told done in a clause of its own, not by a participle ("pupils sent
+    // home", "traffic monitored by the centre", "..., credited automatically")
+    if ((future(a) && b.stage === null && !finite(other, b.k)) || (future(b) && a.stage === null && !finite(base, a.k))) continue;
     if (rankA === rankB || (rankA > PENDING && rankB > PENDING)) continue;
     const here = b.stage ? { from: b.stage.from, to: b.k + 1 } : { from: b.k, to: b.k + 1 };
     const there = a.stage ? { from: a.stage.from, to: a.k + 1 } : { from: a.k, to: a.k + 1 };
@@ -50,6 +58,28 @@ function compareStages(base: View, other: View): Change[] {
     }];
   }
   return alreadyDone(base, other);
+}
+
+// One act in two forms: the same word by stem, or by the tagger's lemma where the rough stem splits it ("move" / "moved").
+function sameAct(a: WordToken, b: WordToken): boolean {
+  return sameWord(a, b) || (a.lemma !== '' && a.lemma === b.lemma);
+}
+
+// A verb told done in a clause of its own: a perfect ("has moved", "had opened"), or a past form right after its
+// subject and before its object ("the centre monitored traffic").
+function finite(view: View, k: number): boolean {
+  const tokens = view.v.tokens;
+  const text = view.v.article.text;
+  if (tokens.slice(Math.max(0, k - 2), k).some((t) => /^(?:has|have|had)$/i.test(t.text))) return true;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return !!before && !!after && /NOUN|PROPN|PRON/.test(before.pos) && /DET|NOUN|PROPN|PRON|NUM|ADJ/.test(after.pos)
+    && !/[,;:—–()]/.test(text.slice(before.end, tokens[k]!.start));
+}
+
+// An act told as to come ("will import"), read from "will", "would" or "shall".
+function future(a: Act): boolean {
+  return a.stage !== null && FUTURE.test(a.stage.word);
 }
 
 /** Words that mark an act as done by now ("has already set aside", "has since corrected"). */
@@ -135,6 +165,17 @@ function acts(view: View): Act[] {
       break;
     }
   }
+  // an act told as to come: the verb right after "will", "would" or "shall" (an adverb between), whatever the tagger
+  // made of it ("would [open] an inquiry"), pending against the same act told as done ("had opened an inquiry")
+  tokens.forEach((t, k) => {
+    if (!FUTURE.test(t.text) || inQuote(k)) return;
+    let j = k + 1;
+    if (tokens[j]?.pos === 'ADV' && !/^(?:not|never)$/i.test(tokens[j]!.text)) j++;
+    const verb = tokens[j];
+    if (!verb || !verb.content || /^(?:not|never|be|have|been)$/i.test(verb.text) || governed.has(j) || /[,;:.—–()]/.test(text.slice(t.end, verb.start))) return;
+    out.push({ k: j, stage: { kind: 'scale', scale: 'stage', rank: 1, word: t.text.toLowerCase(), from: k, to: k + 1 } });
+    governed.add(j);
+  });
   tokens.forEach((t, k) => {
     if (governed.has(k) || inQuote(k) || t.pos !== 'VERB' || !t.content || !done(tokens, k)) return;
     if (stages.some((s) => s.from <= k && k < s.to)) return;
