@@ -4,6 +4,7 @@ import type { Filed } from './finding.ts';
 import { outlets } from './finding.ts';
 import type { TaggedArticle } from './tag/tagged-article.ts';
 import { wordRange } from './tag/word-range.ts';
+import { inHeading } from './is-heading.ts';
 import type { LoadedTag } from './tag/tag.ts';
 
 /**
@@ -186,3 +187,49 @@ function sentencesOf(t: TaggedArticle, cache: Map<string, Set<string>[]>): Set<s
   return list;
 }
 
+
+/** Of a source sentence's content words, this share must stand in one sentence of an outlet for it to retell it. */
+const ABSORBED_FROM = 0.8;
+
+/** A sentence of the source, in a claim an outlet does not carry, that one sentence of the outlet tells within its own. */
+export interface Absorbed {
+  readonly claim: Claim;
+  readonly here: Span;
+  readonly there: Span;
+}
+
+/**
+ * A claim an outlet does not carry, whose source sentence one sentence of the outlet tells all but whole inside its own
+ * (four content words or more, four in five of them there): the outlet merged it into a sentence the aligner seated
+ * elsewhere ("X said her party would challenge the figures in the court, which must receive challenges within five
+ * days" holds both "She said her party would not challenge the figures" and the court's deadline). Compared as one
+ * claim, they show what the merged telling changed. Sentences in outlet-only passages are `findRetold`'s.
+ */
+export function findAbsorbed(claims: readonly Claim[], unique: readonly Span[], tagged: ReadonlyMap<string, TaggedArticle>, baseline: BaselineUsed): Absorbed[] {
+  const source = baseline.article === null ? null : (tagged.get(baseline.article) ?? null);
+  if (!source) return [];
+  const cache = new Map<string, Set<string>[]>();
+  const out: Absorbed[] = [];
+  for (const claim of claims) {
+    const there = claim.support.find((s) => s.article === source.article.id);
+    if (!there) continue;
+    const stems = new Set(stemsIn(source, there));
+    if (stems.size < 4) continue;
+    for (const here of tagged.values()) {
+      // (a section heading the aligner matched carries no wording of the claim)
+      if (here === source || claim.support.some((s) => s.article === here.article.id && !inHeading(here.article, s))) continue;
+      let best = -1;
+      let shared = 0;
+      sentencesOf(here, cache).forEach((sentence, k) => {
+        let n = 0;
+        for (const w of stems) if (sentence.has(w)) n++;
+        if (n > shared) [best, shared] = [k, n];
+      });
+      if (best < 0 || shared / stems.size < ABSORBED_FROM) continue;
+      const at = here.article.sentences[best]!;
+      if (unique.some((u) => u.article === here.article.id && u.start < at.end && at.start < u.end)) continue;
+      out.push({ claim, here: spanOf(here.article.id, here.article.text, at.start, at.end), there });
+    }
+  }
+  return out;
+}

@@ -24,7 +24,7 @@ import { refineFindings } from './refine/refine-findings.ts';
 import { inHeading } from './is-heading.ts';
 import { chooseSource, type Baseline } from './choose-source.ts';
 import { compareHeadlines } from './compare-headlines.ts';
-import { checkDroppedClauses, checkOnlyHere, findRetold } from './check-only-here.ts';
+import { checkDroppedClauses, checkOnlyHere, findAbsorbed, findRetold } from './check-only-here.ts';
 import { checkMisprints } from './check-misprints.ts';
 
 /** A whole-claim check: one collated claim in, findings out. */
@@ -111,6 +111,7 @@ function judgedOnly(col: Collation, articles: ReadonlySet<string> | undefined): 
 export function compareOutsideClaims(unique: readonly Span[], claims: readonly Claim[], tagged: ReadonlyMap<string, TaggedArticle>, byId: ReadonlyMap<string, { article: Article; order: number }>, found: readonly Divergence[], baseline: BaselineUsed): Divergence[] {
   const out = [...checkOnlyHere(unique, tagged, baseline), ...checkDroppedClauses(unique, claims, tagged, baseline)].map(({ row, finding }) => toDivergence(row, finding));
   out.push(...compareRetold(unique, tagged, byId, baseline));
+  out.push(...compareAbsorbed(claims, unique, tagged, byId, baseline));
   for (const { row, finding } of checkMisprints(tagged, baseline, claims, unique)) {
     const s = finding.span;
     if (![...found, ...out].some((d) => d.article === s.article && d.kind === 'number' && d.start < s.end && s.start < d.end)) out.push(toDivergence(row, finding));
@@ -135,6 +136,25 @@ function compareRetold(unique: readonly Span[], tagged: ReadonlyMap<string, Tagg
     const col = collateClaim(claim, variants, baseline.article, baseline.label);
     for (const f of refineFindings(CLAIM_CHECKS.flatMap((check) => check(col)), { tagged })) {
       if (f.span.article === r.here.article && RETOLD_KINDS.has(f.kind)) out.push(toDivergence(id, f));
+    }
+  }
+  return out;
+}
+
+/**
+ * Each claim an outlet leaves out but tells inside a sentence of its own (`findAbsorbed`), compared with the source's
+ * wording as one claim, through the same checks: what the merged telling changed, filed under the claim.
+ */
+function compareAbsorbed(claims: readonly Claim[], unique: readonly Span[], tagged: ReadonlyMap<string, TaggedArticle>, byId: ReadonlyMap<string, { article: Article; order: number }>, baseline: BaselineUsed): Divergence[] {
+  const out: Divergence[] = [];
+  for (const a of findAbsorbed(claims, unique, tagged, baseline)) {
+    const claim: Claim = { ...a.claim, articles: [a.there.article, a.here.article], support: [a.there, a.here] };
+    const variants = variantsOf(claim, byId, (x) => tagged.get(x.id)!);
+    if (variants.length < 2) continue;
+    const col = collateClaim(claim, variants, baseline.article, baseline.label);
+    for (const f of refineFindings(CLAIM_CHECKS.flatMap((check) => check(col)), { tagged })) {
+      // (not who it credits: the merged sentence's credit governs its own clause, not always the one absorbed)
+      if (f.span.article === a.here.article && RETOLD_KINDS.has(f.kind) && f.kind !== 'attribution') out.push(toDivergence(a.claim.id, f));
     }
   }
   return out;

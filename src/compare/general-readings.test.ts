@@ -3,7 +3,12 @@
 // denial read over a rebuilt sentence, and a denial left unmade.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareFirstSentences, flags } from './_compare-texts.ts';
+import { articlesOf, compareFirstSentences, flags } from './_compare-texts.ts';
+import { spanOf } from '../model/index.ts';
+import { extractMentions } from '../extract/extract-mentions.ts';
+import { tagArticle } from './tag/tag-article.ts';
+import { chooseSource } from './choose-source.ts';
+import { compareOutsideClaims } from './compare-claims.ts';
 
 // An outlet named after a wire agency is the source (no dates: the only wire copy is the baseline).
 const WIRE = 'Reuters';
@@ -157,4 +162,22 @@ test('an act to come against the same act done is a change of stage; a participl
   assert.deepEqual(flags({ [WIRE]: agreed, b: agreed, c: 'The government will import 2 million doses from Kalvane.' }).filter((f) => f.includes(' meaning ')), []);
   const monitor = 'A joint centre staffed by officials from both countries will monitor traffic in the lane.';
   assert.deepEqual(flags({ [WIRE]: monitor, b: monitor, c: 'Traffic in the lane is to be monitored by a joint centre staffed by officials from both countries.' }).filter((f) => f.includes(' meaning ')), []);
+});
+
+test('a claim an outlet merged into a sentence of its own is compared there', () => {
+  const texts = {
+    [WIRE]: 'The referendum passed with 61% of the vote. She said her party would not challenge the commission\'s figures.',
+    b: 'The referendum passed with 61% of the vote. Calderwood said her party would challenge the commission\'s figures in the court, which must hear challenges within five days.',
+  };
+  const articles = articlesOf(texts);
+  const tagged = new Map(articles.map((a, order) => [a.id, tagArticle(a, extractMentions(a.text, a.sentences, null), order)]));
+  const byId = new Map(articles.map((article, order) => [article.id, { article, order }]));
+  const at = articles[0]!.sentences[1]!;
+  const claim = { id: 'c-challenge', text: texts[WIRE].slice(at.start, at.end), articles: [WIRE], support: [spanOf(WIRE, texts[WIRE], at.start, at.end)] };
+  const baseline = chooseSource(articles);
+  const found = compareOutsideClaims([], [claim], tagged, byId, [], baseline);
+  assert.ok(found.some((d) => d.article === 'b' && d.kind === 'meaning' && d.claim === 'c-challenge'), JSON.stringify(found.map((d) => [d.article, d.kind, d.text])));
+  // an outlet that tells the claim in a sentence of its own seated there is compared in the claim, not here
+  const seated = { ...claim, articles: [WIRE, 'b'], support: [...claim.support, spanOf('b', texts.b, articles[1]!.sentences[1]!.start, articles[1]!.sentences[1]!.end)] };
+  assert.deepEqual(compareOutsideClaims([], [seated], tagged, byId, [], baseline).filter((d) => d.claim === 'c-challenge'), []);
 });
