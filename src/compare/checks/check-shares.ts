@@ -50,6 +50,16 @@ const BOUNDS: readonly [RegExp, (x: number) => [number, number]][] = [
 
 const BOUND_WORDS = BOUNDS.flatMap(([re]) => re.source.replace(/^\^\(\?:|\)\$$/g, '').split('|')).sort((a, b) => b.length - a.length);
 
+// The patterns, compiled once (each wording of each claim is read with all of them): the bounds' words, longest
+// first, as one optional group before a share; a count ("23", "forty-five"); "23 of the 41", "nine in ten"; "40% of";
+// each share word ("two-thirds", "most") with its bound.
+const BOUND = `(?:(${BOUND_WORDS.join('|')}) )?`;
+const NUMBER_WORDS = [...SMALL_NUMBERS.keys()].join('|');
+const NUMBER = String.raw`(\d+(?:\.\d+)?|(?:${NUMBER_WORDS})(?:-(?:${NUMBER_WORDS}))?)`;
+const COUNT_OF = new RegExp(`${BOUND}${NUMBER} (?:of (?:the |its |their |those |these |his |her )?|in |out of )${NUMBER}\\b`, 'g');
+const PERCENT_OF = new RegExp(`${BOUND}(\\d+(?:\\.\\d+)?) ?(?:%|percent|per cent) of\\b`, 'g');
+const SHARE_PATTERNS = SHARE_WORDS.map(([phrase, share]) => [phrase, share, new RegExp(`${BOUND}${phrase.replace(/[-]/g, '[- ]?')}\\b`, 'g')] as const);
+
 // The shares a wording tells outside quotations, read over its words lower-cased and joined by single spaces.
 function sharesOf(view: View): Share[] {
   const tokens = view.v.tokens;
@@ -71,10 +81,6 @@ function sharesOf(view: View): Share[] {
     if (seen(from, to) || inQuotation(view, from)) return;
     out.push({ from, to, low: Math.max(0, value[0]), high: Math.min(1, value[1]) });
   };
-  // the bounds' words, longest first, as one optional group before a share
-  const bound = `(?:(${BOUND_WORDS.join('|')}) )?`;
-  const words = [...SMALL_NUMBERS.keys()].join('|');
-  const number = String.raw`(\d+(?:\.\d+)?|(?:${words})(?:-(?:${words}))?)`;
   const widen = (word: string | undefined, x: number): [number, number] => {
     const rule = word ? BOUNDS.find(([re]) => re.test(word)) : undefined;
     return rule ? rule[1](x) : [x - 0.02, x + 0.02];
@@ -83,26 +89,26 @@ function sharesOf(view: View): Share[] {
   const value = (s: string): number => s.split('-').reduce((sum, w) => sum + (SMALL_NUMBERS.get(w) ?? Number(w)), 0);
   const range = (m: RegExpMatchArray, share: number | readonly [number, number]): [number, number] => (typeof share === 'number' ? widen(m[1], share) : [share[0], share[1]]);
   const read = (re: RegExp, f: (m: RegExpExecArray) => [number, number] | null): void => {
-    for (const m of text.matchAll(new RegExp(re.source, 'g'))) {
+    for (const m of text.matchAll(re)) {
       if (m.index === undefined || (m.index > 0 && /[\p{L}\p{N}-]/u.test(text[m.index - 1]!))) continue;
       const v = f(m as RegExpExecArray);
       if (v) push(m.index, m[0].length, v);
     }
   };
   // "23 of the 41 games", "four of the five member states", "nine in ten", "three out of four"
-  read(new RegExp(`${bound}${number} (?:of (?:the |its |their |those |these |his |her )?|in |out of )${number}\\b`), (m) => {
+  read(COUNT_OF, (m) => {
     const [n, d] = [value(m[2]!), value(m[3]!)];
     if (!(d > 0 && n <= d && d > 1)) return null;
     // "all but three of the 48": the rest of the whole
     return /all but $/.test(text.slice(0, m.index)) ? widen(m[1], (d - n) / d) : widen(m[1], n / d);
   });
   // "40% of its imported wheat", "40 percent of"
-  read(new RegExp(`${bound}(\\d+(?:\\.\\d+)?) ?(?:%|percent|per cent) of\\b`), (m) => widen(m[1], Number(m[2]) / 100));
+  read(PERCENT_OF, (m) => widen(m[1], Number(m[2]) / 100));
   // "two-thirds", "nearly a quarter", "half of", words of the quantity scale ("most", "nearly all", "every")
   // ... each before what it is a part of: "of", a determiner, a figure or a noun ("most voters"; not the superlative
   // "the most severe", nor "at all", "half an hour")
-  for (const [phrase, share] of SHARE_WORDS) {
-    read(new RegExp(`${bound}${phrase.replace(/[-]/g, '[- ]?')}\\b`), (m) => {
+  for (const [phrase, share, pattern] of SHARE_PATTERNS) {
+    read(pattern, (m) => {
       const last = at[m.index! + m[0].length - 1]!;
       const next = tokens[last + 1];
       if (/ of$/.test(phrase)) return range(m, share);
