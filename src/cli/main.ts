@@ -64,6 +64,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     .argument('<inputs...>', 'files, directories, globs, URLs, or - for stdin')
     .option('--json', 'one JSON object per line for each article as it is stored, then each story analysed')
     .option('--no-embeddings', 'group and align on words, numbers and names only (no sentence model)')
+    .option('--no-analyse', 'store and group only: the stories they join are analysed later (by the next add, or by serve when idle)')
     .option('--workers', 'put the inputs on the job queue of the PostgreSQL store (--db) for "wiretrace worker"s instead (also WIRETRACE_WORKERS=1)')
     .option('--wait', 'with --workers: wait until the workers have done every queued job')))
     .action(async (inputs: string[], opts: AddOptions) => {

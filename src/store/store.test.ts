@@ -206,6 +206,20 @@ for (const backend of backends()) {
       }
     });
 
+    test('add --no-analyse stores and groups only; the next add analyses the stories it left', async () => {
+      const later = await backend.fresh();
+      const stored = await runCli('add', '--json', '--no-embeddings', '--no-analyse', ...later.flags, harbor, grain);
+      assert.equal(stored.code, 0, stored.stderr);
+      assert.deepEqual(new Set(events(stored.stdout).map((e) => e.event)), new Set(['stored']));
+      assert.equal((await counts(later.options)).analyses, 0);
+      const analysed = events((await runCli('add', '--json', '--no-embeddings', ...later.flags, harbor)).stdout);
+      const fromHarbor = events(stored.stdout).filter((e) => (e as { source?: string }).source?.startsWith(harbor)).length;
+      assert.ok(fromHarbor > 0);
+      assert.deepEqual(analysed.filter((e) => e.event !== 'analysed').map((e) => e.event), Array(fromHarbor).fill('unchanged'));
+      assert.equal(analysed.filter((e) => e.event === 'analysed').length, 2);
+      assert.equal((await counts(later.options)).analyses, 2);
+    });
+
     test('a store written by a newer wiretrace is refused in one line', async (t) => {
       const db = await openStore(store.options);
       await db.query(`insert into schema_migrations (version, name) values (999, 'future')`);
