@@ -177,6 +177,20 @@ for (const backend of backends()) {
       }
     });
 
+    test('each story keeps its latest time: the last publication, else arrival, of the versions in it', async () => {
+      const db = await openStore(store.options);
+      try {
+        const rows = await db.query<{ key: string; latest: Date | null; expected: Date }>(
+          `select s.key, s.latest, max(coalesce(v.published, v.added_at)) as expected
+           from stories s join story_members m on m.story_id = s.id join versions v on v.id = m.version_id
+           group by s.id order by s.id`);
+        assert.equal(rows.length, 2);
+        for (const row of rows) assert.equal(row.latest?.getTime(), row.expected.getTime(), row.key);
+      } finally {
+        await db.close();
+      }
+    });
+
     test('list shows each stored story with its outlets and its analysis', async (t) => {
       const run = await runCli('list', ...store.flags);
       assert.equal(run.code, 0, run.stderr);
