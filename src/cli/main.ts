@@ -88,7 +88,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     .option('--allow-private', 'let pasted URLs reach loopback and private networks (a local mirror)')
     .addOption(new Option('--timeout <ms>', 'per-URL timeout for pasted URLs, in milliseconds').argParser(positiveInt))
     .addOption(new Option('--max-bytes <n>', 'largest page fetched for a pasted URL, in bytes (default 10 MiB)').argParser(positiveInt))
-    .option('--workers', 'put articles to store and new feeds on the job queue of the PostgreSQL store (--db) for "wiretrace worker"s, and let the web app retry failed jobs (also WIRETRACE_WORKERS=1)'))
+    .option('--workers', 'put articles to store and new feeds on the job queue of the PostgreSQL store (--db) for "wiretrace worker"s, and let the web app retry failed jobs (also WIRETRACE_WORKERS=1)')
+    .option('--no-analyse', 'do not analyse the stories left stale (by add --no-analyse) in the background while idle'))
     .action(async (opts: ServeOptions) => {
       exitCode = await runServe(opts, io);
     });

@@ -1,6 +1,7 @@
 import { createAdaptorServer } from '@hono/node-server';
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { analyseWhenIdle, type IdleAnalysis } from './analyse-idle.ts';
 import { createApp, type AppOptions } from './app.ts';
 import { ReportCache } from './report-cache.ts';
 import type { ServeContext } from './serve-context.ts';
@@ -21,6 +22,8 @@ export interface ServerOptions extends AppOptions {
   readonly urls?: UrlOptions;
   /** The job queue, when workers do the storing (`serve --workers`). */
   readonly queue?: ServeContext['queue'];
+  /** Analyse the stale stories in the background while no request runs (`analyseWhenIdle`); off when not given. */
+  readonly analyseIdle?: IdleAnalysis;
 }
 
 /** True for an address only this machine reaches: loopback (127.0.0.0/8, ::1, localhost). */
@@ -46,14 +49,23 @@ export async function startServer(db: SqlClient, options: ServerOptions = {}): P
       resolve();
     });
   });
+  const analyser = options.analyseIdle && analyseWhenIdle(db, options.analyseIdle);
+  if (analyser) {
+    server.on('request', (_request, response: ServerResponse) => {
+      response.once('close', analyser.enter());
+    });
+  }
   const { port } = server.address() as AddressInfo;
   const shown = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
   return {
     url: `http://${shown}:${port}`,
     port,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: async () => {
+      await analyser?.stop();
+      await new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      });
+    },
   };
 }
