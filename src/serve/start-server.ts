@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { analyseWhenIdle, type IdleAnalysis } from './analyse-idle.ts';
 import { createApp, type AppOptions } from './app.ts';
 import { ReportCache } from './report-cache.ts';
+import { servedGeneration } from './response-cache.ts';
 import type { ServeContext } from './serve-context.ts';
 import type { SqlClient } from '../store/sql-client.ts';
 import type { UrlOptions } from './read-pasted.ts';
@@ -34,7 +35,9 @@ export function isLoopback(host: string): boolean {
 /** Serve the app over a store on `host:port`; resolves once listening. */
 export async function startServer(db: SqlClient, options: ServerOptions = {}): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
-  const ctx: ServeContext = { db, reports: new ReportCache(db), urls: options.urls ?? { allowPrivate: false }, ...(options.queue && { queue: options.queue }) };
+  // the embedded store is open in this process alone: the server is its only writer
+  const generation = servedGeneration(db, db.kind === 'pglite');
+  const ctx: ServeContext = { db, reports: new ReportCache(db), urls: options.urls ?? { allowPrivate: false }, generation, ...(options.queue && { queue: options.queue }) };
   // the embedded store has no autovacuum to gather the planner's statistics, and without them its plans are poor
   await db.exec('analyze');
   const app = createApp(ctx, options);
@@ -49,7 +52,14 @@ export async function startServer(db: SqlClient, options: ServerOptions = {}): P
       resolve();
     });
   });
-  const analyser = options.analyseIdle && analyseWhenIdle(db, options.analyseIdle);
+  const idle = options.analyseIdle;
+  const analyser = idle && analyseWhenIdle(db, {
+    ...idle,
+    onAnalysed: (story, saved) => {
+      generation.changed();
+      idle.onAnalysed?.(story, saved);
+    },
+  });
   if (analyser) {
     server.on('request', (_request, response: ServerResponse) => {
       response.once('close', analyser.enter());
