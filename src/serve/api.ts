@@ -137,7 +137,12 @@ export function apiRoutes(ctx: ServeContext): OpenAPIHono {
     const { analysis } = c.req.valid('query');
     const id = await findStory(ctx.db, story);
     if (id === null) throw new ApiError(404, 'not_found', `No story "${story}" is stored`);
-    const key = `${id} ${analysis ?? ''} ${storyStateTag(await readStoryState(ctx.db, id))}`;
+    const state = await readStoryState(ctx.db, id);
+    const key = `${id} ${analysis ?? ''} ${storyStateTag(state)}`;
+    // a client holding this answer is told it is still good
+    const tag = `"${story}.${analysis ?? 'latest'}.${state.versions}.${state.analysis ?? 0}"`;
+    c.header('etag', tag);
+    if (holdsTag(c.req.header('if-none-match'), tag)) return c.body(null, 304) as unknown as ReturnType<typeof c.json<z.infer<typeof StoryDetailSchema>, 200>>;
     let body = details.get(key);
     if (body === undefined) {
       const { detail } = await readStoryDetail(ctx, story, analysis);
