@@ -64,6 +64,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     .argument('<inputs...>', 'files, directories, globs, URLs, or - for stdin')
     .option('--json', 'one JSON object per line for each article as it is stored, then each story analysed')
     .option('--no-embeddings', 'group and align on words, numbers and names only (no sentence model)')
+    .option('--no-analyse', 'store and group only: the stories they join are analysed later (by the next add, or by serve when idle)')
     .option('--workers', 'put the inputs on the job queue of the PostgreSQL store (--db) for "wiretrace worker"s instead (also WIRETRACE_WORKERS=1)')
     .option('--wait', 'with --workers: wait until the workers have done every queued job')))
     .action(async (inputs: string[], opts: AddOptions) => {
@@ -87,7 +88,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     .option('--allow-private', 'let pasted URLs reach loopback and private networks (a local mirror)')
     .addOption(new Option('--timeout <ms>', 'per-URL timeout for pasted URLs, in milliseconds').argParser(positiveInt))
     .addOption(new Option('--max-bytes <n>', 'largest page fetched for a pasted URL, in bytes (default 10 MiB)').argParser(positiveInt))
-    .option('--workers', 'put articles to store and new feeds on the job queue of the PostgreSQL store (--db) for "wiretrace worker"s, and let the web app retry failed jobs (also WIRETRACE_WORKERS=1)'))
+    .option('--workers', 'put articles to store and new feeds on the job queue of the PostgreSQL store (--db) for "wiretrace worker"s, and let the web app retry failed jobs (also WIRETRACE_WORKERS=1)')
+    .option('--no-analyse', 'do not analyse the stories left stale (by add --no-analyse) in the background while idle'))
     .action(async (opts: ServeOptions) => {
       exitCode = await runServe(opts, io);
     });

@@ -21,6 +21,8 @@ export interface AddOptions extends ReadOptions, StoreOptions {
   /** One JSON object per line for each article stored (once committed) and each story analysed. */
   readonly json?: boolean;
   readonly embeddings?: boolean;
+  /** False: store and group only, and leave the stories stale for the next `add` or for `serve` to analyse. */
+  readonly analyse?: boolean;
   /** Put the inputs on the job queue for `wiretrace worker`s instead of doing the work here (also `WIRETRACE_WORKERS=1`). */
   readonly workers?: boolean;
   /** With `workers`: wait until the workers have done every queued job. */
@@ -50,7 +52,7 @@ export async function runAdd(inputs: readonly string[], options: AddOptions, io:
     // versions stored before the store kept edits get theirs once
     await diffMissing(db);
     const counts = await addInputs(db, inputs, options, io, encoder ? { embed: fallbackEmbed(encoder.embed, warn) } : {});
-    const analysed = await analyseStale(db, io, options.json ?? false, encoder ? { embed: encoder.embed } : { embedBudget: 0 }, warn);
+    const analysed = options.analyse === false ? 0 : await analyseStale(db, io, options.json ?? false, encoder ? { embed: encoder.embed } : { embedBudget: 0 }, warn);
     if (!options.json) io.stdout.write(summary(counts, analysed, db));
     return counts.read === 0 && inputs.length > 0 ? 1 : 0;
   } finally {

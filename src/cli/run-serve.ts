@@ -21,6 +21,8 @@ export interface ServeOptions extends StoreOptions {
   readonly demo?: boolean;
   /** Put articles to store and new feeds on the job queue for `wiretrace worker`s (also `WIRETRACE_WORKERS=1`). */
   readonly workers?: boolean;
+  /** False: leave stale stories unanalysed (by default they are analysed in the background while idle, unless workers do it). */
+  readonly analyse?: boolean;
 }
 
 /**
@@ -56,6 +58,11 @@ export async function runServe(options: ServeOptions, io: CliIo, env: NodeJS.Pro
   try {
     server = await startServer(db, {
       ...(queue && { queue: queue.boss }),
+      // with workers, the workers analyse
+      ...(!queue && options.analyse !== false && { analyseIdle: {
+        onDrained: (n: number) => io.stdout.write(`wiretrace: ${n.toLocaleString('en')} ${n === 1 ? 'story' : 'stories'} analysed in the background; none left to analyse\n`),
+        warn: (message: string) => io.stderr.write(`wiretrace: ${stderrSafe(message)}\n`),
+      } }),
       host, port: options.port ?? 8080,
       ...(token !== undefined && { token }),
       urls: { allowPrivate: options.allowPrivate ?? false, ...(options.timeout !== undefined && { timeoutMs: options.timeout }), ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }) },

@@ -2,7 +2,7 @@ import type { Report } from '../model/index.ts';
 import { analyzeArticles } from '../pipeline/analyze.ts';
 import { streamArticles, type ReadInput } from '../pipeline/stream-articles.ts';
 import type { GroupOptions } from '../stories/group-stories.ts';
-import { addArticle, type AddEvent, type AddOutcome } from '../store/add-article.ts';
+import { addArticles, prepareArticle, type AddEvent, type AddOutcome, type PreparedArticle } from '../store/add-article.ts';
 import { analyseStory } from '../store/analyse-story.ts';
 import { lockWriter, type StoredGrouping } from '../store/stored-grouping.ts';
 import { staleStories, type StaleStory } from '../store/stale-stories.ts';
@@ -32,23 +32,39 @@ export async function lockWriterSaying(db: SqlClient, io: Pick<CliIo, 'stderr'>)
   return lockWriter(db, () => io.stderr.write(`wiretrace: store ${stderrSafe(JSON.stringify(db.location))}: another wiretrace is adding to it; waiting\n`));
 }
 
+/** How many read articles `addReads` stores in one transaction (the workers' `add` batches are as big). */
+export const ADD_BATCH = 50;
+
 /**
  * Clean each input's documents on its own (a window of one: a page's stored text, and so whether it changed, must not
- * hang on what else was added with it) and add each article to the store, as `add` does; each outcome and problem is
- * passed to `onEvent` once committed. The cross-article pass runs over a story when it is analysed.
+ * hang on what was added with it) and add each article to the store, as `add` does; each outcome and problem is
+ * passed to `onEvent` once committed. Articles are stored `batch` at a time, each batch placed in order and committed
+ * in one transaction (`addArticles`), so an outcome is told once its batch is committed. The cross-article pass runs
+ * over a story when it is analysed.
  */
-export async function addReads(db: SqlClient, stored: StoredGrouping, reads: AsyncIterable<ReadInput>, options: ReadOptions, groupOptions: GroupOptions, counts: AddCounts, onEvent: (event: AddEvent) => void): Promise<void> {
+export async function addReads(db: SqlClient, stored: StoredGrouping, reads: AsyncIterable<ReadInput>, options: ReadOptions, groupOptions: GroupOptions, counts: AddCounts, onEvent: (event: AddEvent) => void, batch = ADD_BATCH): Promise<void> {
+  let pending: PreparedArticle[] = [];
+  const flush = async (): Promise<void> => {
+    if (pending.length === 0) return;
+    const lot = pending;
+    pending = [];
+    const added = await addArticles(db, stored.grouping, lot, groupOptions);
+    for (const [n, { outcome }] of added.entries()) {
+      if (outcome.kind === 'stored') stored.own.add(outcome.ref);
+      countOutcome(counts, outcome);
+      onEvent({ kind: 'outcome', article: lot[n]!.article, outcome });
+    }
+  };
   for await (const item of streamArticles(reads, { ...buildOptionsOf(options), windowDocuments: 1 })) {
     if (item.kind === 'problem') {
       onEvent(item);
       continue;
     }
     counts.read++;
-    const outcome = await addArticle(db, stored.grouping, item.article, groupOptions);
-    if (outcome.kind === 'stored') stored.own.add(outcome.ref);
-    countOutcome(counts, outcome);
-    onEvent({ kind: 'outcome', article: item.article, outcome });
+    pending.push(prepareArticle(item.article));
+    if (pending.length >= batch) await flush();
   }
+  await flush();
 }
 
 /** Counts with nothing added yet. */

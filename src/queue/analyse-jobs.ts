@@ -7,7 +7,7 @@ import { sendAnalyse, type AnalyseJob } from './send-jobs.ts';
 import type { JobHandler } from './work-queue.ts';
 
 // Any fixed number: the first key of a story's advisory lock (the second is its key's hash), held while it is analysed.
-const STORY_LOCK = 7_131_403;
+export const STORY_LOCK = 7_131_403;
 
 /** What analysing needs: the store (its own connection: the story's lock is held on it), the queue, the encoder. */
 export interface AnalyseContext {

@@ -212,6 +212,9 @@ for (const backend of backends()) {
 
       // an article edited at its URL: a second version, the story analysed again; the first analysis's permalinks hold
       const first = await served.json<StoryDetail>(`/api/stories/${story.id}`);
+      const firstTag = (await served.get(`/api/stories/${story.id}`)).headers.get('etag')!;
+      assert.ok(firstTag);
+      for (let n = 0; n < 2; n++) assert.equal((await served.get(`/api/stories/${story.id}`, { headers: { 'if-none-match': firstTag } })).status, 304);
       // what a page following the story polls: an ETag, a 304 while nothing is added
       const state = await served.get(`/api/stories/${story.id}/state`);
       const tag = state.headers.get('etag')!;
@@ -222,6 +225,11 @@ for (const backend of backends()) {
       const again = await (await served.post('/api/analyze', { articles: edited, store: true })).json() as { stored: { kind: string; version?: number }[] };
       assert.deepEqual(again.stored.map((s) => [s.kind, s.version]), [['unchanged', 1], ['stored', 2]]);
       const latest = await served.json<StoryDetail>(`/api/stories/${story.id}`);
+      // the story's answer: a 304 for the ETag it had while the story gained nothing, the new answer once it did
+      const answer = await served.get(`/api/stories/${story.id}`, { headers: { 'if-none-match': firstTag } });
+      assert.equal(answer.status, 200);
+      assert.notEqual(answer.headers.get('etag'), firstTag);
+      assert.notEqual(answer.headers.get('etag'), (await served.get(`/api/stories/${story.id}?analysis=${first.analysis!.id}`)).headers.get('etag'));
       const changed = await served.get(`/api/stories/${story.id}/state`, { headers: { 'if-none-match': tag } });
       assert.equal(changed.status, 200);
       assert.notEqual(changed.headers.get('etag'), tag);

@@ -129,11 +129,31 @@ export function apiRoutes(ctx: ServeContext): OpenAPIHono {
     return c.json(as(StoriesSchema, { total, limit: query.limit, offset: query.offset, stories }), 200);
   });
 
+  // A story's answer is a function of its rows, which are only ever added: kept serialised by the story's state (its
+  // versions and latest analysis), so asking again costs two small queries whatever else the store gained meanwhile.
+  const details = new Map<string, string>();
   api.openapi(routes.story, async (c) => {
     const { story } = c.req.valid('param');
     const { analysis } = c.req.valid('query');
-    const { detail } = await readStoryDetail(ctx, story, analysis);
-    return c.json(as(StoryDetailSchema, detail), 200);
+    const id = await findStory(ctx.db, story);
+    if (id === null) throw new ApiError(404, 'not_found', `No story "${story}" is stored`);
+    const state = await readStoryState(ctx.db, id);
+    const key = `${id} ${analysis ?? ''} ${storyStateTag(state)}`;
+    // a client holding this answer is told it is still good
+    const tag = `"${story}.${analysis ?? 'latest'}.${state.versions}.${state.analysis ?? 0}"`;
+    c.header('etag', tag);
+    if (holdsTag(c.req.header('if-none-match'), tag)) return c.body(null, 304) as unknown as ReturnType<typeof c.json<z.infer<typeof StoryDetailSchema>, 200>>;
+    let body = details.get(key);
+    if (body === undefined) {
+      const { detail } = await readStoryDetail(ctx, story, analysis);
+      body = JSON.stringify(as(StoryDetailSchema, detail));
+      details.set(key, body);
+      while (details.size > 64) details.delete(details.keys().next().value!);
+    } else {
+      details.delete(key);
+      details.set(key, body);
+    }
+    return c.body(body, 200, { 'content-type': 'application/json' }) as unknown as ReturnType<typeof c.json<z.infer<typeof StoryDetailSchema>, 200>>;
   });
 
   api.openapi(routes.storyState, async (c) => {

@@ -41,7 +41,7 @@ export function createApp(ctx: ServeContext, options: AppOptions = {}): OpenAPIH
     onError: () => { throw new ApiError(413, 'payload_too_large', `The request body is over ${Math.round((options.maxBody ?? 8 * 1024 * 1024) / 1024)} KiB`); },
   }));
   // reads are answered again from memory until the store changes
-  const cache = responseCache(ctx.db);
+  const cache = responseCache(ctx.db, undefined, undefined, ctx.generation && (() => ctx.generation!.current()));
   for (const path of ['/api/stories', '/api/stories/*', '/api/outlets', '/api/outlets/*', '/', '/stories/*', '/outlets', '/outlets/*']) app.use(path, cache);
   app.route('/api', apiRoutes(ctx));
   app.doc31('/openapi.json', {

@@ -1,6 +1,7 @@
 import type PgBoss from 'pg-boss';
 import type { SqlClient } from '../store/sql-client.ts';
 import type { ReportCache } from './report-cache.ts';
+import type { ServedGeneration } from './response-cache.ts';
 import type { UrlOptions } from './read-pasted.ts';
 
 /** What every route reads: the open store, the rebuilt reports, how pasted URLs are fetched, and the job queue. */
@@ -10,4 +11,6 @@ export interface ServeContext {
   readonly urls: UrlOptions;
   /** With workers (`serve --workers`, a PostgreSQL store): the queue that pasted documents and new feeds go to. */
   readonly queue?: PgBoss;
+  /** The store generation the response cache keys by (read from the store for every request when not given). */
+  readonly generation?: ServedGeneration;
 }

@@ -14,7 +14,13 @@ import { storeDocuments } from './store-documents.ts';
  * the job queue to be cleaned, stored and analysed by a `wiretrace worker` (resolves to how many were queued).
  */
 export async function storeOrQueue(ctx: ServeContext, documents: readonly RawDocument[]): Promise<{ readonly stored: AddOutcome[] | null; readonly queued?: number }> {
-  if (!ctx.queue) return { stored: await storeDocuments(ctx.db, documents) };
+  if (!ctx.queue) {
+    try {
+      return { stored: await storeDocuments(ctx.db, documents) };
+    } finally {
+      ctx.generation?.changed();
+    }
+  }
   await sendJobs<CleanJob>(ctx.queue, QUEUES.clean, documents.map((document) => ({ document, build: {} })));
   return { stored: null, queued: documents.length };
 }

@@ -1,8 +1,10 @@
 import { createAdaptorServer } from '@hono/node-server';
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { analyseWhenIdle, type IdleAnalysis } from './analyse-idle.ts';
 import { createApp, type AppOptions } from './app.ts';
 import { ReportCache } from './report-cache.ts';
+import { servedGeneration } from './response-cache.ts';
 import type { ServeContext } from './serve-context.ts';
 import type { SqlClient } from '../store/sql-client.ts';
 import type { UrlOptions } from './read-pasted.ts';
@@ -21,6 +23,8 @@ export interface ServerOptions extends AppOptions {
   readonly urls?: UrlOptions;
   /** The job queue, when workers do the storing (`serve --workers`). */
   readonly queue?: ServeContext['queue'];
+  /** Analyse the stale stories in the background while no request runs (`analyseWhenIdle`); off when not given. */
+  readonly analyseIdle?: IdleAnalysis;
 }
 
 /** True for an address only this machine reaches: loopback (127.0.0.0/8, ::1, localhost). */
@@ -31,7 +35,9 @@ export function isLoopback(host: string): boolean {
 /** Serve the app over a store on `host:port`; resolves once listening. */
 export async function startServer(db: SqlClient, options: ServerOptions = {}): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
-  const ctx: ServeContext = { db, reports: new ReportCache(db), urls: options.urls ?? { allowPrivate: false }, ...(options.queue && { queue: options.queue }) };
+  // the embedded store is open in this process alone: the server is its only writer
+  const generation = servedGeneration(db, db.kind === 'pglite');
+  const ctx: ServeContext = { db, reports: new ReportCache(db), urls: options.urls ?? { allowPrivate: false }, generation, ...(options.queue && { queue: options.queue }) };
   // the embedded store has no autovacuum to gather the planner's statistics, and without them its plans are poor
   await db.exec('analyze');
   const app = createApp(ctx, options);
@@ -46,14 +52,30 @@ export async function startServer(db: SqlClient, options: ServerOptions = {}): P
       resolve();
     });
   });
+  const idle = options.analyseIdle;
+  const analyser = idle && analyseWhenIdle(db, {
+    ...idle,
+    onAnalysed: (story, saved) => {
+      generation.changed();
+      idle.onAnalysed?.(story, saved);
+    },
+  });
+  if (analyser) {
+    server.on('request', (_request, response: ServerResponse) => {
+      response.once('close', analyser.enter());
+    });
+  }
   const { port } = server.address() as AddressInfo;
   const shown = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
   return {
     url: `http://${shown}:${port}`,
     port,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: async () => {
+      await analyser?.stop();
+      await new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      });
+    },
   };
 }

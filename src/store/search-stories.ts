@@ -28,19 +28,18 @@ export interface StoryPage {
 
 /**
  * The stories that match a filter, latest first: by the last publication (else arrival) of their versions. The
- * full-text query matches a version's words (any language) or its English stems, by the index of migration 3.
+ * full-text query matches a version's words (any language) or its English stems, by the index of migration 3; the
+ * order is the stories' `latest` (migration 5).
  */
 export async function searchStories(db: Sql, filter: StoryFilter): Promise<StoryPage> {
   const rows = await db.query<{ id: number; key: string; latest: Date; total: number }>(
-    `with spans as (
-       select m.story_id, max(coalesce(v.published, v.added_at)) as latest
-       from versions v join story_members m on m.version_id = v.id group by m.story_id),
-     hits as (
+    `with hits as (
        select distinct m.story_id from versions v join story_members m on m.version_id = v.id
        where $6::text is not null and v.search @@ (websearch_to_tsquery('simple', $6) || websearch_to_tsquery('english', $6)))
-     select s.id, s.key, sp.latest, (count(*) over ())::integer as total
-     from stories s join spans sp on sp.story_id = s.id
-     where ($1::date is null or exists (select 1 from story_members m join versions v on v.id = m.version_id
+     select s.id, s.key, s.latest, (count(*) over ())::integer as total
+     from stories s
+     where s.latest is not null
+       and ($1::date is null or exists (select 1 from story_members m join versions v on v.id = m.version_id
                                         where m.story_id = s.id and v.published >= $1::date))
        and ($2::date is null or exists (select 1 from story_members m join versions v on v.id = m.version_id
                                         where m.story_id = s.id and v.published < $2::date + 1))
@@ -54,7 +53,7 @@ export async function searchStories(db: Sql, filter: StoryFilter): Promise<Story
                                         where m.story_id = s.id
                                         and (lower(v.language) = lower($5) or lower(v.language) like lower($5) || '-%')))
        and ($6::text is null or s.id in (select story_id from hits))
-     order by sp.latest desc, s.id desc
+     order by s.latest desc, s.id desc
      limit $7 offset $8`,
     [filter.from ?? null, filter.to ?? null, filter.outlet ?? null, filter.kind ?? null, filter.language ?? null,
       filter.q?.trim() || null, filter.limit, filter.offset]);

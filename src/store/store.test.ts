@@ -177,6 +177,20 @@ for (const backend of backends()) {
       }
     });
 
+    test('each story keeps its latest time: the last publication, else arrival, of the versions in it', async () => {
+      const db = await openStore(store.options);
+      try {
+        const rows = await db.query<{ key: string; latest: Date | null; expected: Date }>(
+          `select s.key, s.latest, max(coalesce(v.published, v.added_at)) as expected
+           from stories s join story_members m on m.story_id = s.id join versions v on v.id = m.version_id
+           group by s.id order by s.id`);
+        assert.equal(rows.length, 2);
+        for (const row of rows) assert.equal(row.latest?.getTime(), row.expected.getTime(), row.key);
+      } finally {
+        await db.close();
+      }
+    });
+
     test('list shows each stored story with its outlets and its analysis', async (t) => {
       const run = await runCli('list', ...store.flags);
       assert.equal(run.code, 0, run.stderr);
@@ -204,6 +218,20 @@ for (const backend of backends()) {
       } finally {
         await db.close();
       }
+    });
+
+    test('add --no-analyse stores and groups only; the next add analyses the stories it left', async () => {
+      const later = await backend.fresh();
+      const stored = await runCli('add', '--json', '--no-embeddings', '--no-analyse', ...later.flags, harbor, grain);
+      assert.equal(stored.code, 0, stored.stderr);
+      assert.deepEqual(new Set(events(stored.stdout).map((e) => e.event)), new Set(['stored']));
+      assert.equal((await counts(later.options)).analyses, 0);
+      const analysed = events((await runCli('add', '--json', '--no-embeddings', ...later.flags, harbor)).stdout);
+      const fromHarbor = events(stored.stdout).filter((e) => (e as { source?: string }).source?.startsWith(harbor)).length;
+      assert.ok(fromHarbor > 0);
+      assert.deepEqual(analysed.filter((e) => e.event !== 'analysed').map((e) => e.event), Array(fromHarbor).fill('unchanged'));
+      assert.equal(analysed.filter((e) => e.event === 'analysed').length, 2);
+      assert.equal((await counts(later.options)).analyses, 2);
     });
 
     test('a store written by a newer wiretrace is refused in one line', async (t) => {
