@@ -143,13 +143,7 @@ export function findRetold(unique: readonly Span[], tagged: ReadonlyMap<string, 
       if (range.end <= passage.start || range.start >= passage.end) continue;
       const stems = sentencesOf(here, cache)[k]!;
       if (stems.size < 4) continue;
-      let best = -1;
-      let shared = 0;
-      theirs.forEach((sentence, j) => {
-        let n = 0;
-        for (const w of stems) if (sentence.has(w)) n++;
-        if (n > shared) [best, shared] = [j, n];
-      });
+      const [best, shared] = mostShared(stems, theirs);
       if (best < 0 || shared < 3 || shared / stems.size < ADDED_BELOW) continue;
       const start = Math.max(range.start, passage.start);
       const end = Math.min(range.end, passage.end);
@@ -158,6 +152,18 @@ export function findRetold(unique: readonly Span[], tagged: ReadonlyMap<string, 
     }
   }
   return out;
+}
+
+// The sentence holding most of the words, and how many it holds (-1, 0: none holds any).
+function mostShared(words: ReadonlySet<string>, sentences: readonly Set<string>[]): [number, number] {
+  let best = -1;
+  let shared = 0;
+  sentences.forEach((sentence, k) => {
+    let n = 0;
+    for (const w of words) if (sentence.has(w)) n++;
+    if (n > shared) [best, shared] = [k, n];
+  });
+  return [best, shared];
 }
 
 // The largest share of the words standing in one sentence of another article.
@@ -218,13 +224,7 @@ export function findAbsorbed(claims: readonly Claim[], unique: readonly Span[], 
     for (const here of tagged.values()) {
       // (a section heading the aligner matched carries no wording of the claim)
       if (here === source || claim.support.some((s) => s.article === here.article.id && !inHeading(here.article, s))) continue;
-      let best = -1;
-      let shared = 0;
-      sentencesOf(here, cache).forEach((sentence, k) => {
-        let n = 0;
-        for (const w of stems) if (sentence.has(w)) n++;
-        if (n > shared) [best, shared] = [k, n];
-      });
+      const [best, shared] = mostShared(stems, sentencesOf(here, cache));
       if (best < 0 || shared / stems.size < ABSORBED_FROM) continue;
       const at = here.article.sentences[best]!;
       if (unique.some((u) => u.article === here.article.id && u.start < at.end && at.start < u.end)) continue;

@@ -130,15 +130,20 @@ function compareRetold(unique: readonly Span[], tagged: ReadonlyMap<string, Tagg
   const out: Divergence[] = [];
   for (const r of findRetold(unique, tagged, baseline)) {
     const id = passageRow(r.passage);
-    const claim: Claim = { id, text: r.there.text, articles: [r.there.article, r.here.article], support: [r.there, r.here] };
-    const variants = variantsOf(claim, byId, (a) => tagged.get(a.id)!);
-    if (variants.length < 2) continue;
-    const col = collateClaim(claim, variants, baseline.article, baseline.label);
-    for (const f of refineFindings(CLAIM_CHECKS.flatMap((check) => check(col)), { tagged })) {
-      if (f.span.article === r.here.article && RETOLD_KINDS.has(f.kind)) out.push(toDivergence(id, f));
-    }
+    out.push(...compareTwo({ id, text: r.there.text, articles: [], support: [] }, r.there, r.here, tagged, byId, baseline, (kind) => RETOLD_KINDS.has(kind)));
   }
   return out;
+}
+
+// One sentence of an outlet compared with the source's wording as a claim of two, through the same checks: the findings
+// on the outlet's words of the kinds asked for, filed under `claim`.
+function compareTwo(claim: Claim, there: Span, here: Span, tagged: ReadonlyMap<string, TaggedArticle>, byId: ReadonlyMap<string, { article: Article; order: number }>, baseline: BaselineUsed, keep: (kind: string) => boolean): Divergence[] {
+  const two: Claim = { ...claim, articles: [there.article, here.article], support: [there, here] };
+  const variants = variantsOf(two, byId, (a) => tagged.get(a.id)!);
+  if (variants.length < 2) return [];
+  const col = collateClaim(two, variants, baseline.article, baseline.label);
+  return refineFindings(CLAIM_CHECKS.flatMap((check) => check(col)), { tagged })
+    .filter((f) => f.span.article === here.article && keep(f.kind)).map((f) => toDivergence(claim.id, f));
 }
 
 /**
@@ -146,18 +151,9 @@ function compareRetold(unique: readonly Span[], tagged: ReadonlyMap<string, Tagg
  * wording as one claim, through the same checks: what the merged telling changed, filed under the claim.
  */
 function compareAbsorbed(claims: readonly Claim[], unique: readonly Span[], tagged: ReadonlyMap<string, TaggedArticle>, byId: ReadonlyMap<string, { article: Article; order: number }>, baseline: BaselineUsed): Divergence[] {
-  const out: Divergence[] = [];
-  for (const a of findAbsorbed(claims, unique, tagged, baseline)) {
-    const claim: Claim = { ...a.claim, articles: [a.there.article, a.here.article], support: [a.there, a.here] };
-    const variants = variantsOf(claim, byId, (x) => tagged.get(x.id)!);
-    if (variants.length < 2) continue;
-    const col = collateClaim(claim, variants, baseline.article, baseline.label);
-    for (const f of refineFindings(CLAIM_CHECKS.flatMap((check) => check(col)), { tagged })) {
-      // (not who it credits: the merged sentence's credit governs its own clause, not always the one absorbed)
-      if (f.span.article === a.here.article && RETOLD_KINDS.has(f.kind) && f.kind !== 'attribution') out.push(toDivergence(a.claim.id, f));
-    }
-  }
-  return out;
+  // (not who it credits: the merged sentence's credit governs its own clause, not always the one absorbed)
+  return findAbsorbed(claims, unique, tagged, baseline)
+    .flatMap((a) => compareTwo(a.claim, a.there, a.here, tagged, byId, baseline, (kind) => RETOLD_KINDS.has(kind) && kind !== 'attribution'));
 }
 
 // A sentence two claims share (shareSentences seats it in both) is compared in each: the same words flagged the same
