@@ -63,6 +63,14 @@ export async function openQueue(options: QueueOptions): Promise<JobQueue> {
   try {
     await guard.query('select pg_advisory_lock($1)', [QUEUE_LOCK]);
     await createQueues(boss, timeout);
+    // a job takes its queue's expiry when it is sent: the jobs queued before this timeout was set (by an `add` that
+    // made the queues with the default) take it too, so a dead worker's jobs come back as soon as the fleet expects
+    if (timeout !== undefined) {
+      await guard.query(
+        `update pgboss.job set expire_in = make_interval(secs => $1)
+          where name = any($2) and state in ('created', 'retry', 'active') and expire_in <> make_interval(secs => $1)`,
+        [Math.max(1, Math.round(timeout)), Object.values(QUEUES)]);
+    }
   } finally {
     await guard.end().catch(() => undefined);
   }
