@@ -25,6 +25,7 @@ import { inHeading } from './is-heading.ts';
 import { chooseSource, type Baseline } from './choose-source.ts';
 import { compareHeadlines } from './compare-headlines.ts';
 import { checkDroppedClauses, checkOnlyHere, findAbsorbed, findRetold } from './check-only-here.ts';
+import { findAnswers } from './find-answers.ts';
 import { checkMisprints } from './check-misprints.ts';
 
 /** A whole-claim check: one collated claim in, findings out. */
@@ -112,6 +113,7 @@ export function compareOutsideClaims(unique: readonly Span[], claims: readonly C
   const out = [...checkOnlyHere(unique, tagged, baseline), ...checkDroppedClauses(unique, claims, tagged, baseline)].map(({ row, finding }) => toDivergence(row, finding));
   out.push(...compareRetold(unique, tagged, byId, baseline));
   out.push(...compareAbsorbed(claims, unique, tagged, byId, baseline));
+  out.push(...compareAnswers(claims, unique, tagged, byId, baseline));
   for (const { row, finding } of checkMisprints(tagged, baseline, claims, unique)) {
     const s = finding.span;
     if (![...found, ...out].some((d) => d.article === s.article && d.kind === 'number' && d.start < s.end && s.start < d.end)) out.push(toDivergence(row, finding));
@@ -130,20 +132,20 @@ function compareRetold(unique: readonly Span[], tagged: ReadonlyMap<string, Tagg
   const out: Divergence[] = [];
   for (const r of findRetold(unique, tagged, baseline)) {
     const id = passageRow(r.passage);
-    out.push(...compareTwo({ id, text: r.there.text, articles: [], support: [] }, r.there, r.here, tagged, byId, baseline, (kind) => RETOLD_KINDS.has(kind)));
+    out.push(...compareTwo({ id, text: r.there.text, articles: [], support: [] }, r.there, r.here, tagged, byId, baseline, (f) => RETOLD_KINDS.has(f.kind)));
   }
   return out;
 }
 
 // One sentence of an outlet compared with the source's wording as a claim of two, through the same checks: the findings
 // on the outlet's words of the kinds asked for, filed under `claim`.
-function compareTwo(claim: Claim, there: Span, here: Span, tagged: ReadonlyMap<string, TaggedArticle>, byId: ReadonlyMap<string, { article: Article; order: number }>, baseline: BaselineUsed, keep: (kind: string) => boolean): Divergence[] {
+function compareTwo(claim: Claim, there: Span, here: Span, tagged: ReadonlyMap<string, TaggedArticle>, byId: ReadonlyMap<string, { article: Article; order: number }>, baseline: BaselineUsed, keep: (f: Finding) => boolean): Divergence[] {
   const two: Claim = { ...claim, articles: [there.article, here.article], support: [there, here] };
   const variants = variantsOf(two, byId, (a) => tagged.get(a.id)!);
   if (variants.length < 2) return [];
   const col = collateClaim(two, variants, baseline.article, baseline.label);
   return refineFindings(CLAIM_CHECKS.flatMap((check) => check(col)), { tagged })
-    .filter((f) => f.span.article === here.article && keep(f.kind)).map((f) => toDivergence(claim.id, f));
+    .filter((f) => f.span.article === here.article && keep(f)).map((f) => toDivergence(claim.id, f));
 }
 
 /**
@@ -153,7 +155,16 @@ function compareTwo(claim: Claim, there: Span, here: Span, tagged: ReadonlyMap<s
 function compareAbsorbed(claims: readonly Claim[], unique: readonly Span[], tagged: ReadonlyMap<string, TaggedArticle>, byId: ReadonlyMap<string, { article: Article; order: number }>, baseline: BaselineUsed): Divergence[] {
   // (not who it credits: the merged sentence's credit governs its own clause, not always the one absorbed)
   return findAbsorbed(claims, unique, tagged, baseline)
-    .flatMap((a) => compareTwo(a.claim, a.there, a.here, tagged, byId, baseline, (kind) => RETOLD_KINDS.has(kind) && kind !== 'attribution'));
+    .flatMap((a) => compareTwo(a.claim, a.there, a.here, tagged, byId, baseline, (f) => RETOLD_KINDS.has(f.kind) && f.kind !== 'attribution'));
+}
+
+/**
+ * Each outlet sentence telling a party's answer otherwise than the source's sentence with the same party's answer on
+ * the same matter (`findAnswers`), compared as one claim: the answer changed, filed under the outlet sentence's row.
+ */
+function compareAnswers(claims: readonly Claim[], unique: readonly Span[], tagged: ReadonlyMap<string, TaggedArticle>, byId: ReadonlyMap<string, { article: Article; order: number }>, baseline: BaselineUsed): Divergence[] {
+  return findAnswers(claims, unique, tagged, baseline)
+    .flatMap((a) => compareTwo({ id: a.row, text: a.there.text, articles: [], support: [] }, a.there, a.here, tagged, byId, baseline, (f) => f.rule === 'response-changed'));
 }
 
 // A sentence two claims share (shareSentences seats it in both) is compared in each: the same words flagged the same

@@ -181,3 +181,48 @@ test('a claim an outlet merged into a sentence of its own is compared there', ()
   const seated = { ...claim, articles: [WIRE, 'b'], support: [...claim.support, spanOf('b', texts.b, articles[1]!.sentences[1]!.start, articles[1]!.sentences[1]!.end)] };
   assert.deepEqual(compareOutsideClaims([], [seated], tagged, byId, [], baseline).filter((d) => d.claim === 'c-challenge'), []);
 });
+
+test('a party\'s answer is read in its common forms: denied doing, did not say whether, could not rule out, admitted', () => {
+  const denied = 'Kalvia denied paying any ransom for the crew, the foreign ministry said.';
+  const declined = flags({ [WIRE]: denied, b: denied, c: 'Kalvia declined to say whether it had paid any ransom for the crew, the foreign ministry said.' });
+  assert.ok(declined.some((f) => f.startsWith('c meaning declined to say')), declined.join('\n'));
+  const open = 'The utility said it could not rule out that the system had been hacked.';
+  const ruled = flags({ [WIRE]: open, b: open, c: 'The utility said it had ruled out that the system had been hacked.' });
+  assert.ok(ruled.some((f) => f.startsWith('c meaning ruled out')), ruled.join('\n'));
+  // "had not been ruled out" leaves it open as "could not rule out" does; a patient admitted is no admission
+  assert.deepEqual(flags({ [WIRE]: open, b: open, c: 'The utility said a hack of the system had not been ruled out.' }).filter((f) => f.includes(' meaning ')), []);
+  const hospital = 'Two workers were admitted to hospital with burns, the company said.';
+  assert.deepEqual(flags({ [WIRE]: hospital, b: hospital, c: 'Two workers were taken to hospital with burns, the company said.' }).filter((f) => f.includes(' meaning ')), []);
+});
+
+test('a party\'s answer told otherwise in a sentence seated elsewhere is compared with the source\'s answer on the same matter', () => {
+  const texts = {
+    [WIRE]: 'Oberhagen Union Bank is in talks to buy Keldra, three people familiar with the matter said. Oberhagen declined to comment.',
+    b: 'The collapse of Keldra has shaken savers across the region. Oberhagen Union Bank has confirmed it is in talks to buy Keldra.',
+  };
+  const articles = articlesOf(texts);
+  const tagged = new Map(articles.map((a, order) => [a.id, tagArticle(a, extractMentions(a.text, a.sentences, null), order)]));
+  const byId = new Map(articles.map((article, order) => [article.id, { article, order }]));
+  const baseline = chooseSource(articles);
+  const sentence = (id: string, k: number) => spanOf(id, texts[id as keyof typeof texts], articles.find((a) => a.id === id)!.sentences[k]!.start, articles.find((a) => a.id === id)!.sentences[k]!.end);
+  const talks = { id: 'c-talks', text: sentence(WIRE, 0).text, articles: [WIRE], support: [sentence(WIRE, 0)] };
+  const found = compareOutsideClaims([sentence('b', 1)], [talks], tagged, byId, [], baseline);
+  assert.ok(found.some((d) => d.article === 'b' && d.kind === 'meaning' && d.text.startsWith('confirmed')), JSON.stringify(found.map((d) => [d.article, d.kind, d.text])));
+  // the same answer by the same party: nothing to tell
+  const same = { ...texts, b: 'The collapse of Keldra has shaken savers across the region. Oberhagen Union Bank declined to comment on the talks to buy Keldra.' };
+  const sameArticles = articlesOf(same);
+  const sameTagged = new Map(sameArticles.map((a, order) => [a.id, tagArticle(a, extractMentions(a.text, a.sentences, null), order)]));
+  const at = sameArticles[1]!.sentences[1]!;
+  assert.deepEqual(compareOutsideClaims([spanOf('b', same.b, at.start, at.end)], [talks], sameTagged, new Map(sameArticles.map((article, order) => [article.id, { article, order }])), [], chooseSource(sameArticles)).filter((d) => d.kind === 'meaning'), []);
+});
+
+test('a cause asserted where the source ties the same facts more loosely, or blames another factor elsewhere', () => {
+  const linked = 'Scientists have linked the decline of the cod to low-oxygen zones on the seabed.';
+  const caused = flags({ [WIRE]: linked, b: linked, c: 'Low-oxygen zones on the seabed have caused the decline of the cod, scientists say.' });
+  assert.ok(caused.some((f) => f.startsWith('c meaning caused')), caused.join('\n'));
+  const after = 'The announcement came three weeks after Vessaria tightened controls on chip exports.';
+  const retaliation = flags({ [WIRE]: after, b: after, c: 'The announcement was retaliation for Vessaria tightening controls on chip exports three weeks ago.' });
+  assert.ok(retaliation.some((f) => f.startsWith('c meaning retaliation for')), retaliation.join('\n'));
+  // the same tie as firm: nothing asserted
+  assert.deepEqual(flags({ [WIRE]: linked, b: linked, c: 'Low-oxygen zones on the seabed have been linked to the decline of the cod, scientists say.' }).filter((f) => f.includes(' meaning ')), []);
+});

@@ -92,8 +92,8 @@ const finding: Rows = [
 const causal: Rows = [
   [0, 'after|following|amid|in the wake of'],
   [1, 'linked to|tied to|associated with|connected to|connected with|correlated with|related to|link|links|linked|association|associated|correlation'],
-  [2, 'contributed to|contributes to|played a part in|played a role in|a factor in|fuelled|fueled|helped cause'],
-  [3, 'caused|causes|cause|caused by|causing|because|because of|due to|blamed on|owing to|triggered|triggered by|resulted in|resulted from|result of|led to|leads to|responsible for|the reason|drives|driven by|prompted|prompting|sparked|sparking|set off|sets off|setting off'],
+  [2, 'contributed to|contributes to|played a part in|played a role in|a factor in|fuelled|fueled|fuelling|fueling|helped cause'],
+  [3, 'caused|causes|cause|caused by|causing|because|because of|due to|blamed on|owing to|triggered|triggered by|resulted in|resulted from|result of|led to|leads to|responsible for|the reason|forced by|retaliation for|in retaliation for|as a result of|stemmed from|stems from|on account of|thanks to|drives|driven by|prompted|prompting|sparked|sparking|set off|sets off|setting off'],
 ];
 
 /** How often: never < rarely < sometimes < often < usually < always. */

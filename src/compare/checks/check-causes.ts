@@ -23,7 +23,6 @@ export function checkCauses(col: Collation): Finding[] {
 }
 
 function compareCauses(base: View, other: View, ctx: TypeContext): Change[] {
-  if (causes(base, 2).length > 0) return [];
   const pairs = ctx.pair(other.v.index, base.v.index);
   for (const c of causes(other, 3)) {
     // both facts the word ties are told in the base: a word before it and a word after it (a cause the base does
@@ -36,7 +35,9 @@ function compareCauses(base: View, other: View, ctx: TypeContext): Change[] {
     const before = order.slice(Math.max(0, at - REACH), at).filter(told);
     const after = order.slice(last + 1, last + 1 + REACH).filter(told);
     if (before.length === 0 || after.length === 0) continue;
-    if (!sideBySide(base, other, pairs, before, after)) continue;
+    const tie = tieIn(base, other, pairs, before, after);
+    // the base ties the two facts as firmly, or tells them in one clause with nothing between
+    if (tie === null || tie.rank >= c.rank) continue;
     // "led to the mayor's resignation" / "the mayor resigned": an outcome told by a noun for the base's verb
     if (nominalised(c, other, base)) continue;
     // the base's words for the two facts, from the first to the last
@@ -44,7 +45,10 @@ function compareCauses(base: View, other: View, ctx: TypeContext): Change[] {
     const there = local.length > 0 ? { from: Math.min(...local), to: Math.max(...local) + 1 } : { from: 0, to: 0 };
     return [{
       kind: 'meaning', type: 'cause-asserted', severity: 'medium', here: { from: c.from, to: c.to }, there,
-      explain: (h, t, says) => `"${h}" asserts a cause where ${says('only set')} the facts side by side`, actual: c.word, expected: 'none',
+      explain: (h, t, says) => tie.word === null
+        ? `"${h}" asserts a cause where ${says('only set')} the facts side by side`
+        : `"${h}" asserts a cause where ${says('only tie')} the facts with "${tie.word}"`,
+      actual: c.word, expected: tie.word ?? 'none',
     }];
   }
   return [];
@@ -56,9 +60,11 @@ function causes(view: View, rank: number): ScaleTag[] {
   return view.v.tags.filter((t): t is ScaleTag => t.kind === 'scale' && t.scale === 'causal' && t.rank >= rank && !fenced.some((q) => q.from <= t.from && t.to <= q.to));
 }
 
-// The base sets the two facts side by side: apart, in clauses or sentences of their own, or tied by a word of time
-// ("after", "following"); not one inside the other's clause ("were killed during the storm" tells what the storm did).
-function sideBySide(base: View, other: View, pairs: readonly number[], before: readonly number[], after: readonly number[]): boolean {
+// How the base ties the two facts: the firmest word of cause or time among their words, outside quotations ("linked
+// to", rank 1; "after", rank 0: set side by side), or, with none, apart in clauses or sentences of their own (rank 0);
+// null when it tells them in one clause with nothing between ("were killed during the storm" tells what the storm did).
+// A word of cause elsewhere in the base (a caveat blaming another factor) ties other facts.
+function tieIn(base: View, other: View, pairs: readonly number[], before: readonly number[], after: readonly number[]): { rank: number; word: string | null } | null {
   const where = (k: number): number => {
     const j = pairs[k] ?? -1;
     const at = j >= 0 ? j : base.v.tokens.findIndex((x) => sameWord(x, other.v.tokens[k]!));
@@ -66,13 +72,20 @@ function sideBySide(base: View, other: View, pairs: readonly number[], before: r
   };
   const a = before.map(where).filter((x) => x >= 0);
   const b = after.map(where).filter((x) => x >= 0);
-  if (a.length === 0 || b.length === 0) return false;
+  if (a.length === 0 || b.length === 0) return null;
   const words = base.v.tagged.words;
   const from = Math.min(Math.min(...a), Math.min(...b));
   const to = Math.max(Math.max(...a), Math.max(...b));
+  // a tie word may also open the sentence before both facts ("Because of the storm, ...")
+  const quoted = base.v.tagged.tags.filter((t) => t.kind === 'quote');
+  const ties = base.v.tagged.tags.filter((t): t is ScaleTag => t.kind === 'scale' && t.scale === 'causal' && t.from > from - 3 && t.from < to
+    && !quoted.some((q) => q.from <= t.from && t.to <= q.to));
+  if (ties.length > 0) {
+    const firm = ties.reduce((x, y) => (y.rank > x.rank ? y : x));
+    return { rank: firm.rank, word: firm.rank === 0 ? null : firm.word };
+  }
   const text = base.v.article.text.slice(words[from]!.end, words[to]!.start);
-  if (/[,;:.—–()]/.test(text)) return true;
-  return base.v.tagged.tags.some((t) => t.kind === 'scale' && t.scale === 'causal' && t.rank === 0 && t.from > from && t.from < to);
+  return /[,;:.—–()]/.test(text) ? { rank: 0, word: null } : null;
 }
 
 function range(from: number, to: number): number[] {

@@ -5,6 +5,7 @@ import type { Finding } from '../finding.ts';
 import type { Change, View } from '../typers/change.ts';
 import { sameWord } from '../same-word.ts';
 import { COMPLEMENTARY_RIVALS, RIVAL_EVENTS } from '../../lexicon/rival-events.ts';
+import { answersDiffer } from '../../lexicon/responses.ts';
 import { judgeReadings } from '../judge/judge-readings.ts';
 import { findingsOf } from './check-slots.ts';
 
@@ -45,7 +46,7 @@ function eventsOf(v: Variant): Events {
 }
 
 function compareEvents(base: Events, other: Events): Change[] {
-  if (base.response && other.response && base.response.response !== other.response.response) {
+  if (base.response && other.response && answersDiffer(base.response.response!, other.response.response!)) {
     return [change('response-changed', other.response, base.response, 'answer')];
   }
   for (const { side, tag } of other.rivals) {
