@@ -110,7 +110,7 @@ export function checkDroppedClauses(unique: readonly Span[], claims: readonly Cl
 }
 
 // The content words of a stretch of an article, by stem.
-function stemsIn(t: TaggedArticle, span: Span): string[] {
+function stemsIn(t: TaggedArticle, span: Pick<Span, 'start' | 'end'>): string[] {
   const { from, to } = wordRange(t.words, span.start, span.end);
   return t.words.slice(from, to).filter((w) => w.content).map((w) => w.stem);
 }
@@ -141,17 +141,28 @@ export function findRetold(unique: readonly Span[], tagged: ReadonlyMap<string, 
     if (!here || here === source) continue;
     for (const [k, range] of here.article.sentences.entries()) {
       if (range.end <= passage.start || range.start >= passage.end) continue;
-      const stems = sentencesOf(here, cache)[k]!;
-      if (stems.size < 4) continue;
-      const [best, shared] = mostShared(stems, theirs);
-      if (best < 0 || shared < 3 || shared / stems.size < ADDED_BELOW) continue;
       const start = Math.max(range.start, passage.start);
       const end = Math.min(range.end, passage.end);
-      const at = source.article.sentences[best]!;
-      out.push({ passage, here: spanOf(here.article.id, here.article.text, start, end), there: spanOf(source.article.id, source.article.text, at.start, at.end) });
+      // the whole sentence, and a clause left alone where the aligner seated the rest of its sentence elsewhere ("The
+      // contract goes to X, and the plant is due to open in 2030") by its own words too: each may retell another
+      // sentence of the source
+      const part = start > range.start || end < range.end ? new Set(stemsIn(here, { start, end })) : null;
+      const bests = new Set([sentencesOf(here, cache)[k]!, part].map((stems) => (stems ? retells(stems, theirs) : -1)).filter((b) => b >= 0));
+      for (const best of bests) {
+        const at = source.article.sentences[best]!;
+        out.push({ passage, here: spanOf(here.article.id, here.article.text, start, end), there: spanOf(source.article.id, source.article.text, at.start, at.end) });
+      }
     }
   }
   return out;
+}
+
+// The sentence of the source that tells these words (four or more) in its own: the one holding most of them, at least
+// half and three or more (-1: none).
+function retells(stems: ReadonlySet<string>, theirs: readonly Set<string>[]): number {
+  if (stems.size < 4) return -1;
+  const [best, shared] = mostShared(stems, theirs);
+  return best < 0 || shared < 3 || shared / stems.size < ADDED_BELOW ? -1 : best;
 }
 
 // The sentence holding most of the words, and how many it holds (-1, 0: none holds any).

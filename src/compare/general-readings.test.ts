@@ -226,3 +226,27 @@ test('a cause asserted where the source ties the same facts more loosely, or bla
   // the same tie as firm: nothing asserted
   assert.deepEqual(flags({ [WIRE]: linked, b: linked, c: 'Low-oxygen zones on the seabed have been linked to the decline of the cod, scientists say.' }).filter((f) => f.includes(' meaning ')), []);
 });
+
+test('a date that opens both readings after the same word holds the same place: a year changed there is another date', () => {
+  const began = 'Work began in 2024 and the road was due to open in late 2029.';
+  const found = flags({ [WIRE]: began, b: began, c: 'Work began in 2023, with opening scheduled for late 2029.' });
+  assert.ok(found.some((f) => f.startsWith('c date 2023')), found.join('\n'));
+  // a year alone elsewhere in a long reading is background, not paired ("since 2012" is not "in 2024")
+  assert.deepEqual(flags({ [WIRE]: began, b: began, c: 'Work, planned since 2012, began in 2024, with opening scheduled for late 2029.' }).filter((f) => f.includes(' date ')), []);
+});
+
+test('a clause an outlet tells alone, in a sentence whose rest the claims hold, is compared with the source sentence it retells', () => {
+  const texts = {
+    [WIRE]: 'The contract goes to a consortium led by Aquenta Hydro. The plant is due to open on the headland in 2031.',
+    b: 'The contract goes to a consortium led by Aquenta Hydro, and the plant is due to open on the headland in 2030.',
+  };
+  const articles = articlesOf(texts);
+  const tagged = new Map(articles.map((a, order) => [a.id, tagArticle(a, extractMentions(a.text, a.sentences, null), order)]));
+  const byId = new Map(articles.map((article, order) => [article.id, { article, order }]));
+  const cut = texts.b.indexOf(', and the plant');
+  const contract = { id: 'c-contract', text: 'The contract goes to a consortium led by Aquenta Hydro', articles: [WIRE, 'b'],
+    support: [spanOf(WIRE, texts[WIRE], 0, articles[0]!.sentences[0]!.end), spanOf('b', texts.b, 0, cut)] };
+  const clause = spanOf('b', texts.b, cut, texts.b.length);
+  const found = compareOutsideClaims([clause], [contract], tagged, byId, [], chooseSource(articles));
+  assert.ok(found.some((d) => d.article === 'b' && d.kind === 'date' && d.text === '2030'), JSON.stringify(found.map((d) => [d.kind, d.text])));
+});

@@ -18,9 +18,17 @@ let worker: Worker | null = null;
 let nextId = 0;
 after(() => worker?.terminate());
 
-function runAudited(audited: number, text: string, watchdogMs = WATCHDOG_MS): Promise<{ ms: number; error: string | null } | 'watchdog'> {
-  worker ??= startTsWorker(new URL('./audit-worker.ts', import.meta.url));
-  const current = worker;
+async function runAudited(audited: number, text: string, watchdogMs = WATCHDOG_MS): Promise<{ ms: number; error: string | null } | 'watchdog'> {
+  if (!worker) {
+    worker = startTsWorker(new URL('./audit-worker.ts', import.meta.url));
+    // a new worker (the first, or one started after the watchdog stopped the last) loads the modules on its first
+    // call: that call is not timed against the watchdog
+    await send(worker, AUDITED.findIndex((a) => a.name === 'cleanText'), 'one long word', 10 * 60_000);
+  }
+  return send(worker, audited, text, watchdogMs);
+}
+
+function send(current: Worker, audited: number, text: string, watchdogMs: number): Promise<{ ms: number; error: string | null } | 'watchdog'> {
   const id = nextId++;
   return new Promise((resolve) => {
     const timer = setTimeout(() => {
@@ -40,8 +48,6 @@ function runAudited(audited: number, text: string, watchdogMs = WATCHDOG_MS): Pr
 }
 
 test('every audited pattern answers on 1 MB adversarial texts before the watchdog, without throwing', { timeout: 30 * 60_000 }, async () => {
-  // The first call loads the modules; it is not timed against the watchdog.
-  await runAudited(AUDITED.findIndex((a) => a.name === 'cleanText'), 'one long word');
   const failures: string[] = [];
   for (const [i, audited] of AUDITED.entries()) {
     for (const text of Object.keys(ADVERSARIAL)) {

@@ -1,6 +1,7 @@
 import { sameTime } from '../../extract/find-times.ts';
 import { tagsAt, tagsIn, textOf, type Change, type View } from './change.ts';
 import { WEEKDAY_VALUE } from '../tag/tag-dates.ts';
+import { sameWord } from '../same-word.ts';
 
 /** Dates and times: another day or month (a weekday read against the article's date), a coarser date, another time of day. */
 export function typeDates(base: View, other: View): Change[] {
@@ -19,7 +20,11 @@ export function typeDates(base: View, other: View): Change[] {
     // or both readings give as many dates, as finely, and this one stands in the same order ("between November and
     // February" / "between October and January")
     const inOrder = (i: number): boolean => mine.length === theirs.length && i === theirs.indexOf(a) && precision(a.value) >= 2 && mine.every((x, j) => precision(x.value) === precision(theirs[j]!.value));
-    const fits = (b: (typeof mine)[number], i: number): boolean => !used.has(i) && ((compatible(a.value, b.value) && near(b)) || (short && precision(a.value) === precision(b.value) && near(b)) || (only && precision(a.value) === precision(b.value)) || (inOrder(i) && near(b)));
+    // or open both readings after the same word ("began «in 2024 and the road ...»" / "began «in 2023 with»": the slot
+    // opens after the words the collation lined up, so the date holds the same place in the sentence)
+    const opening = (b: { from: number }): boolean => a.from - base.from === 1 && b.from - other.from === 1
+      && sameWord(base.v.tokens[base.from]!, other.v.tokens[other.from]!);
+    const fits = (b: (typeof mine)[number], i: number): boolean => !used.has(i) && ((compatible(a.value, b.value) && near(b)) || (short && precision(a.value) === precision(b.value) && near(b)) || (only && precision(a.value) === precision(b.value)) || (inOrder(i) && near(b)) || (opening(b) && precision(a.value) === precision(b.value)));
     // of several that fit, the one naming the same day, then the one as fine, is its counterpart ("on 11 March" / "this year ... on Wednesday")
     const rank = (b: (typeof mine)[number]): number => (b.value === a.value ? 0 : 2) + (precision(b.value) === precision(a.value) ? 0 : 1);
     const k = mine.map((b, i) => ({ b, i })).filter(({ b, i }) => fits(b, i)).sort((x, y) => rank(x.b) - rank(y.b) || x.i - y.i)[0]?.i ?? -1;
