@@ -13,6 +13,11 @@ export function flags(texts: Record<string, string>): string[] {
   return compareFirstSentences(texts).map((f) => `${f.article} ${f.kind} ${f.text}`);
 }
 
+/** As {@link flags}, with the claim held by each text's sentence `k` (what comes before it is context). */
+export function flagsOfSentence(texts: Record<string, string>, k: number): string[] {
+  return compareSupport(texts, null, (a) => a.sentences[k]!).map((f) => `${f.article} ${f.kind} ${f.text}`);
+}
+
 /** As {@link compareFirstSentences}, but a text holding `marker` takes part in the claim only up to it. */
 export function compareUpTo(texts: Record<string, string>, marker: string): ReturnType<typeof compareClaims> {
   return compareSupport(texts, null, (a) => ({ start: 0, end: a.text.includes(marker) ? a.text.indexOf(marker) : a.sentences[0]!.end }));

@@ -8,4 +8,6 @@ export interface Credit {
   readonly count?: number;
   /** The source's own words, lower-cased ("a", "former", "intelligence", "official"). */
   readonly words: readonly string[];
+  /** For "he said" / "she said": the person credited by name a few sentences before, whom the pronoun points back at. */
+  readonly antecedent?: { readonly key: string; readonly words: readonly string[] };
 }

@@ -255,6 +255,8 @@ export function sharesName(a: Credit, b: Credit): boolean {
 /** True when two credits clearly name different sources: another wire, another count, another person or outlet. */
 export function sharplyDifferent(a: Credit, b: Credit): boolean {
   if (sameCredit(a, b)) return false;
+  // "she said", pointing back at one person, where the other names another person
+  if ((a.antecedent && namesPerson(b)) || (b.antecedent && namesPerson(a))) return true;
   if (a.family === 'wire' || b.family === 'wire') return true;
   if (a.family === 'anonymous' && b.family === 'anonymous') return a.count !== undefined && b.count !== undefined;
   return a.family === b.family && (a.family === 'named' || a.family === 'outlet');
@@ -263,9 +265,13 @@ export function sharplyDifferent(a: Credit, b: Credit): boolean {
 /** True when two credits can name the same source (same key, or the same kind without a conflicting count or name). */
 export function sameCredit(a: Credit, b: Credit): boolean {
   if (a.family === 'document' && b.family === 'document' && ownedApart(a, b)) return false;
-  if (a.key === b.key) return true;
+  // (a name written with or without its accents is one name: "Ferrás" / "Ferras")
+  if (a.key === b.key || fold(a.key) === fold(b.key)) return true;
   if (a.family === 'unspecified' || b.family === 'unspecified') return true;
   if (a.family === 'listener' || b.family === 'listener') return !(a.family === 'wire' || b.family === 'wire') || a.key === b.key;
+  // a pronoun pointing back at a person named before is that person against another person named; else it may be anyone
+  if (a.antecedent && namesPerson(b)) return sameCredit(asNamed(a, a.antecedent), b);
+  if (b.antecedent && namesPerson(a)) return sameCredit(a, asNamed(b, b.antecedent));
   if (a.family === 'pronoun' || b.family === 'pronoun') return a.family !== 'wire' && b.family !== 'wire';
   // "the company said" where another outlet names the company: the same source, pointed back at
   if ((pointsBack(a) && b.family === 'named' && pointsBackTo(a, b)) || (pointsBack(b) && a.family === 'named' && pointsBackTo(b, a))) return true;
@@ -304,4 +310,23 @@ function ownedApart(a: Credit, b: Credit): boolean {
   const [bx, by] = [back(x), back(y)];
   if ((bx && pointsBackTo(bx, q)) || (by && pointsBackTo(by, p))) return false;
   return !(sharesName(p, q) || initialsOf(p.words, q.words) || initialsOf(q.words, p.words) || sameInstitution(p, q));
+}
+
+// A key without its accents.
+function fold(key: string): string {
+  return key.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+// A pronoun's credit as the person it points back at.
+function asNamed(c: Credit, antecedent: NonNullable<Credit['antecedent']>): Credit {
+  return { start: c.start, end: c.end, family: 'named', key: antecedent.key, words: antecedent.words };
+}
+
+// Words of a credit naming a body, not a person ("the Interior Ministry said", "Police said"); a title names a person.
+const NOT_A_PERSON: ReadonlySet<string> = new Set([...LEX.bodies, ...ANAPHOR_NOUNS, ...LEX.documents, ...ANONYMOUS]
+  .filter((w) => !/^(?:spokesman|spokeswoman|spokesperson|minister|president|manager|chief|director|governor|mayor|leader|lawyer|prosecutor)$/.test(w)));
+
+/** Whether a credit names a person: a name, with no word of a body, a document or an unnamed group. */
+export function namesPerson(c: Pick<Credit, 'family' | 'words'>): boolean {
+  return c.family === 'named' && c.words.length > 0 && !c.words.some((w) => NOT_A_PERSON.has(w));
 }

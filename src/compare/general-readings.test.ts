@@ -3,7 +3,7 @@
 // denial read over a rebuilt sentence, and a denial left unmade.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articlesOf, compareFirstSentences, flags } from './_compare-texts.ts';
+import { articlesOf, compareFirstSentences, flags, flagsOfSentence } from './_compare-texts.ts';
 import { spanOf } from '../model/index.ts';
 import { extractMentions } from '../extract/extract-mentions.ts';
 import { tagArticle } from './tag/tag-article.ts';
@@ -249,4 +249,16 @@ test('a clause an outlet tells alone, in a sentence whose rest the claims hold, 
   const clause = spanOf('b', texts.b, cut, texts.b.length);
   const found = compareOutsideClaims([clause], [contract], tagged, byId, [], chooseSource(articles));
   assert.ok(found.some((d) => d.article === 'b' && d.kind === 'date' && d.text === '2030'), JSON.stringify(found.map((d) => [d.kind, d.text])));
+});
+
+test('"she said" credits the person named just before it: a quotation given to another person is a credit moved', () => {
+  const before = 'The blaze was under control by dawn, fire chief Isabel Marren said.';
+  const quote = ' "Nothing at this stage points to a deliberate act," she said.';
+  const wire = before + quote;
+  const moved = flagsOfSentence({ [WIRE]: wire, b: wire, c: before + ' "Nothing at this stage points to a deliberate act," Colonel Anton Delsarte said.' }, 1);
+  assert.ok(moved.some((f) => f.startsWith('c attribution')), moved.join('\n'));
+  // the same person named, or another full name told between (whom "she" may mean): no change
+  assert.deepEqual(flagsOfSentence({ [WIRE]: wire, b: wire, c: before + ' "Nothing at this stage points to a deliberate act," Marren said.' }, 1).filter((f) => f.includes(' attribution ')), []);
+  const between = 'The blaze was under control by dawn, fire chief Isabel Marren said. Colonel Anna Delsarte arrived at six.';
+  assert.deepEqual(flagsOfSentence({ [WIRE]: between + quote, b: between + quote, c: between + ' "Nothing at this stage points to a deliberate act," Delsarte said.' }, 2).filter((f) => f.includes(' attribution ')), []);
 });

@@ -102,7 +102,7 @@ function around(v: Variant): number[] {
 
 function toCredit(v: Variant, c: CreditTag): Credit {
   const words = v.tagged.words;
-  return { start: words[c.from]!.start, end: words[c.to - 1]!.end, family: c.family, key: c.key, words: c.words, ...(c.count !== undefined ? { count: c.count } : {}) };
+  return { start: words[c.from]!.start, end: words[c.to - 1]!.end, family: c.family, key: c.key, words: c.words, ...(c.count !== undefined ? { count: c.count } : {}), ...(c.antecedent ? { antecedent: c.antecedent } : {}) };
 }
 
 function compareCredits(col: Collation, base: Credits, other: Credits): Change[] {

@@ -84,6 +84,8 @@ export interface CreditTag extends TagBase {
   readonly count?: number;
   /** The source's own words, lower-cased. */
   readonly words: readonly string[];
+  /** For "he said" / "she said": the person credited by name a few sentences before, whom the pronoun points back at. */
+  readonly antecedent?: { readonly key: string; readonly words: readonly string[] };
 }
 
 /** A quotation's words (marks excluded). */
