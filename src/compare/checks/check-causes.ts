@@ -10,13 +10,13 @@ import { nominalised } from '../typers/type-scales.ts';
 const REACH = 6;
 
 /**
- * A cause asserted where the base sets the facts side by side: this wording ties two facts with a word of cause
- * ("caused", "prompted", "drove ... down", "sent shares up") and the base, telling the same effect, has no word
- * of cause or contribution anywhere outside its quotations ("Visitor numbers fell 6 percent last year, the same
- * year bleaching was recorded" / "Bleaching drove visitor numbers down 6 per cent last year"). Rewrites move the
- * cause about ("which prompted the police to open ..." / "weeks before police opened ..."), so the slots, cut
- * where the words differ, may hold the cause word opposite words that are not its tie; a cause word facing another
- * in a slot is the slots' business (typeScales), where the two ranks are compared.
+ * A cause asserted where the base sets the facts side by side or ties them more loosely: this wording ties two facts
+ * with a word of cause ("caused", "prompted", "drove ... down", "sent shares up") and the base, telling both facts,
+ * ties them with no word of cause, or a weaker one, among their own words ("Visitor numbers fell 6 percent last year,
+ * the same year bleaching was recorded" / "Bleaching drove visitor numbers down 6 per cent last year"; "linked the
+ * decline to low-oxygen zones" / "low-oxygen zones caused the decline"). A word of cause elsewhere in the base (a
+ * caveat blaming another factor) ties other facts. Rewrites move the cause about ("which prompted the police to open
+ * ..." / "weeks before police opened ..."), so the tie is read over the whole wording, not in one slot.
  */
 export function checkCauses(col: Collation): Finding[] {
   return checkWholeWordings(col, compareCauses);
