@@ -52,7 +52,8 @@ export async function runAdd(inputs: readonly string[], options: AddOptions, io:
     // versions stored before the store kept edits get theirs once
     await diffMissing(db);
     const counts = await addInputs(db, inputs, options, io, encoder ? { embed: fallbackEmbed(encoder.embed, warn) } : {});
-    const analysed = options.analyse === false ? 0 : await analyseStale(db, io, options.json ?? false, encoder ? { embed: encoder.embed } : { embedBudget: 0 }, warn);
+    // (null: analysis left for later, not none needed)
+    const analysed = options.analyse === false ? null : await analyseStale(db, io, options.json ?? false, encoder ? { embed: encoder.embed } : { embedBudget: 0 }, warn);
     if (!options.json) io.stdout.write(summary(counts, analysed, db));
     return counts.read === 0 && inputs.length > 0 ? 1 : 0;
   } finally {
@@ -83,10 +84,11 @@ async function addInputs(db: SqlClient, inputs: readonly string[], options: AddO
   return counts;
 }
 
-function summary(counts: AddCounts, analysed: number, db: SqlClient): string {
+function summary(counts: AddCounts, analysed: number | null, db: SqlClient): string {
   const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
   const edits = counts.versions > 0 ? ` (${plural(counts.edits, 'edit')} found)` : '';
   const stored = `Stored ${plural(counts.articles, 'new article')} and ${plural(counts.versions, 'new version')}${edits}`;
   const kept = counts.unchanged + counts.duplicates > 0 ? `; ${plural(counts.unchanged + counts.duplicates, 'article was', 'articles were')} already stored` : '';
-  return `${stored}${kept}; ${plural(counts.stories, 'new story', 'new stories')}, ${plural(analysed, 'story', 'stories')} analysed. Store: ${stderrSafe(db.location)}\n`;
+  const analysis = analysed === null ? 'analysis left for later (the next add, or serve when idle)' : `${plural(analysed, 'story', 'stories')} analysed`;
+  return `${stored}${kept}; ${plural(counts.stories, 'new story', 'new stories')}, ${analysis}. Store: ${stderrSafe(db.location)}\n`;
 }

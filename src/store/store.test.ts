@@ -226,6 +226,11 @@ for (const backend of backends()) {
       assert.equal(stored.code, 0, stored.stderr);
       assert.deepEqual(new Set(events(stored.stdout).map((e) => e.event)), new Set(['stored']));
       assert.equal((await counts(later.options)).analyses, 0);
+      // on a terminal it says the analysis waits, not that none was needed
+      const again = await runCli('add', '--no-embeddings', '--no-analyse', ...later.flags, grain);
+      assert.equal(again.code, 0, again.stderr);
+      assert.match(again.stdout, /analysis left for later/);
+      assert.doesNotMatch(again.stdout, /0 stories analysed/);
       const analysed = events((await runCli('add', '--json', '--no-embeddings', ...later.flags, harbor)).stdout);
       const fromHarbor = events(stored.stdout).filter((e) => (e as { source?: string }).source?.startsWith(harbor)).length;
       assert.ok(fromHarbor > 0);
