@@ -6,7 +6,18 @@ import { inQuotation } from './check-stages.ts';
 import { SHARE_WORDS, SMALL_NUMBERS } from '../../lexicon/shares.ts';
 
 /** A share of a whole a wording tells: the words, and the least and most part of the whole they allow. */
-interface Share { readonly from: number; readonly to: number; readonly low: number; readonly high: number }
+interface Share {
+  readonly from: number;
+  readonly to: number;
+  readonly low: number;
+  readonly high: number;
+  /** The count a part or a whole is told by ("eleven of them", "all 14"), when one is. */
+  readonly count?: number;
+  /** Told in figures: a count of a total ("23 of the 41", "one in ten"), a percentage, a tally ("27-14"). */
+  readonly figure?: 'count' | 'percent' | 'tally';
+  /** The whole a count of a total is counted from ("41" in "23 of the 41"). */
+  readonly whole?: number;
+}
 
 /** Two shares whose ranges are apart by less than this agree (rounding). */
 const MARGIN = 0.03;
@@ -24,20 +35,44 @@ export function checkShares(col: Collation): Finding[] {
 }
 
 function compareShares(base: View, other: View): Change[] {
-  const theirs = sharesOf(base);
-  const mine = sharesOf(other);
-  if (theirs.length !== 1 || mine.length !== 1) return [];
-  const [a, b] = [theirs[0]!, mine[0]!];
-  if (b.low <= a.high + MARGIN && a.low <= b.high + MARGIN) return [];
-  // two exact shares that make up the whole tell its two parts ("61.4% within 18 weeks" / "38.6% beyond it")
-  const mid = (s: Share): number => (s.low + s.high) / 2;
-  if (a.high - a.low <= 0.05 && b.high - b.low <= 0.05 && Math.abs(mid(a) + mid(b) - 1) <= MARGIN) return [];
-  const more = b.low > a.high;
-  return [{
-    kind: 'quantifier', type: more ? 'share-raised' : 'share-lowered', severity: 'medium',
-    here: { from: b.from, to: b.to }, there: { from: a.from, to: a.to },
-    explain: (h, t, says) => `"${h}" tells ${more ? 'a larger' : 'a smaller'} part of the whole than ${says('give')} ("${t}")`,
-  }];
+  const out: Change[] = [];
+  for (const [a, b] of pairShares(base, sharesOf(base), other, sharesOf(other))) {
+    if (b.low <= a.high + MARGIN && a.low <= b.high + MARGIN) continue;
+    // two exact shares that make up the whole tell its two parts ("61.4% within 18 weeks" / "38.6% beyond it")
+    const mid = (s: Share): number => (s.low + s.high) / 2;
+    if (a.high - a.low <= 0.05 && b.high - b.low <= 0.05 && Math.abs(mid(a) + mid(b) - 1) <= MARGIN) continue;
+    // a count of a part ("eleven of them") against the whole told by the same count ("all eleven") is the whole
+    if (a.count !== undefined && a.count === b.count) continue;
+    // two figures of one form ("23 of the 94" / "32 of the 94", "41%" / "68 percent") differ as figures: a changed
+    // number, typeFigures' to tell ("one in ten" / "12%" is a share told two ways, read here; so is "one in five" /
+    // "one in ten", a count of another whole)
+    if (a.figure && a.figure === b.figure && a.whole === b.whole) continue;
+    const more = b.low > a.high;
+    out.push({
+      kind: 'quantifier', type: more ? 'share-raised' : 'share-lowered', severity: 'medium',
+      here: { from: b.from, to: b.to }, there: { from: a.from, to: a.to },
+      explain: (h, t, says) => `"${h}" tells ${more ? 'a larger' : 'a smaller'} part of the whole than ${says('give')} ("${t}")`,
+    });
+  }
+  return out;
+}
+
+/**
+ * Which share of one wording tells the part of the same whole as which of the other: one on each side are a pair;
+ * with more, a pair is two shares of the same whole, the first content word after each (within four words: "of its
+ * 48,000 [members]", "of their [harvest]") alike.
+ */
+function pairShares(base: View, theirs: readonly Share[], other: View, mine: readonly Share[]): [Share, Share][] {
+  if (theirs.length === 1 && mine.length === 1) return [[theirs[0]!, mine[0]!]];
+  const whole = (view: View, s: Share): string | undefined => view.v.tokens.slice(s.to, s.to + 4).find((w) => w.content && !/^\d/.test(w.norm))?.stem;
+  const out: [Share, Share][] = [];
+  for (const a of theirs) {
+    const noun = whole(base, a);
+    const same = noun === undefined ? [] : mine.filter((b) => whole(other, b) === noun);
+    const theirsToo = theirs.filter((x) => whole(base, x) === noun);
+    if (same.length === 1 && theirsToo.length === 1) out.push([a, same[0]!]);
+  }
+  return out;
 }
 
 // A bound before a share: how it widens the share's value into a range.
@@ -55,9 +90,18 @@ const BOUND_WORDS = BOUNDS.flatMap(([re]) => re.source.replace(/^\^\(\?:|\)\$$/g
 // each share word ("two-thirds", "most") with its bound.
 const BOUND = `(?:(${BOUND_WORDS.join('|')}) )?`;
 const NUMBER_WORDS = [...SMALL_NUMBERS.keys()].join('|');
-const NUMBER = String.raw`(\d+(?:\.\d+)?|(?:${NUMBER_WORDS})(?:-(?:${NUMBER_WORDS}))?)`;
-const COUNT_OF = new RegExp(`${BOUND}${NUMBER} (?:of (?:the |its |their |those |these |his |her )?|in |out of )${NUMBER}\\b`, 'g');
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:${NUMBER_WORDS})(?:-(?:${NUMBER_WORDS}))?)`;
+// (the whole may follow a possessive: "23 of the city's 41 schools", "two of the agency's three missions")
+const COUNT_OF = new RegExp(`${BOUND}${NUMBER} (?:of (?:the |its |their |those |these |his |her )?(?:[\\p{L}]+['’]s )?|in |out of )${NUMBER}\\b`, 'gu');
+// a count of a part of a whole told elsewhere: "eleven of them", "23 of those games", "three of the suspects"
+// (not "four of the club's ...": what is counted is yet to come)
+const PART_OF = new RegExp(`${NUMBER} of (them|those|these|us|the)\\b`, 'g');
 const PERCENT_OF = new RegExp(`${BOUND}(\\d+(?:\\.\\d+)?) ?(?:%|percent|per cent) of\\b`, 'g');
+// a share of people that does something: "70% said", "nearly 40 percent have"
+const PERCENT_WHO = new RegExp(`${BOUND}(\\d+(?:\\.\\d+)?) ?(?:%|percent|per cent)(?= \\S)`, 'g');
+// a vote told by its tally: "by three votes to two", "voted 27-14" (the dash is gone from the words, so those are read over the tokens)
+const VOTES_TO = new RegExp(`${NUMBER} votes? (?:to|against) ${NUMBER}\\b`, 'g');
+const UNANIMOUS = /\bunanimous(?:ly)?\b/g;
 const SHARE_PATTERNS = SHARE_WORDS.map(([phrase, share]) => [phrase, share, new RegExp(`${BOUND}${phrase.replace(/[-]/g, '[- ]?')}\\b`, 'g')] as const);
 
 // The shares a wording tells outside quotations, read over its words lower-cased and joined by single spaces.
@@ -75,35 +119,69 @@ function sharesOf(view: View): Share[] {
   });
   const out: Share[] = [];
   const seen = (from: number, to: number): boolean => out.some((s) => s.from < to && from < s.to);
-  const push = (index: number, length: number, value: [number, number]): void => {
+  const push = (index: number, length: number, value: [number, number], extra: { readonly [K in 'count' | 'figure' | 'whole']?: Share[K] | undefined } = {}): void => {
     const from = at[index]!;
     const to = at[index + length - 1]! + 1;
     if (seen(from, to) || inQuotation(view, from)) return;
-    out.push({ from, to, low: Math.max(0, value[0]), high: Math.min(1, value[1]) });
+    const defined = Object.fromEntries(Object.entries(extra).filter(([, x]) => x !== undefined));
+    out.push({ from, to, low: Math.max(0, value[0]), high: Math.min(1, value[1]), ...defined });
   };
   const widen = (word: string | undefined, x: number): [number, number] => {
     const rule = word ? BOUNDS.find(([re]) => re.test(word)) : undefined;
     return rule ? rule[1](x) : [x - 0.02, x + 0.02];
   };
   // "forty-five": tens and units
-  const value = (s: string): number => s.split('-').reduce((sum, w) => sum + (SMALL_NUMBERS.get(w) ?? Number(w)), 0);
+  const value = (s: string): number => s.split('-').reduce((sum, w) => sum + (SMALL_NUMBERS.get(w) ?? Number(w.replace(/,/g, ''))), 0);
   const range = (m: RegExpMatchArray, share: number | readonly [number, number]): [number, number] => (typeof share === 'number' ? widen(m[1], share) : [share[0], share[1]]);
-  const read = (re: RegExp, f: (m: RegExpExecArray) => [number, number] | null): void => {
+  const read = (re: RegExp, f: (m: RegExpExecArray) => [number, number] | null, how: { figure?: Share['figure']; count?: (m: RegExpExecArray) => number | undefined; whole?: (m: RegExpExecArray) => number } = {}): void => {
     for (const m of text.matchAll(re)) {
       if (m.index === undefined || (m.index > 0 && /[\p{L}\p{N}-]/u.test(text[m.index - 1]!))) continue;
       const v = f(m as RegExpExecArray);
-      if (v) push(m.index, m[0].length, v);
+      if (v) push(m.index, m[0].length, v, { count: how.count?.(m as RegExpExecArray), figure: how.figure, whole: how.whole?.(m as RegExpExecArray) });
     }
   };
+  const wordBefore = (m: RegExpExecArray): string => text.slice(0, m.index).trimEnd().split(' ').pop() ?? '';
   // "23 of the 41 games", "four of the five member states", "nine in ten", "three out of four"
   read(COUNT_OF, (m) => {
     const [n, d] = [value(m[2]!), value(m[3]!)];
     if (!(d > 0 && n <= d && d > 1)) return null;
     // "all but three of the 48": the rest of the whole
     return /all but $/.test(text.slice(0, m.index)) ? widen(m[1], (d - n) / d) : widen(m[1], n / d);
-  });
+  }, { figure: 'count', whole: (m) => value(m[3]!) });
+  // "by three votes to two"; "voted 27-14" (two figures a dash apart, after a word of voting)
+  read(VOTES_TO, (m) => tally(value(m[1]!), value(m[2]!)), { figure: 'tally' });
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const [a, b] = [tokens[k]!, tokens[k + 1]!];
+    if (!/^\d+$/.test(a.text) || !/^\d+$/.test(b.text) || !/^[-–]$/.test(view.v.article.text.slice(a.end, b.start))) continue;
+    if (!tokens.slice(Math.max(0, k - 3), k).some((w) => /^(?:vot(?:e|ed|es|ing)|ballot|margin)$/i.test(w.text))) continue;
+    const v = tally(Number(a.text), Number(b.text));
+    if (v && !seen(k, k + 2) && !inQuotation(view, k)) out.push({ from: k, to: k + 2, low: v[0], high: v[1], figure: 'tally' });
+  }
+  // "eleven of them", "23 of those games": some of a whole told elsewhere, not all of it (not "the three of them",
+  // "all four of those", "one of the largest")
+  read(PART_OF, (m) => {
+    const n = value(m[1]!);
+    if (n < 2 || /^(?:the|all|both|each|every|these|those)$/.test(wordBefore(m))) return null;
+    if (m[2] !== 'the') return [0, 0.9];
+    // "of the treated children": a noun within three words, no verb before it, not an owner ("of the club's")
+    const after = at[m.index + m[0].length - 1]! + 1;
+    const words = tokens.slice(after, after + 3);
+    const noun = words.findIndex((w) => /NOUN|PROPN/.test(w.pos));
+    return noun >= 0 && !words.slice(0, noun).some((w) => /VERB|AUX/.test(w.pos)) && !/['’]s$/.test(words[noun]!.text) ? [0, 0.9] : null;
+  }, { count: (m) => value(m[1]!) });
   // "40% of its imported wheat", "40 percent of"
-  read(PERCENT_OF, (m) => widen(m[1], Number(m[2]) / 100));
+  read(PERCENT_OF, (m) => widen(m[1], Number(m[2]) / 100), { figure: 'percent' });
+  // "70% said they would": a share of the people asked, where a verb follows the figure (not "rose 70% to")
+  read(PERCENT_WHO, (m) => {
+    const last = at[m.index + m[0].length - 1]!;
+    const first = at[m.index]!;
+    const prev = tokens[first - 1];
+    const verb = /VERB|AUX/.test(tokens[last + 1]?.pos ?? '');
+    // (a figure right after a verb or a preposition is how much something moved or what it came to: "rose 70%")
+    const moved = prev && !/[,;:(]/.test(view.v.article.text.slice(prev.end, tokens[first]!.start)) && (/VERB|AUX|ADP/.test(prev.pos) || /^(?:by|to|from|up|down)$/i.test(prev.text));
+    return verb && !moved ? widen(m[1], Number(m[2]) / 100) : null;
+  }, { figure: 'percent' });
+  read(UNANIMOUS, () => [1, 1]);
   // "two-thirds", "nearly a quarter", "half of", words of the quantity scale ("most", "nearly all", "every")
   // ... each before what it is a part of: "of", a determiner, a figure or a noun ("most voters"; not the superlative
   // "the most severe", nor "at all", "half an hour")
@@ -115,8 +193,20 @@ function sharesOf(view: View): Share[] {
       if (!next || /^(?:at|after|above)$/i.test(tokens[at[m.index!]! - 1]?.text ?? '')) return null;
       const fraction = typeof share === 'number';
       const partOf = /^(?:of|the|its|their|these|those|his|her|our)$/i.test(next.text) || /^\d/.test(next.text) || SMALL_NUMBERS.has(next.text.toLowerCase());
-      return partOf || (!fraction && next.pos === 'NOUN') ? range(m, share) : null;
-    });
+      // a word for a part of a group standing for its members ("almost all said", "most agreed"; not "the most used")
+      const members = /VERB|AUX/.test(next.pos) && !/^the$/i.test(tokens[at[m.index!]! - 1]?.text ?? '');
+      return partOf || (!fraction && (next.pos === 'NOUN' || members)) ? range(m, share) : null;
+    }, { count: (m) => {
+      // the whole's count, where one follows ("all 14 wolves", "every one of the 41")
+      const next = text.slice(m.index + m[0].length).match(/^ (?:of )?(?:the )?(\d{1,3}(?:,\d{3})+|\d+|[a-z]+)\b/);
+      const n = next ? value(next[1]!) : NaN;
+      return Number.isFinite(n) && n > 0 ? n : undefined;
+    } });
   }
   return out;
+}
+
+// The share of a vote the first figure of its tally tells: "27-14" is 27 of 41.
+function tally(a: number, b: number): [number, number] | null {
+  return a + b > 1 && a >= b ? [a / (a + b) - 0.01, a / (a + b) + 0.01] : null;
 }

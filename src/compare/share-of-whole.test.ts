@@ -1,0 +1,52 @@
+// A share of a whole told two ways: the whole against a count of a part with no total ("all 14" / "eleven of them"),
+// a vote's tally against unanimity, a share of people told by a verb ("70% said"), two shares of different wholes in
+// one sentence paired by what they are shares of; and the same share written two ways left alone.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { flags } from './_compare-texts.ts';
+
+const WIRE = 'Reuters';
+const quantifiers = (texts: Record<string, string>): string[] => flags(texts).filter((f) => f.includes(' quantifier '));
+
+test('the whole told where the others count a part of it is another share; the same count told as the whole is not', () => {
+  const part = 'Eleven of them wear tracking collars, and two have already left the reserve, the institute said.';
+  const whole = quantifiers({ [WIRE]: part, b: part, c: 'All 14 of the animals wear tracking collars, and two have already left the reserve, the institute said.' });
+  assert.ok(whole.some((f) => f.startsWith('c quantifier All')), whole.join('\n'));
+  const games = 'In 23 of those games the player matched the engine on almost every move, the panel found.';
+  const every = quantifiers({ [WIRE]: games, b: games, c: 'In all 41 games the player matched the engine on almost every move, the panel found.' });
+  assert.ok(every.some((f) => f.startsWith('c quantifier all')), every.join('\n'));
+  const same = quantifiers({ [WIRE]: part, b: part, c: 'All eleven of them wear tracking collars, and two have already left the reserve, the institute said.' });
+  assert.deepEqual(same, []);
+});
+
+test('a tally is a share of the vote: unanimity against a split vote is another share, the same tally written two ways is not', () => {
+  const split = 'The regional council voted 27-14 in August to block the wind farm.';
+  const unanimous = quantifiers({ [WIRE]: split, b: split, c: 'The regional council voted unanimously in August to block the wind farm.' });
+  assert.ok(unanimous.some((f) => f.startsWith('c quantifier unanimously')), unanimous.join('\n'));
+  const votes = 'The commission decided by three votes to two to suspend the licence.';
+  const all = quantifiers({ [WIRE]: votes, b: votes, c: 'All five commissioners decided to suspend the licence.' });
+  assert.ok(all.some((f) => f.startsWith('c quantifier All')), all.join('\n'));
+  const same = quantifiers({ [WIRE]: split, b: split, c: 'The regional council voted 27 to 14 in August to block the wind farm.' });
+  assert.deepEqual(same, []);
+});
+
+test('a share of people told by a verb is read against a word for most of them', () => {
+  const seventy = 'Of the parents surveyed, 70% said they would struggle to arrange childcare during the strike.';
+  const almost = quantifiers({ [WIRE]: seventy, b: seventy, c: 'Of the parents surveyed, almost all said they would struggle to arrange childcare during the strike.' });
+  assert.ok(almost.some((f) => f.startsWith('c quantifier almost all')), almost.join('\n'));
+  const same = quantifiers({ [WIRE]: seventy, b: seventy, c: 'Of the parents surveyed, seven in ten said they would struggle to arrange childcare during the strike.' });
+  assert.deepEqual(same, []);
+});
+
+test('two shares in one sentence are paired by the whole each is a share of', () => {
+  const third = 'The union estimates that about a third of its 48,000 members have lost more than half of their harvest.';
+  const most = quantifiers({ [WIRE]: third, b: third, c: 'The union says most of its 48,000 members have lost more than half of their harvest.' });
+  assert.ok(most.some((f) => f.startsWith('c quantifier most of')), most.join('\n'));
+  assert.ok(!most.some((f) => f.includes('more than half')), most.join('\n'));
+});
+
+test('a count of a part before an owner is no share ("four of the club\'s matches" counts matches, not the club)', () => {
+  const all = 'Talvoren lost all four matches, the integrity unit found.';
+  const four = quantifiers({ [WIRE]: all, b: all, c: "Talvoren lost four of the club's matches, the integrity unit found." });
+  assert.deepEqual(four.filter((f) => f.includes('four of')), []);
+});
