@@ -20,10 +20,15 @@ const ESTIMATING: ReadonlySet<string> = new Set(LEX.estimating);
 const PRONOUNS = new Set(LEX.pronouns);
 const PEOPLE = new Set(LEX.bodies);
 const PERSON_NOUNS: ReadonlySet<string> = new Set(ATTRIBUTION_LEXICON.personNouns);
+/** Words saying a source is kept unnamed on purpose ("on condition of anonymity", "familiar with"). */
+export const UNNAMED = new RegExp(`\\b(?:${LEX.unnamed.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 
 // An institution speaking on the record ("the port authority confirmed") is another source than anonymous people.
 // (any noun the lexicon knows as a kind of organisation, "the resort", "the federation", is an institution too)
+// (a source told as kept unnamed on purpose, "an official at the ministry who spoke on condition of anonymity", is no
+// institution on the record, whatever body its words name)
 function describedFamily(words: readonly string[]): string {
+  if (UNNAMED.test(words.join(' '))) return 'anonymous';
   const head = words.findLast((w) => ANONYMOUS.has(w) || PEOPLE.has(w) || PERSON_NOUNS.has(w) || ORGANISATION_NOUNS.has(w));
   return head !== undefined && (PEOPLE.has(head) || ORGANISATION_NOUNS.has(head)) && !ANONYMOUS.has(head) && !PERSON_ONLY.has(head) ? 'body' : 'anonymous';
 }

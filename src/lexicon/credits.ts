@@ -23,6 +23,11 @@ export const CREDIT_LEXICON = {
   /** People who produce a document: "the researchers" and "the study" credit one source. */
   producers: ['researchers', 'researcher', 'authors', 'author', 'scientists', 'scientist', 'investigators', 'team', 'analysts', 'judges', 'judge', 'court'],
   pronouns: ['he', 'she', 'they', 'we', 'i', 'it'],
+  /**
+   * Phrases that say a source is kept unnamed on purpose ("who spoke on condition of anonymity", "who asked not to be
+   * named", "a person familiar with the talks"): the source is told as unnamed, not merely left undescribed.
+   */
+  unnamed: ['on condition of anonymity', 'on condition that they not be named', 'on condition that he not be named', 'on condition that she not be named', 'not to be named', 'not to be identified', 'declined to be named', 'declined to be identified', 'not authorised to', 'not authorized to', 'familiar with', 'with knowledge of', 'briefed on', 'close to the', 'anonymously', 'unnamed'],
   /** Adverbs that credit a statement without naming anyone: the one-word phrases of {@link ATTRIBUTION_LEXICON}. */
   unspecified: ATTRIBUTION_LEXICON.unspecified.filter((p) => !p.includes(' ')) as string[],
 };

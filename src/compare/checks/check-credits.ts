@@ -4,7 +4,7 @@ import { extentOfWords, type Variant } from '../collate/variant.ts';
 import type { CreditTag } from '../tag/tag.ts';
 import type { Finding } from '../finding.ts';
 import type { Change } from '../typers/change.ts';
-import { RELATIVE_CREDIT, sameCredit, sharesName, sharplyDifferent, type Credit } from '../credits-of.ts';
+import { RELATIVE_CREDIT, UNNAMED, sameCredit, sharesName, sharplyDifferent, type Credit } from '../credits-of.ts';
 import { partitiveCount } from '../partitive-count.ts';
 import { samePlace } from '../../lexicon/places.ts';
 import { CREDIT_CUES } from '../../lexicon/credits.ts';
@@ -159,6 +159,13 @@ function compareSources(col: Collation, base: Credits, other: Credits): Change[]
     const b = theirs.find((c) => c.count !== undefined && a.count !== undefined && c.count !== a.count && c.family === 'anonymous' && a.family === 'anonymous' && sameGroup(a, c));
     if (b) return [change('attribution', 'source-count-changed', 'medium', localOf(other.v, a), localOf(base.v, b), (h, t, says) => `credits this to "${h}" where ${says('count')} the sources differently ("${t}")`, String(a.count), String(b.count))];
   }
+  // a source kept unnamed on purpose ("an official who spoke on condition of anonymity") told as a named person or as
+  // the body itself on the record ("chief executive Petra Lund said", "the ministry said"): another source
+  const unnamed = theirs.find((c) => c.family === 'anonymous' && unnamedOnPurpose(base.v, c));
+  const onRecord = mine.find((c) => c.family === 'named' || c.family === 'body');
+  if (unnamed && onRecord && !mine.some((c) => c.family === 'anonymous' || c.family === 'pronoun' || c.family === 'wire')) {
+    return [change('attribution', 'unnamed-source-named', 'high', localOf(other.v, onRecord), localOf(base.v, unnamed), (h, t, says) => `credits this on the record to "${h}" where ${says('credit')} a source kept unnamed ("${t}")`, onRecord.key, unnamed.key)];
+  }
   if (mine.some((a) => theirs.some((b) => sameCredit(a, b) || corefers(a, other.v, b, base.v) || corefers(b, base.v, a, other.v)))) {
     // (a group described and counted, "two independent scientists", counts its sources too)
     const counted = theirs.find((c) => c.count !== undefined && (c.family === 'anonymous' || c.family === 'described'));
@@ -181,6 +188,12 @@ function compareSources(col: Collation, base: Credits, other: Credits): Change[]
   const severity = wireOnly ? 'low' : sharp ? 'high' : 'medium';
   return [change('attribution', wireOnly ? 'credited-to-wire' : 'attribution-changed', severity, localOf(other.v, a), there,
     (h, t, says) => (wireOnly ? `credits this only to the wire ("${h}") where ${says('credit')} "${t}"` : `credits this to "${h}" where ${says('credit')} "${t}"`), a.key, theirs.map((c) => c.key).join(', '))];
+}
+
+// The credit's own words, or the rest of its sentence after them, say the source is kept unnamed.
+function unnamedOnPurpose(v: Variant, c: Credit): boolean {
+  const sentence = v.article.sentences.find((s) => s.start <= c.start && c.start < s.end);
+  return UNNAMED.test(v.article.text.slice(c.start, sentence ? sentence.end : c.end));
 }
 
 // A credit whose source is the outlet that published the wording `v` ("the Valmora Gazette" for its own version).
