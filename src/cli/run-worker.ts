@@ -82,13 +82,13 @@ export async function runWorker(options: WorkerOptions, io: CliIo, env: NodeJS.P
       }
       if (options.json) io.stdout.write(`${JSON.stringify({ event: result.ok ? 'done' : 'failed', queue: name, job: job.id, ms, ...(result.ok ? { output: result.output ?? {} } : { error: result.error }) })}\n`);
     };
-    const adds = addJobs({ db: writer, boss, debounce, holdMs: HOLD_MS, groupOptions: encoder ? { embed: fallbackEmbed(encoder.embed, warn) } : {} });
+    const adds = addJobs({ db: writer, boss, debounce, holdMs: HOLD_MS, batchSize: BATCH.add, groupOptions: encoder ? { embed: fallbackEmbed(encoder.embed, warn) } : {} });
     const loops: QueueLoop[] = [
       workQueue(boss, QUEUES.fetch, BATCH.fetch, fetchJobs(boss, onProblem), stopper.signal, onJob),
       workQueue(boss, QUEUES.poll, BATCH.poll, pollJobs({ db: reader, boss, io, json: options.json ?? false }), stopper.signal, onJob),
-      workQueue(boss, QUEUES.clean, BATCH.clean, cleanJobs(boss, onProblem), stopper.signal, onJob),
+      workQueue(boss, QUEUES.clean, BATCH.clean, cleanJobs(boss, onProblem), stopper.signal, onJob, adds.others),
       workQueue(boss, QUEUES.add, BATCH.add, adds.handle, stopper.signal, onJob, adds.gate),
-      workQueue(boss, QUEUES.analyse, BATCH.analyse, analyseJobs({ db: reader, boss, debounce, warn, embed: encoder ? { embed: encoder.embed } : { embedBudget: 0 } }), stopper.signal, onJob),
+      workQueue(boss, QUEUES.analyse, BATCH.analyse, analyseJobs({ db: reader, boss, debounce, warn, embed: encoder ? { embed: encoder.embed } : { embedBudget: 0 } }), stopper.signal, onJob, adds.others),
     ];
     if (options.json) io.stdout.write(`${JSON.stringify({ event: 'started', pid: process.pid, store: writer.location })}\n`);
     else io.stderr.write(`wiretrace: worker ${process.pid} taking jobs from ${stderrSafe(writer.location)}\n`);
