@@ -31,8 +31,10 @@ const DEFAULT_GRACE = 30;
 // how long the worker placing articles keeps the store's writer lock once the add queue is empty (`add`, `watch` and
 // `serve` wait for it that long at most)
 const HOLD_MS = 3000;
-// jobs taken at once per queue: cleaning and storing are quick, so a batch saves round trips; a story's analysis is long
-const BATCH = { fetch: 4, poll: 1, clean: 8, add: 50, analyse: 1 } as const;
+// jobs taken at once per queue: cleaning and storing are quick, so a batch saves round trips; a story's analysis is long.
+// Taking jobs costs PostgreSQL a scan of the queue's waiting jobs (pg-boss orders them by priority and age): at 8 clean
+// jobs a fetch, fetching was its second largest cost after storing versions (1.6 ms a fetch, 3,000 articles queued)
+const BATCH = { fetch: 4, poll: 1, clean: 32, add: 50, analyse: 1 } as const;
 
 /**
  * `wiretrace worker`: take jobs off the queue in the PostgreSQL store (fetch a URL, poll a feed, clean a page, store
@@ -82,13 +84,13 @@ export async function runWorker(options: WorkerOptions, io: CliIo, env: NodeJS.P
       }
       if (options.json) io.stdout.write(`${JSON.stringify({ event: result.ok ? 'done' : 'failed', queue: name, job: job.id, ms, ...(result.ok ? { output: result.output ?? {} } : { error: result.error }) })}\n`);
     };
-    const adds = addJobs({ db: writer, boss, debounce, holdMs: HOLD_MS, groupOptions: encoder ? { embed: fallbackEmbed(encoder.embed, warn) } : {} });
+    const adds = addJobs({ db: writer, boss, debounce, holdMs: HOLD_MS, batchSize: BATCH.add, groupOptions: encoder ? { embed: fallbackEmbed(encoder.embed, warn) } : {} });
     const loops: QueueLoop[] = [
       workQueue(boss, QUEUES.fetch, BATCH.fetch, fetchJobs(boss, onProblem), stopper.signal, onJob),
       workQueue(boss, QUEUES.poll, BATCH.poll, pollJobs({ db: reader, boss, io, json: options.json ?? false }), stopper.signal, onJob),
-      workQueue(boss, QUEUES.clean, BATCH.clean, cleanJobs(boss, onProblem), stopper.signal, onJob),
+      workQueue(boss, QUEUES.clean, BATCH.clean, cleanJobs(boss, onProblem), stopper.signal, onJob, adds.others),
       workQueue(boss, QUEUES.add, BATCH.add, adds.handle, stopper.signal, onJob, adds.gate),
-      workQueue(boss, QUEUES.analyse, BATCH.analyse, analyseJobs({ db: reader, boss, debounce, warn, embed: encoder ? { embed: encoder.embed } : { embedBudget: 0 } }), stopper.signal, onJob),
+      workQueue(boss, QUEUES.analyse, BATCH.analyse, analyseJobs({ db: reader, boss, debounce, warn, embed: encoder ? { embed: encoder.embed } : { embedBudget: 0 } }), stopper.signal, onJob, adds.others),
     ];
     if (options.json) io.stdout.write(`${JSON.stringify({ event: 'started', pid: process.pid, store: writer.location })}\n`);
     else io.stderr.write(`wiretrace: worker ${process.pid} taking jobs from ${stderrSafe(writer.location)}\n`);

@@ -15,12 +15,20 @@ export interface AddContext {
   readonly debounce: number;
   /** Milliseconds the writer lock is kept while the `add` queue is empty, before it is freed. */
   readonly holdMs: number;
+  /** How many `add` jobs are taken at once: a batch that full means more are waiting. */
+  readonly batchSize: number;
 }
 
-/** The `add` queue's handler, and the gate that lets one worker at a time take its jobs. */
+/** The `add` queue's handler, the gate that lets one worker at a time take its jobs, and the gate for its other work. */
 export interface AddWork {
   readonly handle: JobHandler<AddJob>;
   readonly gate: QueueGate;
+  /**
+   * Closed while this worker holds the writer lock and is behind with placing (its last batch was full): its other
+   * loops (cleaning, analysing) then take no jobs, so placing, which nobody else may do meanwhile, is not slowed by
+   * work any worker can do.
+   */
+  readonly others: QueueGate;
 }
 
 /**
@@ -41,6 +49,8 @@ export function addJobs(context: AddContext): AddWork {
   let holding = false;
   // when the queue was first found empty since the last batch (0: it was not)
   let emptySince = 0;
+  // whether the last batch was full: more are waiting
+  let behind = false;
   const gate: QueueGate = {
     claim: async () => {
       if (holding) return true;
@@ -59,6 +69,7 @@ export function addJobs(context: AddContext): AddWork {
     // freed once the queue has stayed empty a while: a moment's gap between cleaned articles does not hand placing to
     // another worker, which would first have to read back everything stored since it last placed
     idle: async () => {
+      behind = false;
       if (!holding) return;
       const now = Date.now();
       if (emptySince === 0) emptySince = now;
@@ -67,12 +78,19 @@ export function addJobs(context: AddContext): AddWork {
     release: async () => {
       if (!holding) return;
       holding = false;
+      behind = false;
       emptySince = 0;
       await db.query('select pg_advisory_unlock($1)', [WRITER_LOCK]);
     },
   };
+  const others: QueueGate = {
+    claim: async () => !(holding && behind),
+    idle: async () => undefined,
+    release: async () => undefined,
+  };
   const handle: JobHandler<AddJob> = async (jobs) => {
     emptySince = 0;
+    behind = jobs.length >= context.batchSize;
     const prepared: (PreparedArticle | Error)[] = jobs.map((job) => {
       try {
         return prepareArticle(job.data.article);
@@ -122,5 +140,5 @@ export function addJobs(context: AddContext): AddWork {
     for (const story of stories) await sendAnalyse(context.boss, story, context.debounce);
     return results;
   };
-  return { handle, gate };
+  return { handle, gate, others };
 }

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type PgBoss from 'pg-boss';
 import type { InputProblem } from '../model/index.ts';
 import { streamArticles } from '../pipeline/stream-articles.ts';
@@ -14,6 +15,9 @@ export function cleanJobs(boss: PgBoss, onProblem: (problem: InputProblem) => vo
     const adds: AddJob[] = [];
     const results: JobResult[] = [];
     for (const job of jobs) {
+      // a batch is tens of milliseconds of cleaning: between its documents, the worker's other loops take their turn
+      // (the writer's statements, when this worker places, wait for no more than one document)
+      await nextTurn();
       const problems: InputProblem[] = [];
       const articles: AddJob[] = [];
       try {

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 export interface TestPostgres {
   /** A new empty database on it, as a URL. */
   createDatabase(): Promise<string>;
+  /** The server's main process id (its backends are its children), for measuring its CPU. */
+  readonly pid: number;
   stop(): Promise<void>;
 }
 
@@ -38,9 +40,11 @@ export async function startTestPostgres(): Promise<TestPostgres | { readonly mis
     rmSync(dir, { recursive: true, force: true });
   };
   process.once('exit', stopNow);
+  const pid = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
   let databases = 0;
   const base = `postgres://wiretrace@127.0.0.1:${port}`;
   return {
+    pid,
     createDatabase: async () => {
       const name = `wiretrace_test_${++databases}`;
       const { default: pg } = await import('pg');

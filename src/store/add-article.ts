@@ -5,7 +5,7 @@ import { copyId } from '../pipeline/article-id.ts';
 import { placeArticle, restoreArticle, type GroupOptions, type StoryGrouping } from '../stories/group-stories.ts';
 import { storyFeatures, type StoryFeatures } from '../stories/story-features.ts';
 import { storyReason } from '../stories/summarize-stories.ts';
-import { saveVersionIn, type NewVersion } from './save-version.ts';
+import { saveVersionsIn, type NewVersion } from './save-version.ts';
 import type { SqlClient } from './sql-client.ts';
 import { jsonParam } from './storable.ts';
 import { articleKey, contentHash } from './version-keys.ts';
@@ -154,11 +154,7 @@ async function addLot(db: SqlClient, grouping: StoryGrouping, lot: readonly Prep
     } });
   }
   const toSave = outcomes.flatMap((o) => ('save' in o ? [o.save] : []));
-  const saved = toSave.length === 0 ? [] : await db.transaction(async (tx) => {
-    const results = [];
-    for (const v of toSave) results.push(await saveVersionIn(tx, v));
-    return results;
-  });
+  const saved = toSave.length === 0 ? [] : await db.transaction((tx) => saveVersionsIn(tx, toSave));
   let next = 0;
   return outcomes.map((d): Added => {
     if ('done' in d) return d.done;

@@ -44,36 +44,76 @@ export type SaveOutcome =
  * text the article already has is not stored again: storing is idempotent, and a crash leaves all of it or none.
  */
 export async function saveVersion(db: SqlClient, v: NewVersion): Promise<SaveOutcome> {
-  return db.transaction((tx) => saveVersionIn(tx, v));
+  return (await db.transaction((tx) => saveVersionsIn(tx, [v])))[0]!;
 }
 
-/** Store one version as `saveVersion` does, inside a transaction already open (several versions, one commit). */
-export async function saveVersionIn(tx: Sql, v: NewVersion): Promise<SaveOutcome> {
-  const [article] = await tx.query<{ id: number }>(
-    `insert into articles (key, url, source, outlet) values ($1, $2, $3, $4)
-     on conflict (key) do update set key = excluded.key returning id`, [v.key, v.url, v.source, v.outlet]);
-  const [same] = await tx.query<{ number: number }>('select number from versions where article_id = $1 and content_hash = $2', [article!.id, v.contentHash]);
-  if (same) return { kind: 'unchanged', article: article!.id, number: same.number };
-  const [story] = await tx.query<{ id: number }>(
-    'insert into stories (key) values ($1) on conflict (key) do update set key = excluded.key returning id', [v.story]);
-  const [version] = await tx.query<{ id: number; number: number }>(
+/**
+ * Store versions as `saveVersion` stores each, in order, inside a transaction already open (one commit for the lot),
+ * with one statement per table for the lot rather than per version: the statements, not the rows, are what the
+ * writer waits for. Each version's article must be another (no two of one key); a version may be matched with one
+ * stored before it in the lot.
+ */
+export async function saveVersionsIn(tx: Sql, versions: readonly NewVersion[]): Promise<SaveOutcome[]> {
+  if (versions.length === 0) return [];
+  if (new Set(versions.map((v) => v.key)).size !== versions.length) throw new Error('Cannot store two versions of one article in one lot');
+  const articles = new Map((await tx.query<{ id: number; key: string }>(
+    `insert into articles (key, url, source, outlet)
+     select r.key, r.url, r.source, r.outlet from jsonb_to_recordset($1::jsonb) as r(key text, url text, source text, outlet text)
+     on conflict (key) do update set key = excluded.key returning id, key`,
+    [jsonParam(versions.map((v) => ({ key: v.key, url: v.url, source: v.source, outlet: v.outlet })))])).map((a) => [a.key, a.id]));
+  const articleOf = (v: NewVersion): number => articles.get(v.key)!;
+  // the versions whose article already holds their text: stored before (a job run again), not stored twice
+  const same = new Map((await tx.query<{ article_id: number; number: number }>(
+    `select v.article_id, v.number from jsonb_to_recordset($1::jsonb) as r(article_id integer, hash text)
+     join versions v on v.article_id = r.article_id and v.content_hash = r.hash`,
+    [jsonParam(versions.map((v) => ({ article_id: articleOf(v), hash: v.contentHash })))])).map((s) => [s.article_id, s.number]));
+  const fresh = versions.filter((v) => !same.has(articleOf(v)));
+  const stories = new Map(fresh.length === 0 ? [] : (await tx.query<{ id: number; key: string }>(
+    `insert into stories (key) select distinct k from jsonb_array_elements_text($1::jsonb) as k
+     on conflict (key) do update set key = excluded.key returning id, key`, [jsonParam(fresh.map((v) => v.story))])).map((s) => [s.key, s.id]));
+  // in the lot's order: versions are read back (and placed again) in the order of their ids
+  const stored = new Map(fresh.length === 0 ? [] : (await tx.query<{ id: number; number: number; article_id: number }>(
     `insert into versions (article_id, number, ref, content_hash, title, byline, published, language, text, source_map, fetched_at, final_url)
-     values ($1, (select coalesce(max(number), 0) + 1 from versions where article_id = $1), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-     returning id, number`,
-    [article!.id, v.ref, v.contentHash, v.title, v.byline, v.published, v.language, v.text, jsonParam(v.sourceMap), v.fetchedAt, v.finalUrl ?? null]);
-  if (v.removed.length > 0) {
+     select r.article_id, (select coalesce(max(x.number), 0) + 1 from versions x where x.article_id = r.article_id), r.ref, r.hash,
+       r.title, r.byline, r.published, r.language, r.text, r.source_map, r.fetched_at, r.final_url
+     from jsonb_to_recordset($1::jsonb) as r(i integer, article_id integer, ref text, hash text, title text, byline text, published timestamptz,
+       language text, text text, source_map jsonb, fetched_at timestamptz, final_url text)
+     order by r.i
+     returning id, number, article_id`,
+    [jsonParam(fresh.map((v, i) => ({
+      i, article_id: articleOf(v), ref: v.ref, hash: v.contentHash, title: v.title, byline: v.byline, published: v.published, language: v.language,
+      text: v.text, source_map: v.sourceMap, fetched_at: v.fetchedAt, final_url: v.finalUrl ?? null,
+    })))])).map((r) => [r.article_id, r]));
+  const versionOf = (v: NewVersion): number => stored.get(articleOf(v))!.id;
+  const pieces = fresh.flatMap((v) => v.removed.map((r, position) => ({
+    version_id: versionOf(v), position, reason: r.reason, text: r.text, source_start: r.source?.start ?? null, source_end: r.source?.end ?? null,
+  })));
+  if (pieces.length > 0) {
     await tx.query(
       `insert into removed_pieces (version_id, position, reason, text, source_start, source_end)
-       select $1, p.ord::integer - 1, p.piece->>'reason', p.piece->>'text', (p.piece->>'start')::integer, (p.piece->>'end')::integer
-       from jsonb_array_elements($2::jsonb) with ordinality as p(piece, ord)`,
-      [version!.id, jsonParam(v.removed.map((r) => ({ reason: r.reason, text: r.text, start: r.source?.start ?? null, end: r.source?.end ?? null })))]);
+       select r.version_id, r.position, r.reason, r.text, r.source_start, r.source_end
+       from jsonb_to_recordset($1::jsonb) as r(version_id integer, position integer, reason text, text text, source_start integer, source_end integer)`,
+      [jsonParam(pieces)]);
   }
-  await tx.query(
-    `insert into story_members (version_id, story_id, matched_version, reason)
-     values ($1, $2, (select id from versions where ref = $3), $4)`,
-    [version!.id, story!.id, v.matched, jsonParam(v.reason)]);
-  if (v.diff) {
-    await tx.query('insert into version_diffs (version_id, previous_id, edits) values ($1, $2, $3)', [version!.id, v.diff.previous, jsonParam(v.diff.edits)]);
+  if (fresh.length > 0) {
+    await tx.query(
+      `insert into story_members (version_id, story_id, matched_version, reason)
+       select r.version_id, r.story_id, (select id from versions where ref = r.matched), r.reason
+       from jsonb_to_recordset($1::jsonb) as r(version_id integer, story_id integer, matched text, reason jsonb) order by r.version_id`,
+      [jsonParam(fresh.map((v) => ({ version_id: versionOf(v), story_id: stories.get(v.story)!, matched: v.matched, reason: v.reason })))]);
   }
-  return { kind: 'stored', article: article!.id, version: version!.id, number: version!.number, story: story!.id };
+  const diffs = fresh.flatMap((v) => (v.diff ? [{ version_id: versionOf(v), previous_id: v.diff.previous, edits: v.diff.edits }] : []));
+  if (diffs.length > 0) {
+    await tx.query(
+      `insert into version_diffs (version_id, previous_id, edits)
+       select r.version_id, r.previous_id, r.edits from jsonb_to_recordset($1::jsonb) as r(version_id integer, previous_id integer, edits jsonb)`,
+      [jsonParam(diffs)]);
+  }
+  return versions.map((v): SaveOutcome => {
+    const article = articleOf(v);
+    const number = same.get(article);
+    if (number !== undefined) return { kind: 'unchanged', article, number };
+    const version = stored.get(article)!;
+    return { kind: 'stored', article, version: version.id, number: version.number, story: stories.get(v.story)! };
+  });
 }
