@@ -262,3 +262,11 @@ test('"she said" credits the person named just before it: a quotation given to a
   const between = 'The blaze was under control by dawn, fire chief Isabel Marren said. Colonel Anna Delsarte arrived at six.';
   assert.deepEqual(flagsOfSentence({ [WIRE]: between + quote, b: between + quote, c: between + ' "Nothing at this stage points to a deliberate act," Delsarte said.' }, 2).filter((f) => f.includes(' attribution ')), []);
 });
+
+test('a rise against a fall of one thing named two ways is another event; the same move named two ways is not', () => {
+  const fall = 'The finance ministry expects revenue to fall over time as manufacturers cut sugar, budget documents show.';
+  const climb = flags({ [WIRE]: fall, b: fall, c: 'The finance ministry expects receipts to climb over time as more drinks are sold, budget documents show.' });
+  assert.ok(climb.some((f) => f.startsWith('c meaning climb')), climb.join('\n'));
+  const drop = flags({ [WIRE]: fall, b: fall, c: 'The finance ministry expects receipts to drop over time as manufacturers cut sugar, budget documents show.' });
+  assert.deepEqual(drop.filter((f) => f.includes(' meaning ')), []);
+});
