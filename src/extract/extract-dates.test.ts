@@ -68,3 +68,15 @@ test('a day before its month after a preposition keeps its day ("from 20 July" i
   const values = (text: string) => extractDates(text, [{ start: 0, end: text.length }], '2026-07-01T10:00:00Z').map((d) => d.value);
   assert.deepEqual(values('Rationing will apply from 20 July until at least 30 September.'), ['2026-07-20', '2026-09-30']);
 });
+
+test('a day written before its month keeps it when a figure follows after a comma ("5 March, 29 per cent less")', () => {
+  const values = brief('Beans reached the ports between 1 October and 5 March, 29 per cent less than the season before.').map((d) => [d[0], d[1]]);
+  assert.ok(values.some(([text, value]) => text === '5 March' && value === '2025-03-05'), JSON.stringify(values));
+  assert.ok(!values.some(([text]) => /29/.test(String(text))), JSON.stringify(values));
+});
+
+test('a list of days each before its month reads every day', () => {
+  // (the days only: chrono sets the year of "on 3 November" by its own rule)
+  const values = brief('Strikes will be held on 3 November, 11 November, 17 November and 18 November.').map((d) => String(d[1]).slice(5));
+  assert.deepEqual(values, ['11-03', '11-11', '11-17', '11-18']);
+});

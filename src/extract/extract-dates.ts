@@ -58,6 +58,9 @@ function datesIn(piece: string, reference: Date | null): readonly Found[] {
 // "from 20 July": chrono reads "from 20" as a time (20:00) and loses the day; the day and month read alone keep it
 const DAY_MONTH_AFTER_WORD = /^[a-z]+\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 
+// a month, a comma and a figure ("March, 29"): no way to write a date
+const MONTH_COMMA_FIGURE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,\s*\d{1,2}$/i;
+
 // a bound or approximation on the length ("for about 18 minutes", "within up to two weeks")
 const LENGTH_MODIFIER = `(?:${FIGURE_MODIFIERS.map(([phrase]) => phrase.replace(/ /g, '\\s+')).join('|')})\\s+`;
 const DURATION = new RegExp(String.raw`^(?:for|within|over|during|in|after)?\s*(?:the\s+)?(?:next|past|last|coming)?\s*(?:${LENGTH_MODIFIER})?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|[a-z]+-[a-z]+|several|a few|a couple of)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)$`, 'i');
@@ -69,6 +72,17 @@ function parseWith(piece: string, reference: Date): Found[] {
   for (const result of chrono.casual.parse(piece, { instant: reference, timezone: 'UTC' }, { forwardDate: false })) {
     // "for 30 days", "within two weeks": a length of time, a figure of duration, no date
     if (DURATION.test(result.text) && !ANCHORED.test(result.text)) continue;
+    // "5 March, 29 per cent less": chrono reads the month with the figure after the comma ("March, 29"), and in a
+    // list ("11 November, 17 November") the next month alone; the day written before the month is the date's
+    const monthAlone = !result.start.isCertain('day') && result.start.isCertain('month') && /^[a-z]+\.?$/i.test(result.text);
+    const before = MONTH_COMMA_FIGURE.test(result.text) || monthAlone ? /(?<![\d,.])(\d{1,2})\s+$/.exec(piece.slice(0, result.index)) : null;
+    if (before) {
+      const month = result.text.replace(/,.*$/, '');
+      const day = chrono.casual.parse(`${before[1]} ${month}`, { instant: reference, timezone: 'UTC' }, { forwardDate: false })[0];
+      const found = day && day.index === 0 && day.start.isCertain('day') ? normalise(piece, Object.assign(day, { index: result.index - before[0].length }), reference) : null;
+      if (found) out.push(found);
+      continue;
+    }
     const lead = !result.start.isCertain('day') && result.start.isCertain('hour') ? DAY_MONTH_AFTER_WORD.exec(result.text) : null;
     const day = lead && chrono.casual.parse(result.text.slice(lead[0].length), { instant: reference, timezone: 'UTC' }, { forwardDate: false })[0];
     const found = day && day.index === 0 && day.start.isCertain('day')

@@ -46,7 +46,9 @@ export function tagDates(words: readonly WordToken[], text: string, mentions: re
   });
   for (const t of times) {
     if (out.some((d) => d.from <= t.from && t.to <= d.to && d.kind === 'time')) continue;
-    const zone = /\b(GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|CST|CDT|IST|JST|local time)\b/i.exec(text.slice(t.start, t.end + 12))?.[1]?.toLowerCase().replace(' time', '');
+    // (the zone written after the time, not one inside a bracket after it: "9:47 pm (2047 GMT)" is local)
+    const after = text.slice(t.end, t.end + 12).split(/[()[\]]/)[0];
+    const zone = /\b(GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|CST|CDT|IST|JST|local time)\b/i.exec(text.slice(t.start, t.end) + after)?.[1]?.toLowerCase().replace(' time', '');
     out.push({ kind: 'time', from: t.from, to: t.to, minutes: t.minutes, certain: t.certain, ...(zone ? { zone: zone === 'utc' ? 'gmt' : zone } : {}) });
   }
   return out;

@@ -38,7 +38,8 @@ export function tagNumbers(words: readonly WordToken[], text: string, skip: Read
       dimension = 'count';
       unit = undefined;
     }
-    if (after) {
+    // (a currency written before the figure is its currency: one after it opens the next amount, "EUR 7.2bn USD ...")
+    if (after && !('currency' in after && currency)) {
       if ('currency' in after) currency = after.currency;
       else unit = after.unit;
       to = after.to;
@@ -158,7 +159,8 @@ function unitAfter(words: readonly WordToken[], text: string, at: number): After
   const w = words[at];
   if (!w) return undefined;
   const gap = text.slice(words[at - 1]!.end, w.start);
-  if (/[.;:!?]|\n/.test(gap)) return undefined;
+  // (a bracket opens a conversion or an aside: "7.2bn (USD 7.8bn)")
+  if (/[.;:!?([]|\n/.test(gap)) return undefined;
   for (const phrase of UNIT_PHRASES) {
     if (phrase.every((p, k) => words[at + k]?.text.toLowerCase() === p)) return { to: at + phrase.length, unit: UNITS.get(phrase.join('-'))! };
   }
