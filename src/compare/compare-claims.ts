@@ -91,7 +91,7 @@ export function compareStory(articles: readonly Article[], mentions: ReadonlyMap
   }
   for (const [id, { article, order }] of byId) if (!tagged.has(id)) tagsOf(article, order);
   dropRepeats(out);
-  if (options.unique) out.push(...compareOutsideClaims(options.unique, claims, tagged, byId, out, baseline));
+  if (options.unique) out.push(...compareOutsideClaims(options.unique, claims, tagged, byId, out, baseline, options.judged));
   for (const h of compareHeadlines(articles, claims, tagged, baseline)) out.push({ ...toDivergence(h.claim, h.finding), id: `${h.claim}:headline:${h.finding.rule}:${h.article}:${h.finding.span.start}`, field: 'title' });
   return { divergences: out, told, baseline };
 }
@@ -107,12 +107,14 @@ function judgedOnly(col: Collation, articles: ReadonlySet<string> | undefined): 
  * alone, and loaded words in it: `checkOnlyHere`; a clause of the source's sentence left out: `checkDroppedClauses`;
  * their sentences the source tells in other words: `findRetold`), and figures misprinted anywhere in an article
  * (`checkMisprints`) unless a claim's comparison (`found`) flagged those words as a changed number already. A finding
- * on a passage is filed under the passage's row (`passageRow`).
+ * on a passage is filed under the passage's row (`passageRow`). `judged` names the parts of large claims
+ * (`CompareOptions.judged`): no claim absorbed into another sentence is looked for in a part, whose claim's other
+ * carriers would read as leaving it out (`compareAtScale` looks for those on the whole claims).
  */
-export function compareOutsideClaims(unique: readonly Span[], claims: readonly Claim[], tagged: ReadonlyMap<string, TaggedArticle>, byId: ReadonlyMap<string, { article: Article; order: number }>, found: readonly Divergence[], baseline: BaselineUsed): Divergence[] {
+export function compareOutsideClaims(unique: readonly Span[], claims: readonly Claim[], tagged: ReadonlyMap<string, TaggedArticle>, byId: ReadonlyMap<string, { article: Article; order: number }>, found: readonly Divergence[], baseline: BaselineUsed, judged?: ReadonlyMap<string, ReadonlySet<string>>): Divergence[] {
   const out = [...checkOnlyHere(unique, tagged, baseline), ...checkDroppedClauses(unique, claims, tagged, baseline)].map(({ row, finding }) => toDivergence(row, finding));
   out.push(...compareRetold(unique, tagged, byId, baseline));
-  out.push(...compareAbsorbed(claims, unique, tagged, byId, baseline));
+  out.push(...compareAbsorbed(judged ? claims.filter((c) => !judged.has(c.id)) : claims, unique, tagged, byId, baseline));
   out.push(...compareAnswers(claims, unique, tagged, byId, baseline));
   for (const { row, finding } of checkMisprints(tagged, baseline, claims, unique)) {
     const s = finding.span;

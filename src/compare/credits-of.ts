@@ -204,11 +204,14 @@ function describedCredit(words: readonly WordToken[]): Omit<Credit, 'start' | 'e
   return head ? { family: 'described', key: `described:${head.norm}` } : null;
 }
 
+// Each wire's name as a whole run of words, compiled once (every credit of every article is classified).
+const WIRE_PATTERNS: readonly (readonly [RegExp, string])[] = Object.entries(LEX.wires).map(([name, key]) => [new RegExp(`(^| )${name}( |$)`), key]);
+
 function classify(words: readonly WordToken[]): Omit<Credit, 'start' | 'end' | 'words'> | null {
   const lower = words.map((w) => w.text.toLowerCase());
   const joined = lower.join(' ');
-  for (const [name, key] of Object.entries(LEX.wires)) {
-    if (new RegExp(`(^| )${name}( |$)`).test(joined) && words.some((w) => /^[A-Z]/.test(w.text))) return { family: 'wire', key };
+  for (const [pattern, key] of WIRE_PATTERNS) {
+    if (pattern.test(joined) && words.some((w) => /^[A-Z]/.test(w.text))) return { family: 'wire', key };
   }
   if (words.length === 1 && PRONOUNS.has(lower[0]!)) return { family: 'pronoun', key: `pronoun:${lower[0]}` };
   const head = lower.findLast((w) => ANONYMOUS.has(w) || DOCUMENTS.has(w));

@@ -45,7 +45,7 @@ export function compareAtScale(articles: readonly Article[], mentions: ReadonlyM
       if (moved) into.push(renamed(moved, p.part.id, p.claim.id));
     }
   }
-  const divergences = dropRepeats(claims.flatMap((c) => body.get(c.id)!));
+  const divergences = dropRepeats(dropFlaggedMisprints(claims.flatMap((c) => body.get(c.id)!)));
   const own = options.unique ? outsideClaims(articles, mentions, claims, plan.articles, options.unique, divergences, baseline) : [];
   return { divergences: [...divergences, ...own, ...headlines], told: toldOf(plan.parts, found.told, body), baseline };
 }
@@ -65,6 +65,9 @@ function outsideClaims(articles: readonly Article[], mentions: ReadonlyMap<strin
   });
   return compareOutsideClaims(unique, claims, tagged, byId, found, baseline);
 }
+
+// (a finding's id names its rule: `<claim>:<rule>:<article>:<start>`)
+const misprinted = (d: Divergence): boolean => d.id.includes(':figure-misprinted:');
 
 // The other articles carrying a wording word for word, once per claim (each claim's copies are listed lazily).
 const copyLists = new WeakMap<ReadonlyMap<string, Wording>, Map<string, Wording[]>>();
@@ -94,6 +97,19 @@ function carried(d: Divergence, from: Wording, to: Wording): Divergence | null {
 function renamed(d: Divergence, partId: string, claimId: string): Divergence {
   const cut = d.id.lastIndexOf(':', d.id.lastIndexOf(':') - 1);
   return { ...d, claim: claimId, id: `${claimId}${d.id.slice(partId.length, cut)}:${d.article}:${d.start}` };
+}
+
+// As the comparison does (`compareOutsideClaims`): a figure misprinted is not reported where a claim's comparison
+// flagged those words as a changed number already; here that finding may have been carried from another copy.
+function dropFlaggedMisprints(found: readonly Divergence[]): Divergence[] {
+  const numbers = new Map<string, Divergence[]>();
+  for (const d of found) {
+    if (d.kind !== 'number' || misprinted(d)) continue;
+    const list = numbers.get(d.article);
+    if (list) list.push(d);
+    else numbers.set(d.article, [d]);
+  }
+  return found.filter((d) => !misprinted(d) || !(numbers.get(d.article) ?? []).some((n) => n.start < d.end && d.start < n.end));
 }
 
 // As the comparison does: the same words of one article flagged the same way in two claims are one finding.

@@ -22,7 +22,10 @@ export function matchPhrases(words: readonly WordToken[], phrases: readonly (rea
   for (let i = from; i < to; i++) {
     const w = words[i]!;
     const low = lower(w);
-    const candidates = [...(byFirst.get(low) ?? []), ...(w.norm !== low ? byFirst.get(w.norm) ?? [] : [])];
+    const byText = byFirst.get(low);
+    const byNorm = w.norm !== low ? byFirst.get(w.norm) : undefined;
+    if (byText === undefined && byNorm === undefined) continue;
+    const candidates = byNorm === undefined ? byText! : byText === undefined ? byNorm : [...byText, ...byNorm];
     const hit = candidates.find((k) => phrases[k]!.every((p, j) => i + j < to && (lower(words[i + j]!) === p || words[i + j]!.norm === p)));
     if (hit === undefined) continue;
     const length = phrases[hit]!.length;
@@ -50,5 +53,6 @@ function indexOf(phrases: readonly (readonly string[])[]): ReadonlyMap<string, r
 }
 
 function lower(w: WordToken): string {
-  return w.text.toLowerCase().replace(/’/g, "'");
+  const low = w.text.toLowerCase();
+  return low.includes('’') ? low.replace(/’/g, "'") : low;
 }

@@ -67,12 +67,15 @@ export function estimateCopying(articles: readonly Article[], claims: readonly C
     }
     const candidates = voted.sort((a, b) => votes[b]! - votes[a]! || a - b).slice(0, CANDIDATES);
     for (const from of voted) votes[from] = 0;
+    // (what it tells beyond the wire's wording, listed once for all its candidates)
+    const told: [string, Range][] = [];
+    for (const entry of copy) if (telling(entry[0])) told.push(entry);
     const scored = candidates.map((from) => {
       const source = grams[from]!;
       const shared: Range[] = [];
       let distinctive = 0;
-      for (const [k, at] of copy) {
-        if (!source.has(k) || !telling(k)) continue;
+      for (const [k, at] of told) {
+        if (!source.has(k)) continue;
         shared.push(at);
         if (own(k, from, to)) distinctive++;
       }

@@ -104,8 +104,25 @@ const VOTES_TO = new RegExp(`${NUMBER} votes? (?:to|against) ${NUMBER}\\b`, 'g')
 const UNANIMOUS = /\bunanimous(?:ly)?\b/g;
 const SHARE_PATTERNS = SHARE_WORDS.map(([phrase, share]) => [phrase, share, new RegExp(`${BOUND}${phrase.replace(/[-]/g, '[- ]?')}\\b`, 'g')] as const);
 
-// The shares a wording tells outside quotations, read over its words lower-cased and joined by single spaces.
+// Each wording is set against a dozen others in a claim: its shares are read once per words read.
+const known = new WeakMap<View['v'], Map<string, Share[]>>();
 function sharesOf(view: View): Share[] {
+  let byRange = known.get(view.v);
+  if (!byRange) {
+    byRange = new Map();
+    known.set(view.v, byRange);
+  }
+  const key = `${view.from}:${view.to}`;
+  let hit = byRange.get(key);
+  if (!hit) {
+    hit = readShares(view);
+    byRange.set(key, hit);
+  }
+  return hit;
+}
+
+// The shares a wording tells outside quotations, read over its words lower-cased and joined by single spaces.
+function readShares(view: View): Share[] {
   const tokens = view.v.tokens;
   let text = '';
   const at: number[] = [];
