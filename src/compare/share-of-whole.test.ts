@@ -28,6 +28,11 @@ test('a tally is a share of the vote: unanimity against a split vote is another 
   assert.ok(all.some((f) => f.startsWith('c quantifier All')), all.join('\n'));
   const same = quantifiers({ [WIRE]: split, b: split, c: 'The regional council voted 27 to 14 in August to block the wind farm.' });
   assert.deepEqual(same, []);
+  const to = 'Its executive had voted 23 to 4 to recommend that members accept the deal.';
+  const unanimously = quantifiers({ [WIRE]: to, b: to, c: 'Its executive had unanimously recommended that members accept the deal.' });
+  assert.ok(unanimously.some((f) => f.startsWith('c quantifier unanimously')), unanimously.join('\n'));
+  const moved = 'Support in the ballot rose from 12 to 15 branches, the union said.';
+  assert.deepEqual(quantifiers({ [WIRE]: moved, b: moved, c: 'Support in the ballot rose unanimously from 12 to 15 branches, the union said.' }).filter((f) => f.includes('unanimously')), []);
 });
 
 test('a share of people told by a verb is read against a word for most of them', () => {
@@ -49,4 +54,12 @@ test('a count of a part before an owner is no share ("four of the club\'s matche
   const all = 'Talvoren lost all four matches, the integrity unit found.';
   const four = quantifiers({ [WIRE]: all, b: all, c: "Talvoren lost four of the club's matches, the integrity unit found." });
   assert.deepEqual(four.filter((f) => f.includes('four of')), []);
+});
+
+test('"at all 14 of" is a share; "not at all" is none', () => {
+  const twelve = "Nurses at 12 of the region's 14 public hospitals took part in the strikes.";
+  const all = quantifiers({ [WIRE]: twelve, c: "Nurses at all 14 of the region's public hospitals took part in the strikes." });
+  assert.ok(all.some((f) => f.startsWith('c quantifier all')), all.join('\n'));
+  const most = 'Most of the 40 branches took part in the strike, the union said.';
+  assert.deepEqual(quantifiers({ [WIRE]: most, b: most, c: 'Most of the 40 branches took part in the strike, which was not at all expected, the union said.' }), []);
 });

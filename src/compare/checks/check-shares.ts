@@ -59,12 +59,13 @@ function compareShares(base: View, other: View): Change[] {
 
 /**
  * Which share of one wording tells the part of the same whole as which of the other: one on each side are a pair;
- * with more, a pair is two shares of the same whole, the first content word after each (within four words: "of its
- * 48,000 [members]", "of their [harvest]") alike.
+ * with more, a pair is two shares of the same whole, the first content word after each (within four words, past an
+ * owner: "of its 48,000 [members]", "of their [harvest]", "of the city's [branch]") alike.
  */
 function pairShares(base: View, theirs: readonly Share[], other: View, mine: readonly Share[]): [Share, Share][] {
   if (theirs.length === 1 && mine.length === 1) return [[theirs[0]!, mine[0]!]];
-  const whole = (view: View, s: Share): string | undefined => view.v.tokens.slice(s.to, s.to + 4).find((w) => w.content && !/^\d/.test(w.norm))?.stem;
+  // (past an owner: "of the city's [branch] libraries")
+  const whole = (view: View, s: Share): string | undefined => view.v.tokens.slice(s.to, s.to + 4).find((w) => w.content && !/^\d/.test(w.norm) && !/['’]s$/.test(w.text))?.stem;
   const out: [Share, Share][] = [];
   for (const a of theirs) {
     const noun = whole(base, a);
@@ -167,12 +168,16 @@ function readShares(view: View): Share[] {
   }, { figure: 'count', whole: (m) => value(m[3]!) });
   // "by three votes to two"; "voted 27-14" (two figures a dash apart, after a word of voting)
   read(VOTES_TO, (m) => tally(value(m[1]!), value(m[2]!)), { figure: 'tally' });
+  // ("voted 23 to 4": the same, with "to" between the figures)
   for (let k = 1; k + 1 < tokens.length; k++) {
-    const [a, b] = [tokens[k]!, tokens[k + 1]!];
-    if (!/^\d+$/.test(a.text) || !/^\d+$/.test(b.text) || !/^[-–]$/.test(view.v.article.text.slice(a.end, b.start))) continue;
-    if (!tokens.slice(Math.max(0, k - 3), k).some((w) => /^(?:vot(?:e|ed|es|ing)|ballot|margin)$/i.test(w.text))) continue;
-    const v = tally(Number(a.text), Number(b.text));
-    if (v && !seen(k, k + 2) && !inQuotation(view, k)) out.push({ from: k, to: k + 2, low: v[0], high: v[1], figure: 'tally' });
+    const a = tokens[k]!;
+    const to = /^to$/i.test(tokens[k + 1]!.text) ? k + 2 : k + 1;
+    const b = tokens[to];
+    if (!b || !/^\d+$/.test(a.norm) || !/^\d+$/.test(b.norm) || (to === k + 1 && !/^[-–]$/.test(view.v.article.text.slice(a.end, b.start)))) continue;
+    // (after a word of voting, not a move "from 12 to 15")
+    if (!tokens.slice(Math.max(0, k - 3), k).some((w) => /^(?:vot(?:e|ed|es|ing)|ballot|margin)$/i.test(w.text)) || /^(?:from|between)$/i.test(tokens[k - 1]!.text)) continue;
+    const v = tally(Number(a.norm), Number(b.norm));
+    if (v && !seen(k, to + 1) && !inQuotation(view, k)) out.push({ from: k, to: to + 1, low: v[0], high: v[1], figure: 'tally' });
   }
   // "eleven of them", "23 of those games": some of a whole told elsewhere, not all of it (not "the three of them",
   // "all four of those", "one of the largest")
@@ -207,9 +212,11 @@ function readShares(view: View): Share[] {
       const last = at[m.index! + m[0].length - 1]!;
       const next = tokens[last + 1];
       if (/ of$/.test(phrase)) return range(m, share);
-      if (!next || /^(?:at|after|above)$/i.test(tokens[at[m.index!]! - 1]?.text ?? '')) return null;
+      if (!next) return null;
       const fraction = typeof share === 'number';
       const partOf = /^(?:of|the|its|their|these|those|his|her|our)$/i.test(next.text) || /^\d/.test(next.text) || SMALL_NUMBERS.has(next.text.toLowerCase());
+      // "not at all", "after all", "above all": no part of anything (but "at all 14 hospitals" is)
+      if (/^(?:at|after|above)$/i.test(tokens[at[m.index!]! - 1]?.text ?? '') && !(partOf && phrase === 'all' && /^at$/i.test(tokens[at[m.index!]! - 1]!.text))) return null;
       // a word for a part of a group standing for its members ("almost all said", "most agreed"; not "the most used")
       const members = /VERB|AUX/.test(next.pos) && !/^the$/i.test(tokens[at[m.index!]! - 1]?.text ?? '');
       return partOf || (!fraction && (next.pos === 'NOUN' || members)) ? range(m, share) : null;

@@ -45,8 +45,8 @@ export function typeFigures(base: View, other: View): Change[] {
   }
   for (const [a, b] of pairs) {
     // a changed amount points at the figure itself; a changed bound at the words that bound it and the figure
-    const here = { from: b.at, to: b.at + 1 };
-    const there = { from: a.at, to: a.at + 1 };
+    const here = figureWords(other, b);
+    const there = figureWords(base, a);
     if (sameAmount(a, b)) {
       // "6.1 points" told as "6.1 per cent": the same figure of another measure
       if ((a.dimension === 'percent' && b.dimension === 'points') || (a.dimension === 'points' && b.dimension === 'percent')) {
@@ -179,6 +179,11 @@ function scaleSlip(theirs: readonly NumTag[], mine: readonly NumTag[]): Change |
   const ratio = Math.log10(b[0]!.value / a[0]!.value);
   const [x, y] = [a[0]!, b[0]!];
   return { kind: 'number', type: 'figure-changed', severity: 'high', here: { from: y.at, to: y.at + 1 }, there: { from: x.at, to: x.at + 1 }, explain: (h, t, says) => `"${h}" where ${says('say')} "${t}": ${Math.abs(Math.round(ratio)) === 1 ? 'ten' : `${10 ** Math.abs(Math.round(ratio))}`} times ${ratio > 0 ? 'more' : 'less'}`, actual: String(y.value), expected: String(x.value) };
+}
+
+// The words of a figure: the figure itself, or a whole ratio ("one in five": "one" alone reads as no change).
+function figureWords(view: View, x: NumTag): { from: number; to: number } {
+  return { from: x.at, to: /^(?:in|out)$/i.test(view.v.tokens[x.at + 1]?.text ?? '') ? Math.max(x.to, x.at + 1) : x.at + 1 };
 }
 
 // The same figure with another bound: "at least 30" / "30", "about 38,000" / "more than 38,000".
