@@ -63,3 +63,9 @@ test('"at all 14 of" is a share; "not at all" is none', () => {
   const most = 'Most of the 40 branches took part in the strike, the union said.';
   assert.deepEqual(quantifiers({ [WIRE]: most, b: most, c: 'Most of the 40 branches took part in the strike, which was not at all expected, the union said.' }), []);
 });
+
+test('a ratio changed points at the whole ratio ("one in ten"), not its first figure alone', () => {
+  const five = 'About one in five calls was answered, the ministry said.';
+  const found = flags({ [WIRE]: five, b: five, c: 'About one in ten calls was answered, the ministry said.' });
+  assert.ok(found.some((f) => f.startsWith('c number one in ten')), found.join('\n'));
+});
