@@ -21,3 +21,9 @@ test('the same unnamed source told in other words keeps its credit', () => {
   const same = attributions({ [WIRE]: unnamed, b: unnamed, c: 'A senior utility official speaking on condition of anonymity said the utility had asked for 40 million euros and received 22 million.' });
   assert.deepEqual(same, []);
 });
+
+test('"locals say" credits the same unnamed group as "according to local residents"', () => {
+  const residents = 'Meteorite dealers have already begun arriving in the area, according to local residents.';
+  const locals = attributions({ [WIRE]: residents, b: residents, c: 'Meteorite dealers are already arriving in the area, locals say.' });
+  assert.deepEqual(locals, []);
+});
