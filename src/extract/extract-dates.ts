@@ -56,10 +56,11 @@ function datesIn(piece: string, reference: Date | null): readonly Found[] {
 }
 
 // "from 20 July": chrono reads "from 20" as a time (20:00) and loses the day; the day and month read alone keep it
-const DAY_MONTH_AFTER_WORD = /^[a-z]+\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+const MONTH_START = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
+const DAY_MONTH_AFTER_WORD = new RegExp(`^[a-z]+\\s+(?=\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_START})`, 'i');
 
 // a month, a comma and a figure ("March, 29"): no way to write a date
-const MONTH_COMMA_FIGURE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,\s*\d{1,2}$/i;
+const MONTH_COMMA_FIGURE = new RegExp(`^${MONTH_START}[a-z]*\\.?,\\s*\\d{1,2}$`, 'i');
 
 // a bound or approximation on the length ("for about 18 minutes", "within up to two weeks")
 const LENGTH_MODIFIER = `(?:${FIGURE_MODIFIERS.map(([phrase]) => phrase.replace(/ /g, '\\s+')).join('|')})\\s+`;

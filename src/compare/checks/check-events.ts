@@ -4,7 +4,6 @@ import type { EventTag } from '../tag/tag.ts';
 import type { Finding } from '../finding.ts';
 import type { Change, View } from '../typers/change.ts';
 import { sameWord } from '../same-word.ts';
-import type { WordToken } from '../../text/word-tokens.ts';
 import { COMPLEMENTARY_RIVALS, RIVAL_EVENTS } from '../../lexicon/rival-events.ts';
 import { answersDiffer } from '../../lexicon/responses.ts';
 import { judgeReadings } from '../judge/judge-readings.ts';
@@ -96,14 +95,14 @@ function sameThing(a: Variant, x: EventTag, b: Variant, y: EventTag): boolean {
   const theirs = nouns(b, y).map((k) => b.tokens[k]!);
   if (nouns(a, x).some((k) => theirs.some((t) => sameWord(t, a.tokens[k]!)))) return true;
   // two words for one thing in one place ("expects revenue to fall" / "expects receipts to climb"): each noun on the
-  // same side of its verb, right after the same word (a content word, or a determiner after one)
-  const lead = (v: Variant, k: number): WordToken | undefined => {
-    for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (v.tokens[j]!.content) return v.tokens[j];
-    return undefined;
+  // same side of its verb, after the same word (the nearest content word within three before it, itself no noun)
+  const lead = (v: Variant, k: number): number => {
+    for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (v.tokens[j]!.content) return j;
+    return -1;
   };
   return nouns(a, x).some((k) => nouns(b, y).some((j) => {
     const [p, q] = [lead(a, k), lead(b, j)];
-    return (k < x.from) === (j < y.from) && p !== undefined && q !== undefined && sameWord(p, q) && !isNoun(a, a.tokens.indexOf(p));
+    return (k < x.from) === (j < y.from) && p >= 0 && q >= 0 && sameWord(a.tokens[p]!, b.tokens[q]!) && !isNoun(a, p);
   }));
 }
 

@@ -137,13 +137,14 @@ function readShares(view: View): Share[] {
   });
   const out: Share[] = [];
   const seen = (from: number, to: number): boolean => out.some((s) => s.from < to && from < s.to);
-  const push = (index: number, length: number, value: [number, number], extra: { readonly [K in 'count' | 'figure' | 'whole']?: Share[K] | undefined } = {}): void => {
-    const from = at[index]!;
-    const to = at[index + length - 1]! + 1;
+  // a share over words [from, to), unless one is read there already or it stands in a quotation
+  const add = (from: number, to: number, value: [number, number], extra: { readonly [K in 'count' | 'figure' | 'whole']?: Share[K] | undefined } = {}): void => {
     if (seen(from, to) || inQuotation(view, from)) return;
     const defined = Object.fromEntries(Object.entries(extra).filter(([, x]) => x !== undefined));
     out.push({ from, to, low: Math.max(0, value[0]), high: Math.min(1, value[1]), ...defined });
   };
+  // the same, over characters of the joined text
+  const push = (index: number, length: number, value: [number, number], extra: Parameters<typeof add>[3] = {}): void => add(at[index]!, at[index + length - 1]! + 1, value, extra);
   const widen = (word: string | undefined, x: number): [number, number] => {
     const rule = word ? BOUNDS.find(([re]) => re.test(word)) : undefined;
     return rule ? rule[1](x) : [x - 0.02, x + 0.02];
@@ -177,7 +178,7 @@ function readShares(view: View): Share[] {
     // (after a word of voting, not a move "from 12 to 15")
     if (!tokens.slice(Math.max(0, k - 3), k).some((w) => /^(?:vot(?:e|ed|es|ing)|ballot|margin)$/i.test(w.text)) || /^(?:from|between)$/i.test(tokens[k - 1]!.text)) continue;
     const v = tally(Number(a.norm), Number(b.norm));
-    if (v && !seen(k, to + 1) && !inQuotation(view, k)) out.push({ from: k, to: to + 1, low: v[0], high: v[1], figure: 'tally' });
+    if (v) add(k, to + 1, v, { figure: 'tally' });
   }
   // "eleven of them", "23 of those games": some of a whole told elsewhere, not all of it (not "the three of them",
   // "all four of those", "one of the largest")
