@@ -5,6 +5,7 @@ import { outlets } from './finding.ts';
 import type { TaggedArticle } from './tag/tagged-article.ts';
 import { wordRange } from './tag/word-range.ts';
 import { inHeading } from './is-heading.ts';
+import { usesLoaded } from './tag/tag-loaded.ts';
 import type { LoadedTag } from './tag/tag.ts';
 
 /**
@@ -39,11 +40,12 @@ export function checkOnlyHere(unique: readonly Span[], tagged: ReadonlyMap<strin
     for (const tag of loadedOnlyHere(here, from, to, others)) {
       const word = here.words[tag.from]!;
       const last = here.words[tag.to - 1]!;
+      const words = here.article.text.slice(word.start, last.end);
       out.push({ row: passageRow(passage), finding: {
         rule: 'loaded-here-only', kind: 'framing', severity: tag.strength === 2 ? 'medium' : 'low', basis,
         span: spanOf(passage.article, here.article.text, word.start, last.end), versus: [],
-        message: `"${word.text}" colours a passage this outlet tells alone; the word is used nowhere in ${against}`,
-        actual: word.text, expected: 'neutral',
+        message: `"${words}" colours a passage this outlet tells alone; the word is used nowhere in ${against}`,
+        actual: words, expected: 'neutral',
       } });
     }
   }
@@ -57,7 +59,7 @@ export function checkOnlyHere(unique: readonly Span[], tagged: ReadonlyMap<strin
 export function loadedOnlyHere(here: TaggedArticle, from: number, to: number, others: readonly TaggedArticle[]): LoadedTag[] {
   const quoted = here.tags.filter((t) => t.kind === 'quote' && t.to > from && t.from < to);
   return here.tags.filter((tag): tag is LoadedTag => tag.kind === 'loaded' && tag.from >= from && tag.to <= to
-    && !quoted.some((q) => q.from <= tag.from && tag.to <= q.to) && !others.some((t) => t.stems.has(here.words[tag.from]!.stem)));
+    && !quoted.some((q) => q.from <= tag.from && tag.to <= q.to) && !others.some((t) => usesLoaded(t, here.words, tag)));
 }
 
 /**

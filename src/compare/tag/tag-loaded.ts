@@ -19,6 +19,13 @@ const EVALUATIVE = 2;
 export function tagLoaded(words: readonly WordToken[]): LoadedTag[] {
   const out: LoadedTag[] = [];
   words.forEach((w, i) => {
+    // a hyphenated entry written as two words ("a white elephant", "spin doctors"): one loaded phrase
+    const phrase = spacedEntry(words, i);
+    if (phrase) {
+      out.push({ kind: 'loaded', from: i, to: i + 2, strength: phrase });
+      return;
+    }
+    if (i > 0 && spacedEntry(words, i - 1)) return;
     const lower = w.text.toLowerCase().replace(/['’]s$/, '');
     const leaning = /ADJ|ADV/.test(w.pos) && !/ed$/.test(lower) && !PLAIN_STATES.has(lower) && Math.abs(valenceOf(lower)) >= EVALUATIVE ? 1 : undefined;
     // any form of a listed word ("torpedoes" for "torpedo"; a verb by its stem, "admits" for "admitted")
@@ -28,6 +35,27 @@ export function tagLoaded(words: readonly WordToken[]): LoadedTag[] {
     out.push({ kind: 'loaded', from: i, to: i + 1, strength });
   });
   return out;
+}
+
+/**
+ * Whether an article uses a loaded word itself (then it is that article's wording too, not another's colour): the word
+ * in any form, by its stem; a phrase of two words ("white elephant") written with a space or a hyphen.
+ */
+export function usesLoaded(t: { readonly stems: ReadonlySet<string>; readonly bigrams: ReadonlySet<string> }, words: readonly WordToken[], tag: LoadedTag): boolean {
+  const [a, b] = [words[tag.from]!, words[tag.from + 1]];
+  if (tag.to - tag.from < 2 || !b) return t.stems.has(a.stem);
+  return t.bigrams.has(`${a.stem} ${b.stem}`) || t.stems.has(stemWord(`${a.text}-${b.text}`.toLowerCase()));
+}
+
+// Entries of two words joined by a hyphen, found written with a space: the word at `at` and the next, the second
+// also in the plural ("money pits"). Not a verb with its particle ("sell out", "cover up"), which tells a plain act
+// as often as a judgement.
+function spacedEntry(words: readonly WordToken[], at: number): 1 | 2 | undefined {
+  const [a, b] = [words[at], words[at + 1]];
+  if (!a || !b || b.start - a.end !== 1 || /^(?:out|off|up|down|in|on)$/i.test(b.text)) return undefined;
+  const first = a.text.toLowerCase();
+  const second = b.text.toLowerCase();
+  return LOADED_WORDS[`${first}-${second}`] ?? (/s$/.test(second) ? LOADED_WORDS[`${first}-${second.slice(0, -1)}`] : undefined);
 }
 
 // A verb with a thing for its object: a noun after it, past determiners, figures and bounds ("claimed at least nine

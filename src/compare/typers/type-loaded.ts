@@ -1,5 +1,6 @@
 import { tagsIn, type Change, type TypeContext, type View } from './change.ts';
 import type { LoadedTag } from '../tag/tag.ts';
+import { usesLoaded } from '../tag/tag-loaded.ts';
 
 // The word shared by both wordings just after each loaded word (or just before), within two words, is one word.
 function samePlace(base: View, a: LoadedTag, other: View, b: LoadedTag, ctx: TypeContext): boolean {
@@ -27,13 +28,13 @@ export function typeLoaded(base: View, other: View, ctx: TypeContext): Change[] 
     const word = other.v.tokens[b.from]!;
     // a quotation's words are the speaker's, not the outlet's framing
     if (quoted.some((q) => q.from <= b.from && b.to <= q.to)) continue;
-    if (theirs.some((a) => base.v.tokens[a.from]!.stem === word.stem) || base.v.tagged.stems.has(word.stem)) continue;
+    if (theirs.some((a) => base.v.tokens[a.from]!.stem === word.stem && a.to - a.from === b.to - b.from) || usesLoaded(base.v.tagged, other.v.tokens, b)) continue;
     // another loaded word, as strong, standing in the same place agrees in tone ("the dictator Halden" / "the
     // deposed Halden"): both within two words of one shared word, on the same side of it
     if (theirs.some((a) => a.strength >= b.strength && samePlace(base, a, other, b, ctx))) continue;
     out.push({
       kind: 'framing', type: 'loaded-word', severity: b.strength === 2 ? 'medium' : 'low', here: { from: b.from, to: b.to }, there: { from: base.from, to: base.to },
-      explain: (h, t, says) => (t ? `"${h}" colours what ${says('tell')} neutrally: "${t}"` : `"${h}" colours what ${says('tell')} without it`), actual: word.text, expected: 'neutral',
+      explain: (h, t, says) => (t ? `"${h}" colours what ${says('tell')} neutrally: "${t}"` : `"${h}" colours what ${says('tell')} without it`), expected: 'neutral',
     });
   }
   return out;
