@@ -77,6 +77,10 @@ const certainty: Rows = [
   [2.5, 'should', { facing: true }],
   [1.5, 'can', { facing: true }],
   [2.5, 'considering|weighing|mulling|contemplating|exploring|eyeing|pondering', { afterBe: true }],
+  // an intent or an expectation facing a plain "will" ("intends to ask" / "will ask", "aims to decide" / "will decide",
+  // "expects the backlog to fall" / "the backlog will fall"): a plan told as a fact; alone, an intent is the stage scale's;
+  // "plans to" is left out: outlets write "will" for an announced plan as often as for a fact
+  [2.5, 'intends to|intend to|intended to|aims to|aim to|aimed to|expects|expect', { facing: true }],
   [3, 'will|would|shall|is set to|are set to|is going to|are going to|is certain to|are certain to|is sure to|are sure to', { plain: true }],
 ];
 
