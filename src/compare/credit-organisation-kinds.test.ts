@@ -30,3 +30,14 @@ test('"X, which said ..." credits X: a version that drops it states the claim wi
   assert.deepEqual(found.filter((f) => f.startsWith('c attribution')), []);
   assert.ok(found.some((f) => f.startsWith('d attribution')), found.join('\n'));
 });
+
+test('a word in common is no name in common between bodies of two kinds; the same kind with a word in common is one body', () => {
+  const found = flags({
+    a: 'The levy would raise about 410 million crowns a year, according to the National Institute of Public Health.',
+    b: 'The levy would raise about 410 million crowns a year, according to the National Institute of Public Health.',
+    c: 'The levy would raise about 410 million crowns a year, according to the health ministry.',
+    d: 'The levy would raise about 410 million crowns a year, according to the public health institute.',
+  });
+  assert.ok(found.some((f) => f.startsWith('c attribution')), found.join('\n'));
+  assert.deepEqual(found.filter((f) => f.startsWith('d attribution')), []);
+});

@@ -236,6 +236,13 @@ const producedBy = (c: Credit): boolean => c.words.some((w) => PRODUCERS.has(w))
 // Nouns any business goes by: "the company" and "the firm" point back at one name; "the agency" and "the company" do not.
 const BUSINESSES: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'business', 'conglomerate', 'corporation', 'maker', 'manufacturer', 'producer', 'retailer', 'operator', 'carrier', 'airline', 'insurer', 'lender', 'utility', 'miner', 'automaker', 'carmaker', 'brewer', 'chain', 'startup', 'platform', 'broadcaster', 'publisher', 'supplier', 'developer']);
 
+// Two credits each naming a kind of organisation, and no kind in common ("ministry" / "institute").
+function kindsApart(a: Credit, b: Credit): boolean {
+  const kinds = (c: Credit): string[] => c.words.flatMap((w) => KINDS_OF.get(w) ?? []);
+  const [x, y] = [kinds(a), kinds(b)];
+  return x.length > 0 && y.length > 0 && !x.some((k) => y.includes(k));
+}
+
 // "the company", "the ministry": a bare definite organisation noun that stands for a name given earlier.
 function pointsBack(c: Credit): boolean {
   return c.words.length === 2 && c.words[0] === 'the' && ANAPHORS.has(c.words[1]!);
@@ -285,7 +292,9 @@ export function sameCredit(a: Credit, b: Credit): boolean {
   if ((pointsBack(a) && b.family === 'named' && pointsBackTo(a, b)) || (pointsBack(b) && a.family === 'named' && pointsBackTo(b, a))) return true;
   // "the company said" / "the firm said": both point back at the organisation the story names
   if (pointsBack(a) && pointsBack(b) && (a.words[1] === b.words[1] || (BUSINESSES.has(a.words[1]!) && BUSINESSES.has(b.words[1]!)))) return true;
-  if (sharesName(a, b) && a.family !== 'wire' && b.family !== 'wire') return true;
+  // (a word in common is no name in common between bodies of two kinds: "the health ministry" is no "Institute of
+  // Public Health")
+  if (sharesName(a, b) && a.family !== 'wire' && b.family !== 'wire' && !kindsApart(a, b)) return true;
   // "the DEA" and "the Disaster and Emergency Authority"
   const bodies = (c: Credit): boolean => c.family === 'named' || c.family === 'body' || c.family === 'outlet';
   if (bodies(a) && bodies(b) && (initialsOf(a.words, b.words) || initialsOf(b.words, a.words))) return true;

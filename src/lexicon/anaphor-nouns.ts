@@ -12,10 +12,11 @@ export const ANAPHOR_NOUNS: readonly string[] = [
 ];
 
 // Kinds of organisation, by what they are: "the regulator" may stand for a named "Supervisory Authority", "the
-// ministry" never for a named "Institute of Public Health". A noun may belong to several kinds.
+// ministry" never for a named "Institute of Public Health". A noun may belong to several kinds (a council governs,
+// regulates or represents).
 export const ORGANISATION_KINDS: Readonly<Record<string, readonly string[]>> = {
-  regulatory: ['regulator', 'watchdog', 'authority', 'agency', 'commission', 'board', 'office', 'inspectorate', 'bureau', 'service', 'department', 'administration'],
-  government: ['government', 'ministry', 'department', 'office', 'cabinet', 'administration', 'executive'],
+  regulatory: ['regulator', 'watchdog', 'authority', 'agency', 'commission', 'board', 'council', 'office', 'inspectorate', 'bureau', 'service', 'department', 'administration'],
+  government: ['government', 'ministry', 'department', 'office', 'cabinet', 'administration', 'executive', 'council'],
   academic: ['university', 'institute', 'school', 'laboratory', 'center', 'centre', 'college', 'observatory', 'academy'],
   medical: ['hospital', 'clinic', 'center', 'centre', 'institute'],
   legal: ['court', 'tribunal'],
