@@ -137,6 +137,8 @@ export function conflict(a: RoleTag, b: RoleTag): boolean {
   const y = b.key.split(' ').map(normalizeToken).map(generic);
   // "head" says only who is in charge: any post's holder is its head, so it is vaguer, never another post
   if (x[x.length - 1] === 'head' || y[y.length - 1] === 'head') return false;
+  // a vice-chair is another post than the chair, not the chair in fewer words
+  if (x.includes('vice') !== y.includes('vice')) return true;
   if (x.every((w) => y.includes(w)) || y.every((w) => x.includes(w))) return false;
   return true;
 }
@@ -152,6 +154,9 @@ function modifierSwap(base: View, other: View): Change | null {
   const headA = base.v.tokens[a + 1];
   const headB = other.v.tokens[b + 1];
   if (!headA || !headB || base.to !== a + 1 || other.to !== b + 1 || !sameWord(headA, headB)) return null;
+  // two words of titles ("chair" / "chairwoman") are the roles' to compare, by the post they name
+  const inRole = (v: View['v'], k: number): boolean => v.tags.some((t) => t.kind === 'role' && t.from <= k && k < t.to);
+  if (inRole(base.v, a) && inRole(other.v, b)) return null;
   // two adjectives are a paraphrase, unless they name opposite sides of the thing ("north" / "south tower")
   const opposite = oppositeSides(x.text, y.text);
   // (the tagger reads "north" and "south" as anything from adverb to noun, and the noun after them as a verb)
