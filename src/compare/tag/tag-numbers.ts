@@ -46,8 +46,9 @@ export function tagNumbers(words: readonly WordToken[], text: string, skip: Read
     }
     if (currency) dimension = `money:${currency}`;
     else if (unit) dimension = unit.dimension;
-    const amount = ofOne && 'unit' in ofOne ? value / 100 : value;
-    const base = unit ? baseOf(amount, unit) : amount;
+    // (to twelve significant digits: "8.2 million" is 8,200,000, not 8,199,999.999999999)
+    const amount = exact(ofOne && 'unit' in ofOne ? value / 100 : value);
+    const base = exact(unit ? baseOf(amount, unit) : amount);
     // "a third", "one half": the article is part of the fraction, and a bound stands before it ("nearly a third")
     if (read.fraction && from === i && /^(?:a|one)$/i.test(words[i - 1]?.text ?? '') && (out[out.length - 1]?.to ?? 0) < i) from = i - 1;
     const bound = boundBefore(words, from) ?? boundAfter(words, text, to);
@@ -98,7 +99,7 @@ function shareRangeEnds(tags: NumTag[], words: readonly WordToken[], text: strin
     const unitA = a.dimension === 'count' && b.dimension !== 'count' && a.counted === undefined;
     const unitB = b.dimension === 'count' && a.dimension !== 'count' && b.counted === undefined;
     if (scale === 1 && !unitA && !unitB) continue;
-    const value = a.value * scale;
+    const value = exact(a.value * scale);
     // ends orders of magnitude apart are no range: "rose 2.2% to 1.38 million" is a change, then a level
     if (value > 0 && b.value > 0 && Math.max(value, b.value) / Math.min(value, b.value) > 100) continue;
     out[k] = unitA ? { ...a, value, base: b.unit ? (b.base / b.value) * value : value, dimension: b.dimension, ...(b.unit ? { unit: b.unit } : {}) } : { ...a, value, base: a.base * scale };
@@ -174,6 +175,11 @@ function unitAfter(words: readonly WordToken[], text: string, at: number): After
   // one-letter units ("m", "t", "l", "h", "g") only right against the figure
   if (unit && (lower.length > 1 || gap === '')) return { to: at + 1, unit };
   return undefined;
+}
+
+// A figure to twelve significant digits: what floating point adds past them was never written.
+function exact(v: number): number {
+  return Number.isFinite(v) ? Number(v.toPrecision(12)) : v;
 }
 
 function baseOf(value: number, unit: Unit): number {
