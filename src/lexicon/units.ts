@@ -12,6 +12,8 @@ export interface Unit {
 }
 
 const table: readonly (readonly [dimension: string, name: string, factor: number, forms: string])[] = [
+  ['length', 'nanometre', 1e-9, 'nanometre nanometres nanometer nanometers'],
+  ['length', 'micrometre', 1e-6, 'µm μm micrometre micrometres micrometer micrometers micron microns'],
   ['length', 'millimetre', 0.001, 'mm millimetre millimetres millimeter millimeters'],
   ['length', 'centimetre', 0.01, 'cm centimetre centimetres centimeter centimeters'],
   ['length', 'metre', 1, 'metre metres meter meters'],
@@ -33,6 +35,8 @@ const table: readonly (readonly [dimension: string, name: string, factor: number
   ['mass', 'gram', 0.001, 'g gram grams gramme grammes'],
   ['mass', 'kilogram', 1, 'kg kgs kilo kilos kilogram kilograms kilogramme kilogrammes'],
   ['mass', 'tonne', 1000, 'tonne tonnes ton tons t metric-ton metric-tons metric-tonne metric-tonnes'],
+  ['mass', 'kilotonne', 1e6, 'kiloton kilotons kilotonne kilotonnes'],
+  ['mass', 'megatonne', 1e9, 'megaton megatons megatonne megatonnes'],
   ['mass', 'pound (weight)', 0.45359237, 'lb lbs'],
   ['volume', 'millilitre', 0.001, 'ml millilitre millilitres milliliter milliliters'],
   ['volume', 'litre', 1, 'l litre litres liter liters'],
