@@ -68,7 +68,7 @@ function figures(t: TaggedArticle): NumTag[] {
 }
 
 // The claim whose wording in this article holds a position, else the outlet-only passage that does.
-function rowOf(article: string, at: number, claims: readonly Claim[], unique: readonly Span[]): string | null {
+export function rowOf(article: string, at: number, claims: readonly Claim[], unique: readonly Span[]): string | null {
   const claim = claims.find((c) => c.support.some((s) => s.article === article && s.start <= at && at < s.end));
   if (claim) return claim.id;
   const passage = unique.find((u) => u.article === article && u.start <= at && at < u.end);

@@ -27,6 +27,7 @@ import { compareHeadlines } from './compare-headlines.ts';
 import { checkDroppedClauses, checkOnlyHere, findAbsorbed, findRetold } from './check-only-here.ts';
 import { findAnswers } from './find-answers.ts';
 import { checkMisprints } from './check-misprints.ts';
+import { checkAnchoredDates } from './check-anchored-dates.ts';
 
 /** A whole-claim check: one collated claim in, findings out. */
 export type ClaimCheck = (col: Collation) => Finding[];
@@ -106,7 +107,8 @@ function judgedOnly(col: Collation, articles: ReadonlySet<string> | undefined): 
  * What the claims' comparison cannot see, read against the source: the outlet-only passages (what an outlet tells
  * alone, and loaded words in it: `checkOnlyHere`; a clause of the source's sentence left out: `checkDroppedClauses`;
  * their sentences the source tells in other words: `findRetold`), and figures misprinted anywhere in an article
- * (`checkMisprints`) unless a claim's comparison (`found`) flagged those words as a changed number already. A finding
+ * (`checkMisprints`), and acts dated otherwise than the source dates them (`checkAnchoredDates`), unless a claim's
+ * comparison (`found`) flagged those words as a changed number or date already. A finding
  * on a passage is filed under the passage's row (`passageRow`). `judged` names the parts of large claims
  * (`CompareOptions.judged`): no claim absorbed into another sentence is looked for in a part, whose claim's other
  * carriers would read as leaving it out (`compareAtScale` looks for those on the whole claims).
@@ -116,9 +118,9 @@ export function compareOutsideClaims(unique: readonly Span[], claims: readonly C
   out.push(...compareRetold(unique, tagged, byId, baseline));
   out.push(...compareAbsorbed(judged ? claims.filter((c) => !judged.has(c.id)) : claims, unique, tagged, byId, baseline));
   out.push(...compareAnswers(claims, unique, tagged, byId, baseline));
-  for (const { row, finding } of checkMisprints(tagged, baseline, claims, unique)) {
+  for (const { row, finding } of [...checkMisprints(tagged, baseline, claims, unique), ...checkAnchoredDates(tagged, baseline, claims, unique)]) {
     const s = finding.span;
-    if (![...found, ...out].some((d) => d.article === s.article && d.kind === 'number' && d.start < s.end && s.start < d.end)) out.push(toDivergence(row, finding));
+    if (![...found, ...out].some((d) => d.article === s.article && d.kind === finding.kind && d.start < s.end && s.start < d.end)) out.push(toDivergence(row, finding));
   }
   return out;
 }
