@@ -26,7 +26,7 @@ const CLASSES: Readonly<Record<string, Readonly<Record<string, 1 | 2>>>> = {
     devastating: 2, catastrophic: 2, chaos: 2, chaotic: 2, disastrous: 2, grim: 1, dire: 1, alarming: 1, ominous: 1,
     doomed: 1, crippled: 2, crippling: 2, paralysed: 2, paralyzed: 2, meltdown: 2, havoc: 2, carnage: 2, bloodbath: 2,
     nightmare: 2, humiliating: 2, humiliation: 2, rout: 2, routed: 2, crushing: 1, desperate: 2, desperately: 2,
-    entombed: 2, 'ill-fated': 1, stranglehold: 2, siege: 1,
+    entombed: 2, 'ill-fated': 1, stranglehold: 2, siege: 1, obliterated: 2, obliterate: 2, annihilated: 2, 'black-hole': 2,
   },
   /** Hype: size, novelty and wonder told for their own sake. */
   hype: {
@@ -34,6 +34,7 @@ const CLASSES: Readonly<Record<string, Readonly<Record<string, 1 | 2>>>> = {
     staggering: 1, stunning: 1, shocking: 2, bombshell: 2, explosive: 1, massive: 1, huge: 1, 'eye-watering': 1,
     'jaw-dropping': 2, skyrocketed: 1, skyrocketing: 1, soared: 1, plummeted: 1, slashed: 1, slashes: 1, slash: 1,
     spectacular: 1, startling: 1, swoop: 1, 'long-awaited': 1, 'much-needed': 1, 'hard-hitting': 1,
+    rocketing: 1, rocketed: 1, 'sky-high': 1, triumph: 1, triumphant: 1,
   },
   /** A party's troubles told as its nature. */
   trouble: {
@@ -59,7 +60,7 @@ const CLASSES: Readonly<Record<string, Readonly<Record<string, 1 | 2>>>> = {
     bulldozed: 2, steamrolled: 2, hijacked: 1, slapped: 2, lambasted: 2, lambast: 2, trashed: 2, plundered: 2,
     plunder: 2, fleeced: 2, pillaged: 2, 'power-grab': 2, 'land-grab': 2, 'cash-grab': 2, racket: 2, 'rip-off': 2,
     'sell-out': 2, betrayal: 2, betrayed: 2, 'stitch-up': 2, whitewash: 2, giveaway: 2, handout: 1, sleaze: 2,
-    'fat-cat': 2, 'fat-cats': 2,
+    'fat-cat': 2, 'fat-cats': 2, axe: 1, axed: 1, axing: 1, 'walk-free': 1,
   },
   /** Disaster told as a monster or a hell. */
   horror: {
@@ -84,7 +85,7 @@ const CLASSES: Readonly<Record<string, Readonly<Record<string, 1 | 2>>>> = {
     crooks: 2, yobs: 2, louts: 2, vultures: 2, leeches: 2, parasites: 2, 'spin-doctors': 2, 'out-of-touch': 2, 'penny-pinching': 2,
     'tin-pot': 2, tinpot: 2, 'two-faced': 2, 'self-serving': 2, 'money-grabbing': 2, 'power-hungry': 2, 'fly-by-night': 2,
     swindler: 2, swindlers: 2, faceless: 2, snooty: 2, nimby: 2, nimbys: 2, nimbies: 2, 'price-gouging': 2, tycoon: 1,
-    tycoons: 1, clan: 1, cops: 1,
+    tycoons: 1, clan: 1, cops: 1, cowboy: 2, cowboys: 2, bosses: 1,
   },
   /** Conduct judged in the word ("dithering ministers", "a measly fine", "a shambolic response"). */
   conduct: {
