@@ -75,5 +75,5 @@ test('a headline that tells no one claim still frames the story with a loaded wo
     { id: 'daily', outlet: 'Daily Post', title: 'ROAD FIASCO: bungling bosses leave commuters stuck', text: REWRITE },
     // the source's own words frame nothing: "cracked" is the wire's
     { id: 'note', outlet: 'Note', title: 'Cracked: county stops the works', text: REWRITE },
-  ]), ['daily framing FIASCO', 'daily framing bungling']);
+  ]), ['daily framing FIASCO', 'daily framing bungling', 'daily framing bosses']);
 });

@@ -78,7 +78,9 @@ export function compareHeadlines(
       if (f.span.article !== head.article.id || !HEADLINE_KINDS.has(f.kind) || headlineStyle(f)) continue;
       // a headline may take its figure from another sentence of the story
       if (f.kind === 'number' && saysFigure(tagged.get(reference.article.id), head, f)) continue;
-      out.push({ claim: claim.id, article: article.id, finding: { ...f, span: { ...f.span, article: article.id }, message: `Headline: ${f.message}` } });
+      // against its own story a headline is judged one wording against one, whatever the bundle's baseline
+      const own = reference.article.id === article.id ? { basis: 'pair' as const } : {};
+      out.push({ claim: claim.id, article: article.id, finding: { ...f, ...own, span: { ...f.span, article: article.id }, message: `Headline: ${f.message}` } });
     }
   });
   return out;
