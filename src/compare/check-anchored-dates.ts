@@ -3,7 +3,8 @@ import { spanOf } from '../model/index.ts';
 import type { Filed } from './finding.ts';
 import type { TaggedArticle } from './tag/tagged-article.ts';
 import type { DateTag } from './tag/tag.ts';
-import { compatible } from './typers/type-dates.ts';
+import { compatible, dayOfWeek as weekday } from './typers/type-dates.ts';
+import { WEEKDAY_VALUE } from './tag/tag-dates.ts';
 import { rowOf } from './check-misprints.ts';
 import { CREDIT_CUES } from '../lexicon/credits.ts';
 
@@ -83,13 +84,6 @@ function gives(t: TaggedArticle, value: string): boolean {
 // Two dates that can name the same day: a weekday alone (an article with no date of its own: "W3") against the other's
 // day of the week; else one coarser than or equal to the other.
 function sameDay(a: string, b: string): boolean {
-  if (/^W\d$/.test(a) || /^W\d$/.test(b)) return weekday(a) === weekday(b);
+  if (a.startsWith(WEEKDAY_VALUE) || b.startsWith(WEEKDAY_VALUE)) return weekday(a) === weekday(b);
   return compatible(a, b);
-}
-
-// The day of the week a date names (0 Sunday .. 6 Saturday): a weekday alone ("W3") or a full date; else null.
-function weekday(value: string): number | null {
-  if (/^W\d$/.test(value)) return Number(value.slice(1));
-  const t = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T12:00:00Z`) : Number.NaN;
-  return Number.isNaN(t) ? null : new Date(t).getUTCDay();
 }

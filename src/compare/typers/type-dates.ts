@@ -111,6 +111,11 @@ function weekdayOf(value: string): number | null {
   return null;
 }
 
+/** The day of the week a date names (0 Sunday .. 6 Saturday): a weekday alone ("W2") or a full date's; else null. */
+export function dayOfWeek(value: string): number | null {
+  return weekdayOf(value) ?? dayOfDate(value);
+}
+
 /** The weekday of a full date, for a weekday alone set against it. */
 function dayOfDate(value: string): number | null {
   const t = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T12:00:00Z`) : Number.NaN;
