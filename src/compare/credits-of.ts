@@ -236,10 +236,14 @@ const producedBy = (c: Credit): boolean => c.words.some((w) => PRODUCERS.has(w))
 // Nouns any business goes by: "the company" and "the firm" point back at one name; "the agency" and "the company" do not.
 const BUSINESSES: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'business', 'conglomerate', 'corporation', 'maker', 'manufacturer', 'producer', 'retailer', 'operator', 'carrier', 'airline', 'insurer', 'lender', 'utility', 'miner', 'automaker', 'carmaker', 'brewer', 'chain', 'startup', 'platform', 'broadcaster', 'publisher', 'supplier', 'developer']);
 
+// The kinds of organisation a credit's words name ("ministry": government).
+function kindsOf(words: readonly string[]): string[] {
+  return words.flatMap((w) => KINDS_OF.get(w) ?? []);
+}
+
 // Two credits each naming a kind of organisation, and no kind in common ("ministry" / "institute").
 function kindsApart(a: Credit, b: Credit): boolean {
-  const kinds = (c: Credit): string[] => c.words.flatMap((w) => KINDS_OF.get(w) ?? []);
-  const [x, y] = [kinds(a), kinds(b)];
+  const [x, y] = [kindsOf(a.words), kindsOf(b.words)];
   return x.length > 0 && y.length > 0 && !x.some((k) => y.includes(k));
 }
 
@@ -253,8 +257,8 @@ function pointsBack(c: Credit): boolean {
 function pointsBackTo(back: Credit, named: Credit): boolean {
   const noun = back.words[1]!;
   if (named.words.includes(noun)) return true;
-  const mine = KINDS_OF.get(noun) ?? [];
-  const theirs = named.words.flatMap((w) => KINDS_OF.get(w) ?? []);
+  const mine = kindsOf([noun]);
+  const theirs = kindsOf(named.words);
   // unknown kinds on either side leave it possible
   return mine.length === 0 || theirs.length === 0 || mine.some((k) => theirs.includes(k));
 }
