@@ -8,7 +8,7 @@ import { RIVAL_EVENTS } from '../../lexicon/rival-events.ts';
 import { CHANGE_VERBS } from '../../lexicon/steady-words.ts';
 
 const RIVAL_VERBS: ReadonlySet<string> = new Set(RIVAL_EVENTS.flatMap(([a, b]) => [...a, ...b]));
-import type { TaggedArticle } from './tagged-article.ts';
+import type { ArticleTags } from './tagged-article.ts';
 import { wordRange } from './word-range.ts';
 import { findDateline } from './find-dateline.ts';
 import { tagDates } from './tag-dates.ts';
@@ -27,7 +27,7 @@ import { tagQualifiers } from './tag-qualifiers.ts';
  * Read an article once for comparison: one list of words (the shared tokenizer) and every tag on it. The taggers
  * run in this order because later ones leave out words the earlier ones claimed (a day of a date is no figure).
  */
-export function tagArticle(article: Article, mentions: readonly Mention[], order: number, options: { readonly headline?: boolean } = {}): TaggedArticle {
+export function articleTags(article: Article, mentions: readonly Mention[], options: { readonly headline?: boolean } = {}): ArticleTags {
   const text = article.text;
   const read = wordTokens(text, { start: 0, end: text.length }, tagText(text));
   const words = options.headline ? headlineVerb(read) : read;
@@ -62,7 +62,7 @@ export function tagArticle(article: Article, mentions: readonly Mention[], order
   const bigrams = new Set(content.slice(1).map((s, k) => `${content[k]} ${s}`));
   const line = findDateline(article);
   const dateline = line ? wordRange(words, line.start, line.end) : null;
-  return { article, order, words, tags, sentenceOf, stems, bigrams, dateline };
+  return { words, tags, sentenceOf, stems, bigrams, dateline };
 }
 
 /**
