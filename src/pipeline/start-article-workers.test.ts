@@ -31,6 +31,7 @@ test('a thread starts for work and ends when it has none left; the next work sta
     const [again] = await workers.run('mentions', batch);
     assert.deepEqual(again, extractMentions(text, sentences, null));
     assert.equal(workers.running(), 0);
+    assert.equal(workers.started(), 3);
   } finally {
     await workers.stop();
   }
@@ -82,8 +83,8 @@ test('stopped threads take no more work', async () => {
 });
 
 test('only enough items go to the threads, and only with more than one thread', () => {
-  assert.equal(startArticleWorkers({ threads: 2 }).takes(49), false);
-  assert.equal(startArticleWorkers({ threads: 2 }).takes(50), true);
+  assert.equal(startArticleWorkers({ threads: 2 }).takes(999), false);
+  assert.equal(startArticleWorkers({ threads: 2 }).takes(1000), true);
   assert.equal(startArticleWorkers({ threads: 1 }).takes(5000), false);
   assert.equal(startArticleWorkers({ threads: 2, minItems: 1 }).takes(1), true);
 });
