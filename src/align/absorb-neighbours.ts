@@ -62,8 +62,13 @@ export function absorbNeighbours(
       if (theirs.size <= mine.size) continue;
       // the small group's articles all tell the claim already (it is more of their wording), or none does and the
       // two are one claim split by clustering (then its best pair must read alike)
-      const within = [...mine.keys()].every((a) => theirs.has(a));
-      const apart = [...mine.keys()].every((a) => !theirs.has(a));
+      // (loops, not lists: this runs for every small group and every claim it could join, millions of times)
+      let within = true;
+      let apart = true;
+      for (const a of mine.keys()) {
+        if (theirs.has(a)) apart = false;
+        else within = false;
+      }
       if (!within && !apart) continue;
       // a unit that overlaps one of the claim's (a clause of a sentence already there) adds nothing; more of an
       // article's wording stands right beside what it already tells of the claim
@@ -72,10 +77,12 @@ export function absorbNeighbours(
       if (within && !group.every((u) => same(u).some((c) => beside(units[u]!, units[c]!)))) continue;
       // the claim's wordings from other articles, a spread sample of them in a very large claim (cost stays linear);
       // a group apart must first show one pair reading alike, tried on a few of them
-      const left = apart ? [] : [...mine.keys()].flatMap((a) => theirs.get(a) ?? []);
+      const left: number[] = [];
+      if (!apart) for (const a of mine.keys()) left.push(...(theirs.get(a) ?? []));
       if (claim.length === left.length) continue;
-      const tried = (u: number): readonly number[] => (pairs ? (partners.get(u) ?? []).filter((v) => memberOf[v] === k) : spreadExcept(claim, left, SURE_TRIES));
-      if (apart && !group.some((u) => tried(u).some((c) => score(u, c) >= rules.sure))) continue;
+      const alike = (u: number, c: number): boolean => score(u, c) >= rules.sure;
+      const sure = (u: number): boolean => (pairs ? (partners.get(u) ?? []).some((v) => memberOf[v] === k && alike(u, v)) : spreadExcept(claim, left, SURE_TRIES).some((c) => alike(u, c)));
+      if (apart && !group.some(sure)) continue;
       const others = spreadExcept(claim, left, MAX_OTHERS);
       const mean = group.reduce((s, u) => s + others.reduce((t, c) => t + score(u, c), 0) / others.length, 0) / group.length;
       if (mean >= bestScore) {

@@ -128,14 +128,30 @@ export function shareClauses(
     });
     return { share, terms };
   };
+  // the placed sentences of a claim's candidate partners, each once, in the order first met: one list reused from
+  // claim to claim, and a mark per unit of the claim that listed it last (a claim thousands of outlets carry has
+  // hundreds of thousands of partners: sets and lists of lists of them were most of this step's garbage)
+  const placed: number[] = [];
+  const listedBy = new Int32Array(units.length);
+  const partnersPlaced = (group: readonly number[], k: number): readonly number[] => {
+    placed.length = 0;
+    for (const u of group) {
+      for (const v of partners.get(u) ?? []) {
+        for (const p of units[v]!.parts) {
+          if (listedBy[p] === k + 1 || !homes.has(p)) continue;
+          listedBy[p] = k + 1;
+          placed.push(p);
+        }
+      }
+    }
+    return placed;
+  };
   const out = groups.map((g) => [...g]);
   const added: ClaimUnit[] = [];
   groups.forEach((group, k) => {
     const articles = new Set(group.map((u) => units[u]!.article));
     if (articles.size < 2) return;
-    const tries = pairs
-      ? [...new Set(group.flatMap((u) => (partners.get(u) ?? []).flatMap((v) => units[v]!.parts)))].filter((u) => homes.has(u))
-      : singles;
+    const tries = pairs ? partnersPlaced(group, k) : singles;
     const best = new Map<number, { unit: number; range: Range; share: number }>();
     const here = new Map<UnitFeatures, { share: number; terms: number } | null>();
     for (const u of tries) {
