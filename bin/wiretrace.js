@@ -2,7 +2,8 @@
 // Runs the CLI straight from the checkout, no build step to forget: the TypeScript sources are bundled
 // into .build/wiretrace.mjs (one file loads ~1 s faster than hundreds of modules compiled on the fly)
 // and rebuilt whenever a source file is newer than the bundle. If bundling is impossible (read-only
-// checkout), the sources run through tsx instead.
+// checkout), the sources run through tsx instead. The article threads' module (src/pipeline/article-worker.ts) is
+// bundled beside it, as .build/article-worker.mjs, where the bundled CLI starts its threads from.
 import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -10,6 +11,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(root, 'src/cli/main.ts');
 const bundle = join(root, '.build/wiretrace.mjs');
+const workerEntry = join(root, 'src/pipeline/article-worker.ts');
+const workerBundle = join(root, '.build/article-worker.mjs');
 
 function newestSource(dir) {
   let newest = 0;
@@ -22,19 +25,26 @@ function newestSource(dir) {
 }
 
 async function loadMain() {
-  const fresh = existsSync(bundle) && statSync(bundle).mtimeMs >= Math.max(newestSource(join(root, 'src')), statSync(join(root, 'package-lock.json')).mtimeMs);
+  const newest = Math.max(newestSource(join(root, 'src')), statSync(join(root, 'package-lock.json')).mtimeMs);
+  const fresh = [bundle, workerBundle].every((file) => existsSync(file) && statSync(file).mtimeMs >= newest);
   if (!fresh && process.env.WIRETRACE_NO_BUNDLE !== '1') {
     try {
       const { build } = await import('esbuild');
       const result = await build({
-        entryPoints: [entry], outfile: bundle, bundle: true, platform: 'node', format: 'esm', target: 'node20',
+        entryPoints: { wiretrace: entry, 'article-worker': workerEntry }, outdir: dirname(bundle), outExtension: { '.js': '.mjs' },
+        bundle: true, platform: 'node', format: 'esm', target: 'node20',
         packages: 'external', logLevel: 'silent', legalComments: 'none', write: false,
       });
-      // Written aside and renamed: runs started at the same moment never load a half-written bundle.
+      // Written aside and renamed, the threads' module first: runs started at the same moment never load a
+      // half-written bundle, nor a new CLI beside an old thread module.
       mkdirSync(dirname(bundle), { recursive: true });
-      const temp = `${bundle}.${process.pid}.tmp`;
-      writeFileSync(temp, result.outputFiles[0].contents);
-      renameSync(temp, bundle);
+      for (const file of [workerBundle, bundle]) {
+        const out = result.outputFiles.find((o) => o.path === file);
+        if (!out) throw new Error(`esbuild wrote no ${file}`);
+        const temp = `${file}.${process.pid}.tmp`;
+        writeFileSync(temp, out.contents);
+        renameSync(temp, file);
+      }
       return (await import(pathToFileURL(bundle).href)).main;
     } catch {
       // Fall through to the sources.

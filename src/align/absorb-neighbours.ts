@@ -62,22 +62,44 @@ export function absorbNeighbours(
       if (theirs.size <= mine.size) continue;
       // the small group's articles all tell the claim already (it is more of their wording), or none does and the
       // two are one claim split by clustering (then its best pair must read alike)
-      const within = [...mine.keys()].every((a) => theirs.has(a));
-      const apart = [...mine.keys()].every((a) => !theirs.has(a));
+      // (loops, not lists: this runs for every small group and every claim it could join, millions of times)
+      let within = true;
+      let apart = true;
+      for (const a of mine.keys()) {
+        if (theirs.has(a)) apart = false;
+        else within = false;
+      }
       if (!within && !apart) continue;
       // a unit that overlaps one of the claim's (a clause of a sentence already there) adds nothing; more of an
       // article's wording stands right beside what it already tells of the claim
-      const same = (u: number): readonly number[] => theirs.get(units[u]!.article) ?? [];
-      if (group.some((u) => same(u).some((c) => overlaps(units[u]!, units[c]!)))) continue;
-      if (within && !group.every((u) => same(u).some((c) => beside(units[u]!, units[c]!)))) continue;
+      if (anyUnit(group, theirs, units, overlaps)) continue;
+      if (within && !everyUnit(group, theirs, units, beside)) continue;
       // the claim's wordings from other articles, a spread sample of them in a very large claim (cost stays linear);
       // a group apart must first show one pair reading alike, tried on a few of them
-      const left = apart ? [] : [...mine.keys()].flatMap((a) => theirs.get(a) ?? []);
+      const left: number[] = [];
+      if (!apart) for (const a of mine.keys()) left.push(...(theirs.get(a) ?? []));
       if (claim.length === left.length) continue;
-      const tried = (u: number): readonly number[] => (pairs ? (partners.get(u) ?? []).filter((v) => memberOf[v] === k) : spreadExcept(claim, left, SURE_TRIES));
-      if (apart && !group.some((u) => tried(u).some((c) => score(u, c) >= rules.sure))) continue;
+      if (apart) {
+        let sure = false;
+        for (const u of group) {
+          for (const c of pairs ? (partners.get(u) ?? []) : spreadExcept(claim, left, SURE_TRIES)) {
+            if ((!pairs || memberOf[c] === k) && score(u, c) >= rules.sure) {
+              sure = true;
+              break;
+            }
+          }
+          if (sure) break;
+        }
+        if (!sure) continue;
+      }
       const others = spreadExcept(claim, left, MAX_OTHERS);
-      const mean = group.reduce((s, u) => s + others.reduce((t, c) => t + score(u, c), 0) / others.length, 0) / group.length;
+      let sum = 0;
+      for (const u of group) {
+        let t = 0;
+        for (const c of others) t += score(u, c);
+        sum += t / others.length;
+      }
+      const mean = sum / group.length;
       if (mean >= bestScore) {
         best = k;
         bestScore = mean;
@@ -105,6 +127,17 @@ function unitsByArticle(group: readonly number[], units: readonly ClaimUnit[]): 
   const out = new Map<number, number[]>();
   for (const u of group) out.set(units[u]!.article, [...(out.get(units[u]!.article) ?? []), u]);
   return out;
+}
+
+// Whether some unit of the group stands so (`near`) to one of the claim's units of its article; whether each does.
+function anyUnit(group: readonly number[], theirs: ReadonlyMap<number, readonly number[]>, units: readonly ClaimUnit[], near: (a: ClaimUnit, b: ClaimUnit) => boolean): boolean {
+  for (const u of group) for (const c of theirs.get(units[u]!.article) ?? []) if (near(units[u]!, units[c]!)) return true;
+  return false;
+}
+
+function everyUnit(group: readonly number[], theirs: ReadonlyMap<number, readonly number[]>, units: readonly ClaimUnit[], near: (a: ClaimUnit, b: ClaimUnit) => boolean): boolean {
+  for (const u of group) if (!(theirs.get(units[u]!.article) ?? []).some((c) => near(units[u]!, units[c]!))) return false;
+  return true;
 }
 
 // Two units of one article with nothing but space and punctuation between them.

@@ -60,9 +60,9 @@ export function shareClauses(
   });
   const partners = partnersOf(pairs);
   const singles = units.map((u, i) => (u.parts.length === 1 && homes.has(i) ? i : -1)).filter((i) => i >= 0);
-  // each sentence's runs, carved and featurised once; copies of one sentence (the same words, features and credits)
-  // share them, so a story thousands of outlets carry costs its distinct sentences
-  const carved = new Map<number, { range: Range; features: UnitFeatures }[]>();
+  // each sentence's runs (offsets from its start), carved and featurised once; copies of one sentence (the same words,
+  // features and credits) share them, so a story thousands of outlets carry costs its distinct sentences
+  const carved = new Map<number, readonly { from: number; to: number; features: UnitFeatures }[]>();
   const byWording = new Map<string, { from: number; to: number; features: UnitFeatures }[]>();
   const featureIds = new Map<UnitFeatures, number>();
   const runsOf = (u: number) => {
@@ -85,14 +85,17 @@ export function shareClauses(
         }));
         byWording.set(key, relative);
       }
-      runs = relative.map((r) => ({ range: { start: unit.start + r.from, end: unit.start + r.to }, features: r.features }));
+      runs = relative;
       carved.set(u, runs);
     }
     return runs;
   };
-  const samples = groups.map((g) => spread(g, MAX_OTHERS));
+  // a claim's sample and who holds each of its terms, worked out for the claims asked about only: most groups are
+  // single sentences no clause is ever judged against, and holders for all of them were hundreds of MB of sets
+  const samples: (number[] | undefined)[] = [];
+  const sampleOf = (k: number): number[] => (samples[k] ??= spread(groups[k]!, MAX_OTHERS));
   const mean = (f: UnitFeatures, k: number): { mean: number; max: number } => {
-    const others = samples[k]!;
+    const others = sampleOf(k);
     let sum = 0;
     let max = 0;
     for (const c of others) {
@@ -103,20 +106,23 @@ export function shareClauses(
     return { mean: others.length ? sum / others.length : 0, max };
   };
   // which articles' sampled wordings of a claim hold each term
-  const holders = samples.map((others) => {
-    const by = new Map<number, Set<number>>();
-    for (const c of others) {
+  const holders: (Map<number, Set<number>> | undefined)[] = [];
+  const holdersOf = (k: number): Map<number, Set<number>> => {
+    let by = holders[k];
+    if (by) return by;
+    by = new Map();
+    for (const c of sampleOf(k)) {
       for (const t of features[c]!.terms) {
         let set = by.get(t);
         if (!set) by.set(t, (set = new Set()));
         set.add(units[c]!.article);
       }
     }
-    return by;
-  });
+    return (holders[k] = by);
+  };
   // the share of a clause's weight that two or more other articles' wordings of the claim hold
   const told = (f: UnitFeatures, k: number, article: number): { share: number; terms: number } => {
-    const by = holders[k]!;
+    const by = holdersOf(k);
     let share = 0;
     let terms = 0;
     f.terms.forEach((t, i) => {
@@ -128,14 +134,30 @@ export function shareClauses(
     });
     return { share, terms };
   };
+  // the placed sentences of a claim's candidate partners, each once, in the order first met: one list reused from
+  // claim to claim, and a mark per unit of the claim that listed it last (a claim thousands of outlets carry has
+  // hundreds of thousands of partners: sets and lists of lists of them were most of this step's garbage)
+  const placed: number[] = [];
+  const listedBy = new Int32Array(units.length);
+  const partnersPlaced = (group: readonly number[], k: number): readonly number[] => {
+    placed.length = 0;
+    for (const u of group) {
+      for (const v of partners.get(u) ?? []) {
+        for (const p of units[v]!.parts) {
+          if (listedBy[p] === k + 1 || !homes.has(p)) continue;
+          listedBy[p] = k + 1;
+          placed.push(p);
+        }
+      }
+    }
+    return placed;
+  };
   const out = groups.map((g) => [...g]);
   const added: ClaimUnit[] = [];
   groups.forEach((group, k) => {
     const articles = new Set(group.map((u) => units[u]!.article));
     if (articles.size < 2) return;
-    const tries = pairs
-      ? [...new Set(group.flatMap((u) => (partners.get(u) ?? []).flatMap((v) => units[v]!.parts)))].filter((u) => homes.has(u))
-      : singles;
+    const tries = pairs ? partnersPlaced(group, k) : singles;
     const best = new Map<number, { unit: number; range: Range; share: number }>();
     const here = new Map<UnitFeatures, { share: number; terms: number } | null>();
     for (const u of tries) {
@@ -156,7 +178,7 @@ export function shareClauses(
         // the clause must tell this claim more than the claim its sentence already tells
         if ((homes.get(u) ?? []).some((h) => told(run.features, h, unit.article).share >= said.share)) continue;
         const held = best.get(unit.article);
-        if (!held || said.share > held.share) best.set(unit.article, { unit: u, range: run.range, share: said.share });
+        if (!held || said.share > held.share) best.set(unit.article, { unit: u, range: { start: unit.start + run.from, end: unit.start + run.to }, share: said.share });
       }
     }
     for (const { unit, range } of best.values()) {

@@ -41,14 +41,32 @@ export function shareSentences(
   const partners = partnersOf(pairs);
   const singles = units.map((u, i) => (u.parts.length === 1 ? i : -1)).filter((i) => i >= 0 && placed.has(i));
   const out = groups.map((g) => [...g]);
+  // the sentences paired with a claim's members, each once, in the order first met: one list reused from claim to
+  // claim, and a mark per unit of the claim that listed it last (a claim thousands of outlets carry has hundreds of
+  // thousands of partners: sets and lists of lists of them were most of this step's garbage)
+  const paired: number[] = [];
+  const listedBy = new Int32Array(units.length);
+  const list = (p: number, k: number): void => {
+    if (listedBy[p] === k + 1) return;
+    listedBy[p] = k + 1;
+    paired.push(p);
+  };
   groups.forEach((group, k) => {
     const articles = new Set(group.map((u) => units[u]!.article));
     if (articles.size < 2) return;
     const taken = new Set(group.flatMap((u) => units[u]!.parts));
     // the sentences worth trying: every placed sentence of the articles the claim lacks, or those paired with a member
-    const tries = pairs
-      ? [...new Set(group.flatMap((u) => (partners.get(u) ?? []).flatMap((v) => (units[v]!.parts.length === 1 ? [v] : units[v]!.parts))))]
-      : singles;
+    paired.length = 0;
+    if (pairs) {
+      for (const u of group) {
+        for (const v of partners.get(u) ?? []) {
+          const parts = units[v]!.parts;
+          if (parts.length === 1) list(v, k);
+          else for (const p of parts) list(p, k);
+        }
+      }
+    }
+    const tries = pairs ? paired : singles;
     const others = spread(group, MAX_OTHERS);
     const best = new Map<number, { unit: number; mean: number }>();
     for (const u of tries) {

@@ -123,10 +123,17 @@ function termsOfUnit(unit: ClaimUnit, mentions: readonly Mention[], read?: Map<s
   return terms;
 }
 
+// (sorted, then each kept once: no set of them built, since every unit and every clause of one is featurised)
 function charGrams(terms: readonly string[]): Uint32Array {
-  const grams = new Set<number>();
-  for (const term of terms) for (const g of gramsOfTerm(term)) grams.add(g);
-  return Uint32Array.from(grams).sort();
+  let count = 0;
+  for (const term of terms) count += gramsOfTerm(term).length;
+  const all = new Uint32Array(count);
+  let at = 0;
+  for (const term of terms) for (const g of gramsOfTerm(term)) all[at++] = g;
+  all.sort();
+  let kept = 0;
+  for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[k - 1]) all[kept++] = all[k]!;
+  return all.slice(0, kept);
 }
 
 // Terms repeat across a bundle: hash each term's grams once.

@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyzeArticles } from '../pipeline/analyze.ts';
+import { startArticleWorkers } from '../pipeline/start-article-workers.ts';
 import { startWorkerEmbedder } from '../align/start-worker-embedder.ts';
 import { heapCeiling } from '../pipeline/heap-ceiling.ts';
 import { writeReport, type ReportOutputs } from './write-report.ts';
@@ -118,8 +119,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       }
       // The sentence encoder loads in worker threads while the inputs are read.
       const encoder = opts.embeddings ? startWorkerEmbedder(1) : undefined;
+      // A large bundle's per-article stages run on every core (the threads start only for one).
+      const workers = startArticleWorkers();
       try {
-        const read = await readBundle(inputs, opts, io);
+        const read = await readBundle(inputs, opts, io, workers);
         if (read.length === 0) { exitCode = EXIT_NOTHING_READ; return; }
         const warn = (message: string): void => { io.stderr.write(`wiretrace: ${message}\n`); };
         const choice: StoryChoice = opts.all ? { kind: 'all' } : opts.story !== undefined ? { kind: 'named', story: opts.story } : { kind: 'main' };
@@ -149,6 +152,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
           const report = await analyzeArticles(articles, {
             ...(encoder ? { embed: encoder.embed } : { embedBudget: 0 }),
             baseline,
+            workers,
             onWarning: warn,
             // the encoder's threads hold the model (about 300 MB): gone once the last story's alignment has embedded
             // what it needs
@@ -163,7 +167,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
           exitCode = Math.max(exitCode, await writeReport(told, outputs, io, writeFileAtomic));
         }
       } finally {
-        await encoder?.stop();
+        await Promise.all([encoder?.stop(), workers.stop()]);
       }
     });
 

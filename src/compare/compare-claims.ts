@@ -1,7 +1,7 @@
 import type { Article, BaselineUsed, Claim, Divergence, Mention, Span, Told } from '../model/index.ts';
 import { passageRow } from '../model/index.ts';
 import { tagArticle } from './tag/tag-article.ts';
-import type { TaggedArticle } from './tag/tagged-article.ts';
+import type { ArticleTags, TaggedArticle } from './tag/tagged-article.ts';
 import { wordRange } from './tag/word-range.ts';
 import { makeVariant, type Variant } from './collate/variant.ts';
 import { collateClaim } from './collate/collate-claim.ts';
@@ -49,6 +49,8 @@ export interface CompareOptions {
    * other articles are the company those are judged in; their own departures are not judged there.
    */
   readonly judged?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Articles read for comparison already, by id (on other threads: `articleTags` is pure); any other is read here. */
+  readonly tags?: ReadonlyMap<string, ArticleTags>;
 }
 
 /** What the comparison of a bundle finds: the divergences, how each shared claim was told, and what they were judged against. */
@@ -70,7 +72,8 @@ export function compareStory(articles: readonly Article[], mentions: ReadonlyMap
   const tagsOf = (article: Article, order: number): TaggedArticle => {
     let hit = tagged.get(article.id);
     if (!hit) {
-      hit = tagArticle(article, mentions.get(article.id) ?? [], order);
+      const given = options.tags?.get(article.id);
+      hit = given ? { article, order, ...given } : tagArticle(article, mentions.get(article.id) ?? [], order);
       tagged.set(article.id, hit);
     }
     return hit;

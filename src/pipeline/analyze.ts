@@ -1,6 +1,5 @@
-import type { Article, CopyEdge, Mention, Report } from '../model/index.ts';
+import type { Article, CopyEdge, Report } from '../model/index.ts';
 import { REPORT_SCHEMA } from '../model/index.ts';
-import { extractMentions } from '../extract/extract-mentions.ts';
 import { alignClaims, type AlignOptions } from '../align/align-claims.ts';
 import type { Baseline } from '../compare/choose-source.ts';
 
@@ -12,32 +11,38 @@ import { dropAbsentWirePairs } from '../trace/absent-wire.ts';
 import { findCopies } from '../stories/find-copies.ts';
 import { baselineWhy, claimBaselines } from './claim-baselines.ts';
 import { chooseBaseline } from './choose-baseline.ts';
+import { mentionsOnThreads } from './mentions-on-threads.ts';
+import { tagsOnThreads } from './tags-on-threads.ts';
+import type { ArticleWorkers } from './start-article-workers.ts';
 
 /** Options for the comparison stages: alignment's, and what the wordings are judged against (the origin by default: `chooseBaseline`). */
 export type AnalyzeOptions = AlignOptions & {
   readonly baseline?: Baseline;
+  /** Threads to read a large bundle's articles on (mentions, tags for the comparison); the report is the same without. */
+  readonly workers?: ArticleWorkers;
   /** Told between stages (after alignment, after the comparison): a caller may collect garbage there. */
   readonly onStage?: () => void;
 };
 
 /** Compare the articles of one bundle: claims, divergences, outlet-only material and origins. */
 export async function analyzeArticles(articles: readonly Article[], options: AnalyzeOptions = {}): Promise<Report> {
-  const mentions = new Map<string, readonly Mention[]>();
-  for (const article of articles) {
-    mentions.set(article.id, extractMentions(article.text, article.sentences, article.published));
-  }
+  const mentions = await mentionsOnThreads(articles, options.workers);
   const aligned = await alignClaims(articles, mentions, options);
   options.onStage?.();
+  // the comparison reads every article's tags: on the threads, while this thread does the stages that need none
+  const reading = tagsOnThreads(articles, mentions, options.workers);
+  reading?.catch(() => {}); // (awaited below; a failure is not unhandled meanwhile)
   // what no claim holds: each outlet's passages of its own, read against the source too
   const unique = findUnique(articles, aligned);
   // who the articles credit and who likely copied whom: shown, and read to tell whether the earliest version is the origin
   const origins = traceOrigins(articles, mentions);
   const copyEdges = estimateCopying(articles, aligned);
   const chosen = chooseBaseline(articles, options.baseline ?? 'origin', { origins, copying: copyEdges, claims: aligned });
-  const { divergences, told, baseline } = compareAtScale(articles, mentions, aligned, { unique, baseline: chosen });
+  const copies = findCopies(articles);
+  const tags = await reading;
+  const { divergences, told, baseline } = compareAtScale(articles, mentions, aligned, { unique, baseline: chosen, ...(tags && { tags }) });
   options.onStage?.();
   const claims = claimBaselines(aligned.map((c) => (told.has(c.id) ? { ...c, told: told.get(c.id)! } : c)), articles, baseline);
-  const copies = findCopies(articles);
   // a copy is shown as such: its version is not also "likely copied"
   const versionOf = new Map(copies.flatMap((g) => [[g.version, g.version], ...g.copies.map((c) => [c.article, g.version] as const)]));
   const sameVersion = (e: CopyEdge): boolean => versionOf.has(e.from) && versionOf.get(e.from) === versionOf.get(e.to);

@@ -19,6 +19,12 @@ export interface CleanedDocuments {
   readonly problems: InputProblem[];
 }
 
+/** What cleaning made of one document: its clean document, a problem naming it, or nothing (its input ran out of time). */
+export type CleanOutcome =
+  | { readonly kind: 'clean'; readonly doc: CleanDocument }
+  | { readonly kind: 'problem'; readonly problem: InputProblem }
+  | { readonly kind: 'late' };
+
 const DEFAULTS = { maxMs: 10_000, maxChars: 200_000 } as const;
 
 /**
@@ -33,28 +39,27 @@ const TEXT_BODY_SLACK = 4;
  * the size cap. Nothing here looks across documents, so it can run on one input's documents at a time.
  */
 export function cleanDocuments(documents: readonly RawDocument[], options: BuildOptions = {}): CleanedDocuments {
+  // A copy: the cleaner's strings are slices of the raw page, and each would keep the whole page alive.
+  const outcomes = cleanOutcomes(documents, options).map((o) => (o.kind === 'clean' ? { kind: o.kind, doc: structuredClone(o.doc) } : o));
+  return collectCleaned(documents, outcomes, options);
+}
+
+/**
+ * One outcome per document, in order. Each input's documents share its time budget, so a caller that splits the
+ * documents (across threads) keeps every input's documents together and in order. A clean document's strings are
+ * slices of its raw page: the caller copies it out (`structuredClone`, or a thread's message, which copies).
+ */
+export function cleanOutcomes(documents: readonly RawDocument[], options: BuildOptions = {}): CleanOutcome[] {
   const maxMs = options.maxMs ?? DEFAULTS.maxMs;
   const maxChars = options.maxChars ?? DEFAULTS.maxChars;
   const now = options.now ?? (() => performance.now());
-  const problems: InputProblem[] = [];
-  const cleaned: CleanDocument[] = [];
   const spent = new Map<string, number>();
-  const late = new Map<string, { count: number; first: string; container: boolean }>();
-  for (const raw of documents) {
+  return documents.map((raw): CleanOutcome => {
     const input = raw.input ?? raw.source;
     const used = spent.get(input) ?? 0;
-    const skip = (): void => {
-      const entry = late.get(input);
-      if (entry) entry.count++;
-      else late.set(input, { count: 1, first: raw.source, container: raw.input !== undefined });
-    };
-    if (used >= maxMs) {
-      skip();
-      continue;
-    }
+    if (used >= maxMs) return { kind: 'late' };
     if (raw.format === 'text' && raw.body.length > maxChars * TEXT_BODY_SLACK) {
-      problems.push({ input: raw.source, reason: `Article text longer than the limit (${raw.body.length.toLocaleString('en')} characters before cleaning, more than ${TEXT_BODY_SLACK} times the ${maxChars.toLocaleString('en')} allowed; --max-chars)` });
-      continue;
+      return { kind: 'problem', problem: { input: raw.source, reason: `Article text longer than the limit (${raw.body.length.toLocaleString('en')} characters before cleaning, more than ${TEXT_BODY_SLACK} times the ${maxChars.toLocaleString('en')} allowed; --max-chars)` } };
     }
     const start = now();
     const check = (): void => {
@@ -66,22 +71,37 @@ export function cleanDocuments(documents: readonly RawDocument[], options: Build
       check();
     } catch (error) {
       if (!(error instanceof OutOfTime)) throw error;
-      skip();
-      continue;
+      return { kind: 'late' };
     } finally {
       spent.set(input, used + (now() - start));
     }
-    const junk = doc.text.trim() === '' ? null : junkReason(doc.text);
-    if (doc.text.trim() === '') problems.push({ input: raw.source, reason: 'No article text found' });
-    else if (junk !== null) problems.push({ input: raw.source, reason: junk });
-    else if (doc.text.length > maxChars) {
-      problems.push({ input: raw.source, reason: `Article text longer than the limit (${doc.text.length.toLocaleString('en')} characters, more than ${maxChars.toLocaleString('en')}; --max-chars)` });
-    } else {
-      // A copy: the cleaner's strings are slices of the raw page, and each would keep the whole page alive.
-      cleaned.push(structuredClone(doc));
+    if (doc.text.trim() === '') return { kind: 'problem', problem: { input: raw.source, reason: 'No article text found' } };
+    const junk = junkReason(doc.text);
+    if (junk !== null) return { kind: 'problem', problem: { input: raw.source, reason: junk } };
+    if (doc.text.length > maxChars) {
+      return { kind: 'problem', problem: { input: raw.source, reason: `Article text longer than the limit (${doc.text.length.toLocaleString('en')} characters, more than ${maxChars.toLocaleString('en')}; --max-chars)` } };
     }
-  }
-  const seconds = `${maxMs / 1000} s`;
+    return { kind: 'clean', doc };
+  });
+}
+
+/** The documents' outcomes (one each, in order) as clean documents and problems: each input that ran out of time named once, last. */
+export function collectCleaned(documents: readonly RawDocument[], outcomes: readonly CleanOutcome[], options: BuildOptions = {}): CleanedDocuments {
+  const cleaned: CleanDocument[] = [];
+  const problems: InputProblem[] = [];
+  const late = new Map<string, { count: number; first: string; container: boolean }>();
+  outcomes.forEach((outcome, k) => {
+    if (outcome.kind === 'clean') cleaned.push(outcome.doc);
+    else if (outcome.kind === 'problem') problems.push(outcome.problem);
+    else {
+      const raw = documents[k]!;
+      const input = raw.input ?? raw.source;
+      const entry = late.get(input);
+      if (entry) entry.count++;
+      else late.set(input, { count: 1, first: raw.source, container: raw.input !== undefined });
+    }
+  });
+  const seconds = `${(options.maxMs ?? DEFAULTS.maxMs) / 1000} s`;
   for (const [input, { count, first, container }] of late) {
     problems.push(container
       ? { input, reason: `${count.toLocaleString('en')} item${count === 1 ? '' : 's'} from "${first}" on skipped: cleaning this input took longer than the time limit (${seconds}; --max-seconds)` }

@@ -1,7 +1,7 @@
 import type { Article, BaselineUsed, Claim, Divergence, Mention, Span, Told } from '../model/index.ts';
 import { compareOutsideClaims, compareStory, type CompareOptions, type Comparison } from '../compare/compare-claims.ts';
 import { tagArticle } from '../compare/tag/tag-article.ts';
-import type { TaggedArticle } from '../compare/tag/tagged-article.ts';
+import type { ArticleTags, TaggedArticle } from '../compare/tag/tagged-article.ts';
 import { chooseSource } from '../compare/choose-source.ts';
 import { comparesWhole, planComparison, type ClaimPart, type Wording } from './plan-comparison.ts';
 
@@ -18,7 +18,7 @@ export function compareAtScale(articles: readonly Article[], mentions: ReadonlyM
   const given: CompareOptions = baseline.article === null ? { baseline: 'majority' } : options;
   // each part reads the findings of the wordings it judges only: the others' departures are not worked out there
   const judged = new Map(plan.parts.flatMap((p) => (p.judged === null ? [] : [[p.part.id, new Set(p.judged.values())] as const])));
-  const found = compareStory(plan.articles, mentions, plan.parts.map((p) => p.part), { ...given, unique: [], judged });
+  const found = compareStory(plan.articles, mentions, plan.parts.map((p) => p.part), { ...given, unique: [], judged, ...(options.tags && { tags: options.tags }) });
   const partOf = new Map(plan.parts.map((p) => [p.part.id, p]));
   const body = new Map<string, Divergence[]>(claims.map((c) => [c.id, []]));
   const headlines: Divergence[] = [];
@@ -46,21 +46,22 @@ export function compareAtScale(articles: readonly Article[], mentions: ReadonlyM
     }
   }
   const divergences = dropRepeats(dropFlaggedMisprints(claims.flatMap((c) => body.get(c.id)!)));
-  const own = options.unique ? outsideClaims(articles, mentions, claims, plan.articles, options.unique, divergences, baseline) : [];
+  const own = options.unique ? outsideClaims(articles, mentions, claims, plan.articles, options.unique, divergences, baseline, options.tags) : [];
   return { divergences: [...divergences, ...own, ...headlines], told: toldOf(plan.parts, found.told, body), baseline };
 }
 
 // What the claims' comparison cannot see (compareOutsideClaims), read in the source and in the articles holding
 // outlet-only passages, or with no source known in those and the articles compared: each tagged here (the comparison of
 // the parts tagged a sample). A figure misprinted in an article with no passage of its own is left to its claims.
-function outsideClaims(articles: readonly Article[], mentions: ReadonlyMap<string, readonly Mention[]>, claims: readonly Claim[], compared: readonly Article[], unique: readonly Span[], found: readonly Divergence[], baseline: BaselineUsed): Divergence[] {
+function outsideClaims(articles: readonly Article[], mentions: ReadonlyMap<string, readonly Mention[]>, claims: readonly Claim[], compared: readonly Article[], unique: readonly Span[], found: readonly Divergence[], baseline: BaselineUsed, given?: ReadonlyMap<string, ArticleTags>): Divergence[] {
   const owners = new Set(unique.map((u) => u.article));
   const pool = baseline.article === null ? new Set([...compared.map((a) => a.id), ...owners]) : new Set([baseline.article, ...owners]);
   const tagged = new Map<string, TaggedArticle>();
   const byId = new Map<string, { article: Article; order: number }>();
   articles.forEach((article, order) => {
     if (!pool.has(article.id)) return;
-    tagged.set(article.id, tagArticle(article, mentions.get(article.id) ?? [], order));
+    const read = given?.get(article.id);
+    tagged.set(article.id, read ? { article, order, ...read } : tagArticle(article, mentions.get(article.id) ?? [], order));
     byId.set(article.id, { article, order });
   });
   return compareOutsideClaims(unique, claims, tagged, byId, found, baseline);

@@ -3,10 +3,14 @@ import type { WordToken } from '../../text/word-tokens.ts';
 import type { Tag } from './tag.ts';
 
 /** An article read once for comparison: its words, the tags on them, and where its sentences fall. */
-export interface TaggedArticle {
+export interface TaggedArticle extends ArticleTags {
   readonly article: Article;
   /** Position of the article in the bundle: the last tie-break for "later". */
   readonly order: number;
+}
+
+/** What reading an article for comparison finds in it, whatever its place in a bundle. */
+export interface ArticleTags {
   readonly words: readonly WordToken[];
   /** Every tag, sorted by `from`. */
   readonly tags: readonly Tag[];
