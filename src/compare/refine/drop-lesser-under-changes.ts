@@ -1,10 +1,11 @@
 import type { Finding } from '../finding.ts';
 import type { Refiner } from './refiner.ts';
-import { overlapping } from './refiner.ts';
+import { inside, overlapping } from './refiner.ts';
 
 const DETAILS = new Set(['detail_added', 'detail_dropped']);
 // A limit or condition set on the event ("suspended until further notice"): where the wording tells another event
 // ("cancelled"), the limit went with it, one change and not two.
+const QUALIFIERS = /^(?:caveat|limit|condition)-(?:dropped|added)$/;
 const LIMITS_OF_EVENT = /^(?:limit|condition)-(?:dropped|added)$/;
 
 /**
@@ -15,10 +16,17 @@ const LIMITS_OF_EVENT = /^(?:limit|condition)-(?:dropped|added)$/;
  */
 export const dropLesserUnderChanges: Refiner = (findings) => findings.filter((f) => {
   if (DETAILS.has(f.kind) && LIMITS_OF_EVENT.test(f.rule) && findings.some((g) => g.kind === 'meaning' && g.span.article === f.span.article)) return false;
-  if (DETAILS.has(f.kind)) return !findings.some((g) => !DETAILS.has(g.kind) && (overlapping(f, g) || sameOtherSide(f, g)));
+  if (DETAILS.has(f.kind)) return !findings.some((g) => !DETAILS.has(g.kind) && !wraps(g, f) && (overlapping(f, g) || sameOtherSide(f, g)));
   if (f.kind === 'framing') return !findings.some((g) => g.kind === 'meaning' && overlapping(f, g));
   return true;
 });
+
+// `g` changes who tells a whole statement around `f`'s words (a credit dropped from the sentence spans all of it):
+// it says nothing of what the statement holds, and a qualifier dropped from or added to it (a caveat, a limit, a
+// condition) is a change of its own. A plain detail under it may be the rewording the credit went with.
+function wraps(g: Finding, f: Finding): boolean {
+  return g.kind === 'attribution' && QUALIFIERS.test(f.rule) && inside(f, g) && g.span.end - g.span.start >= 3 * (f.span.end - f.span.start);
+}
 
 // Both findings are on one article and set it against overlapping words of the same other article.
 function sameOtherSide(f: Finding, g: Finding): boolean {

@@ -4,7 +4,8 @@ import { stemWord } from '../../text/stem-word.ts';
 import { normalizeToken } from '../../text/normalize-token.ts';
 import { FUNCTION_WORDS } from '../../lexicon/function-words.ts';
 
-const words = (text: string): string[] => text.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w && !FUNCTION_WORDS.has(w.toLowerCase()) && /\p{L}/u.test(w)).map((w) => stemWord(normalizeToken(w)));
+// The content words of a text; with `figures`, its figures too ("within 10 minutes" is not told by "20 minutes").
+const words = (text: string, figures = false): string[] => text.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w && !FUNCTION_WORDS.has(w.toLowerCase()) && (figures ? /[\p{L}\p{N}]/u : /\p{L}/u).test(w)).map((w) => stemWord(normalizeToken(w)));
 
 /**
  * Material moved, not added or dropped: a detail "dropped" whose words the article tells in another sentence, or a
@@ -14,7 +15,7 @@ const words = (text: string): string[] => text.split(/[^\p{L}\p{N}'’-]+/u).fil
 export const dropMovedDetails: Refiner = (findings, ctx) => findings.filter((f) => {
   if (f.kind === 'detail_dropped') {
     const own = ctx.tagged.get(f.span.article);
-    const missing = f.versus[0] ? words(f.versus[0].text) : [];
+    const missing = f.versus[0] ? words(f.versus[0].text, true) : [];
     // told again in the sentence or just around it, in other words than a phrase ("its authors said the sample
     // was small" for "although its authors cautioned that the sample was small"): most of its words will do
     if (!own || missing.length === 0) return true;

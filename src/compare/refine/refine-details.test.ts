@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { flags } from '../_compare-texts.ts';
+
+// A credit dropped from a sentence spans the whole sentence; a caveat dropped from the same sentence is a change of its
+// own, not part of the credit's.
+test('a caveat dropped along with the credit is flagged beside it', () => {
+  const wire = 'Most of the debris will stay in orbit for decades, the agency said, though pieces pushed into lower orbits could fall back within a year.';
+  const found = flags({ Reuters: wire, b: wire, c: 'Most of the debris will stay in orbit for decades.' });
+  assert.ok(found.some((f) => f.startsWith('c attribution')), found.join('\n'));
+  assert.ok(found.some((f) => f.startsWith('c detail_dropped')), found.join('\n'));
+});
+
+// A dropped detail is "moved" when the sentences around say it; a figure in it must be said too ("within 40 minutes"
+// is not told by "about 25 minutes" in the next sentence).
+test('a dropped detail with a figure is not moved by another figure of the same unit nearby', () => {
+  const wire = 'The harbour station ran short of fuel but was resupplied within 40 minutes, the port authority said. Ferries waited for about 25 minutes.';
+  const found = flags({ Reuters: wire, b: wire, c: 'The harbour station ran short of fuel but was resupplied, the port authority said. Ferries waited for about 25 minutes.' });
+  assert.deepEqual(found.filter((f) => f.startsWith('c ')).map((f) => f.split(' ')[1]), ['detail_dropped'], found.join('\n'));
+});
+
+test('a dropped detail told in the next sentence with its figure is moved, not dropped', () => {
+  const wire = 'The harbour station ran short of fuel but was resupplied within 40 minutes, the port authority said. Ferries waited for about 25 minutes.';
+  const found = flags({ Reuters: wire, b: wire, c: 'The harbour station ran short of fuel but was resupplied, the port authority said. It took 40 minutes, and ferries waited for about 25 minutes.' });
+  assert.deepEqual(found.filter((f) => f.startsWith('c detail_dropped')), [], found.join('\n'));
+});
