@@ -15,3 +15,14 @@ test('a description the base resolves to the name (it names the body and credits
   const found = flags({ a: described, b: described, c: named });
   assert.deepEqual(found.filter((f) => f.includes(' attribution ')), []);
 });
+
+// A role before a name ("Union leader", "Health Ministry spokesman") holds words of a body; the credit still names a
+// person, and "she said" a sentence on points back at her.
+test('a pronoun points back at a person named after a role that names a body', async () => {
+  const { flagsOfSentence } = await import('./_compare-texts.ts');
+  const wire = 'Union leader Marta Vosk said the talks had failed. The union will strike on Monday, she said.';
+  const moved = flagsOfSentence({ a: wire, b: wire, c: 'Union leader Marta Vosk said the talks had failed. The union will strike on Monday, Mayor Hans Kessler said.' }, 1);
+  assert.ok(moved.some((f) => f.startsWith('c attribution Mayor Hans Kessler said')), moved.join('\n'));
+  const same = flagsOfSentence({ a: wire, b: wire, c: 'Union leader Marta Vosk said the talks had failed. The union will strike on Monday, Vosk said.' }, 1);
+  assert.deepEqual(same.filter((f) => f.includes(' attribution ')), [], same.join('\n'));
+});

@@ -8,6 +8,7 @@ import { initialsOf } from '../text/acronym.ts';
 import { sameInstitution } from './same-institution.ts';
 import { speakerWords } from './member-bodies.ts';
 import { cueIsCountedNoun } from './cue-as-noun.ts';
+import { ROLE_HEADS } from '../lexicon/roles.ts';
 
 export type { Credit } from './credit.ts';
 import type { Credit } from './credit.ts';
@@ -347,7 +348,14 @@ function asNamed(c: Credit, antecedent: NonNullable<Credit['antecedent']>): Cred
 const NOT_A_PERSON: ReadonlySet<string> = new Set([...LEX.bodies, ...ANAPHOR_NOUNS, ...LEX.documents, ...ANONYMOUS]
   .filter((w) => !/^(?:spokesman|spokeswoman|spokesperson|minister|president|manager|chief|director|governor|mayor|leader|lawyer|prosecutor)$/.test(w)));
 
-/** Whether a credit names a person: a name, with no word of a body, a document or an unnamed group. */
-export function namesPerson(c: Pick<Credit, 'family' | 'words'>): boolean {
-  return c.family === 'named' && c.words.length > 0 && !c.words.some((w) => NOT_A_PERSON.has(w));
+/**
+ * Whether a credit names a person: a name, with no word of a body, a document or an unnamed group; or a name after a
+ * role ("Union leader Marta Vosk", "Health Ministry spokesman Jan Novak": the body is whom the person speaks for),
+ * where the name itself holds no such word.
+ */
+export function namesPerson(c: Pick<Credit, 'family' | 'words'> & { readonly key?: string }): boolean {
+  if (c.family !== 'named' || c.words.length === 0) return false;
+  if (!c.words.some((w) => NOT_A_PERSON.has(w))) return true;
+  const name = c.key?.split(' ') ?? [];
+  return name.length > 0 && !name.some((w) => NOT_A_PERSON.has(w) || ROLE_HEADS.has(w)) && c.words.some((w) => ROLE_HEADS.has(w) && !name.includes(w));
 }
