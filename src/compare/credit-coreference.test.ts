@@ -26,3 +26,12 @@ test('a pronoun points back at a person named after a role that names a body', a
   const same = flagsOfSentence({ a: wire, b: wire, c: 'Union leader Marta Vosk said the talks had failed. The union will strike on Monday, Vosk said.' }, 1);
   assert.deepEqual(same.filter((f) => f.includes(' attribution ')), [], same.join('\n'));
 });
+
+test('"he said" and "she added" on one quotation are two speakers, whoever they are', async () => {
+  const { flagsOfSentence } = await import('./_compare-texts.ts');
+  const wire = 'Librarians held a vigil on Friday. "Nobody speaks for the readers," he said.';
+  const found = flagsOfSentence({ a: wire, b: wire, c: 'Librarians held a vigil on Friday. "Nobody speaks for the readers," she added.' }, 1);
+  assert.ok(found.some((f) => f.startsWith('c attribution she added')), found.join('\n'));
+  const same = flagsOfSentence({ a: wire, b: wire, c: 'Librarians held a vigil on Friday. "Nobody speaks for the readers," he added.' }, 1);
+  assert.deepEqual(same.filter((f) => f.includes(' attribution ')), [], same.join('\n'));
+});

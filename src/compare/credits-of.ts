@@ -275,8 +275,8 @@ export function sharesName(a: Credit, b: Credit): boolean {
 /** True when two credits clearly name different sources: another wire, another count, another person or outlet. */
 export function sharplyDifferent(a: Credit, b: Credit): boolean {
   if (sameCredit(a, b)) return false;
-  // "she said", pointing back at one person, where the other names another person
-  if ((a.antecedent && namesPerson(b)) || (b.antecedent && namesPerson(a))) return true;
+  // "she said", pointing back at one person, where the other names another person; "she said" where the other says "he"
+  if ((a.antecedent && namesPerson(b)) || (b.antecedent && namesPerson(a)) || otherPerson(a, b)) return true;
   if (a.family === 'wire' || b.family === 'wire') return true;
   if (a.family === 'anonymous' && b.family === 'anonymous') return a.count !== undefined && b.count !== undefined;
   return a.family === b.family && (a.family === 'named' || a.family === 'outlet');
@@ -292,7 +292,7 @@ export function sameCredit(a: Credit, b: Credit): boolean {
   // a pronoun pointing back at a person named before is that person against another person named; else it may be anyone
   if (a.antecedent && namesPerson(b)) return sameCredit(asNamed(a, a.antecedent), b);
   if (b.antecedent && namesPerson(a)) return sameCredit(a, asNamed(b, b.antecedent));
-  if (a.family === 'pronoun' || b.family === 'pronoun') return a.family !== 'wire' && b.family !== 'wire';
+  if (a.family === 'pronoun' || b.family === 'pronoun') return a.family !== 'wire' && b.family !== 'wire' && !otherPerson(a, b);
   // "the company said" where another outlet names the company: the same source, pointed back at
   if ((pointsBack(a) && b.family === 'named' && pointsBackTo(a, b)) || (pointsBack(b) && a.family === 'named' && pointsBackTo(b, a))) return true;
   // "the company said" / "the firm said": both point back at the organisation the story names
@@ -337,6 +337,13 @@ function ownedApart(a: Credit, b: Credit): boolean {
 // A key without its accents.
 function fold(key: string): string {
   return key.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+// "he said" and "she said", pointing back at no one known: two people, whoever they are.
+function otherPerson(a: Credit, b: Credit): boolean {
+  const he = (c: Credit): boolean | null => (c.key === 'pronoun:he' ? true : c.key === 'pronoun:she' ? false : null);
+  const [x, y] = [he(a), he(b)];
+  return x !== null && y !== null && x !== y;
 }
 
 // A pronoun's credit as the person it points back at.
