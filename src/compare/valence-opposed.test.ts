@@ -28,3 +28,17 @@ test('a verb of saying that leans ("warned") against a neutral or positive word 
   });
   assert.deepEqual(found.filter((f) => f.includes('meaning')), []);
 });
+
+// WordNet's direct antonyms of verbs and adjectives (src/lexicon/antonyms.generated.ts), read as lemmas.
+test('WordNet antonyms standing for each other are a meaning change ("passed" / "failed", "included" / "excluded")', () => {
+  for (const [x, y] of [['passed', 'failed'], ['included', 'excluded']]) {
+    const wire = `The bakery ${x} a hygiene inspection in March, the council said.`;
+    const found = flags({ a: wire, b: wire, c: `The bakery ${y} a hygiene inspection in March, the council said.` });
+    assert.ok(found.some((f) => f.startsWith(`c meaning ${y}`)), `${x} / ${y}: ${found.join('\n')}`);
+  }
+});
+
+test('a rise and a fall of one thing named in both are two events, the name standing for the thing', () => {
+  const found = flags({ a: 'Tarrow Mining shares fell 3.1% in Kelby.', b: 'Tarrow Mining shares fell 3.1% in Kelby.', c: 'Shares in Tarrow Mining jumped 3.1% on the news.' });
+  assert.ok(found.some((f) => f.startsWith('c meaning jumped')), found.join('\n'));
+});

@@ -89,7 +89,8 @@ function change(type: string, here: EventTag, there: EventTag, what: string): Ch
 function sameThing(a: Variant, x: EventTag, b: Variant, y: EventTag): boolean {
   const nouns = (v: Variant, t: EventTag): number[] => {
     const out: number[] = [];
-    for (let k = Math.max(0, t.from - REACH); k < Math.min(v.tokens.length, t.to + REACH); k++) if (k !== t.from && isNoun(v, k)) out.push(k);
+    // (a name is a thing too: "Ambrey Pike shares fell" / "shares in Ambrey Pike jumped")
+    for (let k = Math.max(0, t.from - REACH); k < Math.min(v.tokens.length, t.to + REACH); k++) if (k !== t.from && (isNoun(v, k) || isName(v, k))) out.push(k);
     return out;
   };
   const theirs = nouns(b, y).map((k) => b.tokens[k]!);
@@ -111,6 +112,12 @@ function isNoun(v: Variant, i: number): boolean {
   const t = v.tokens[i]!;
   if (!/NOUN|PROPN/.test(t.pos) || !t.content) return false;
   return t.pos === 'NOUN' || i === 0 || /[.!?:]["”’)]?\s*$/.test(v.article.text.slice(Math.max(0, t.start - 3), t.start));
+}
+
+// A capitalised proper noun inside the sentence.
+function isName(v: Variant, i: number): boolean {
+  const t = v.tokens[i]!;
+  return t.pos === 'PROPN' && t.content && /^\p{Lu}/u.test(t.text);
 }
 
 // The stance a wording takes on the noun at `i`: a change verb or a steady word within a few words of it, in its clause.

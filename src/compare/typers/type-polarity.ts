@@ -1,5 +1,6 @@
 import { NEGATING_PREFIXES } from '../../lexicon/polarity.ts';
 import { valenceOf } from '../../lexicon/valence.ts';
+import { wordNetAntonyms } from '../../lexicon/antonyms.ts';
 import { CREDIT_CUES } from '../../lexicon/credits.ts';
 import type { WordToken } from '../../text/word-tokens.ts';
 import type { PolarityTag } from '../tag/tag.ts';
@@ -47,15 +48,15 @@ export function typePolarity(base: View, other: View, ctx: { overlap?: (a: numbe
   }
   const mineContent = contentOf(other);
   const theirContent = contentOf(base);
-  // words standing opposite each other in a short reading, leaning opposite ways ("praised" / "raised doubts",
-  // "largely peaceful" / "turned violent"): the one says the opposite of the other
+  // words standing opposite each other in a short reading, WordNet's antonyms ("passed" / "failed") or leaning
+  // opposite ways ("praised" / "raised doubts", "largely peaceful" / "turned violent"): the one says the opposite
   const short = mineContent.length <= VALENCE_READING && theirContent.length <= VALENCE_READING;
   for (const k of mineContent) {
     const w = other.v.tokens[k]!;
     for (const j of theirContent) {
       const x = base.v.tokens[j]!;
       // "not accurate" is "inaccurate": the plain word denied says what its antonym says
-      const opposite = antonyms(w.norm, x.norm) || (short && leansAgainst(w, x) && !other.v.tagged.stems.has(x.stem) && !base.v.tagged.stems.has(w.stem));
+      const opposite = antonyms(w.norm, x.norm) || (short && (opposedInWordNet(w, x) || leansAgainst(w, x)) && !other.v.tagged.stems.has(x.stem) && !base.v.tagged.stems.has(w.stem));
       if (opposite && !deniedAt(other, k) && !deniedAt(base, j)) {
         return [{ kind: 'meaning', type: 'antonym', severity: 'high', here: { from: k, to: k + 1 }, there: { from: j, to: j + 1 }, explain: (h, t, says) => `"${h}" says the opposite of "${t}", which ${says('say')}` }];
       }
@@ -113,6 +114,13 @@ function leansAgainst(a: WordToken, b: WordToken): boolean {
   const x = valenceOf(a.norm, a.lemma);
   const y = valenceOf(b.norm, b.lemma);
   return x * y < 0 && Math.max(Math.abs(x), Math.abs(y)) >= 2;
+}
+
+// Two words WordNet gives as each other's antonyms, read as written or as their lemmas ("rose" / "fell", "accepted" /
+// "rejected", "open" / "closed").
+function opposedInWordNet(a: WordToken, b: WordToken): boolean {
+  for (const x of new Set([a.norm, a.lemma])) for (const y of new Set([b.norm, b.lemma])) if (x !== y && wordNetAntonyms(x, y)) return true;
+  return false;
 }
 
 function antonyms(a: string, b: string): boolean {
