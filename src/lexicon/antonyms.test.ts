@@ -11,6 +11,7 @@ test('WordNet antonyms read either way round, and only direct pairs', () => {
   assert.equal(wordNetAntonyms('fall', 'rise'), true);
   assert.equal(wordNetAntonyms('accept', 'reject'), true);
   assert.equal(wordNetAntonyms('rise', 'climb'), false);
+  assert.equal(wordNetAntonyms('give', 'take'), false, 'a converse');
 });
 
 test('the generated list is what scripts/build-antonyms.mjs makes from the pinned WordNet', () => {

@@ -1,8 +1,15 @@
 import { WORDNET_ANTONYMS } from './antonyms.generated.ts';
 
-const PAIRS: ReadonlySet<string> = new Set(WORDNET_ANTONYMS);
+/**
+ * Pairs WordNet gives as antonyms that tell one event from its two ends or two vantage points ("farmers given the
+ * loans" / "farmers who took the loans"; "bought from" / "sold to"): opposite only with the parties in the same roles,
+ * which a word against a word does not show.
+ */
+export const CONVERSES: readonly string[] = ['borrow lend', 'buy sell', 'export import', 'give take', 'follow precede', 'come go'];
 
-/** Whether WordNet gives two lower-cased words (verbs or adjectives, base forms) as direct antonyms ("rise" / "fall"). */
+const PAIRS: ReadonlySet<string> = new Set(WORDNET_ANTONYMS.filter((p) => !CONVERSES.includes(p)));
+
+/** Whether WordNet gives two lower-cased words (verbs or adjectives, base forms) as direct antonyms ("rise" / "fall"), converses aside. */
 export function wordNetAntonyms(a: string, b: string): boolean {
   return PAIRS.has(a < b ? `${a} ${b}` : `${b} ${a}`);
 }
