@@ -48,3 +48,23 @@ test('a worker that throws fails the request it was given', async () => {
     await encoder.stop();
   }
 });
+
+test('the encoder threads run in a process started with --input-type=module', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const { fileURLToPath } = await import('node:url');
+  const module = fileURLToPath(new URL('./start-worker-embedder.ts', import.meta.url));
+  const script = `
+    const { startWorkerEmbedder } = await import(${JSON.stringify(module)});
+    const encoder = startWorkerEmbedder(1);
+    try {
+      const [v] = await encoder.embed(['The ferry was cancelled.']);
+      console.log(v.length);
+    } finally {
+      await encoder.stop();
+    }
+  `;
+  const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 120_000 });
+  assert.equal(child.signal, null, 'ended on its own, not by the timeout');
+  assert.equal(child.status, 0, child.stderr);
+  assert.equal(child.stdout.trim(), '512');
+});

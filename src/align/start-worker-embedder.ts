@@ -8,8 +8,10 @@ import { cacheEmbeddings } from './cache-embeddings.ts';
  * The worker is plain JavaScript evaluated from a string so it runs the same from source and from the
  * bundled CLI; the packages are resolved here and handed over as URLs.
  */
+// (no require: the source is read as a module when the process was started with --input-type=module; messages sent
+// before the import settles wait in the port until its listener is attached)
 const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
+import('node:worker_threads').then(({ parentPort, workerData }) => {
 const ready = (async () => {
   const [{ initModel }, { modelSource }] = await Promise.all([import(workerData.embeddings), import(workerData.model)]);
   const model = await initModel(modelSource);
@@ -31,6 +33,7 @@ parentPort.on('message', async ({ id, sentences }) => {
   } catch (error) {
     parentPort.postMessage({ id, error: String(error && error.message || error) });
   }
+});
 });
 `;
 
