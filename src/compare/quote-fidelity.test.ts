@@ -47,3 +47,11 @@ test('a two-word phrase set in quotation marks with the same words is a marked p
   const found = flags({ a: PLAIN, b: PLAIN, c: PLAIN.replace('review its safety rules', 'review its "safety rules"') });
   assert.deepEqual(found.filter((f) => f.includes(' quote ')), []);
 });
+
+// The collation puts the function words beside a changed word with it ("an unacceptable" / "an inexcusable"): the two
+// renderings are one quotation when their content words line up.
+test('a three-word quotation with one word changed after an article is a misquote', () => {
+  const wire = 'Minister Lena Ost called the outage "an unacceptable failure" by the operator.';
+  const found = flags({ a: wire, b: wire, c: 'Minister Lena Ost called the outage "an inexcusable failure" by the operator.' });
+  assert.ok(found.some((f) => f.startsWith('c quote inexcusable')), found.join('\n'));
+});

@@ -73,18 +73,19 @@ function bestMatch(col: Collation, mine: Rendering, theirs: readonly Rendering[]
   return best;
 }
 
-// The collation lines up at least half of the shorter rendering's words, a content word among them, inside the other.
+// The collation lines up at least half of the shorter rendering's content words inside the other (the function words
+// beside a changed word go with it in the collation: "an unacceptable failure" / "an inexcusable failure" pairs only
+// "failure").
 function alignedInside(col: Collation, a: Rendering, b: Rendering): boolean {
   const map = col.pair(a.v.index, b.v.index);
   let paired = 0;
-  let content = false;
   for (const k of a.at) {
     const j = map[k] ?? -1;
     if (j < b.from || j >= b.to) continue;
-    paired++;
-    if (a.v.tokens[k]!.content) content = true;
+    if (a.v.tokens[k]!.content) paired++;
   }
-  return content && paired >= Math.max(1, Math.ceil(0.5 * Math.min(a.norms.length, b.norms.length)));
+  const contentOf = (r: Rendering): number => r.at.filter((k) => r.v.tokens[k]!.content).length;
+  return paired >= Math.max(1, Math.ceil(0.5 * Math.min(contentOf(a), contentOf(b))));
 }
 
 /**
