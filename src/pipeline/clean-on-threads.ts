@@ -1,7 +1,7 @@
 import type { RawDocument } from '../model/index.ts';
 import { cleanDocuments, collectCleaned, type BuildOptions, type CleanedDocuments, type CleanOutcome } from './clean-documents.ts';
 import type { ArticleWorkers } from './start-article-workers.ts';
-import { batchesOf } from './batches-of.ts';
+import { perItemInBatches } from './batches-of.ts';
 
 /**
  * `cleanDocuments` on the article threads when there are many inputs: the same clean documents and problems, in the
@@ -18,9 +18,9 @@ export async function cleanOnThreads(documents: readonly RawDocument[], options:
   // (a test's clock cannot go to a thread)
   if (!workers?.takes(inputs.size) || options.now) return cleanDocuments(documents, options);
   const budget = { ...(options.maxMs !== undefined && { maxMs: options.maxMs }), ...(options.maxChars !== undefined && { maxChars: options.maxChars }) };
-  const batches = batchesOf([...inputs.values()], workers.threads);
-  const results = await Promise.all(batches.map((batch) => workers.run('clean', { inputs: batch.map((input) => input.map((k) => documents[k]!)), ...budget })));
+  const groups = [...inputs.values()];
+  const cleaned = await perItemInBatches(groups, workers.threads, (batch) => workers.run('clean', { inputs: batch.map((input) => input.map((k) => documents[k]!)), ...budget }));
   const outcomes = new Array<CleanOutcome>(documents.length);
-  batches.forEach((batch, b) => batch.forEach((input, i) => input.forEach((k, j) => { outcomes[k] = results[b]![i]![j]!; })));
+  groups.forEach((input, i) => input.forEach((k, j) => { outcomes[k] = cleaned[i]![j]!; }));
   return collectCleaned(documents, outcomes, options);
 }

@@ -1,7 +1,7 @@
 import type { Article, Mention } from '../model/index.ts';
 import type { ArticleTags } from '../compare/tag/tagged-article.ts';
 import type { ArticleWorkers } from './start-article-workers.ts';
-import { batchesOf } from './batches-of.ts';
+import { perItemInBatches } from './batches-of.ts';
 import { unpackArticleTags } from './pack-article-tags.ts';
 
 /**
@@ -10,11 +10,7 @@ import { unpackArticleTags } from './pack-article-tags.ts';
  */
 export function tagsOnThreads(articles: readonly Article[], mentions: ReadonlyMap<string, readonly Mention[]>, workers: ArticleWorkers | undefined): Promise<Map<string, ArticleTags>> | null {
   if (!workers?.takes(articles.length)) return null;
-  const batches = batchesOf(articles, workers.threads);
-  const sent = batches.map((batch) => workers.run('tags', batch.map((article) => ({ article, mentions: mentions.get(article.id) ?? [] }))));
-  return Promise.all(sent).then((packed) => {
-    const tags = new Map<string, ArticleTags>();
-    packed.forEach((p, b) => unpackArticleTags(p, batches[b]!).forEach((t, k) => tags.set(batches[b]![k]!.id, t)));
-    return tags;
-  });
+  const send = (batch: readonly Article[]): Promise<ArticleTags[]> =>
+    workers.run('tags', batch.map((article) => ({ article, mentions: mentions.get(article.id) ?? [] }))).then((packed) => unpackArticleTags(packed, batch));
+  return perItemInBatches(articles, workers.threads, send).then((read) => new Map(articles.map((a, k) => [a.id, read[k]!])));
 }
