@@ -35,3 +35,23 @@ test('"he said" and "she added" on one quotation are two speakers, whoever they 
   const same = flagsOfSentence({ a: wire, b: wire, c: 'Librarians held a vigil on Friday. "Nobody speaks for the readers," he added.' }, 1);
   assert.deepEqual(same.filter((f) => f.includes(' attribution ')), [], same.join('\n'));
 });
+
+// "the union", "the exchange", "the AEM": a body its own article named in full before; set against the body another
+// outlet names, it is that full name that counts.
+test('"the <body>" is the body its article named before: another body named in its place is another source', async () => {
+  const { flagsOfSentence } = await import('./_compare-texts.ts');
+  const wire = 'The Torrin Bus Workers\' Union represents 1,900 drivers at Halden City Transit (HCT). According to the union, 212 drivers quit last year.';
+  const moved = flagsOfSentence({ a: wire, b: wire, c: 'The Torrin Bus Workers\' Union represents 1,900 drivers at Halden City Transit (HCT). HCT said 212 drivers quit last year.' }, 1);
+  assert.ok(moved.some((f) => f.startsWith('c attribution HCT said')), moved.join('\n'));
+  const same = flagsOfSentence({ a: wire, b: wire, c: 'The Torrin Bus Workers\' Union represents 1,900 drivers at Halden City Transit (HCT). The Torrin Bus Workers\' Union said 212 drivers quit last year.' }, 1);
+  assert.deepEqual(same.filter((f) => f.includes(' attribution ')), [], same.join('\n'));
+});
+
+test('an acronym is the name its article spells out before it, in whatever order its initials run', async () => {
+  const { flagsOfSentence } = await import('./_compare-texts.ts');
+  const wire = 'The Ostrava Medicines Agency (AMO) regulates drugs. The AMO said stocks would last a week.';
+  const same = flagsOfSentence({ a: wire, b: wire, c: 'The Ostrava Medicines Agency (AMO) regulates drugs. The agency said stocks would last a week.' }, 1);
+  assert.deepEqual(same.filter((f) => f.includes(' attribution ')), [], same.join('\n'));
+  const other = flagsOfSentence({ a: wire, b: wire, c: 'The Ostrava Medicines Agency (AMO) regulates drugs. The Inter-Agency Supply Council said stocks would last a week.' }, 1);
+  assert.ok(other.some((f) => f.startsWith('c attribution The Inter-Agency Supply Council said')), other.join('\n'));
+});

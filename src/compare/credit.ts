@@ -10,4 +10,6 @@ export interface Credit {
   readonly words: readonly string[];
   /** For "he said" / "she said": the person credited by name a few sentences before, whom the pronoun points back at. */
   readonly antecedent?: { readonly key: string; readonly words: readonly string[] };
+  /** For "the union said" / "the ministry said": the body its article named before with that noun in its name. */
+  readonly referent?: { readonly key: string; readonly words: readonly string[] };
 }

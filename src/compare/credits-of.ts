@@ -249,7 +249,7 @@ function kindsApart(a: Credit, b: Credit): boolean {
 }
 
 // "the company", "the ministry": a bare definite organisation noun that stands for a name given earlier.
-function pointsBack(c: Credit): boolean {
+export function pointsBack(c: Pick<Credit, 'words'>): boolean {
   return c.words.length === 2 && c.words[0] === 'the' && ANAPHORS.has(c.words[1]!);
 }
 
@@ -293,6 +293,9 @@ export function sameCredit(a: Credit, b: Credit): boolean {
   if (a.antecedent && namesPerson(b)) return sameCredit(asNamed(a, a.antecedent), b);
   if (b.antecedent && namesPerson(a)) return sameCredit(a, asNamed(b, b.antecedent));
   if (a.family === 'pronoun' || b.family === 'pronoun') return a.family !== 'wire' && b.family !== 'wire' && !otherPerson(a, b);
+  // "the union said" where its article named the union before: that body, set against a body another outlet names
+  // ("KMT said" is the transit agency, not "the Ardalian Bus Workers' Union")
+  if (bothResolvable(a, b)) return sameBody(resolved(a), resolved(b));
   // "the company said" where another outlet names the company: the same source, pointed back at
   if ((pointsBack(a) && b.family === 'named' && pointsBackTo(a, b)) || (pointsBack(b) && a.family === 'named' && pointsBackTo(b, a))) return true;
   // "the company said" / "the firm said": both point back at the organisation the story names
@@ -347,7 +350,31 @@ function otherPerson(a: Credit, b: Credit): boolean {
 }
 
 // A pronoun's credit as the person it points back at.
-function asNamed(c: Credit, antecedent: NonNullable<Credit['antecedent']>): Credit {
+// Families of a credit that can name a body.
+const BODY_FAMILIES: ReadonlySet<string> = new Set(['named', 'body']);
+
+// Two credits of bodies, one resolved to its full name and the other resolved too or a name of two words or more (a
+// word alone may be a capitalised common noun, "Forecasters said", or a person's surname).
+function bothResolvable(a: Credit, b: Credit): boolean {
+  const named = (c: Credit): boolean => c.referent !== undefined || c.words.filter((w) => w !== 'the').length >= 2;
+  return (a.referent !== undefined || b.referent !== undefined) && BODY_FAMILIES.has(a.family) && BODY_FAMILIES.has(b.family) && named(a) && named(b);
+}
+
+// Two bodies by their full names: one key, one's initials, or a word of name in common beyond the words for kinds of
+// body ("Vestrian Space Agency" and "Inter-Agency Orbital Debris Council" share only "agency").
+function sameBody(a: Credit, b: Credit): boolean {
+  if (a.key === b.key || fold(a.key) === fold(b.key) || initialsOf(a.words, b.words) || initialsOf(b.words, a.words) || sameInstitution(a, b)) return true;
+  const own = (c: Credit): Credit => ({ ...c, key: '', words: c.words.flatMap((w) => w.split('-')).filter((w) => !NOT_A_PERSON.has(w)) });
+  return sharesName(own(a), own(b));
+}
+
+// A credit as the body its article named in full ("the union" as "the Ardalian Bus Workers' Union", "the AEM" as "the
+// Estrellan Medicines Agency"), or as it stands.
+function resolved(c: Credit): Credit {
+  return c.referent ? asNamed(c, c.referent) : c;
+}
+
+export function asNamed(c: Credit, antecedent: NonNullable<Credit['antecedent']>): Credit {
   return { start: c.start, end: c.end, family: 'named', key: antecedent.key, words: antecedent.words };
 }
 

@@ -4,7 +4,7 @@ import { extentOfWords, type Variant } from '../collate/variant.ts';
 import type { CreditTag } from '../tag/tag.ts';
 import type { Finding } from '../finding.ts';
 import type { Change } from '../typers/change.ts';
-import { RELATIVE_CREDIT, UNNAMED, sameCredit, sharesName, sharplyDifferent, type Credit } from '../credits-of.ts';
+import { RELATIVE_CREDIT, UNNAMED, asNamed, sameCredit, sharesName, sharplyDifferent, type Credit } from '../credits-of.ts';
 import { partitiveCount } from '../partitive-count.ts';
 import { samePlace } from '../../lexicon/places.ts';
 import { CREDIT_CUES } from '../../lexicon/credits.ts';
@@ -102,7 +102,7 @@ function around(v: Variant): number[] {
 
 function toCredit(v: Variant, c: CreditTag): Credit {
   const words = v.tagged.words;
-  return { start: words[c.from]!.start, end: words[c.to - 1]!.end, family: c.family, key: c.key, words: c.words, ...(c.count !== undefined ? { count: c.count } : {}), ...(c.antecedent ? { antecedent: c.antecedent } : {}) };
+  return { start: words[c.from]!.start, end: words[c.to - 1]!.end, family: c.family, key: c.key, words: c.words, ...(c.count !== undefined ? { count: c.count } : {}), ...(c.antecedent ? { antecedent: c.antecedent } : {}), ...(c.referent ? { referent: c.referent } : {}) };
 }
 
 function compareCredits(col: Collation, base: Credits, other: Credits): Change[] {
@@ -319,6 +319,9 @@ function creditsNearby(n: { credit: Credit; after: string }, credited: readonly 
 function corefers(described: Credit, dv: Variant, named: Credit, nv: Variant): boolean {
   // only a body or a description can stand for a named body; anonymous people ("one of the aides") are no one named
   if (named.family !== 'named' || !['body', 'described'].includes(described.family)) return false;
+  // the describing article named the body before ("the union": "the Ardalian Bus Workers' Union"): that one, or no other
+  // (against a name of its own article too, or of two words or more: a word alone may be a surname)
+  if (described.referent && (named.referent || named.words.filter((w) => w !== 'the').length >= 2)) return sameCredit(asNamed(described, described.referent), named);
   const short = nv.article.text.slice(named.start, named.end).match(new RegExp(NAME_RUN, 'u'))?.[0];
   // an acronym stands for the name its article spells out before it: "Halvic Marine Science Council (HMSC)"
   const bare = short?.replace(/^(?:The|A|An)\s+/, '');

@@ -2,7 +2,7 @@ import type { Article, Mention } from '../../model/index.ts';
 import type { WordToken } from '../../text/word-tokens.ts';
 import type { CreditTag } from './tag.ts';
 import { wordRange } from './word-range.ts';
-import { creditsOf, namesPerson } from '../credits-of.ts';
+import { creditsOf, namesPerson, pointsBack } from '../credits-of.ts';
 
 // "he said", "she added": a personal pronoun credits a person named before it.
 const PERSONAL = /^pronoun:(?:he|she)$/;
@@ -39,13 +39,45 @@ export function tagCredits(article: Article, words: readonly WordToken[], mentio
         out.push({ ...tag, antecedent: { key: person.credit.key, words: person.credit.words } });
         continue;
       }
-      out.push(tag);
+      const referent = pointsBack(c) ? bodyNamedBefore(article.text, c.start, c.words[1]!) : acronymSpelledOut(article.text, c.words);
+      out.push(referent ? { ...tag, referent } : tag);
       if (namesPerson(c)) person = { credit: tag, sentence: k };
       // a body or an unnamed source speaking in between: "he" no longer points back past it
       else if (c.family !== 'pronoun' && c.family !== 'listener' && c.family !== 'wire') person = null;
     }
   }
   return out;
+}
+
+/**
+ * The body "the <noun>" points back at: the last name before it in its article that has the noun for one of its words
+ * ("the Ardalian Bus Workers' Union" for "the union", "the Ministry of Health" for "the ministry"), two words or more;
+ * null when the article names none.
+ */
+export function bodyNamedBefore(text: string, before: number, noun: string): { key: string; words: string[] } | null {
+  const head = noun.charAt(0).toUpperCase() + noun.slice(1);
+  const name = `(?:\\p{Lu}[\\p{L}'’&-]*\\s+(?:of\\s+|for\\s+|and\\s+|the\\s+)*){0,5}${head}(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+(?:and\\s+|&\\s+)?\\p{Lu}[\\p{L}'’&-]*){1,5})?`;
+  let last: { key: string; words: string[] } | null = null;
+  for (const m of text.slice(0, before).matchAll(new RegExp(`(?<![\\p{L}'’])${name}(?![\\p{L}])`, 'gu'))) {
+    const words = m[0].toLowerCase().replace(/['’]s?(?=\s|$)/g, '').split(/\s+/).filter((w) => w !== 'the');
+    // (a capitalised word alone, "Union leader Marta Vosk", names no body)
+    if (words.length >= 2) last = { key: words.join(' '), words };
+  }
+  return last;
+}
+
+/**
+ * The body an acronym credit stands for, as its article spells it out before the acronym in brackets ("the Estrellan
+ * Medicines Agency (AEM)" for "the AEM said"): initials need not follow the words' order in another language.
+ */
+export function acronymSpelledOut(text: string, words: readonly string[]): { key: string; words: string[] } | null {
+  const bare = words.filter((w) => w !== 'the');
+  if (bare.length !== 1) return null;
+  const acronym = bare[0]!.toUpperCase();
+  if (!/^\p{Lu}{2,6}$/u.test(acronym) || !new RegExp(`\\b${acronym}\\b`, 'u').test(text)) return null;
+  const m = new RegExp(`((?:\\p{Lu}[\\p{L}'’&-]*\\s+(?:of\\s+|for\\s+|and\\s+|the\\s+|&\\s+)*){1,7})\\(${acronym}\\)`, 'u').exec(text);
+  const name = m?.[1]!.trim().toLowerCase().replace(/['’]s?(?=\s|$)/g, '').split(/\s+/).filter((w) => w !== 'the') ?? [];
+  return name.length >= 2 ? { key: name.join(' '), words: name } : null;
 }
 
 // A full name (two capitalised proper nouns in a row) between two words of the article, outside the credits named.

@@ -86,6 +86,8 @@ export interface CreditTag extends TagBase {
   readonly words: readonly string[];
   /** For "he said" / "she said": the person credited by name a few sentences before, whom the pronoun points back at. */
   readonly antecedent?: { readonly key: string; readonly words: readonly string[] };
+  /** For "the union said" / "the ministry said": the body its article named before with that noun in its name ("the Ardalian Bus Workers' Union"). */
+  readonly referent?: { readonly key: string; readonly words: readonly string[] };
 }
 
 /** A quotation's words (marks excluded). */
