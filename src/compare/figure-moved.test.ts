@@ -121,6 +121,23 @@ test('a day changed where the rewrite rebuilt the sentence around it is a change
   assert.deepEqual(same.filter((f) => f.includes('date')), []);
 });
 
+test('a day of the week moved to another part of a rebuilt sentence and changed is a changed date', () => {
+  const found = flags({
+    a: 'The harbour authority on Thursday fined Velgate Shipping 40 million crowns for dumping ballast water in the bay.',
+    b: 'Velgate Shipping was fined 40 million crowns for dumping ballast water in the bay by the harbour authority on Wednesday.',
+    c: 'The harbour authority on Thursday fined Velgate Shipping 40 million crowns for dumping ballast water in the bay.',
+  });
+  assert.ok(found.some((f) => f.startsWith('b date') && f.includes('Wednesday')), found.join('\n'));
+  // the same weekday moved, and a weekday read off another date ("a day after"), are no change
+  for (const b of [
+    'Velgate Shipping was fined 40 million crowns for dumping ballast water in the bay by the harbour authority on Thursday.',
+    'Velgate Shipping was fined 40 million crowns on Thursday, a day after it dumped ballast water in the bay, by the harbour authority.',
+  ]) {
+    const same = flags({ a: 'The harbour authority on Thursday fined Velgate Shipping 40 million crowns for dumping ballast water in the bay.', b, c: 'The harbour authority on Thursday fined Velgate Shipping 40 million crowns for dumping ballast water in the bay.' });
+    assert.deepEqual(same.filter((f) => f.includes(' date ')), [], same.join('\n'));
+  }
+});
+
 test('a rate told moving the other way is another event', () => {
   const found = flags({
     a: 'The currency strengthened 0.6% to 11.42 per dollar after the data, traders said.',

@@ -68,16 +68,24 @@ export function typeDates(base: View, other: View): Change[] {
  * the one unmatched day of each side, written with its number, is paired.
  */
 export function typeMovedDates(base: View, other: View): Change[] {
-  // a day written with its number ("May 6", "the 6th"): a weekday's date is inferred, and left to the slots
-  const days = (view: View) => tagsIn(view, 'date').filter((d) => !d.relative && precision(d.value) === 3 && weekdayOf(d.value) === null && /\d/.test(textOf(view.v, d.from, d.to)));
+  // a day written with its number ("May 6", "the 6th"), or a day of the week alone ("on Thursday"), set against the
+  // other's by the day of the week it falls on
+  // (the weekday's own words: "on Thursday, a day after ..." is read off another date)
+  const weekdayAlone = (view: View, d: { from: number; to: number }): boolean => WEEKDAY_ALONE.test(textOf(view.v, d.from, d.to).trim());
+  // (a weekday in an article with no date of its own is a day of the week, "W4")
+  const days = (view: View) => tagsIn(view, 'date').filter((d) => !d.relative && (weekdayAlone(view, d) ? precision(d.value) === 3 || weekdayOf(d.value) !== null : precision(d.value) === 3 && weekdayOf(d.value) === null && /\d/.test(textOf(view.v, d.from, d.to))));
   const theirs = days(base);
   const mine = days(other);
-  const a = theirs.filter((x) => !mine.some((y) => compatible(x.value, y.value)));
-  const b = mine.filter((y) => !theirs.some((x) => compatible(x.value, y.value)));
+  // (a day of the week alone, "W4", fixes no year, month or day: it is its weekday)
+  const sameDay = (x: { value: string }, y: { value: string }): boolean => (weekdayOf(x.value) === null && weekdayOf(y.value) === null && compatible(x.value, y.value)) || (dayOfWeek(x.value) !== null && dayOfWeek(x.value) === dayOfWeek(y.value));
+  const a = theirs.filter((x) => !mine.some((y) => sameDay(x, y)));
+  const b = mine.filter((y) => !theirs.some((x) => sameDay(x, y)));
   if (a.length !== 1 || b.length !== 1) return [];
   const [x, y] = [a[0]!, b[0]!];
-  const gives = (view: View, value: string): boolean => view.v.tagged.tags.some((t) => t.kind === 'date' && !t.relative && compatible(t.value, value) && precision(t.value) === 3);
-  if (gives(base, y.value) || gives(other, x.value)) return [];
+  // (a weekday alone is set against another weekday alone: a full date's weekday hangs on the year it is read in)
+  if (weekdayAlone(base, x) !== weekdayAlone(other, y)) return [];
+  const gives = (view: View, d: { value: string }): boolean => view.v.tagged.tags.some((t) => t.kind === 'date' && !t.relative && (precision(t.value) === 3 || weekdayOf(t.value) !== null) && sameDay(t, d));
+  if (gives(base, y) || gives(other, x)) return [];
   return [{ kind: 'date', type: 'date-changed', severity: 'high', here: { from: y.from, to: y.to }, there: { from: x.from, to: x.to }, explain: (h, t, says) => `"${h}" where ${says('say')} "${t}"`, actual: y.value, expected: x.value }];
 }
 
@@ -90,6 +98,7 @@ function endOfMonth(text: string, month: string, day: string): boolean {
 }
 
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const WEEKDAY_ALONE = /^(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
 
 /**
  * A weekday is read as the last one on or before the article's date ("on Tuesday"), but a story may mean the next
