@@ -73,3 +73,25 @@ test("a clause of the source's sentence that an outlet carrying the rest leaves 
   // c tells the clause in its own words elsewhere; b leaves it out
   assert.deepEqual(found.map(({ row, finding: f }) => `${row} ${f.span.article} ${f.kind}`), ['c1 b detail_dropped']);
 });
+
+test("a clause of the source's sentence seated in a claim of its own is dropped by an outlet carrying the rest but not it", () => {
+  const wire = 'Nine of the injured were in critical condition, and the toll could rise further, the fire chief said.';
+  const b = 'Nine of the injured were in critical condition. The toll could rise further, the chief said.';
+  const c = 'Nine of the injured were in a critical condition. Firefighters are still searching the warehouse.';
+  const e = 'The toll could rise further, the fire chief said. Firefighters are still searching the warehouse.';
+  const articles = articlesOf({ wire, b, c, e });
+  const tagged = new Map(articles.map((a, order) => [a.id, tagArticle(a, extractMentions(a.text, a.sentences, a.published), order)]));
+  const clause = 'and the toll could rise further, the fire chief said.';
+  const rest = {
+    id: 'c1', text: 'Nine of the injured were in critical condition', articles: ['wire', 'b', 'c'],
+    support: [spanOf('wire', wire, 0, wire.indexOf(',')), spanOf('b', b, 0, b.indexOf('.')), spanOf('c', c, 0, c.indexOf('.'))],
+  };
+  const toll = {
+    id: 'c2', text: 'the toll could rise further', articles: ['wire', 'b', 'e'],
+    support: [spanOf('wire', wire, wire.indexOf(clause), wire.length), spanOf('b', b, b.indexOf('The toll'), b.length), spanOf('e', e, 0, e.indexOf('.') + 1)],
+  };
+  const found = checkDroppedClauses([], [rest, toll], tagged, { mode: 'wire', article: 'wire', label: 'the wire' });
+  // b tells the clause in a sentence of its own; c leaves it out; e tells the clause without the claim that opens the
+  // source's sentence, which is its matter, no clause added to it
+  assert.deepEqual(found.map(({ row, finding: f }) => `${row} ${f.span.article} ${f.kind}`), ['c1 c detail_dropped']);
+});

@@ -63,18 +63,30 @@ export function loadedOnlyHere(here: TaggedArticle, from: number, to: number, ot
 }
 
 /**
- * A clause of the source's sentence that no other outlet tells: the rest of the sentence is a claim others carry, the
- * clause (two content words or more: a condition, a caveat, a limit, a second action) is a passage of the source alone.
- * Each outlet carrying the claim that tells the clause nowhere (under half its content words in any one sentence)
- * dropped it from the sentence: the finding is on that outlet's wording of the claim, filed under the claim.
+ * A clause of the source's sentence that an outlet left out: the rest of the sentence is a claim the outlet carries,
+ * the clause (two content words or more: a condition, a caveat, a limit, a second action) is a passage of the source
+ * alone, or a claim of its own that this outlet does not carry (the aligner seated the clause apart: "Nine were in
+ * critical condition, and the toll could rise further", where other outlets tell the toll rising). Each outlet carrying
+ * the rest that tells the clause nowhere (under half its content words in any one sentence) dropped it from the
+ * sentence: the finding is on that outlet's wording of the claim, filed under the claim.
  */
 export function checkDroppedClauses(unique: readonly Span[], claims: readonly Claim[], tagged: ReadonlyMap<string, TaggedArticle>, baseline: BaselineUsed): Filed[] {
   const source = baseline.article === null ? null : (tagged.get(baseline.article) ?? null);
   if (!source) return [];
   const out: Filed[] = [];
   const cache = new Map<string, Set<string>[]>();
-  for (const passage of unique) {
-    if (passage.article !== source.article.id) continue;
+  const clauses: { passage: Span; carriers: ReadonlySet<string> }[] = unique.filter((p) => p.article === source.article.id).map((passage) => ({ passage, carriers: new Set() }));
+  for (const claim of claims) {
+    for (const s of claim.support) {
+      if (s.article !== source.article.id) continue;
+      // a claim told by a part of the source's sentence, another part of which tells another claim
+      const sentence = source.article.sentences.find((r) => r.start <= s.start && s.end <= r.end);
+      // (a clause closing the sentence, opened by a word that ties it to the rest: "..., and the toll could rise
+      // further", "..., while the cause of the fourth has not been established"; what opens a sentence is its matter)
+      if (sentence && s.start > sentence.start && TIES.test(source.article.text.slice(sentence.start, s.end).slice(s.start - sentence.start - 2))) clauses.push({ passage: s, carriers: new Set(claim.articles) });
+    }
+  }
+  for (const { passage, carriers } of clauses) {
     // a clause: the passage lies inside one sentence of the source
     const sentence = source.article.sentences.find((r) => r.start <= passage.start && passage.end <= r.end);
     if (!sentence) continue;
@@ -93,7 +105,7 @@ export function checkDroppedClauses(unique: readonly Span[], claims: readonly Cl
     const told = new Set(nearest.claim.support.filter((s) => s.article === source.article.id).flatMap((s) => stemsIn(source, s)));
     for (const s of nearest.claim.support) {
       const here = tagged.get(s.article);
-      if (!here || here === source || shareElsewhere(stems, [here], cache) >= ADDED_BELOW) continue;
+      if (!here || here === source || carriers.has(s.article) || shareElsewhere(stems, [here], cache) >= ADDED_BELOW) continue;
       // a wording that says two things or more beyond the source's rest of the sentence may tell the clause in words
       // of its own ("fatigue, in about 33%" for "tiredness, reported by roughly a third")
       if (stemsIn(here, s).filter((w) => !told.has(w)).length >= 2) continue;
@@ -110,6 +122,9 @@ export function checkDroppedClauses(unique: readonly Span[], claims: readonly Cl
   }
   return out;
 }
+
+// A clause tied to what comes before it in its sentence: after a comma, dash or semicolon, or opened by a conjunction.
+const TIES = /^[,;:\u2013\u2014-]?\s*(?:and|but|while|whereas|though|although|even though|with|without|if|unless|until|before|after|as|because|since|so|saying|adding|noting|citing|which|who|where)\b/i;
 
 // The content words of a stretch of an article, by stem.
 function stemsIn(t: TaggedArticle, span: Pick<Span, 'start' | 'end'>): string[] {
