@@ -75,6 +75,21 @@ test('an act denied in one wording and done in the other is a change of meaning,
   assert.deepEqual(passive.filter((f) => f.includes(' meaning ')), []);
 });
 
+test('one doer told acting on the same thing with another verb, denied on one side only, is a change of meaning', () => {
+  const denied = 'The grounding does not affect the smaller Kestrel-2 rocket, the agency said.';
+  const found = flags({ [WIRE]: denied, b: denied, c: 'The grounding also covers the smaller Kestrel-2 rocket, the agency said.' });
+  assert.ok(found.some((f) => f.startsWith('c meaning covers')), found.join('\n'));
+  // another doer, a denial by a phrase that may deny something else, or a verb that holds a denial ("excludes") is no
+  // such change
+  for (const c of [
+    'Engineers also inspected the smaller Kestrel-2 rocket, the agency said.',
+    'The grounding excludes the smaller Kestrel-2 rocket, the agency said.',
+  ]) {
+    const same = flags({ [WIRE]: denied, b: denied, c });
+    assert.deepEqual(same.filter((f) => f.includes(' meaning ')), [], same.join('\n'));
+  }
+});
+
 test('a denial left unmade is no denial', () => {
   const rejected = 'The embassy rejected the accusation as "a baseless provocation" in a statement on Saturday.';
   const found = flags({ [WIRE]: rejected, b: rejected, c: 'The embassy refused to deny involvement, calling the claim "a baseless provocation".' });

@@ -16,6 +16,18 @@ export const DENYING_PHRASES: readonly string[] = [
   'stopped short of', 'stops short of', 'fell short of', 'short of', 'yet to', 'has yet to', 'have yet to',
 ];
 
+/**
+ * Verb lemmas whose meaning holds a denial of another act (to stay is not to leave, to exclude is not to cover, to
+ * fail is not to do): set against a denied act on the same thing, they agree ("remain closed" / "not be reopened",
+ * "excludes the rocket" / "does not cover the rocket").
+ */
+export const DENYING_VERBS: ReadonlySet<string> = new Set([
+  'remain', 'stay', 'keep', 'retain', 'hold', 'exclude', 'omit', 'fail', 'lack', 'miss', 'avoid', 'prevent', 'stop',
+  'halt', 'block', 'ban', 'bar', 'forbid', 'prohibit', 'refuse', 'reject', 'decline', 'deny', 'withhold', 'ignore',
+  'neglect', 'lose', 'lock', 'freeze', 'suspend', 'cancel', 'scrap', 'abandon', 'drop', 'waive', 'spare', 'exempt',
+  'resist', 'oppose', 'doubt', 'dismiss', 'postpone', 'delay', 'skip', 'evade', 'escape', 'lag', 'forgo', 'forget',
+]);
+
 /** Prefixes that make an antonym of an adjective or participle ("unaffected" / "affected", "non-binding" / "binding"). */
 export const NEGATING_PREFIXES: readonly string[] = ['un', 'non', 'in', 'im', 'il', 'ir', 'dis'];
 

@@ -5,6 +5,9 @@ import type { PolarityTag } from '../tag/tag.ts';
 import { sameWord } from '../same-word.ts';
 import { checkWholeWordings } from './check-slots.ts';
 import { inQuotation } from './check-stages.ts';
+import { CREDIT_CUES } from '../../lexicon/credits.ts';
+import { wordNetAntonyms } from '../../lexicon/antonyms.ts';
+import { DENYING_VERBS } from '../../lexicon/polarity.ts';
 
 /** Words between a denial and the act it denies ("failed [to] stop", "did not [immediately] respond", "stopped short of [the] ..."). */
 const REACH = 2;
@@ -41,10 +44,84 @@ function compareDenials(base: View, other: View): Change[] {
       explain: (h, t, says) => `tells as done ("${h}") what ${says('deny')} ("${t}")`, actual: 'done', expected: 'denied',
     }];
   }
+  return deniedOnObject(base, other, theirs, mine);
+}
+
+/** Content words after an act that are its object: the act's own, read up to the end of its clause. */
+const OBJECT_WORDS = 5;
+/** Verbs of saying, knowing, expecting or wanting: their denial bears on what they hold, told after them. */
+const ATTITUDES = /^(?:comment|say|tell|confirm|disclose|specify|know|rule|answer|respond|expect|see|believe|think|forecast|predict|estimate|anticipate|hope|fear|plan|intend|want|wish|seek|need|reach|find|show|appear|seem)$/;
+/** Of which the first few are what the act bears on. */
+const HEAD = 3;
+
+/**
+ * Two acts by other verbs on the same object, one denied and the other not ("does not affect the smaller Wren-1 rocket"
+ * / "also covers the smaller Wren-1 rocket", "would not revisit the farmgate price" / "would review the farmgate
+ * price"): the rewrite told the opposite of the act. The object is two content words or more of the few after each
+ * verb in its clause, in common; each side tells no other act on it; verbs of saying (a party's answer is
+ * `checkEvents`') and a verb and its antonym (a denied antonym says the same: "did not accept" / "rejected") are left out.
+ */
+function deniedOnObject(base: View, other: View, theirs: readonly Act[], mine: readonly Act[]): Change[] {
+  const objects = (view: View, act: Act): number[] => {
+    const { tokens, article } = view.v;
+    const out: number[] = [];
+    for (let j = act.k + 1; j < tokens.length && out.length < OBJECT_WORDS; j++) {
+      if (/[,;:—–()]/.test(article.text.slice(tokens[j - 1]!.end, tokens[j]!.start)) || /VERB|SCONJ/.test(tokens[j]!.pos) || inQuotation(view, j)) break;
+      if (tokens[j]!.content) out.push(j);
+    }
+    return out;
+  };
+  // (verbs of saying, and of a view or an expectation, "expected demand to remain weak" / "sees no recovery": what
+  // they hold is told in the words after them)
+  const saying = (view: View, act: Act): boolean => CREDIT_CUES.has(view.v.tokens[act.k]!.text.toLowerCase()) || ATTITUDES.test(view.v.tokens[act.k]!.lemma);
+  // (the first words of each object: what the act bears on, not a word further on)
+  // (words, not figures or dates: "did not pay by March 18" / "set a March 18 deadline" share no object)
+  const shared = (a: Act, b: Act): number => {
+    const words = (view: View, act: Act) => objects(view, act).slice(0, HEAD)
+      .filter((j) => /^\p{L}/u.test(view.v.tokens[j]!.text) && !view.v.tags.some((g) => g.kind === 'date' && g.from <= j && j < g.to)).map((j) => view.v.tokens[j]!);
+    const mineWords = words(other, b);
+    return words(base, a).filter((t) => mineWords.some((x) => sameWord(x, t))).length;
+  };
+  // (a verb holding a denial in its meaning, "remain" is "not leave", "excludes" is "does not cover", leaves the
+  // parity unknown: it is left out)
+  const plain = (view: View, act: Act): boolean => !DENYING_VERBS.has(view.v.tokens[act.k]!.lemma) && !saying(view, act);
+  // denied by a plain negator right before it ("would not revisit", "does not affect"); a phrase of denial ("free of",
+  // "failed to", "none involving") may deny something else than the act
+  const denied = (act: Act): boolean => act.denial !== undefined;
+  const plainly = (act: Act): boolean => act.denial === undefined || (act.denial.type === 'grammatical' && /^(?:not|n['’]t|never|no longer|cannot|not yet)$/i.test(act.denial.word));
+  for (const a of theirs) {
+    if (!plain(base, a)) continue;
+    for (const b of mine) {
+      if (denied(a) === denied(b) || !plainly(a) || !plainly(b) || !plain(other, b) || shared(a, b) < 2) continue;
+      // the same doer: the noun or pronoun before each act in its clause ("the grounding also covers" / "the grounding
+      // does not affect"; not "fans protested outside" / "the club would not leave")
+      const [p, q] = [doerOf(base, a.k), doerOf(other, b.k)];
+      if (p === null || q === null || !sameWord(base.v.tokens[p]!, other.v.tokens[q]!)) continue;
+      const [x, y] = [base.v.tokens[a.k]!, other.v.tokens[b.k]!];
+      if (sameWord(x, y) || wordNetAntonyms(x.lemma, y.lemma) || wordNetAntonyms(x.norm, y.norm)) continue;
+      // one act on the object on each side: another act on it may tell what the denial leaves
+      if (theirs.some((c) => c !== a && shared(c, b) >= 2) || mine.some((c) => c !== b && shared(a, c) >= 2)) continue;
+      const here = { from: Math.min(b.denial?.from ?? b.k, b.k), to: b.k + 1 };
+      const there = { from: Math.min(a.denial?.from ?? a.k, a.k), to: a.k + 1 };
+      return denied(b)
+        ? [{ kind: 'meaning', type: 'negation-added', severity: 'high', here, there, explain: (h, t, says) => `"${h}" denies what ${says('tell')} as done ("${t}")`, actual: 'denied', expected: 'done' }]
+        : [{ kind: 'meaning', type: 'negation-dropped', severity: 'high', here, there, explain: (h, t, says) => `tells as done ("${h}") what ${says('deny')} ("${t}")`, actual: 'done', expected: 'denied' }];
+    }
+  }
   return [];
 }
 
 interface Act { readonly k: number; readonly denial: PolarityTag | undefined }
+
+// The word naming who does the act: the nearest noun, name or pronoun before it in its clause (null: none).
+function doerOf(view: View, k: number): number | null {
+  const { tokens, article } = view.v;
+  for (let j = k - 1; j >= 0; j--) {
+    if (/[,;:—–()]/.test(article.text.slice(tokens[j]!.end, tokens[j + 1]!.start))) return null;
+    if (/^(?:NOUN|PROPN|PRON)$/.test(tokens[j]!.pos)) return j;
+  }
+  return null;
+}
 
 // The content verbs a wording tells once, outside quotations and outside the words of a denial, each with the denial
 // right before it in its clause, if any.
