@@ -285,3 +285,9 @@ test('a rise against a fall of one thing named two ways is another event; the sa
   const drop = flags({ [WIRE]: fall, b: fall, c: 'The finance ministry expects receipts to drop over time as manufacturers cut sugar, budget documents show.' });
   assert.deepEqual(drop.filter((f) => f.includes(' meaning ')), []);
 });
+
+test('a clipped word and usage variants are one word: "lab" / "laboratory", "Transportation" / "Transport", "press" / "news" conference', () => {
+  const wire = 'About 3,900 cases were confirmed by laboratory tests, Transport Minister Ida Stam told a press conference.';
+  const same = flags({ [WIRE]: wire, b: wire, c: 'About 3,900 cases were confirmed by lab tests, Transportation Minister Ida Stam told a news conference.' });
+  assert.deepEqual(same, [], same.join('\n'));
+});

@@ -18,6 +18,9 @@ export const SPELLING_LEXICON = {
     toward: 'toward', afterwards: 'afterward', catalogue: 'catalog', dialogue: 'dialog', analogue: 'analog',
     railway: 'railroad', railways: 'railroads', lorry: 'truck', lorries: 'trucks', petrol: 'gasoline',
     aeroplane: 'airplane', aeroplanes: 'airplanes',
+    // a clipped form and a pair of usage variants: "lab tests" / "laboratory tests", "Transportation Minister" /
+    // "Transport Minister", "a press conference" / "a news conference"
+    lab: 'laboratory', labs: 'laboratories', transportation: 'transport', press: 'news',
     jewellery: 'jewelry', jeweller: 'jeweler', jewellers: 'jewelers', woollen: 'woolen', marvellous: 'marvelous',
   } as Record<string, string>,
   /** Names written several ways (after lower-casing and dropping dots), mapped to one key. */

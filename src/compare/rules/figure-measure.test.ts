@@ -31,3 +31,11 @@ test('"a year ago" after a figure is when, not a period it is counted over', () 
   });
   assert.deepEqual(found.filter((f) => f.includes('number')), []);
 });
+
+test('a share in per cent told in basis points is the same amount; the same numeral in points and per cent is not', () => {
+  const wire = 'The fund paid fees of 0.21 percent of assets last year, the report said.';
+  const same = flags({ a: wire, b: wire, c: 'The fund paid fees of 21 basis points of assets last year, the report said.' });
+  assert.deepEqual(same.filter((f) => f.includes(' number ')), [], same.join('\n'));
+  const other = flags({ a: wire, b: wire, c: 'The fund paid fees of 0.21 basis points of assets last year, the report said.' });
+  assert.ok(other.some((f) => f.startsWith('c number')), other.join('\n'));
+});

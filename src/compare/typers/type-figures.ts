@@ -47,6 +47,8 @@ export function typeFigures(base: View, other: View): Change[] {
     // a changed amount points at the figure itself; a changed bound at the words that bound it and the figure
     const here = figureWords(other, b);
     const there = figureWords(base, a);
+    // a share in per cent told in basis points ("0.21 percent of assets" / "21 basis points of assets"): one amount
+    if (basisPointsOf(a, b) || basisPointsOf(b, a)) continue;
     if (sameAmount(a, b)) {
       // "6.1 points" told as "6.1 per cent": the same figure of another measure
       if ((a.dimension === 'percent' && b.dimension === 'points') || (a.dimension === 'points' && b.dimension === 'percent')) {
@@ -231,6 +233,11 @@ function figures(view: View): NumTag[] {
 function holds(word: string, value: number): boolean {
   const range = COUNT_RANGES[word];
   return range !== undefined && value >= range[0] && value <= range[1];
+}
+
+// A figure in basis points that is the other's percentage, converted (a hundredth of a point each).
+function basisPointsOf(bp: NumTag, pct: NumTag): boolean {
+  return bp.unit === 'basis point' && pct.dimension === 'percent' && Math.abs(bp.base - pct.value) < 1e-9;
 }
 
 function isCountWord(s: ScaleTag): boolean {
