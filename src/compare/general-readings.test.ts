@@ -291,3 +291,13 @@ test('a clipped word and usage variants are one word: "lab" / "laboratory", "Tra
   const same = flags({ [WIRE]: wire, b: wire, c: 'About 3,900 cases were confirmed by lab tests, Transportation Minister Ida Stam told a news conference.' });
   assert.deepEqual(same, [], same.join('\n'));
 });
+
+test('words an acronym of the other wording spells are that acronym: "artificial intelligence company" / "AI company"', () => {
+  const wire = 'A court ruled on Thursday that artificial intelligence company Nomix infringed copyright by training its AI models on pirated books.';
+  const same = flags({ [WIRE]: wire, b: wire, c: 'A court ruled Thursday that AI company Nomix infringed copyright by training its AI models on pirated books.' });
+  assert.deepEqual(same.filter((f) => f.includes(' detail_')), [], same.join('\n'));
+  // words no acronym there spells are still dropped
+  const plain = 'A court ruled on Thursday that artificial intelligence company Nomix infringed copyright by training its models on pirated books.';
+  const dropped = flags({ [WIRE]: plain, b: plain, c: 'A court ruled Thursday that company Nomix infringed copyright by training its models on pirated books.' });
+  assert.ok(dropped.some((f) => f.startsWith('c detail_dropped')), dropped.join('\n'));
+});

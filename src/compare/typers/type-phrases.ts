@@ -3,6 +3,7 @@ import { sameWord } from '../same-word.ts';
 import { tagsIn, type Change, type TypeContext, type View } from './change.ts';
 import { placeOfDropped } from './place-of-dropped.ts';
 import { verbGroups } from '../../lexicon/verb-groups.ts';
+import { isAcronymOf } from '../../text/acronym.ts';
 
 const MIN_WORDS = 2;
 // A detail is a few words hung on what is told; a longer stretch is another part of the story the wording leaves out.
@@ -85,7 +86,7 @@ function free(a: View, b: View, claimed: ReadonlySet<number>): number[] {
     // a word the other wording carries anywhere was moved, not added or dropped; a compound split at its hyphen
     // ("long-standing") is the word the other writes whole ("longstanding"); a role or name the other gives
     // elsewhere by another wording ("the company's chief executive" / "CEO") was moved too
-    if (b.v.tokens.some((x) => sameWord(x, t)) || compound(a, k, b) || movedTag(a, k, b)) continue;
+    if (b.v.tokens.some((x) => sameWord(x, t)) || compound(a, k, b) || movedTag(a, k, b) || inAcronym(a, k, b) || inAcronym(b, -1, a, k)) continue;
     out.push(k);
   }
   return out;
@@ -319,6 +320,33 @@ function compound(a: View, k: number, b: View): boolean {
 }
 
 /** Word `k` of `a` lies in a role or name the other wording gives too, by whatever words (moved, not added). */
+/**
+ * Word `k` of `a` is one of the words an acronym of the other wording spells ("artificial intelligence" / "AI"), or,
+ * with `k` < 0, word `at` of `b` is an acronym that words of `a` spell: one thing written two ways, nothing dropped.
+ */
+function inAcronym(a: View, k: number, b: View, at = -1): boolean {
+  // (an acronym brought in in brackets, "Financial Markets Authority (FMA)", is the name's, told beside it)
+  const acronyms = (v: View, only: number): string[] => v.v.tokens.filter((t, j) => (only < 0 || j === only) && /^\p{Lu}{2,6}$/u.test(t.text)
+    && !/\(\s*$/.test(v.v.article.text.slice(Math.max(0, t.start - 2), t.start))).map((t) => t.text);
+  if (k < 0) {
+    const [short] = acronyms(b, at);
+    return short !== undefined && spells(a, short, 0, a.v.tokens.length);
+  }
+  return acronyms(b, -1).some((short) => spells(a, short, k - 2 * short.length, k + 2 * short.length, k));
+}
+
+// Some run of `view`'s words between `from` and `to` (holding word `k`, when given) spells the acronym.
+function spells(view: View, short: string, from: number, to: number, k?: number): boolean {
+  const tokens = view.v.tokens;
+  for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) {
+    for (let j = i + 2; j <= Math.min(tokens.length, i + 2 * short.length, to); j++) {
+      if (k !== undefined && (k < i || k >= j)) continue;
+      if (isAcronymOf(short, tokens.slice(i, j).map((t) => t.text).join(' '))) return true;
+    }
+  }
+  return false;
+}
+
 export function movedTag(a: View, k: number, b: View): boolean {
   const tag = a.v.tags.find((t) => (t.kind === 'role' || t.kind === 'name') && t.from <= k && k < t.to);
   return tag !== undefined && b.v.tags.some((t) => t.kind === tag.kind && 'key' in t && t.key === (tag as { key: string }).key);
