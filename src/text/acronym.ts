@@ -36,3 +36,9 @@ export function initialsOf(shortWords: readonly string[], longWords: readonly st
   // (a function word or a number word is no acronym: "two" is not "Tomas Walker Olsen")
   return shortWords.some((w) => w.length <= 6 && /^\p{L}+$/u.test(w) && !FUNCTION_WORDS.has(w) && !/^\d/.test(normalizeToken(w)) && isAcronymOf(w, longWords.join(' ')));
 }
+
+/** The name its text spells out right before an acronym in brackets ("Halvic Marine Science Council (HMSC)"), if any. */
+export function nameBeforeAcronym(acronym: string, text: string): string | undefined {
+  const m = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]+\\s+(?:of\\s+|for\\s+|the\\s+|and\\s+)*){1,6})\\(${acronym}\\)`, 'u').exec(text);
+  return m?.[1]!.trim();
+}

@@ -16,6 +16,7 @@ import { describeWitnesses } from '../judge/describe-witnesses.ts';
 import { wordRange } from '../tag/word-range.ts';
 import { WIRE_NAMES } from '../../lexicon/wires.ts';
 import { ANAPHOR_NOUNS } from '../../lexicon/anaphor-nouns.ts';
+import { nameBeforeAcronym } from '../../text/acronym.ts';
 
 /** One wording's credits: who it says told the claim, and what else stands in for a source. */
 interface Credits {
@@ -325,7 +326,7 @@ function corefers(described: Credit, dv: Variant, named: Credit, nv: Variant): b
   const short = nv.article.text.slice(named.start, named.end).match(new RegExp(NAME_RUN, 'u'))?.[0];
   // an acronym stands for the name its article spells out before it: "Halvic Marine Science Council (HMSC)"
   const bare = short?.replace(/^(?:The|A|An)\s+/, '');
-  const name = bare !== undefined && /^\p{Lu}{2,6}$/u.test(bare) ? spelledOut(bare, nv.article.text) ?? short : short;
+  const name = bare !== undefined && /^\p{Lu}{2,6}$/u.test(bare) ? nameBeforeAcronym(bare, nv.article.text) ?? short : short;
   if (name === undefined || name.split(/\s+/).length < 2) return false;
   // the describing article names the body in full, or by the last words of its name ("the Science Council")
   const tail = name.split(/\s+/).slice(-2).join(' ');
@@ -339,11 +340,6 @@ function corefers(described: Credit, dv: Variant, named: Credit, nv: Variant): b
   return !dv.tagged.tags.some((t) => t.kind === 'credit' && t.key === named.key && dv.tagged.words[t.from]!.start !== described.start);
 }
 
-// The name an acronym's article spells out right before it in brackets, if any.
-function spelledOut(acronym: string, text: string): string | undefined {
-  const m = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]+\\s+(?:of\\s+|for\\s+|the\\s+|and\\s+)*){1,6})\\(${acronym}\\)`, 'u').exec(text);
-  return m?.[1]!.trim();
-}
 
 // The same group, counted: both parts of it or both the whole, named with a shared noun ("people", "officials").
 function sameGroup(a: Credit, b: Credit): boolean {

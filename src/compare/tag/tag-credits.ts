@@ -3,6 +3,7 @@ import type { WordToken } from '../../text/word-tokens.ts';
 import type { CreditTag } from './tag.ts';
 import { wordRange } from './word-range.ts';
 import { creditsOf, namesPerson, pointsBack } from '../credits-of.ts';
+import { nameBeforeAcronym } from '../../text/acronym.ts';
 
 // "he said", "she added": a personal pronoun credits a person named before it.
 const PERSONAL = /^pronoun:(?:he|she)$/;
@@ -59,9 +60,8 @@ export function bodyNamedBefore(text: string, before: number, noun: string): { k
   const name = `(?:\\p{Lu}[\\p{L}'’&-]*\\s+(?:of\\s+|for\\s+|and\\s+|the\\s+)*){0,5}${head}(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+(?:and\\s+|&\\s+)?\\p{Lu}[\\p{L}'’&-]*){1,5})?`;
   let last: { key: string; words: string[] } | null = null;
   for (const m of text.slice(0, before).matchAll(new RegExp(`(?<![\\p{L}'’])${name}(?![\\p{L}])`, 'gu'))) {
-    const words = m[0].toLowerCase().replace(/['’]s?(?=\s|$)/g, '').split(/\s+/).filter((w) => w !== 'the');
     // (a capitalised word alone, "Union leader Marta Vosk", names no body)
-    if (words.length >= 2) last = { key: words.join(' '), words };
+    last = nameOfWords(m[0]) ?? last;
   }
   return last;
 }
@@ -74,10 +74,14 @@ export function acronymSpelledOut(text: string, words: readonly string[]): { key
   const bare = words.filter((w) => w !== 'the');
   if (bare.length !== 1) return null;
   const acronym = bare[0]!.toUpperCase();
-  if (!/^\p{Lu}{2,6}$/u.test(acronym) || !new RegExp(`\\b${acronym}\\b`, 'u').test(text)) return null;
-  const m = new RegExp(`((?:\\p{Lu}[\\p{L}'’&-]*\\s+(?:of\\s+|for\\s+|and\\s+|the\\s+|&\\s+)*){1,7})\\(${acronym}\\)`, 'u').exec(text);
-  const name = m?.[1]!.trim().toLowerCase().replace(/['’]s?(?=\s|$)/g, '').split(/\s+/).filter((w) => w !== 'the') ?? [];
-  return name.length >= 2 ? { key: name.join(' '), words: name } : null;
+  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return null;
+  return nameOfWords(nameBeforeAcronym(acronym, text) ?? '');
+}
+
+// A body's name as a credit's words: lower-cased, without "the" and possessive marks; null under two words.
+function nameOfWords(name: string): { key: string; words: string[] } | null {
+  const words = name.trim().toLowerCase().replace(/['’]s?(?=\s|$)/g, '').split(/\s+/).filter((w) => w !== 'the' && w !== '');
+  return words.length >= 2 ? { key: words.join(' '), words } : null;
 }
 
 // A full name (two capitalised proper nouns in a row) between two words of the article, outside the credits named.
