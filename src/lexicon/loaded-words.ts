@@ -5,12 +5,21 @@
 const CLASSES: Readonly<Record<string, Readonly<Record<string, 1 | 2>>>> = {
   /** Names that disparage a government, a group or a person. */
   disparaging: {
+    henchmen: 2, goons: 2, lapdog: 2, poodle: 1, shill: 2, apparatchik: 2, apparatchiks: 2, eurocrats: 2, warmongers: 2,
+    warmonger: 2, crackpot: 2, crackpots: 2, fanatics: 2, fanatic: 1, gangsters: 1, mobsters: 1, villains: 2, scumbags: 2,
+    barons: 1, pariah: 2, 'witch-hunt': 2, 'kangaroo-court': 2, 'show-trial': 2, 'smear-campaign': 2, 'hatchet-job': 2,
+    firebugs: 2, firebug: 2, 'spy-nest': 2, sweatshop: 2, sweatshops: 2, 'nanny-state': 2, 'pill-pushing': 2, 'pill-pushers': 2,
+    'bounty-hunters': 2, 'vulture-fund': 2, 'vulture-funds': 2, 'big-pharma': 2, 'big-tobacco': 2, 'big-oil': 2, 'big-tech': 2,
+    'cowboy-builders': 2, 'lefty': 2, lefties: 2, 'loony-left': 2, 'hard-left': 1, 'far-left': 1, 'hard-right': 1,
     regime: 2, regimes: 2, junta: 2, dictator: 2, dictators: 2, dictatorship: 2, tyrant: 2, despot: 2, strongman: 2,
     puppet: 2, cronies: 2, crony: 2, thugs: 2, thug: 2, cabal: 2, mob: 2, horde: 2, stooge: 2, lackey: 2, illegals: 2,
     rogue: 2, extremist: 2, radical: 1, terrorist: 1, terror: 1, gang: 1, raiders: 1, looters: 1,
   },
   /** Verbs that tell criticism as an assault. */
   attack: {
+    battered: 1, pummelled: 2, pummeled: 2, quizzed: 1, busted: 2, nabbed: 2, caged: 2, ditched: 1,
+    pilloried: 2, pillory: 2, lambasting: 2, berated: 2, berates: 2, excoriated: 2, roasted: 1, grilled: 1, carpeted: 2,
+    rapped: 1, 'dressing-down': 2, 'tongue-lashing': 2, 'rubber-stamp': 1, 'rubber-stamped': 1, 'strong-arm': 2, 'arm-twisting': 2,
     slammed: 2, slams: 2, blasted: 2, blasts: 2, lashed: 2, ripped: 2, savaged: 2, torched: 2, bashed: 2, hammered: 2,
     skewered: 2, mauled: 2,
   },
@@ -23,6 +32,11 @@ const CLASSES: Readonly<Record<string, Readonly<Record<string, 1 | 2>>>> = {
   },
   /** Alarm and doom. */
   alarm: {
+    decimated: 2, plagued: 1, blighted: 1, wreaked: 2, shockwaves: 2, scaremongering: 2, fearmongering: 2,
+    'doom-mongers': 2, 'knee-jerk': 2,
+    ravaged: 2, ravages: 2, menacing: 2, menace: 1, lurking: 2, lurks: 2,
+    calamity: 2, calamitous: 2, cataclysmic: 2, 'killing-ground': 2, 'killing-field': 2, 'killing-fields': 2,
+    'time-bomb': 2, 'timebomb': 2, 'powder-keg': 2, 'perfect-storm': 2,
     devastating: 2, catastrophic: 2, chaos: 2, chaotic: 2, disastrous: 2, grim: 1, dire: 1, alarming: 1, ominous: 1,
     doomed: 1, crippled: 2, crippling: 2, paralysed: 2, paralyzed: 2, meltdown: 2, havoc: 2, carnage: 2, bloodbath: 2,
     nightmare: 2, humiliating: 2, humiliation: 2, rout: 2, routed: 2, crushing: 1, desperate: 2, desperately: 2,
@@ -30,6 +44,8 @@ const CLASSES: Readonly<Record<string, Readonly<Record<string, 1 | 2>>>> = {
   },
   /** Hype: size, novelty and wonder told for their own sake. */
   hype: {
+    'eye-popping': 1, 'mind-blowing': 2, sensational: 2, 'record-shattering': 1,
+    'game-changer': 1, 'game-changing': 1, mega: 1, monstrous: 2, windfall: 1, bonanza: 1, jackpot: 1,
     miracle: 2, miraculous: 2, groundbreaking: 1, revolutionary: 1, blockbuster: 1, megadeal: 1, 'mega-deal': 1,
     staggering: 1, stunning: 1, shocking: 2, bombshell: 2, explosive: 1, massive: 1, huge: 1, 'eye-watering': 1,
     'jaw-dropping': 2, skyrocketed: 1, skyrocketing: 1, soared: 1, plummeted: 1, slashed: 1, slashes: 1, slash: 1,
@@ -43,6 +59,8 @@ const CLASSES: Readonly<Record<string, Readonly<Record<string, 1 | 2>>>> = {
   },
   /** Insinuation: secrecy, plots, words that doubt what a party says or do more than report it. */
   insinuation: {
+    quietly: 1, stealthily: 2, sneaked: 2, snuck: 2, sneakily: 2, 'stealth-tax': 2, 'back-door': 2, 'backdoor': 1,
+    'pr-speak': 2, 'corporate-speak': 2, 'weasel-words': 2,
     secretly: 2, secret: 1, scheme: 2, schemes: 2, plot: 2, conspiracy: 2, 'cover-up': 2, 'so-called': 2, 'so called': 2,
     meddling: 2, propaganda: 2, admitted: 1, admits: 1, conceded: 1, concedes: 1, claimed: 1, insisted: 1, boasted: 2, bragged: 2, finally: 1,
     mere: 1, merely: 1,
@@ -79,6 +97,8 @@ const CLASSES: Readonly<Record<string, Readonly<Record<string, 1 | 2>>>> = {
   inflation: { cornerstone: 1, linchpin: 1 },
   /** Officials, experts and campaigners named by a sneer ("bungling bosses", "eco-zealots", "boffins"). */
   sneer: {
+    'red-faced': 2, 'cut-price': 1, 'clapped-out': 2, 'jumped-up': 2, 'two-bit': 2,
+    'holier-than-thou': 2, 'know-all': 2, 'loudmouth': 2, blowhard: 2, 'pen-pusher': 2, 'bean-counters': 2,
     bungling: 2, hapless: 2, shamed: 2, conman: 2, 'con-man': 2, zealots: 2, zealot: 2, 'eco-zealots': 2, 'eco-warriors': 2,
     'eco-mob': 2, boffins: 1, boffin: 1, mouthpiece: 2, mouthpieces: 2, bigwigs: 2, bigwig: 2, fatcats: 2, jobsworths: 2,
     jobsworth: 2, 'pen-pushers': 2, penpushers: 2, busybodies: 2, 'do-gooders': 2, scroungers: 2, freeloaders: 2, spivs: 2,
@@ -89,6 +109,8 @@ const CLASSES: Readonly<Record<string, Readonly<Record<string, 1 | 2>>>> = {
   },
   /** Conduct judged in the word ("dithering ministers", "a measly fine", "a shambolic response"). */
   conduct: {
+    disgrace: 2, embarrassment: 1, embarrassing: 1, scandal: 1, 'u-turn': 1, 'climbdown': 2, 'climb-down': 2,
+    remorseless: 2, unrepentant: 2, shameless: 2, shamelessly: 2, hypocritical: 2, hypocrisy: 2,
     dithering: 2, dithered: 2, dither: 2, dithers: 2, 'cack-handed': 2, spineless: 2, gutless: 2, clueless: 2, shambolic: 2, pathetic: 2, disgraceful: 2,
     scandalous: 2, cowardly: 2, sneaky: 2, shady: 2, dodgy: 2, murky: 1, sordid: 2, grubby: 2, crooked: 2, measly: 2,
     paltry: 1, miserly: 2, stingy: 2, smug: 2, heartless: 2, ruthless: 1, feckless: 2, inept: 2, hopeless: 1, useless: 2,
@@ -114,6 +136,68 @@ const CLASSES: Readonly<Record<string, Readonly<Record<string, 1 | 2>>>> = {
     'mind-boggling': 2, gobsmacking: 2, flop: 2, flops: 2, sweetheart: 2, splashing: 1, splashed: 1, flogged: 1,
     flogging: 1,
   },
+};
+
+/**
+ * Loaded words that are plain in another part of speech: a word here colours a report only as the part of speech named
+ * ("bent customs officers", not "bent the rules"; "the mining giant", not "a giant panda").
+ */
+export const LOADED_AS: Readonly<Record<string, { readonly pos: string; readonly strength: 1 | 2 }>> = {
+  bent: { pos: 'ADJ', strength: 2 },
+};
+
+/**
+ * Nouns loaded only as the head of a name for a party ("the mining giant", "Big Pharma giant Pellisar", "the energy
+ * giant's survey"): after a word of its own, before no common noun ("a giant telescope" tells a size).
+ */
+export const LOADED_HEADS: Readonly<Record<string, 1 | 2>> = { giant: 1, giants: 1, behemoth: 1, titan: 1, titans: 1 };
+
+/**
+ * Verbs that tell a figure's move as a crash or an explosion ("shares crashed 4.2%", "sales collapsed by a third"):
+ * loaded only with a figure or a record after them within a few words; with a thing for subject they tell a plain
+ * event ("the plane crashed", "the roof collapsed").
+ */
+export const LOADED_MOVES: Readonly<Record<string, 1 | 2>> = {
+  crash: 2, collapse: 1, nosedive: 2, tank: 2, crater: 2, implode: 2, explode: 1, balloon: 1, rocket: 1, skyrocket: 1,
+  plummet: 1, haemorrhage: 2, hemorrhage: 2, bleed: 2,
+};
+
+/**
+ * Idioms that colour a report, as words (a verb in its base form; any form matches). "*" stands for one to three
+ * words of the sentence ("hold * to ransom"); "{poss}" for a possessive ("for their lives").
+ */
+export const LOADED_PHRASES: Readonly<Record<string, 1 | 2>> = {
+  // a figure's move told as a fall from a height or a fire
+  'go through the roof': 2, 'shoot through the roof': 2, 'fall off a cliff': 2, 'go through the floor': 2, 'off the charts': 1, 'to rock bottom': 2,
+  'go up in smoke': 2, 'down the drain': 2, 'down the toilet': 2,
+  // a party's act told as force, theft or blackmail
+  'hold * to ransom': 2, 'kick out': 2, 'boot out': 2, 'turf out': 2, 'haul before': 2, 'haul in': 1,
+  'rob of': 2, 'fire sale': 2, 'cash in on': 2, 'rake in': 2, 'line {poss} pockets': 2, 'iron grip': 2, 'iron fist': 2,
+  'wave through': 2, 'wave * through': 2, 'kick * out': 2, 'ride roughshod': 2,
+  'tear up the rulebook': 2, 'throw under the bus': 2,
+  // an answer told as dodging
+  'brush off': 2, 'shrug off': 1, 'fob off': 2, 'sweep under the carpet': 2, 'sweep under the rug': 2,
+  'kick into the long grass': 2, 'scramble to defend': 2, 'pass the buck': 2, 'wash {poss} hands of': 2,
+  'have the nerve': 2, 'have the gall': 2, 'have the cheek': 2, 'bury {poss} head in the sand': 2,
+  // a judgement told as an insult or a slap
+  'slap in the face': 2, 'kick in the teeth': 2, 'slap on the wrist': 2, 'smack in the face': 2,
+  'show no remorse': 2, 'a masterclass in': 1, 'a masterclass of': 1, 'smoke and mirrors': 2,
+  'taxpayer-funded bailout': 2, 'taxpayers foot the bill': 2, 'pay the price': 1,
+  // harm told as a horror or a massacre
+  'drop like flies': 2, 'for {poss} lives': 2, 'escape death': 2, 'cheat death': 2, 'wipe * off the map': 2,
+  'tear through': 1, 'rip through': 1, 'plunge into darkness': 2,
+  'reign of terror': 2, 'trail of destruction': 2, 'ticking time bomb': 2, 'death toll soars': 2, 'killing spree': 2,
+  'killing ground': 2, 'war zone': 1, 'ghost town': 1, 'living hell': 2, 'hell on earth': 2, 'send shockwaves': 2,
+  'left reeling': 2, 'left in the lurch': 2, 'left high and dry': 2, 'up in arms': 2,
+  // blame and downfall told as a punishment to come
+  'in hot water': 2, 'face the music': 2, 'heads will roll': 2, 'heads roll': 2, 'nail in the coffin': 2,
+  'twist the knife': 2, 'stab in the back': 2, 'throw in the towel': 2, 'under fire': 1, 'in the firing line': 1,
+  // money told as robbery or a racket
+  'daylight robbery': 2, 'highway robbery': 2, 'licence to print money': 2, 'all the way to the bank': 2,
+  'rip off': 2, 'gold-plated': 1,
+  // a party told as blind or deaf to the public
+  'out of touch': 2, 'tone-deaf': 2, 'turn a blind eye': 2, 'ivory tower': 2, 'political football': 2,
+  'witch hunt': 2, 'kangaroo court': 2, 'smear campaign': 2, 'hatchet job': 2, 'scare tactics': 2,
 };
 
 /** Every loaded word with its strength (hyphenated ones are kept whole by the tokenizer). */

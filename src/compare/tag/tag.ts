@@ -130,6 +130,8 @@ export interface PolarityTag extends TagBase {
 export interface LoadedTag extends TagBase {
   readonly kind: 'loaded';
   readonly strength: 1 | 2;
+  /** The idiom of the lexicon the words tell (`LOADED_PHRASES`), when they are one. */
+  readonly phrase?: string;
 }
 
 /** A verb of an event, with the synonym groups it belongs to and the rival class it stands in. */

@@ -26,8 +26,10 @@ export function typeEntities(base: View, other: View, ctx: TypeContext): Change[
     for (let j = b.from; j < b.to; j++) if ((map[j] ?? -1) >= a.from && (map[j] ?? -1) < a.to) return true;
     return false;
   };
-  const theirNames = tagsAt(base, 'name');
-  const myNames = tagsAt(other, 'name');
+  // (a loaded word written with a capital, "Nanny-state Finance Minister", names no one: it is the framing typer's)
+  const named = (view: View) => (t: NameTag): boolean => !view.v.tags.some((x) => x.kind === 'loaded' && x.from <= t.from && t.to <= x.to);
+  const theirNames = tagsAt(base, 'name').filter(named(base));
+  const myNames = tagsAt(other, 'name').filter(named(other));
   // (an agency named in place of another inside a credit is the credit check's: the story's origin changed)
   const wire = (view: View, t: NameTag): boolean => tagsIn(view, 'credit').some((c) => (c.family === 'wire' || c.family === 'listener') && c.from <= t.from && t.to <= c.to);
   for (const b of myNames) {
