@@ -26,6 +26,7 @@ import { chooseSource, type Baseline } from './choose-source.ts';
 import { compareHeadlines } from './compare-headlines.ts';
 import { checkDroppedClauses, checkOnlyHere, findAbsorbed, findRetold } from './check-only-here.ts';
 import { findAnswers } from './find-answers.ts';
+import { findDeniedActs } from './find-denied-acts.ts';
 import { checkMisprints } from './check-misprints.ts';
 import { checkAnchoredDates } from './check-anchored-dates.ts';
 
@@ -121,6 +122,7 @@ export function compareOutsideClaims(unique: readonly Span[], claims: readonly C
   out.push(...compareRetold(unique, tagged, byId, baseline));
   out.push(...compareAbsorbed(judged ? claims.filter((c) => !judged.has(c.id)) : claims, unique, tagged, byId, baseline));
   out.push(...compareAnswers(claims, unique, tagged, byId, baseline));
+  out.push(...compareDeniedActs(claims, unique, tagged, byId, baseline, [...found, ...out]));
   for (const { row, finding } of [...checkMisprints(tagged, baseline, claims, unique), ...checkAnchoredDates(tagged, baseline, claims, unique)]) {
     const s = finding.span;
     if (![...found, ...out].some((d) => d.article === s.article && d.kind === finding.kind && d.start < s.end && s.start < d.end)) out.push(toDivergence(row, finding));
@@ -172,6 +174,19 @@ function compareAbsorbed(claims: readonly Claim[], unique: readonly Span[], tagg
 function compareAnswers(claims: readonly Claim[], unique: readonly Span[], tagged: ReadonlyMap<string, TaggedArticle>, byId: ReadonlyMap<string, { article: Article; order: number }>, baseline: BaselineUsed): Divergence[] {
   return findAnswers(claims, unique, tagged, baseline)
     .flatMap((a) => compareTwo({ id: a.row, text: a.there.text, articles: [], support: [] }, a.there, a.here, tagged, byId, baseline, (f) => f.rule === 'response-changed'));
+}
+
+/**
+ * Each outlet sentence telling as done an act the source's sentence denies, or the reverse (`findDeniedActs`),
+ * compared as one claim: the denial added or dropped on that act, filed under the outlet sentence's row, unless that
+ * act is flagged as a change of meaning already.
+ */
+function compareDeniedActs(claims: readonly Claim[], unique: readonly Span[], tagged: ReadonlyMap<string, TaggedArticle>, byId: ReadonlyMap<string, { article: Article; order: number }>, baseline: BaselineUsed, found: readonly Divergence[]): Divergence[] {
+  const on = (d: { article: string; start: number; end: number }, s: Span): boolean => d.article === s.article && d.start < s.end && s.start < d.end;
+  return findDeniedActs(claims, unique, tagged, baseline).flatMap((a) => {
+    if (found.some((d) => d.kind === 'meaning' && on(d, a.verb))) return [];
+    return compareTwo({ id: a.row, text: a.there.text, articles: [], support: [] }, a.there, a.here, tagged, byId, baseline, (f) => /^negation-(?:added|dropped)$/.test(f.rule) && on(f.span, a.verb));
+  });
 }
 
 // A sentence two claims share (shareSentences seats it in both) is compared in each: the same words flagged the same

@@ -1,4 +1,4 @@
-import type { BaselineUsed, Claim, Span } from '../model/index.ts';
+import type { BaselineUsed, Claim, Range, Span } from '../model/index.ts';
 import { passageRow, spanOf } from '../model/index.ts';
 import type { TaggedArticle } from './tag/tagged-article.ts';
 import type { EventTag } from './tag/tag.ts';
@@ -50,18 +50,28 @@ export function findAnswers(claims: readonly Claim[], unique: readonly Span[], t
       if (!best || !answersDiffer(best.response, mine.response)) continue;
       const at = here.article.sentences[mine.sentence]!;
       const to = source.article.sentences[best.sentence]!;
-      const overlaps = (s: Span, r: { start: number; end: number }): boolean => s.start < r.end && r.start < s.end;
-      const holding = claims.filter((c) => c.support.some((s) => s.article === here.article.id && overlaps(s, at)));
-      // one claim holding both: compared there
-      if (holding.some((c) => c.support.some((s) => s.article === source.article.id && overlaps(s, to)))) continue;
-      const passage = unique.find((u) => u.article === here.article.id && overlaps(u, at));
-      const row = holding[0]?.id ?? (passage ? passageRow(passage) : null);
+      const row = rowOfSentence(here, at, source, to, claims, unique);
       if (row === null) continue;
       seen.add(mine.sentence);
       out.push({ row, here: spanOf(here.article.id, here.article.text, at.start, at.end), there: spanOf(source.article.id, source.article.text, to.start, to.end) });
     }
   }
   return out;
+}
+
+/**
+ * The row a finding on an outlet's sentence `at`, read against the source's sentence `to`, is filed under: the claim
+ * holding the outlet's sentence, or its outlet-only passage; null when one claim holds both (compared there) or
+ * neither is held. `words`, when given, are the words the finding is on in each sentence: a claim holding those
+ * compared them (a claim holding only other clauses of the two sentences did not).
+ */
+export function rowOfSentence(here: TaggedArticle, at: Range, source: TaggedArticle, to: Range, claims: readonly Claim[], unique: readonly Span[], words?: { readonly here: Range; readonly there: Range }): string | null {
+  const overlaps = (s: Span, r: Range): boolean => s.start < r.end && r.start < s.end;
+  const holding = claims.filter((c) => c.support.some((s) => s.article === here.article.id && overlaps(s, at)));
+  const [mine, theirs] = words ? [words.here, words.there] : [at, to];
+  if (holding.some((c) => c.support.some((s) => s.article === here.article.id && overlaps(s, mine)) && c.support.some((s) => s.article === source.article.id && overlaps(s, theirs)))) return null;
+  const passage = unique.find((u) => u.article === here.article.id && overlaps(u, at));
+  return holding[0]?.id ?? (passage ? passageRow(passage) : null);
 }
 
 // The source's answer by the same party on most of the same matter, if any.

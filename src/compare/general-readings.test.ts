@@ -301,3 +301,42 @@ test('words an acronym of the other wording spells are that acronym: "artificial
   const dropped = flags({ [WIRE]: plain, b: plain, c: 'A court ruled Thursday that company Nomix infringed copyright by training its models on pirated books.' });
   assert.ok(dropped.some((f) => f.startsWith('c detail_dropped')), dropped.join('\n'));
 });
+
+// The outlet's second sentence as an outlet-only passage, against the source's sentences (none seated with it).
+function outsideClaims(texts: Record<string, string>): string[] {
+  const articles = articlesOf(texts);
+  const tagged = new Map(articles.map((a, order) => [a.id, tagArticle(a, extractMentions(a.text, a.sentences, null), order)]));
+  const byId = new Map(articles.map((article, order) => [article.id, { article, order }]));
+  const b = articles.find((a) => a.id === 'b')!;
+  const passage = spanOf('b', b.text, b.sentences[1]!.start, b.sentences[1]!.end);
+  return compareOutsideClaims([passage], [], tagged, byId, [], chooseSource(articles)).filter((d) => d.kind === 'meaning').map((d) => `${d.article} ${d.kind} ${d.text}`);
+}
+
+test('an act the source denies, told as done in a sentence seated elsewhere, on the same thing, is a change of meaning', () => {
+  const wire = 'Pelmora\'s coast guard said it was too early to say whether the damage was deliberate. It said it had not boarded the Saranth Glory, which was outside Pelmoran waters.';
+  const boarded = outsideClaims({ [WIRE]: wire, b: 'Both cables were cut on Sunday night. Coast guard officers boarded the Saranth Glory on Monday and questioned its crew.' });
+  assert.deepEqual(boarded, ['b meaning boarded']);
+  const refunded = outsideClaims({
+    [WIRE]: 'The auction house sold 2,300 counterfeit bottles over four years. It has since refunded 96 buyers and withdrawn the remaining lots.',
+    b: 'Buyers paid up to 40,000 euros a bottle. The auction house has refused to refund buyers who bought at its spring sales.',
+  });
+  assert.deepEqual(refunded, ['b meaning refused to refund']);
+});
+
+test('an act told both ways by the source, done to another thing, or under a condition is no denial turned around', () => {
+  // the source writes the verb twice: two acts, or one told both ways
+  const twice = outsideClaims({
+    [WIRE]: 'The founder did not sell any shares in the offering. The company raised 8 billion vells by selling 200 million new shares.',
+    b: 'Trading opened strongly on Wednesday. The company is selling 200 million new shares at the top of its range.',
+  });
+  assert.deepEqual(twice, []);
+  // another thing: "did not board the tanker" / "boarded the ferry"
+  const other = outsideClaims({ [WIRE]: 'The navy said it was monitoring the strait. It said it had not boarded the tanker, which was in international waters.', b: 'Ships were diverted on Monday. Navy officers boarded the ferry on Monday and questioned its crew.' });
+  assert.deepEqual(other, []);
+  // a condition: "if the ransom is not paid" tells no act either way
+  const condition = outsideClaims({
+    [WIRE]: 'The group demanded a ransom of 1.8 million euros. The council said the ransom had been paid by its insurer on Friday.',
+    b: 'The attack shut the council\'s systems for a week. The group threatened to publish the files if the ransom is not paid within seven days.',
+  });
+  assert.deepEqual(condition, []);
+});
