@@ -31,3 +31,30 @@ test('"the will of the voters" is a noun, not the modal "will"', () => {
   const modals = tagged.tags.filter((t) => t.kind === 'scale' && t.word === 'will').map((t) => tagged.words[t.from]!.start);
   assert.deepEqual(modals, [text.lastIndexOf('will')]);
 });
+
+test('a hedge in a rebuilt sentence is gone where the other tells the statement with a plain "will"', () => {
+  const expects = flags({
+    a: 'The ambulance service said it expects response times to improve by the end of the year.',
+    b: 'The ambulance service said it expects response times to improve by the end of the year.',
+    c: 'The ambulance service said response times will improve by the end of the year.',
+  });
+  assert.deepEqual(expects.filter((f) => f.includes(' hedge ')), ['c hedge will']);
+  const backlog = flags({
+    a: 'The office expects the backlog to fall below 150,000 by the end of August.',
+    b: 'The office expects the backlog to fall below 150,000 by the end of August.',
+    c: 'The backlog will be below 150,000 by the end of August, the office said.',
+  });
+  assert.deepEqual(backlog.filter((f) => f.includes(' hedge ')), ['c hedge will']);
+});
+
+test('one hedge gone is one finding, wherever the rewrite shows it', () => {
+  const estimated = 'The Olympic committee estimated that the Games would cost about 4 billion euros.';
+  const found = flags({ a: estimated, b: estimated, c: 'The Games would cost about 4 billion euros, the Olympic committee said.' });
+  assert.equal(found.filter((f) => f.includes(' hedge ')).length, 1, found.join('\n'));
+});
+
+test('a hedge the other wording quotes is the same words, not a hedge come or gone', () => {
+  const quoted = 'The analyst said the company "could fly every month" once the fault was fixed, and launches will resume in May.';
+  const told = flags({ a: quoted, b: quoted, c: 'The analyst said the company could fly every month once the fault was fixed, and launches will resume in May.' });
+  assert.deepEqual(told.filter((f) => f.includes(' hedge ')), [], told.join('\n'));
+});

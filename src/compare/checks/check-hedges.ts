@@ -5,6 +5,7 @@ import { placeOfDropped } from '../typers/place-of-dropped.ts';
 import type { ScaleTag } from '../tag/tag.ts';
 import { bearsOn, certaintyDropped } from '../typers/type-scales.ts';
 import { checkWholeWordings } from './check-slots.ts';
+import { sameWord } from '../same-word.ts';
 
 /**
  * A hedge gone from the whole wording: the base tells the statement with a word of doubt (may, likely, believed,
@@ -19,18 +20,31 @@ export function checkHedges(col: Collation): Finding[] {
 }
 
 function compareHedges(base: View, other: View, ctx: TypeContext): Change[] {
-  const theirs = hedgesOf(base, 'certainty');
-  const mine = hedgesOf(other, 'certainty');
+  // a plain "will" or "would" states as fact what a hedge leaves in doubt: a wording whose only certainty words are
+  // plain tells the statement as firmly as one with none ("is expected to restore services" / "services will be back");
+  // a word of intent or expectation that hedges only against another word of the scale ("expects response times to
+  // improve") hedges here against the other wording's plain one ("response times will improve")
+  const theirs = [...hedgesOf(base, 'certainty').filter((t) => !t.plain), ...(plainIn(other) ? facingOf(base) : [])];
+  const mine = [...hedgesOf(other, 'certainty').filter((t) => !t.plain), ...(plainIn(base) ? facingOf(other) : [])];
   // a verb of finding hedges too ("suggested that her interests coincide" / "believes her interests align")
   // (a word of the scale that hedges only against another, "should", "due", leaves the matter to the slots, where it
   // stands opposite the hedge)
   if (theirs.length > 0 && mine.length === 0 && hedgesOf(other, 'finding').length === 0 && !facingIn(other)) {
-    const a = theirs.find((t) => !t.plain && bearsOn(base, t, other));
+    const a = theirs.find((t) => !t.plain && bearsOn(base, t, other) && !toldToo(base, t, other));
     if (!a) return [];
-    return [{ ...certaintyDropped(a, base), here: placeOfDropped(base, other, ctx, a.from, a.to), there: { from: a.from, to: a.to }, actual: 'none', expected: a.word }];
+    // on the plain word that states it as fact, where the other has one (the slots flag it there when the two face
+    // each other: one finding); else where the hedge would stand
+    // (a charge made fact is a credit dropped: where the charge would stand)
+    const dropped = certaintyDropped(a, base);
+    const plain = dropped.kind === 'hedge' ? plainOf(other)[0] : undefined;
+    const here = plain ? { from: plain.from, to: plain.to } : placeOfDropped(base, other, ctx, a.from, a.to);
+    return [{ ...dropped, here, there: { from: a.from, to: a.to }, actual: plain ? plain.word : 'none', expected: a.word }];
   }
   if (mine.length > 0 && theirs.length === 0 && hedgesOf(base, 'finding').length === 0 && !facingIn(base)) {
-    const b = mine.find((t) => !t.plain && bearsOn(other, t, base));
+    // (a hedge put in where the base says "would" only faces it as a word of intent does: "could push up prices" in a
+    // clause of its own is no hedge on the base's "would add")
+    const plainOnly = hedgesOf(base, 'certainty').length > 0;
+    const b = mine.find((t) => !t.plain && (!plainOnly || t.facing === true) && bearsOn(other, t, base) && !toldToo(other, t, base));
     if (!b) return [];
     return [{
       kind: 'hedge', type: 'hedge-added', severity: 'medium', here: { from: b.from, to: b.to }, there: { from: 0, to: 0 },
@@ -48,6 +62,33 @@ function hedgesOf(view: View, scale: 'certainty' | 'finding'): ScaleTag[] {
   return view.v.tags.filter((t): t is ScaleTag => t.kind === 'scale' && t.scale === scale && !t.facing && (scale === 'certainty' || t.rank <= 2)
     && !quotes.some((q) => q.from <= t.from && t.to <= q.to)
     && !(t.to - t.from === 1 && /NOUN/.test(view.v.tokens[t.from]!.pos)) && !/^the$/i.test(view.v.tokens[t.from]!.text));
+}
+
+// The words of intent or expectation that hedge only against another word of the scale ("expects", "intends to",
+// "aims to"; not "should" or "can", which tell advice or ability as often), outside quotations.
+function facingOf(view: View): ScaleTag[] {
+  const quotes = view.v.tags.filter((t) => t.kind === 'quote');
+  return view.v.tags.filter((t): t is ScaleTag => t.kind === 'scale' && t.scale === 'certainty' && t.facing === true && !/^(?:should|can|due)$/i.test(t.word)
+    && !quotes.some((q) => q.from <= t.from && t.to <= q.to));
+}
+
+// The hedge with the word after it stands in the other wording too, in a quotation or out ("it could fly" quoted in one,
+// told in the other): the same words, not a hedge gone or come.
+function toldToo(view: View, t: ScaleTag, other: View): boolean {
+  const next = view.v.tokens[t.to];
+  const words = view.v.tokens.slice(t.from, t.to);
+  return next !== undefined && other.v.tokens.some((x, j) => words.every((w, i) => sameWord(other.v.tokens[j + i] ?? x, w) && other.v.tokens[j + i] !== undefined)
+    && other.v.tokens[j + words.length] !== undefined && sameWord(other.v.tokens[j + words.length]!, next));
+}
+
+// The plain words of the certainty scale ("will", "would", "is set to") outside quotations.
+function plainOf(view: View): ScaleTag[] {
+  const quotes = view.v.tags.filter((t) => t.kind === 'quote');
+  return view.v.tags.filter((t): t is ScaleTag => t.kind === 'scale' && t.scale === 'certainty' && t.plain === true && !quotes.some((q) => q.from <= t.from && t.to <= q.to));
+}
+
+function plainIn(view: View): boolean {
+  return plainOf(view).length > 0;
 }
 
 function facingIn(view: View): boolean {
