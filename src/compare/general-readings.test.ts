@@ -292,6 +292,12 @@ test('a clipped word and usage variants are one word: "lab" / "laboratory", "Tra
   assert.deepEqual(same, [], same.join('\n'));
 });
 
+test('"maths" / "math" / "mathematics" and "rail" / "railway" are one word; a rule "effective immediately" is no praise', () => {
+  const wire = 'The board cancelled the mathematics paper and closed all main rail lines with immediate effect on Monday.';
+  const same = flags({ [WIRE]: wire, b: wire, c: 'The board cancelled the math paper and closed all main railway lines, effective immediately, on Monday.' });
+  assert.deepEqual(same.filter((f) => / (?:entity|framing) /.test(f)), [], same.join('\n'));
+});
+
 test('words an acronym of the other wording spells are that acronym: "artificial intelligence company" / "AI company"', () => {
   const wire = 'A court ruled on Thursday that artificial intelligence company Nomix infringed copyright by training its AI models on pirated books.';
   const same = flags({ [WIRE]: wire, b: wire, c: 'A court ruled Thursday that AI company Nomix infringed copyright by training its AI models on pirated books.' });

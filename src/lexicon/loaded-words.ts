@@ -205,7 +205,7 @@ export const LOADED_WORDS: Readonly<Record<string, 1 | 2>> = Object.assign({}, .
 
 /**
  * Describing words a valence list rates strongly that name a plain state or fact in a report, not a judgement:
- * the dead, a positive test, a fatal crash, a safe level.
+ * the dead, a positive test, a fatal crash, a safe level, a rule effective immediately.
  */
 export const PLAIN_STATES: ReadonlySet<string> = new Set([
   'dead', 'alive', 'fatal', 'fatally', 'positive', 'negative', 'safe', 'safely', 'free', 'ill', 'sick', 'missing',
@@ -215,7 +215,7 @@ export const PLAIN_STATES: ReadonlySet<string> = new Set([
   'successful', 'successfully', 'unable', 'able', 'welcome', 'lost', 'violent', 'criminal', 'toxic', 'hazardous',
   'dangerous', 'unemployed', 'homeless', 'poisonous', 'infected', 'healthy', 'stable', 'unstable', 'protected',
   'secure', 'insecure', 'vulnerable', 'responsible', 'accused', 'suspect', 'confident', 'worried', 'concerned',
-  'alone', 'worth', 'favourite', 'favorite', 'popular', 'top', 'angry', 'sad', 'happy', 'afraid', 'scared', 'grateful', 'proud', 'hopeful', 'optimistic', 'pessimistic',
+  'alone', 'worth', 'effective', 'favourite', 'favorite', 'popular', 'top', 'angry', 'sad', 'happy', 'afraid', 'scared', 'grateful', 'proud', 'hopeful', 'optimistic', 'pessimistic',
 ]);
 
 /**

@@ -21,6 +21,8 @@ export const SPELLING_LEXICON = {
     // a clipped form and a pair of usage variants: "lab tests" / "laboratory tests", "Transportation Minister" /
     // "Transport Minister", "a press conference" / "a news conference"
     lab: 'laboratory', labs: 'laboratories', transportation: 'transport', press: 'news',
+    // a clipped form in British and American use: "maths" / "math" / "mathematics", "rail lines" / "railway lines"
+    maths: 'mathematics', math: 'mathematics', rail: 'railroad',
     jewellery: 'jewelry', jeweller: 'jeweler', jewellers: 'jewelers', woollen: 'woolen', marvellous: 'marvelous',
   } as Record<string, string>,
   /** Names written several ways (after lower-casing and dropping dots), mapped to one key. */
