@@ -54,37 +54,38 @@ function compareHedges(base: View, other: View, ctx: TypeContext): Change[] {
   return [];
 }
 
-// The certainty words (or the hedging verbs of finding: suggest, indicate) of a wording outside its quotations (a quoted hedge is the quote check's business); a noun
+// The words of a scale in a wording, outside its quotations (a quoted hedge is the quote check's business).
+function scaleWords(view: View, scale: 'certainty' | 'finding'): ScaleTag[] {
+  const quotes = view.v.tags.filter((t) => t.kind === 'quote');
+  return view.v.tags.filter((t): t is ScaleTag => t.kind === 'scale' && t.scale === scale && !quotes.some((q) => q.from <= t.from && t.to <= q.to));
+}
+
+// The certainty words (or the hedging verbs of finding: suggest, indicate) of a wording outside its quotations; a noun
 // ("the suspects", "the accused") names people, not how sure the statement is.
 function hedgesOf(view: View, scale: 'certainty' | 'finding'): ScaleTag[] {
-  const quotes = view.v.tags.filter((t) => t.kind === 'quote');
   // ("can" and "should" hedge only against another word of the scale, in the slots)
-  return view.v.tags.filter((t): t is ScaleTag => t.kind === 'scale' && t.scale === scale && !t.facing && (scale === 'certainty' || t.rank <= 2)
-    && !quotes.some((q) => q.from <= t.from && t.to <= q.to)
+  return scaleWords(view, scale).filter((t) => !t.facing && (scale === 'certainty' || t.rank <= 2)
     && !(t.to - t.from === 1 && /NOUN/.test(view.v.tokens[t.from]!.pos)) && !/^the$/i.test(view.v.tokens[t.from]!.text));
 }
 
 // The words of intent or expectation that hedge only against another word of the scale ("expects", "intends to",
 // "aims to"; not "should" or "can", which tell advice or ability as often), outside quotations.
 function facingOf(view: View): ScaleTag[] {
-  const quotes = view.v.tags.filter((t) => t.kind === 'quote');
-  return view.v.tags.filter((t): t is ScaleTag => t.kind === 'scale' && t.scale === 'certainty' && t.facing === true && !/^(?:should|can|due)$/i.test(t.word)
-    && !quotes.some((q) => q.from <= t.from && t.to <= q.to));
+  return scaleWords(view, 'certainty').filter((t) => t.facing === true && !/^(?:should|can|due)$/i.test(t.word));
 }
 
 // The hedge with the word after it stands in the other wording too, in a quotation or out ("it could fly" quoted in one,
 // told in the other): the same words, not a hedge gone or come.
 function toldToo(view: View, t: ScaleTag, other: View): boolean {
-  const next = view.v.tokens[t.to];
-  const words = view.v.tokens.slice(t.from, t.to);
-  return next !== undefined && other.v.tokens.some((x, j) => words.every((w, i) => sameWord(other.v.tokens[j + i] ?? x, w) && other.v.tokens[j + i] !== undefined)
-    && other.v.tokens[j + words.length] !== undefined && sameWord(other.v.tokens[j + words.length]!, next));
+  const words = view.v.tokens.slice(t.from, t.to + 1);
+  if (words.length < t.to - t.from + 1) return false;
+  const theirs = other.v.tokens;
+  return theirs.some((_, j) => j + words.length <= theirs.length && words.every((w, i) => sameWord(theirs[j + i]!, w)));
 }
 
 // The plain words of the certainty scale ("will", "would", "is set to") outside quotations.
 function plainOf(view: View): ScaleTag[] {
-  const quotes = view.v.tags.filter((t) => t.kind === 'quote');
-  return view.v.tags.filter((t): t is ScaleTag => t.kind === 'scale' && t.scale === 'certainty' && t.plain === true && !quotes.some((q) => q.from <= t.from && t.to <= q.to));
+  return scaleWords(view, 'certainty').filter((t) => t.plain === true);
 }
 
 function plainIn(view: View): boolean {
