@@ -298,6 +298,12 @@ test('"maths" / "math" / "mathematics" and "rail" / "railway" are one word; a ru
   assert.deepEqual(same.filter((f) => / (?:entity|framing) /.test(f)), [], same.join('\n'));
 });
 
+test('a source kept unnamed on purpose is one detail however worded: "speaking on condition of anonymity" / "who asked not to be named"', () => {
+  const wire = 'A police official, speaking on condition of anonymity, said the three suspects had been under surveillance for weeks.';
+  const same = flags({ [WIRE]: wire, b: wire, c: 'A police official, who asked not to be named, said the three suspects had been under surveillance for weeks.' });
+  assert.deepEqual(same.filter((f) => / detail_/.test(f)), [], same.join('\n'));
+});
+
 test('words an acronym of the other wording spells are that acronym: "artificial intelligence company" / "AI company"', () => {
   const wire = 'A court ruled on Thursday that artificial intelligence company Nomix infringed copyright by training its AI models on pirated books.';
   const same = flags({ [WIRE]: wire, b: wire, c: 'A court ruled Thursday that AI company Nomix infringed copyright by training its AI models on pirated books.' });

@@ -7,6 +7,7 @@ import { placeOfDropped } from '../typers/place-of-dropped.ts';
 import { sameWord } from '../same-word.ts';
 import { checkWholeWordings } from './check-slots.ts';
 import { CREDIT_CUES as CUES } from '../../lexicon/credits.ts';
+import { UNNAMED } from '../credits-of.ts';
 
 /** Local words `[from, to)` of a wording set off from the rest of its sentence; `trailing` when it runs to the sentence's end. */
 interface Aside {
@@ -99,6 +100,10 @@ function plainDetail(v: Variant, a: Aside): boolean {
 // The other wording tells little or nothing of the aside, in any of its words (a name or a role it gives by another
 // wording, or a figure by value, counts as told).
 function untold(v: Variant, a: Aside, other: Variant): boolean {
+  // a source kept unnamed on purpose, told in other words by the other wording ("speaking on condition of anonymity" /
+  // "who asked not to be named"): the same detail
+  const words = (w: Variant, from: number, to: number): string => w.article.text.slice(w.tokens[from]!.start, w.tokens[to - 1]!.end);
+  if (UNNAMED.test(words(v, a.from, a.to)) && UNNAMED.test(words(other, 0, other.tokens.length))) return false;
   const content = contentOf({ v, from: a.from, to: a.to });
   const [mine, theirs] = [{ v, from: 0, to: v.tokens.length }, { v: other, from: 0, to: other.tokens.length }];
   const figures = new Set(figureKeys(theirs, 0, other.tokens.length));
