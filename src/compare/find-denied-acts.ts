@@ -6,6 +6,7 @@ import { sameWord } from './same-word.ts';
 import { rowOfSentence } from './find-answers.ts';
 import { CREDIT_CUES } from '../lexicon/credits.ts';
 import { DENYING_VERBS } from '../lexicon/polarity.ts';
+import { actAt, denialBefore } from './checks/check-denials.ts';
 
 /** An outlet's sentence telling an act the source's sentence tells the other way, with the act's verb in each. */
 export interface DeniedAct {
@@ -17,8 +18,6 @@ export interface DeniedAct {
   readonly verb: Span;
 }
 
-/** Words between a denial and the act it denies ("did not [immediately] board", "refused to [fully] refund"). */
-const REACH = 2;
 /** Content words after the act read as what it is done to ("boarded [the Saranth Glory]", "refunded [96 buyers]"). */
 const OBJECT = 3;
 /** Verbs whose denial tells an answer or a view, not an act (a party's answer is `findAnswers`'). */
@@ -88,17 +87,16 @@ function sharesObject(t: TaggedArticle, a: Act, u: TaggedArticle, b: Act): boole
 function actsOf(t: TaggedArticle): Act[] {
   const quotes = t.tags.filter((x) => x.kind === 'quote');
   const denials = t.tags.filter((x): x is PolarityTag => x.kind === 'polarity' && !quotes.some((q) => q.from <= x.from && x.from < q.to));
+  const words = { tokens: t.words, tags: t.tags, text: t.article.text };
   const clause = (from: number, to: number): boolean => !/[,;:—–()]/.test(t.article.text.slice(t.words[from]!.end, t.words[to]!.start));
   const out: Act[] = [];
   t.words.forEach((w, k) => {
-    if (w.pos !== 'VERB' || !w.content || t.sentenceOf[k]! < 0 || quotes.some((q) => q.from <= k && k < q.to)) return;
-    if (CREDIT_CUES.has(w.text.toLowerCase()) || ATTITUDES.test(w.lemma) || DENYING_VERBS.has(w.lemma) || denials.some((d) => d.from <= k && k < d.to)) return;
-    // a verb read after a preposition or a determiner is a noun ("a request for comment")
-    const before = t.words[k - 1];
-    if (before && (/ADP|DET/.test(before.pos) || /^(?:for|of|without)$/i.test(before.text)) && !/^to$/i.test(before.text)) return;
+    if (t.sentenceOf[k]! < 0 || quotes.some((q) => q.from <= k && k < q.to) || !actAt(words, k, denials)) return;
+    if (CREDIT_CUES.has(w.text.toLowerCase()) || ATTITUDES.test(w.lemma) || DENYING_VERBS.has(w.lemma)) return;
     // an act under a condition or a question is not told either way ("if the ransom is not paid", "whether it was sold")
     for (let j = k - 1; j >= 0 && t.sentenceOf[j] === t.sentenceOf[k] && clause(j, j + 1); j--) if (/^(?:if|unless|whether|until|lest)$/i.test(t.words[j]!.text)) return;
-    const denied = denials.some((d) => d.to <= k && k - d.to <= REACH && t.sentenceOf[d.from] === t.sentenceOf[k] && clause(d.to - 1, k));
+    const denial = denialBefore(words, k, denials);
+    const denied = denial !== undefined && t.sentenceOf[denial.from] === t.sentenceOf[k];
     const objects: number[] = [];
     let content = 0;
     for (let j = k + 1; j < t.words.length && content < OBJECT && t.sentenceOf[j] === t.sentenceOf[k] && clause(j - 1, j); j++) {

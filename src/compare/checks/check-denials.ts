@@ -1,7 +1,8 @@
 import type { Collation } from '../collate/collation.ts';
 import type { Finding } from '../finding.ts';
 import type { Change, View } from '../typers/change.ts';
-import type { PolarityTag } from '../tag/tag.ts';
+import type { PolarityTag, Tag } from '../tag/tag.ts';
+import type { WordToken } from '../../text/word-tokens.ts';
 import { sameWord } from '../same-word.ts';
 import { checkWholeWordings } from './check-slots.ts';
 import { inQuotation } from './check-stages.ts';
@@ -11,6 +12,34 @@ import { DENYING_VERBS } from '../../lexicon/polarity.ts';
 
 /** Words between a denial and the act it denies ("failed [to] stop", "did not [immediately] respond", "stopped short of [the] ..."). */
 const REACH = 2;
+
+/** Words read for acts: a wording's or an article's, with the tags on them (by the same word indices) and its text. */
+interface Words {
+  readonly tokens: readonly WordToken[];
+  readonly tags: readonly Tag[];
+  readonly text: string;
+}
+
+/**
+ * Word `k` tells an act: a content verb, outside the words of every denial, not read after a preposition or a
+ * determiner (then it is a noun: "a request for comment").
+ */
+export function actAt(w: Words, k: number, denials: readonly PolarityTag[]): boolean {
+  const t = w.tokens[k]!;
+  if (t.pos !== 'VERB' || !t.content || denials.some((d) => d.from <= k && k < d.to)) return false;
+  const before = w.tokens[k - 1];
+  return !(before && (/ADP|DET/.test(before.pos) || /^(?:for|of|without)$/i.test(before.text)) && !/^to$/i.test(before.text));
+}
+
+/** The denial standing within two words before word `k`, in its clause ("did not [immediately] board"), if any. */
+export function denialBefore(w: Words, k: number, denials: readonly PolarityTag[]): PolarityTag | undefined {
+  return denials.find((d) => d.to <= k && k - d.to <= REACH && inClause(w, d.to - 1, k));
+}
+
+// No clause mark between words `from` and `to`.
+function inClause(w: Words, from: number, to: number): boolean {
+  return !/[,;:—–()]/.test(w.text.slice(w.tokens[from]!.end, w.tokens[to]!.start));
+}
 /** Words between an act and a denying determiner after it ("found [to contain] no ostarine"). */
 const REACH_AFTER = 4;
 /** Denials that deny a clause from after its verb, as determiners of what it names. */
@@ -127,22 +156,19 @@ function doerOf(view: View, k: number): number | null {
 // right before it in its clause, if any.
 function acts(view: View): Act[] {
   const { tokens, tags, article } = view.v;
+  const words: Words = { tokens, tags, text: article.text };
   const denials = tags.filter((t): t is PolarityTag => t.kind === 'polarity' && !inQuotation(view, t.from));
   const out: Act[] = [];
   tokens.forEach((t, k) => {
-    if (t.pos !== 'VERB' || !t.content || inQuotation(view, k) || denials.some((d) => d.from <= k && k < d.to)) return;
-    // a verb read after a preposition or a determiner is a noun ("a request for comment")
-    const before = tokens[k - 1];
-    if (before && (/ADP|DET/.test(before.pos) || /^(?:for|of|without)$/i.test(before.text)) && !/^to$/i.test(before.text)) return;
+    if (inQuotation(view, k) || !actAt(words, k, denials)) return;
     if (tokens.some((x, j) => j !== k && x.pos === 'VERB' && sameWord(x, t))) return;
     // the words up to a determiner after the act are its own ("found [to contain] no"): no other subject or clause
     // ("suspended [if he commits] no further breaches")
     const ownObject = (from: number, to: number): boolean => tokens.slice(from + 1, to).every((x, j, all) =>
       !/SCONJ|PRON|PROPN|NOUN/.test(x.pos) && (!/VERB|AUX/.test(x.pos) || /^to$/i.test(all[j - 1]?.text ?? '')));
-    const clause = (from: number, to: number): boolean => !/[,;:—–()]/.test(article.text.slice(tokens[from]!.end, tokens[to]!.start));
     // a denial before the act, or a denying determiner after it ("found no device" is "no device was found")
-    const denial = denials.find((d) => d.to <= k && k - d.to <= REACH && clause(d.to - 1, k))
-      ?? denials.find((d) => d.from > k && d.from - k <= REACH_AFTER && NO.test(d.word) && clause(k, d.from) && ownObject(k, d.from));
+    const denial = denialBefore(words, k, denials)
+      ?? denials.find((d) => d.from > k && d.from - k <= REACH_AFTER && NO.test(d.word) && inClause(words, k, d.from) && ownObject(k, d.from));
     out.push({ k, denial });
   });
   // a verb that appears twice in the other wording is left out there too: only acts told once on each side pair up
