@@ -27,6 +27,7 @@ import { compareHeadlines } from './compare-headlines.ts';
 import { checkDroppedClauses, checkOnlyHere, findAbsorbed, findRetold } from './check-only-here.ts';
 import { findAnswers } from './find-answers.ts';
 import { findDeniedActs } from './find-denied-acts.ts';
+import { findChangedDescriptors } from './find-changed-descriptors.ts';
 import { checkMisprints } from './check-misprints.ts';
 import { checkAnchoredDates } from './check-anchored-dates.ts';
 
@@ -123,6 +124,7 @@ export function compareOutsideClaims(unique: readonly Span[], claims: readonly C
   out.push(...compareAbsorbed(judged ? claims.filter((c) => !judged.has(c.id)) : claims, unique, tagged, byId, baseline));
   out.push(...compareAnswers(claims, unique, tagged, byId, baseline));
   out.push(...compareDeniedActs(claims, unique, tagged, byId, baseline, [...found, ...out]));
+  out.push(...compareDescriptors(claims, unique, tagged, baseline, [...found, ...out]));
   for (const { row, finding } of [...checkMisprints(tagged, baseline, claims, unique), ...checkAnchoredDates(tagged, baseline, claims, unique)]) {
     const s = finding.span;
     if (![...found, ...out].some((d) => d.article === s.article && d.kind === finding.kind && d.start < s.end && s.start < d.end)) out.push(toDivergence(row, finding));
@@ -186,6 +188,23 @@ function compareDeniedActs(claims: readonly Claim[], unique: readonly Span[], ta
   return findDeniedActs(claims, unique, tagged, baseline).flatMap((a) => {
     if (found.some((d) => d.kind === 'meaning' && on(d, a.verb))) return [];
     return compareTwo({ id: a.row, text: a.there.text, articles: [], support: [] }, a.there, a.here, tagged, byId, baseline, (f) => /^negation-(?:added|dropped)$/.test(f.rule) && on(f.span, a.verb));
+  });
+}
+
+/**
+ * Each outlet description of a person (post, rank, body) that none of the source's descriptions of that person allows
+ * (`findChangedDescriptors`): an entity changed, filed under the outlet sentence's row, unless an entity change is
+ * flagged on those words already.
+ */
+function compareDescriptors(claims: readonly Claim[], unique: readonly Span[], tagged: ReadonlyMap<string, TaggedArticle>, baseline: BaselineUsed, found: readonly Divergence[]): Divergence[] {
+  const on = (d: { article: string; start: number; end: number }, s: Span): boolean => d.article === s.article && d.start < s.end && s.start < d.end;
+  const label = baseline.label ?? 'the source';
+  return findChangedDescriptors(claims, unique, tagged, baseline).flatMap((c): Divergence[] => {
+    if (found.some((d) => d.kind === 'entity' && on(d, c.here))) return [];
+    const message = c.rule === 'affiliation-changed' ? `puts ${c.person} at "${c.here.text}" where ${label} says "${c.there.text}"`
+      : c.rule === 'rank-changed' ? `calls ${c.person} "${c.here.text}" where ${label} gives another rank: "${c.there.text}"`
+      : `calls ${c.person} "${c.here.text}" where ${label} says "${c.there.text}"`;
+    return [{ id: `${c.row}:${c.rule}:${c.here.article}:${c.here.start}`, claim: c.row, kind: 'entity', severity: 'medium', message, ...c.here, versus: [c.there], basis: 'source', actual: c.actual, expected: c.expected }];
   });
 }
 

@@ -45,10 +45,21 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'petroleum', 'arts', 'heritage', 'employment', 'climate', 'consumer', 'competition', 'water', 'cabinet',
 ]);
 
-/** Abbreviated titles, read as the word they stand for ("Capt." is "captain"). */
 /** Heads that say only "the one in charge": "head of the army", "army chief" and "army leader" are one post. */
 export const GENERIC_HEADS: ReadonlySet<string> = new Set(['head', 'chief', 'leader', 'boss']);
 
+/**
+ * Heads of posts in charge of a body: "the bank's boss" (or "chief", "head", "leader") may be its chief executive or
+ * its chair, never its chief economist or its spokesman.
+ */
+export const LEADING_HEADS: ReadonlySet<string> = new Set([
+  'president', 'chair', 'chairman', 'chairwoman', 'chairperson', 'director', 'director-general', 'executive', 'ceo',
+  'head', 'chief', 'leader', 'boss', 'founder', 'co-founder', 'owner', 'governor', 'mayor', 'premier', 'chancellor',
+  'commissioner', 'commander', 'captain', 'principal', 'dean', 'rector', 'superintendent', 'manager', 'minister',
+  'secretary-general', 'administrator', 'proprietor',
+]);
+
+/** Abbreviated titles, read as the word they stand for ("Capt." is "captain"). */
 export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   capt: 'captain', sgt: 'sergeant', gen: 'general', col: 'colonel', lt: 'lieutenant', gov: 'governor', sen: 'senator',
   rep: 'representative', dr: 'doctor', prof: 'professor', insp: 'inspector', det: 'detective', supt: 'superintendent',

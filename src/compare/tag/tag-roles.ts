@@ -54,7 +54,7 @@ function phrase(words: readonly WordToken[], from: number, to: number): string {
 }
 
 // The job a wording names ("chief executive" and "ceo" are one), by its longest known ending.
-function canonical(words: string): string {
+export function canonical(words: string): string {
   const parts = words.split(' ');
   for (let k = 0; k < parts.length; k++) {
     const tail = parts.slice(k).join(' ');
