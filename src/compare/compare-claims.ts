@@ -28,6 +28,7 @@ import { checkDroppedClauses, checkOnlyHere, findAbsorbed, findRetold } from './
 import { findAnswers } from './find-answers.ts';
 import { findDeniedActs } from './find-denied-acts.ts';
 import { findChangedDescriptors } from './find-changed-descriptors.ts';
+import { checkUntold } from './checks/check-untold.ts';
 import { checkMisprints } from './check-misprints.ts';
 import { checkAnchoredDates } from './check-anchored-dates.ts';
 
@@ -90,7 +91,9 @@ export function compareStory(articles: readonly Article[], mentions: ReadonlyMap
     const col = judgedOnly(collateClaim(claim, variants, baseline.article, baseline.label), options.judged?.get(claim.id));
     // tag lazily: the refiners ask about every article of the bundle
     for (const [id, { article, order }] of byId) if (!tagged.has(id)) tagsOf(article, order);
-    const findings = refineFindings(CLAIM_CHECKS.flatMap((check) => check(col)), { tagged });
+    const checked = refineFindings(CLAIM_CHECKS.flatMap((check) => check(col)), { tagged });
+    // what one wording tells and the other's article tells nowhere, where no check typed those words
+    const findings = [...checked, ...checkUntold(col, checked)];
     for (const f of findings) out.push(toDivergence(claim.id, f));
     // alike: no stretch where a wording's content words or tags differ (equivalent forms and order aside)
     told.set(claim.id, findings.length > 0 ? 'changed' : col.slots.length === 0 ? 'alike' : 'reworded');
