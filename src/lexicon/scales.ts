@@ -59,6 +59,9 @@ const certainty: Rows = [
   [1, 'unclear|unconfirmed|uncertain|rumoured|rumored|suspected|it is unclear whether|it was unclear whether|not clear whether'],
   [1.5, 'reportedly|allegedly|purportedly|supposedly|alleged|purported|allege|alleges|said to|is said to|are said to|was said to|were said to', { attributive: true }],
   [2, 'likely|unlikely|probably|apparently|seemingly|presumably|appears|appeared|seems|seemed|appear|seem'],
+  // near-certainty and a figure told as a projection are still short of fact ("almost certainly came from the palace",
+  // "a projected deficit of $38 million", "could in theory expose")
+  [2, 'almost certainly|very likely|most likely|in all likelihood|very probably|projected|in theory|theoretically'],
   [0.5, 'examining whether|investigating whether|looking into whether|probing whether|to determine whether|to establish whether|checking whether'],
   [2, 'believed|thought|reported', { beforeTo: true }],
   [2, 'believe|believes|think|thinks|estimated that|estimates that|estimate that'],
