@@ -352,3 +352,16 @@ test('an act told both ways by the source, done to another thing, or under a con
   });
   assert.deepEqual(condition, []);
 });
+
+test('a denial carried over "been able to", and a choice against an act, deny the act as "unable to" and "not to" do', () => {
+  const unable = 'Search teams had not been able to reach the area by nightfall.';
+  const same = flags({ [WIRE]: unable, b: 'Search teams have been unable to reach the area by nightfall.', c: unable });
+  assert.deepEqual(same.filter((f) => f.includes(' meaning ')), [], same.join('\n'));
+  const against = 'Last year the council decided not to build a sea wall at Saltholm.';
+  const alike = flags({ [WIRE]: against, b: 'Last year the council decided against building a sea wall at Saltholm.', c: against });
+  assert.deepEqual(alike.filter((f) => f.includes(' meaning ')), [], alike.join('\n'));
+  // against a choice to build, it is the opposite
+  const built = 'Last year the council decided to build a sea wall at Saltholm.';
+  const opposite = flags({ [WIRE]: built, b: 'Last year the council decided against building a sea wall at Saltholm.', c: built });
+  assert.ok(opposite.some((f) => f.startsWith('b meaning decided against')), opposite.join('\n'));
+});

@@ -14,6 +14,9 @@ export const DENYING_PHRASES: readonly string[] = [
   'decline to', 'refused to', 'refuses to', 'refuse to', 'unable to', 'ruled out', 'rules out', 'rule out', 'lack of',
   'lack', 'lacked', 'lacks', 'absence of', 'free of', 'ceased to', 'no sign of', 'no evidence of', 'no evidence that',
   'stopped short of', 'stops short of', 'fell short of', 'short of', 'yet to', 'has yet to', 'have yet to',
+  // a choice against an act is the act denied: "decided against building" / "decided not to build"
+  'decided against', 'decides against', 'decide against', 'deciding against', 'opted against', 'opts against',
+  'opt against', 'chose against',
 ];
 
 /**

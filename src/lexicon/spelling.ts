@@ -24,6 +24,7 @@ export const SPELLING_LEXICON = {
     lab: 'laboratory', labs: 'laboratories', transportation: 'transport', press: 'news',
     // a clipped form in British and American use: "maths" / "math" / "mathematics", "rail lines" / "railway lines"
     maths: 'mathematics', math: 'mathematics', rail: 'railroad',
+    sulphur: 'sulfur', sulphate: 'sulfate', sulphates: 'sulfates', sulphuric: 'sulfuric', sulphide: 'sulfide',
     jewellery: 'jewelry', jeweller: 'jeweler', jewellers: 'jewelers', woollen: 'woolen', marvellous: 'marvelous',
   } as Record<string, string>,
   /** Names written several ways (after lower-casing and dropping dots), mapped to one key. */

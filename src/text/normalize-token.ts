@@ -8,7 +8,7 @@ const { variants, aliases, numbers } = SPELLING_LEXICON;
 const RESPELLINGS: readonly (readonly [RegExp, string, number])[] = [
   [/([a-z]{3})is(e|es|ed|ing|ation|ations|er|ers)$/, '$1iz$2', 6],
   [/([a-z]{2})ys(e|es|ed|ing)$/, '$1yz$2', 6],
-  [/([a-z]{2}[^aeiou])our(s|ed|ing|ite|ites|able|ful|less)?$/, '$1or$2', 5],
+  [/([a-z]{2}[^aeiou])our(s|ed|ing|ite|ites|able|ful|less|hood|hoods)?$/, '$1or$2', 5],
   [/([a-z]{3})ll(ed|ing|er|ers|ist|ists|ery)$/, '$1l$2', 7],
   [/([a-z]{3})tre(s)?$/, '$1ter$2', 6],
   [/([a-z]{2})ogue(s)?$/, '$1og$2', 7],

@@ -33,7 +33,13 @@ export function actAt(w: Words, k: number, denials: readonly PolarityTag[]): boo
 
 /** The denial standing within two words before word `k`, in its clause ("did not [immediately] board"), if any. */
 export function denialBefore(w: Words, k: number, denials: readonly PolarityTag[]): PolarityTag | undefined {
-  return denials.find((d) => d.to <= k && k - d.to <= REACH && inClause(w, d.to - 1, k));
+  return denials.find((d) => d.to <= k && (k - d.to <= REACH || ableTo(w, d.to, k)) && inClause(w, d.to - 1, k));
+}
+
+// Words between a denial and an act that leave the denial on the act: "had not [been able to] reach the area" is
+// "had been unable to reach it".
+function ableTo(w: Words, from: number, to: number): boolean {
+  return w.tokens.slice(from, to).every((t) => /^(?:be|been|being|able|to|yet|ever|even)$/i.test(t.text)) && w.tokens.slice(from, to).some((t) => /^able$/i.test(t.text));
 }
 
 // No clause mark between words `from` and `to`.
