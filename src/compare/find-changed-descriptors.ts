@@ -177,9 +177,11 @@ function wordsSpan(t: TaggedArticle, from: number, to: number): Span {
   return spanOf(t.article.id, t.article.text, t.words[from]!.start, t.words[to - 1]!.end);
 }
 
+// The person's name as the article writes it: in the description's sentence, else anywhere (the longest mention).
 function personName(t: TaggedArticle, d: Descriptor): string {
-  const name = t.tags.find((x): x is NameTag => x.kind === 'name' && t.words[x.to - 1]!.norm === d.surname && t.sentenceOf[x.from] === d.sentence);
-  return name ? t.article.text.slice(t.words[name.from]!.start, t.words[name.to - 1]!.end) : d.surname;
+  const names = t.tags.filter((x): x is NameTag => x.kind === 'name' && t.words[x.to - 1]!.norm === d.surname);
+  const name = names.find((x) => t.sentenceOf[x.from] === d.sentence) ?? names.sort((a, b) => (b.to - b.from) - (a.to - a.from))[0];
+  return name ? t.article.text.slice(t.words[name.from]!.start, t.words[name.to - 1]!.end) : (t.words.find((w) => w.norm === d.surname)?.text ?? d.surname);
 }
 
 // Heads that say only that the person knows a field or holds some office.
