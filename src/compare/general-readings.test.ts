@@ -365,3 +365,12 @@ test('a denial carried over "been able to", and a choice against an act, deny th
   const opposite = flags({ [WIRE]: built, b: 'Last year the council decided against building a sea wall at Saltholm.', c: built });
   assert.ok(opposite.some((f) => f.startsWith('b meaning decided against')), opposite.join('\n'));
 });
+
+test('a second description of a person beside the title both give is no other title', () => {
+  const mayor = 'The mayor resigned on Monday after a vote of no confidence.';
+  const second = flags({ [WIRE]: mayor, b: 'The mayor, a former teacher, resigned on Monday after a vote of no confidence.', c: mayor });
+  assert.deepEqual(second.filter((f) => f.includes(' entity ')), [], second.join('\n'));
+  // in place of the title, another one is
+  const swapped = flags({ [WIRE]: mayor, b: 'The governor resigned on Monday after a vote of no confidence.', c: mayor });
+  assert.ok(swapped.some((f) => f.startsWith('b entity governor')), swapped.join('\n'));
+});

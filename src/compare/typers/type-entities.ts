@@ -49,6 +49,9 @@ export function typeEntities(base: View, other: View, ctx: TypeContext): Change[
     if (candidates.some((x) => !conflict(x, b) && (x.rank ?? '') === (b.rank ?? ''))) continue;
     const a = candidates.find((x) => conflict(x, b)) ?? candidates[0];
     if (!a) continue;
+    // the other wording gives the base's title too, elsewhere: a second description of the person ("The mayor, a
+    // former teacher, resigned" / "The mayor resigned"), not another title
+    if (other.v.tags.some((r) => r.kind === 'role' && r !== b && (r.from < b.from || r.from >= b.to) && !conflict(a, r) && (a.rank ?? '') === (r.rank ?? ''))) continue;
     if (conflict(a, b)) {
       out.push({ kind: 'entity', type: 'role-changed', severity: 'medium', here: ownWords(other, b, base, a), there: ownWords(base, a, other, b), explain: (h, t, says) => `calls them "${h}" where ${says('say')} "${t}"`, actual: b.key, expected: a.key });
     } else if (a.key === b.key && (a.rank ?? '') !== (b.rank ?? '')) {
