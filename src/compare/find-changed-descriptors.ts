@@ -1,15 +1,16 @@
-import type { BaselineUsed, Claim, Range, Span } from '../model/index.ts';
-import { passageRow, spanOf } from '../model/index.ts';
+import type { BaselineUsed, Claim, Span } from '../model/index.ts';
+import { spanOf } from '../model/index.ts';
 import type { TaggedArticle } from './tag/tagged-article.ts';
 import type { NameTag, RoleTag } from './tag/tag.ts';
 import { canonical } from './tag/tag-roles.ts';
 import { lower, titleOf } from './tag/title-words.ts';
 import { conflict } from './typers/type-entities.ts';
-import { GENERIC_HEADS, LEADING_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from '../lexicon/roles.ts';
+import { ADDRESS_TITLES, GENERIC_HEADS, LEADING_HEADS, NOT_PERSON_HEADS, RANK_SAME, ROLE_HEADS, ROLE_MODIFIERS, VAGUE_HEADS } from '../lexicon/roles.ts';
 import { RANK_QUALIFIERS } from '../lexicon/rank-qualifiers.ts';
 import { ANAPHOR_NOUNS } from '../lexicon/anaphor-nouns.ts';
 import { WORDNET_OCCUPATIONS } from '../lexicon/person-nouns.generated.ts';
 import { initialsOf } from '../text/acronym.ts';
+import { rowOf } from './check-misprints.ts';
 
 /** How an article describes a person it names, at one mention: a title ("chief economist"), a body ("at Halden Bank"), or both. */
 export interface Descriptor {
@@ -67,8 +68,7 @@ export function findChangedDescriptors(claims: readonly Claim[], unique: readonl
       for (const c of changes(here, d, source, same, mine.filter((m) => m !== d && samePerson(m, d)))) {
         const key = `${d.surname}\u0001${c.rule}`;
         if (told.has(key)) continue;
-        const at = here.article.sentences[d.sentence]!;
-        const row = rowOf(here, at, claims, unique);
+        const row = rowOf(here.article.id, c.here.start, claims, unique);
         if (row === null) continue;
         told.add(key);
         out.push({ row, ...c, person: personName(here, d) });
@@ -146,6 +146,10 @@ function sameTitle(a: Descriptor, b: Descriptor): boolean {
   return true;
 }
 
+// Nouns that are never the head of a person's title: bodies, and what WordNet files under persons but news copy uses
+// for a body or a thing.
+const NOT_PERSONS: ReadonlySet<string> = new Set([...ANAPHOR_NOUNS, ...NOT_PERSON_HEADS]);
+
 // Words of a body's name that tell it apart: not its kind ("bank", "university") nor a short word.
 function distinctive(w: string): boolean {
   return w.length >= 3 && !GENERIC_BODY_WORDS.has(w);
@@ -165,13 +169,6 @@ function sameBody(p: NonNullable<Descriptor['body']>, q: NonNullable<Descriptor[
   return x.some((w) => y.some((v) => v === w || (w.length >= 5 && v.length >= 5 && (v.startsWith(w) || w.startsWith(v))))) || initialsOf(a, b) || initialsOf(b, a);
 }
 
-function rowOf(here: TaggedArticle, at: Range, claims: readonly Claim[], unique: readonly Span[]): string | null {
-  const overlaps = (s: Span): boolean => s.article === here.article.id && s.start < at.end && at.start < s.end;
-  const claim = claims.find((c) => c.support.some(overlaps));
-  if (claim) return claim.id;
-  const passage = unique.find(overlaps);
-  return passage ? passageRow(passage) : null;
-}
 
 function wordsSpan(t: TaggedArticle, from: number, to: number): Span {
   return spanOf(t.article.id, t.article.text, t.words[from]!.start, t.words[to - 1]!.end);
@@ -184,19 +181,9 @@ function personName(t: TaggedArticle, d: Descriptor): string {
   return name ? t.article.text.slice(t.words[name.from]!.start, t.words[name.to - 1]!.end) : (t.words.find((w) => w.norm === d.surname)?.text ?? d.surname);
 }
 
-// Heads that say only that the person knows a field or holds some office.
-const VAGUE_HEADS: ReadonlySet<string> = new Set(['expert', 'specialist', 'official', 'professional', 'scientist', 'authority', 'veteran', 'insider', 'figure']);
 
-// Rank words that say the same ("ex-minister" is a former minister).
-const RANK_SAME: Readonly<Record<string, string>> = { ex: 'former', erstwhile: 'former' };
 
-// Nouns WordNet also files under persons that news copy uses for a body or a thing ("the opposition", "a source
-// close to", "the party", "the authority"): never the head of a person's title.
-const NOT_PERSONS: ReadonlySet<string> = new Set([...ANAPHOR_NOUNS, 'opposition', 'party', 'authority', 'source', 'minor', 'second', 'force', 'public', 'majority', 'minority', 'native', 'national', 'star']);
 
-// Forms of address and military ranks ("Dr", "Prof.", "Gen.", "Colonel"): a person's rank of address, which their post
-// ("head of the army", "director of the clinic") does not replace; compared only with another such title.
-const ADDRESS_TITLES: ReadonlySet<string> = new Set(['doctor', 'professor', 'general', 'colonel', 'major', 'lieutenant', 'sergeant', 'corporal', 'admiral', 'brigadier', 'marshal', 'commodore', 'dr', 'prof', 'mr', 'mrs', 'ms', 'mx', 'sir', 'dame', 'lord', 'lady']);
 
 /** A word that can head a title: a post, trade or relation of the role lexicon, or a noun WordNet files under persons. */
 export function personHead(w: { readonly text: string; readonly lemma: string; readonly pos: string }): boolean {

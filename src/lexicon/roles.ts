@@ -59,6 +59,24 @@ export const LEADING_HEADS: ReadonlySet<string> = new Set([
   'secretary-general', 'administrator', 'proprietor',
 ]);
 
+/** Rank words that say the same ("ex-minister" is a former minister). */
+export const RANK_SAME: Readonly<Record<string, string>> = { ex: 'former', outgoing: 'outgoing', erstwhile: 'former' };
+
+/** Heads that say only that a person knows a field or holds some office: vaguer than any post, never another one. */
+export const VAGUE_HEADS: ReadonlySet<string> = new Set(['expert', 'specialist', 'official', 'professional', 'scientist', 'authority', 'veteran', 'insider', 'figure']);
+
+/**
+ * Forms of address and military ranks ("Dr", "Prof.", "Gen.", "Colonel"): a person's rank of address, which their post
+ * ("head of the army", "director of the clinic") does not replace.
+ */
+export const ADDRESS_TITLES: ReadonlySet<string> = new Set(['doctor', 'professor', 'general', 'colonel', 'major', 'lieutenant', 'sergeant', 'corporal', 'admiral', 'brigadier', 'marshal', 'commodore', 'dr', 'prof', 'mr', 'mrs', 'ms', 'mx', 'sir', 'dame', 'lord', 'lady']);
+
+/**
+ * Nouns WordNet also files under persons that news copy uses for a body or a thing ("the opposition", "a source close
+ * to", "the party"): never the head of a person's title (nor are the nouns that point back at a body, ANAPHOR_NOUNS).
+ */
+export const NOT_PERSON_HEADS: ReadonlySet<string> = new Set(['opposition', 'party', 'authority', 'source', 'minor', 'second', 'force', 'public', 'majority', 'minority', 'native', 'national', 'star']);
+
 /** Abbreviated titles, read as the word they stand for ("Capt." is "captain"). */
 export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   capt: 'captain', sgt: 'sergeant', gen: 'general', col: 'colonel', lt: 'lieutenant', gov: 'governor', sen: 'senator',

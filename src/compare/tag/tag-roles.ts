@@ -1,6 +1,6 @@
 import type { WordToken } from '../../text/word-tokens.ts';
 import type { RoleTag } from './tag.ts';
-import { ROLE_HEADS, ROLE_MODIFIERS, TITLE_ABBREVIATIONS } from '../../lexicon/roles.ts';
+import { RANK_SAME, ROLE_HEADS, ROLE_MODIFIERS, TITLE_ABBREVIATIONS } from '../../lexicon/roles.ts';
 import { lower, titleModifiers, titleOf as title } from './title-words.ts';
 import { RANK_QUALIFIERS } from '../../lexicon/rank-qualifiers.ts';
 import { JOB_TITLES } from '../../lexicon/job-titles.ts';
@@ -10,8 +10,6 @@ const FORMS_WORDS = new Set([...FORMS.keys()].flatMap((f) => f.split(' ')));
 const RANK_WORDS = new Set([...RANK_QUALIFIERS].filter((w) => w !== 'vice'));
 // Titles of address written short before a name
 const COURTESY = /^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?$/;
-// Rank words that say the same ("ex-minister" is a former minister)
-const RANK_SAME: Readonly<Record<string, string>> = { ex: 'former', outgoing: 'outgoing', erstwhile: 'former' };
 
 /**
  * Roles: a head noun of a position or relation with the title words before it ("Chief Operating Officer",
