@@ -63,8 +63,8 @@ export function checkUntold(col: Collation, found: readonly Finding[]): Finding[
  */
 function untoldRuns(v: Variant, map: readonly number[], other: Variant): { from: number; to: number }[] {
   // words a credit, a quotation (cut with an ellipsis or not), a figure or a date hold are those checks' business
-  const credits = v.tags.filter((t) => t.kind === 'credit' || t.kind === 'quote' || t.kind === 'num' || t.kind === 'date' || t.kind === 'time');
-  const inCredit = (k: number): boolean => credits.some((t) => t.from <= k && k < t.to);
+  const others = v.tags.filter((t) => t.kind === 'credit' || t.kind === 'quote' || t.kind === 'num' || t.kind === 'date' || t.kind === 'time');
+  const othersRead = (k: number): boolean => others.some((t) => t.from <= k && k < t.to);
   const named = (k: number): boolean => v.tags.some((t) => t.kind === 'name' && t.from <= k && k < t.to);
   const stems = other.tagged.stems;
   const aligned = (k: number): boolean => (map[k] ?? -1) >= 0;
@@ -80,7 +80,7 @@ function untoldRuns(v: Variant, map: readonly number[], other: Variant): { from:
     for (let j = k + 1; j < v.tokens.length && !aligned(j); j++) if (v.tokens[j]!.content) end = j + 1;
     const content = [];
     let held = 0;
-    for (let j = k; j < end; j++) if (v.tokens[j]!.content) (inCredit(j) || named(j) ? held++ : content.push(j));
+    for (let j = k; j < end; j++) if (v.tokens[j]!.content) (othersRead(j) || named(j) ? held++ : content.push(j));
     const untold = content.filter((j) => !stems.has(v.tokens[j]!.stem));
     // (a stretch mostly of names, figures, credits or quoted words is theirs, whatever else it holds)
     if (untold.length >= MIN_UNTOLD && untold.length >= UNTOLD_SHARE * content.length && held <= content.length / 2 && content.length <= MAX_WORDS && unit(v, k, end, map)) out.push({ from: k, to: end });
