@@ -35,3 +35,17 @@ test('two figures that only share digits or a power of ten are not taken for one
   // the figure is given by the source too
   assert.deepEqual(misprints('Officials counted 412,000 vehicles, of which 421,000 parts were ordered.', 'Officials ordered 421,000 parts.'), []);
 });
+
+test('a figure a digit off, told of the same thing in a sentence retelling the source\'s, is a changed number', () => {
+  const found = misprints('The thieves were inside the museum for about eight minutes before the alarm sounded, police said.', 'Police said the thieves spent about 18 minutes inside the museum before the alarm sounded.');
+  assert.deepEqual(found, ['18 / eight: a digit changed, added or dropped']);
+  const rate = misprints('The lander was descending at about 80 metres per second when contact was lost.', 'Contact was lost with the lander descending at about 180 metres per second.');
+  assert.deepEqual(rate, ['180 / 80: a digit changed, added or dropped']);
+});
+
+test('a figure a digit off is another fact where the sentences tell other things, or the figures are below ten', () => {
+  // the same noun counted in a sentence about something else
+  assert.deepEqual(misprints('The bank sold 58 tonnes of gold last year, the governor said.', 'The governor told a news conference that the bank would sell a further 8 tonnes by the end of June and keep at least 40 tonnes.'), []);
+  // one-digit figures: every change is one digit
+  assert.deepEqual(misprints('Four people familiar with the decision said the advisers would leave.', 'Three people familiar with the decision said the advisers would leave.'), []);
+});

@@ -3,7 +3,8 @@ import { passageRow, spanOf } from '../model/index.ts';
 import type { Filed } from './finding.ts';
 import type { TaggedArticle } from './tag/tagged-article.ts';
 import type { NumTag } from './tag/tag.ts';
-import { agrees, misprint } from './typers/type-figures.ts';
+import { agrees, comparable, digitApart, misprint } from './typers/type-figures.ts';
+import { CREDIT_CUES } from '../lexicon/credits.ts';
 
 /**
  * Figures read across whole articles against the source: a figure an outlet gives that the source gives nowhere,
@@ -21,19 +22,23 @@ export function checkMisprints(tagged: ReadonlyMap<string, TaggedArticle>, basel
     const mine = figures(here);
     for (const b of mine) {
       if (theirs.some((a) => agrees(a, b))) continue;
-      const slips = theirs.filter((a) => a.per === b.per && slipped(a, b) && !mine.some((x) => agrees(a, x)));
+      const untold = (a: NumTag): boolean => !mine.some((x) => agrees(a, x));
+      const slips = theirs.filter((a) => a.per === b.per && slipped(a, b) && untold(a));
+      // else the figure the source gives for the same thing, in the same words around it
+      const framed = slips.length > 0 ? slips : theirs.filter((a) => digitApart(a, b) && sameFrame(source, a, here, b) && untold(a));
       // one figure of the source, however often it gives it
-      if (slips.length === 0 || slips.some((a) => a.value !== slips[0]!.value)) continue;
-      const a = slips[0]!;
+      if (framed.length === 0 || framed.some((a) => a.value !== framed[0]!.value || a.unit !== framed[0]!.unit)) continue;
+      const a = framed[0]!;
       const word = here.words[b.at]!;
       const row = rowOf(here.article.id, word.start, claims, unique);
       if (row === null) continue;
       const theirWord = source.words[a.at]!;
-      const how = misprint(a, b) === 'scale' ? scaled(b.value / a.value) : 'its digits in another order';
+      const slip = misprint(a, b);
+      const how = slips.length === 0 ? 'a digit changed, added or dropped' : slip === 'scale' ? scaled(b.value / a.value) : 'its digits in another order';
       out.push({
         row,
         finding: {
-          rule: 'figure-misprinted', kind: 'number', severity: 'high', basis: 'source',
+          rule: slips.length > 0 ? 'figure-misprinted' : 'figure-reframed', kind: 'number', severity: 'high', basis: 'source',
           span: spanOf(here.article.id, here.article.text, word.start, word.end),
           versus: [spanOf(source.article.id, source.article.text, theirWord.start, theirWord.end)],
           message: `"${word.text}" where ${baseline.label ?? 'the source'} says "${theirWord.text}": ${how}`,
@@ -53,6 +58,56 @@ function slipped(a: NumTag, b: NumTag): boolean {
   if (how !== 'scale') return how === 'transposed';
   const ratio = Math.max(a.value, b.value) / Math.min(a.value, b.value);
   return Math.min(a.value, b.value) >= 100 && ratio <= 1000 && (a.counted === undefined || b.counted === undefined || a.counted === b.counted) && a.unit === b.unit;
+}
+
+/** Content words around a figure that say what it measures, at most this many words away in its sentence. */
+const FRAME = 4;
+/** Words the frames of two figures must share, beside what they count. */
+const FRAME_SHARED = 1;
+
+/**
+ * Two figures measure the same thing: the same kind of measure over the same period, counting the same noun or
+ * in units of one measure, and the words around them (within `FRAME`, in their sentences) share `FRAME_SHARED`
+ * content words or more beside the counted noun ("spent about 18 minutes inside the building" / "inside the building
+ * for about eight minutes"). A bare figure, counting nothing it names, measures nothing to set against another.
+ */
+function sameFrame(source: TaggedArticle, a: NumTag, here: TaggedArticle, b: NumTag): boolean {
+  if (!comparable(a, b) || a.per !== b.per || a.counted !== b.counted) return false;
+  if (b.counted === undefined && b.unit === undefined && !/^(money:|percent|points)/.test(b.dimension)) return false;
+  const around = frameOf(here, b);
+  let shared = 0;
+  for (const stem of frameOf(source, a)) if (around.has(stem)) shared++;
+  if (shared < FRAME_SHARED) return false;
+  // the two sentences tell one fact: most content words of the shorter are the other's
+  const x = sentenceStems(source, a.at);
+  const y = sentenceStems(here, b.at);
+  let common = 0;
+  for (const stem of x) if (y.has(stem)) common++;
+  return common >= SENTENCE_SHARED * Math.min(x.size, y.size);
+}
+
+const SENTENCE_SHARED = 0.5;
+
+// The stems of the content words of the sentence holding a word, figures left out.
+function sentenceStems(t: TaggedArticle, at: number): Set<string> {
+  const out = new Set<string>();
+  const sentence = t.sentenceOf[at];
+  for (let k = at; k >= 0 && t.sentenceOf[k] === sentence; k--) if (t.words[k]!.content && !/\d/.test(t.words[k]!.text)) out.add(t.words[k]!.stem);
+  for (let k = at + 1; k < t.words.length && t.sentenceOf[k] === sentence; k++) if (t.words[k]!.content && !/\d/.test(t.words[k]!.text)) out.add(t.words[k]!.stem);
+  return out;
+}
+
+// The stems of the content words within FRAME of a figure in its sentence, its counted noun, other figures and
+// verbs of saying left out.
+function frameOf(t: TaggedArticle, x: NumTag): Set<string> {
+  const out = new Set<string>();
+  const sentence = t.sentenceOf[x.at];
+  for (let k = Math.max(0, x.at - FRAME); k <= Math.min(t.words.length - 1, x.at + FRAME); k++) {
+    const w = t.words[k]!;
+    if (k === x.at || t.sentenceOf[k] !== sentence || !w.content || w.pos === 'NUM' || /\d/.test(w.text) || w.stem === x.counted || CREDIT_CUES.has(w.norm) || CREDIT_CUES.has(w.lemma)) continue;
+    out.add(w.stem);
+  }
+  return out;
 }
 
 // "ten times the figure", "a thousandth of the figure".

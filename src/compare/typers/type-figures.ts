@@ -250,7 +250,8 @@ function near(word: ScaleTag, figure: NumTag, wordView: View, figureView: View):
 }
 
 // Two figures can be set against each other: the same kind of measure (any unit of it, any currency).
-function comparable(a: NumTag, b: NumTag): boolean {
+/** Two figures can measure one thing: the same kind of measure (any two currencies; a percentage and points). */
+export function comparable(a: NumTag, b: NumTag): boolean {
   if (a.dimension === b.dimension) return true;
   if (a.dimension.startsWith('money:') && b.dimension.startsWith('money:')) return true;
   // a percentage and a count of percentage points are often written for one another
@@ -270,6 +271,18 @@ export function misprint(a: NumTag, b: NumTag): 'transposed' | 'scale' | null {
   const sorted = (d: string): string => [...d].sort().join('');
   const size = (v: number): number => Math.floor(Math.log10(v));
   return x.length >= 2 && new Set(x).size >= 2 && size(a.value) === size(b.value) && sorted(x) === sorted(y) ? 'transposed' : null;
+}
+
+/**
+ * Two figures a keystroke apart, as a misprint is: one digit changed, added or dropped ("18" / "8", "180" / "80",
+ * "25" / "15"), the larger 10 or more (between one-digit figures every change is one digit).
+ */
+export function digitApart(a: NumTag, b: NumTag): boolean {
+  if (!comparable(a, b) || a.value === b.value || Math.max(a.value, b.value) < 10) return false;
+  const [x, y] = [String(a.value), String(b.value)];
+  if (x.length === y.length) return [...x].filter((c, i) => c !== y[i]).length === 1;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return long.length === short.length + 1 && [...long].some((_, i) => long.slice(0, i) + long.slice(i + 1) === short);
 }
 
 // The significant digits of a figure: 421000 -> "421", 4.3e9 -> "43".
