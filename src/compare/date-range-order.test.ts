@@ -46,3 +46,12 @@ test('a range of days read as one date ("April 26-29", "26 to 29 April") is its 
   });
   assert.ok(moved.some((f) => f.startsWith('c date 30')), moved.join('\n'));
 });
+
+test('a date whose words the collation lines up in part is one date with its rest changed, whatever the reading runs on to', () => {
+  // "in September «2026»" / "in September «2025 and was meant to run until August 2029»": the year changed
+  const found = flags({
+    a: 'The trial of the fuel-cell buses began in September 2026.',
+    b: 'The trial of the fuel-cell buses began in September 2025 and was meant to run until August 2029.',
+  });
+  assert.ok(found.includes('b date September 2025'), found.join('\n'));
+});

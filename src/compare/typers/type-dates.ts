@@ -24,7 +24,12 @@ export function typeDates(base: View, other: View): Change[] {
     // opens after the words the collation lined up, so the date holds the same place in the sentence)
     const opening = (b: { from: number }): boolean => a.from - base.from === 1 && b.from - other.from === 1
       && sameWord(base.v.tokens[base.from]!, other.v.tokens[other.from]!);
-    const fits = (b: (typeof mine)[number], i: number): boolean => !used.has(i) && ((compatible(a.value, b.value) && near(b)) || (short && precision(a.value) === precision(b.value) && near(b)) || (only && precision(a.value) === precision(b.value)) || (inOrder(i) && near(b)) || (opening(b) && precision(a.value) === precision(b.value)));
+    // or reach across the same edge of both readings by as many words, the words outside lined up by the collation
+    // ("in September «2026»" / "in September «2025 and was meant to run until August 2029»"): one date, its rest changed,
+    // unless either wording gives the other's date elsewhere ("on Oct. 27, two days before the Oct. 29 election")
+    const straddles = (b: { from: number; to: number; value: string }): boolean => ((a.from < base.from && b.from < other.from && base.from - a.from === other.from - b.from)
+      || (a.to > base.to && b.to > other.to && a.to - base.to === b.to - other.to)) && !gives(base, b.value) && !gives(other, a.value);
+    const fits = (b: (typeof mine)[number], i: number): boolean => !used.has(i) && ((compatible(a.value, b.value) && near(b)) || (short && precision(a.value) === precision(b.value) && near(b)) || (only && precision(a.value) === precision(b.value)) || (inOrder(i) && near(b)) || (opening(b) && precision(a.value) === precision(b.value)) || (straddles(b) && precision(a.value) === precision(b.value)));
     // of several that fit, the one naming the same day, then the one as fine, is its counterpart ("on 11 March" / "this year ... on Wednesday")
     const rank = (b: (typeof mine)[number]): number => (b.value === a.value ? 0 : 2) + (precision(b.value) === precision(a.value) ? 0 : 1);
     const k = mine.map((b, i) => ({ b, i })).filter(({ b, i }) => fits(b, i)).sort((x, y) => rank(x.b) - rank(y.b) || x.i - y.i)[0]?.i ?? -1;
@@ -59,6 +64,11 @@ export function typeDates(base: View, other: View): Change[] {
     out.push({ kind: 'date', type: 'time-changed', severity: 'medium', here: { from: b.from, to: b.to }, there: { from: a.from, to: a.to }, explain: (h, t, says) => `gives the time as "${h}" where ${says('say')} "${t}"` });
   }
   return out;
+}
+
+// Whether a wording gives a date that can be the day asked about, anywhere in it.
+function gives(view: View, value: string): boolean {
+  return view.v.tags.some((t) => t.kind === 'date' && !('relative' in t && t.relative) && compatible(t.value, value));
 }
 
 /**
