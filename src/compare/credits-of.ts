@@ -338,7 +338,7 @@ function ownedApart(a: Credit, b: Credit): boolean {
 }
 
 // A key without its accents.
-function fold(key: string): string {
+export function fold(key: string): string {
   return key.normalize('NFD').replace(/\p{M}/gu, '');
 }
 

@@ -4,7 +4,7 @@ import { extentOfWords, type Variant } from '../collate/variant.ts';
 import type { CreditTag } from '../tag/tag.ts';
 import type { Finding } from '../finding.ts';
 import type { Change } from '../typers/change.ts';
-import { RELATIVE_CREDIT, UNNAMED, asNamed, sameCredit, sharesName, sharplyDifferent, type Credit } from '../credits-of.ts';
+import { RELATIVE_CREDIT, UNNAMED, asNamed, fold, sameCredit, sharesName, sharplyDifferent, type Credit } from '../credits-of.ts';
 import { partitiveCount } from '../partitive-count.ts';
 import { samePlace } from '../../lexicon/places.ts';
 import { CREDIT_CUES } from '../../lexicon/credits.ts';
@@ -167,7 +167,21 @@ function compareSources(col: Collation, base: Credits, other: Credits): Change[]
   if (unnamed && onRecord && !mine.some((c) => c.family === 'anonymous' || c.family === 'pronoun' || c.family === 'wire')) {
     return [change('attribution', 'unnamed-source-named', 'high', localOf(other.v, onRecord), localOf(base.v, unnamed), (h, t, says) => `credits this on the record to "${h}" where ${says('credit')} a source kept unnamed ("${t}")`, onRecord.key, unnamed.key)];
   }
-  if (mine.some((a) => theirs.some((b) => sameCredit(a, b) || corefers(a, other.v, b, base.v) || corefers(b, base.v, a, other.v)))) {
+  const alike = (a: Credit, b: Credit): boolean => sameCredit(a, b) || corefers(a, other.v, b, base.v) || corefers(b, base.v, a, other.v);
+  // two sources in each ("farmers have reported ..., according to the farmers' association"), one of them shared: a
+  // firm source of the baseline's that none of this wording's stands for, where this wording gives a firm source of its
+  // own that none of the baseline's stands for, was replaced
+  const unmatched = (list: readonly Credit[], against: readonly Credit[]): Credit[] => list.filter((c) => FIRM.has(c.family) && !against.some((x) => alike(c, x) || alike(x, c)));
+  // (the baseline's outer source: after every shared one, closing the sentence where the shared one tells who reported
+  // it; and not named in this wording anyway, "said the union's chairman, Dusan Kral" / "said Dušan Král")
+  const shared = (list: readonly Credit[], against: readonly Credit[]): Credit[] => list.filter((c) => against.some((x) => alike(c, x) || alike(x, c)));
+  const outer = (c: Credit, list: readonly Credit[], against: readonly Credit[]): boolean => shared(list, against).every((x) => x.start < c.start);
+  const replaced = unmatched(theirs, mine).find((c) => outer(c, theirs, mine) && !namedIn(other.v, c, base.v));
+  const replacing = unmatched(mine, theirs)[0];
+  if (replaced && replacing && shared(mine, theirs).length > 0) {
+    return [change('attribution', 'attribution-changed', 'medium', localOf(other.v, replacing), localOf(base.v, replaced), (h, t, says) => `credits this to "${h}" where ${says('credit')} "${t}"`, replacing.key, replaced.key)];
+  }
+  if (mine.some((a) => theirs.some((b) => alike(a, b)))) {
     // (a group described and counted, "two independent scientists", counts its sources too)
     const counted = theirs.find((c) => c.count !== undefined && (c.family === 'anonymous' || c.family === 'described'));
     const uncounted = mine.find((c) => c.count === undefined && counted && c.family === counted.family && sameCredit(c, counted));
@@ -190,6 +204,17 @@ function compareSources(col: Collation, base: Credits, other: Credits): Change[]
   return [change('attribution', wireOnly ? 'credited-to-wire' : 'attribution-changed', severity, localOf(other.v, a), there,
     (h, t, says) => (wireOnly ? `credits this only to the wire ("${h}") where ${says('credit')} "${t}"` : `credits this to "${h}" where ${says('credit')} "${t}"`), a.key, theirs.map((c) => c.key).join(', '))];
 }
+
+// A credit's name (its capitalised words, accents aside, as its own article `cv` writes it) written in a wording.
+function namedIn(v: Variant, c: Credit, cv: Variant): boolean {
+  const range = extentOfWords(v, 0, v.tokens.length);
+  const text = range ? fold(v.article.text.slice(range.start, range.end)) : '';
+  const name = (cv.article.text.slice(c.start, c.end).match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).filter((w) => !/^(?:The|A|An|According|Its|His|Her|Their)$/.test(w));
+  return name.length > 0 && name.every((w) => text.includes(fold(w)));
+}
+
+/** Sources that name who told it: a person, a body or a document, by name or as the body itself ("the ministry"). */
+const FIRM: ReadonlySet<string> = new Set(['named', 'body', 'document']);
 
 // The credit's own words, or the rest of its sentence after them, say the source is kept unnamed.
 function unnamedOnPurpose(v: Variant, c: Credit): boolean {
