@@ -2,6 +2,7 @@ import { sameTime } from '../../extract/find-times.ts';
 import { tagsAt, tagsIn, textOf, type Change, type View } from './change.ts';
 import { WEEKDAY_VALUE } from '../tag/tag-dates.ts';
 import { sameWord } from '../same-word.ts';
+import type { TimeTag } from '../tag/tag.ts';
 
 /** Dates and times: another day or month (a weekday read against the article's date), a coarser date, another time of day. */
 export function typeDates(base: View, other: View): Change[] {
@@ -57,10 +58,23 @@ export function typeDates(base: View, other: View): Change[] {
     }
   }
   const times = tagsIn(other, 'time');
-  for (const a of tagsIn(base, 'time')) {
-    // a time in another zone ("1400 GMT" / "3 p.m. local time") is not set against it
-    const b = times.find((t) => t.zone === a.zone);
-    if (!b || sameTime({ start: 0, end: 0, ...a }, { start: 0, end: 0, ...b })) continue;
+  const theirTimes = tagsIn(base, 'time');
+  const same = (x: TimeTag, y: TimeTag): boolean => sameTime({ start: 0, end: 0, ...x }, { start: 0, end: 0, ...y });
+  for (const a of theirTimes) {
+    // a time in another zone ("1400 GMT" / "3 p.m. local time") is not set against it; one the other wording gives
+    // anywhere (the collation may line up the "7" of two times) is told alike ("between 7am and 7pm" / "from 7:00 to 19:00"); else the time in the same place of as many
+    // (the second of two against the second), or the first
+    if (other.v.tags.some((b) => b.kind === 'time' && b.zone === a.zone && same(a, b))) continue;
+    // (a time this wording gives itself elsewhere stands for that one: "between 8am and 7pm" / "between 7 am and 7 pm")
+    const untold = (ts: readonly TimeTag[]): TimeTag[] => ts.filter((t) => t.zone === a.zone && !base.v.tags.some((x) => x.kind === 'time' && same(x, t)));
+    // (the collation may have set the other's time in the next slot: then the one time the whole wording gives that
+    // this one does not)
+    const inSlot = untold(times);
+    const anywhere = untold(other.v.tags.filter((t): t is TimeTag => t.kind === 'time'));
+    const mine = inSlot.length > 0 ? inSlot : anywhere.length === 1 ? anywhere : [];
+    const ours = theirTimes.filter((t) => t.zone === a.zone && !other.v.tags.some((x) => x.kind === 'time' && same(x, t)));
+    const b = mine.length === ours.length ? mine[ours.indexOf(a)] : mine[0];
+    if (!b) continue;
     out.push({ kind: 'date', type: 'time-changed', severity: 'medium', here: { from: b.from, to: b.to }, there: { from: a.from, to: a.to }, explain: (h, t, says) => `gives the time as "${h}" where ${says('say')} "${t}"` });
   }
   return out;
