@@ -71,4 +71,7 @@ test('the same post in other words, a vaguer word, a rank of address, two posts,
   // a body's initials, spelled out
   const initials = 'Irma Pallo, a spokeswoman for the National Energy Safety Authority, said the pipe had cracked. Pallo said repairs had begun.';
   assert.deepEqual(entities(initials, 'The leak was found on Monday. Irma Pallo, a spokeswoman for the NESA, said the pipe had cracked.'), []);
+  // one trade in two Englishes
+  const lawyer = 'His lawyer, Fenna Oudkerk, said he would appeal. Oudkerk declined to say when.';
+  assert.deepEqual(entities(lawyer, 'He denies the charges. His attorney, Fenna Oudkerk, said he would appeal.'), []);
 });

@@ -25,4 +25,6 @@ export const JOB_TITLES: Readonly<Record<string, readonly string[]>> = {
   'attorney general': ['attorney general'],
   'police chief': ['police chief', 'chief of police'],
   sheriff: ['sheriff'],
+  // one trade in two Englishes ("His lawyer" / "His attorney")
+  lawyer: ['lawyer', 'attorney', 'defence lawyer', 'defense lawyer', 'defence attorney', 'defense attorney'],
 };
