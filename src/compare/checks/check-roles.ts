@@ -5,6 +5,7 @@ import type { Change, View } from '../typers/change.ts';
 import { conflict, ownWords, sameHolder } from '../typers/type-entities.ts';
 import { judgeReadings } from '../judge/judge-readings.ts';
 import { findingsOf } from './check-slots.ts';
+import { VAGUE_HEADS } from '../../lexicon/roles.ts';
 
 /**
  * Roles, wherever the words sit: the same person given another title ("FVA secretary-general Joaquín Ferrer" /
@@ -29,8 +30,10 @@ function compareRoles(base: View, other: View): Change[] {
     if (a) {
       return [{ kind: 'entity', type: 'role-changed', severity: 'medium', here: ownWords(other, b, base, a), there: ownWords(base, a, other, b), explain: (h, t, says) => `calls them "${h}" where ${says('say')} "${t}"`, actual: b.key, expected: a.key }];
     }
-    // a role told with fewer words ("minister" / "finance minister") at another rank is still another rank
-    const r = same.find((x) => !conflict(x, b) && (x.rank ?? '') !== (b.rank ?? ''));
+    // a role told with fewer words ("minister" / "finance minister") at another rank is still another rank; a vague
+    // word ("official", "expert") tells no rank to set against another ("ministry official" / "deputy department head")
+    const vague = (t: RoleTag): boolean => VAGUE_HEADS.has(t.key.split(' ').pop() ?? '');
+    const r = vague(b) ? undefined : same.find((x) => !conflict(x, b) && (x.rank ?? '') !== (b.rank ?? '') && !vague(x));
     if (!r) continue;
     return [{ kind: 'entity', type: 'rank-changed', severity: 'medium', here: { from: b.from, to: b.to }, there: { from: r.from, to: r.to }, explain: (h, t, says) => `"${h}" where ${says('say')} "${t}"`, actual: b.rank ?? 'none', expected: r.rank ?? 'none' }];
   }

@@ -31,6 +31,13 @@ export function tagRoles(words: readonly WordToken[], text: string): RoleTag[] {
     let from = i;
     while (from > 0 && (modifier(from - 1) || RANK_WORDS.has(lower(words[from - 1]!)) || (/^\p{Lu}/u.test(words[from - 1]!.text) && /^\p{Lu}/u.test(words[from]!.text) && words[from - 1]!.pos !== 'PROPN'))
       && !/[,;:.()'’]/.test(text.slice(words[from - 1]!.end, words[from]!.start))) from--;
+    // a rank word before a noun of the post's field ("Deputy admissions director", "former campaign manager"): one title
+    const gap = (k: number): boolean => /[,;:.()'’]/.test(text.slice(words[k - 1]!.end, words[k]!.start));
+    if (from >= 2 && words[from - 1]!.pos === 'NOUN' && RANK_WORDS.has(lower(words[from - 2]!)) && !gap(from) && !gap(from - 1)) {
+      from -= 2;
+      // (the rank word read alone as a post of its own, "Deputy", is this title's rank)
+      while (out.length > 0 && out[out.length - 1]!.from >= from) out.pop();
+    }
     // "of finance", "of the interior": the portfolio named after the head
     if (/^of$/i.test(words[to]?.text ?? '') && FORMS.has(phrase(words, from, to + 2))) to += 2;
     if (/^of$/i.test(words[to]?.text ?? '') && /^the$/i.test(words[to + 1]?.text ?? '') && FORMS.has(phrase(words, from, to + 3))) to += 3;
