@@ -21,3 +21,4 @@ test('one end of a span moved is a time change on the time moved', () => {
   });
   assert.deepEqual(found.filter((f) => f.includes(' date ')), ['b date 8am']);
 });
+

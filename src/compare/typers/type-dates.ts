@@ -66,13 +66,13 @@ export function typeDates(base: View, other: View): Change[] {
     // (the second of two against the second), or the first
     if (other.v.tags.some((b) => b.kind === 'time' && b.zone === a.zone && same(a, b))) continue;
     // (a time this wording gives itself elsewhere stands for that one: "between 8am and 7pm" / "between 7 am and 7 pm")
-    const untold = (ts: readonly TimeTag[]): TimeTag[] => ts.filter((t) => t.zone === a.zone && !base.v.tags.some((x) => x.kind === 'time' && same(x, t)));
+    const untold = (ts: readonly TimeTag[]): TimeTag[] => ts.filter((t) => t.zone === a.zone && !base.v.tags.some((x) => x.kind === 'time' && x.zone === t.zone && same(x, t)));
     // (the collation may have set the other's time in the next slot: then the one time the whole wording gives that
     // this one does not)
     const inSlot = untold(times);
     const anywhere = untold(other.v.tags.filter((t): t is TimeTag => t.kind === 'time'));
     const mine = inSlot.length > 0 ? inSlot : anywhere.length === 1 ? anywhere : [];
-    const ours = theirTimes.filter((t) => t.zone === a.zone && !other.v.tags.some((x) => x.kind === 'time' && same(x, t)));
+    const ours = theirTimes.filter((t) => t.zone === a.zone && !other.v.tags.some((x) => x.kind === 'time' && x.zone === t.zone && same(x, t)));
     const b = mine.length === ours.length ? mine[ours.indexOf(a)] : mine[0];
     if (!b) continue;
     out.push({ kind: 'date', type: 'time-changed', severity: 'medium', here: { from: b.from, to: b.to }, there: { from: a.from, to: a.to }, explain: (h, t, says) => `gives the time as "${h}" where ${says('say')} "${t}"` });
