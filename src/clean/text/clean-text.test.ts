@@ -39,3 +39,12 @@ test('cleanText returns empty text for a page with nothing but chrome', () => {
   assert.equal(doc.removed.length, 3);
   assert.deepEqual(doc.sourceMap, []);
 });
+
+test('cleanText reads a lower-case "by" line under the headline as the byline, not a wrap of the headline', () => {
+  const doc = cleanText({ source: 'a.txt', format: 'text', meta: {}, body: ['Eleven charged over bribes for places at the university', 'by Corentin Vasseur', '', 'Prosecutors on Tuesday charged eleven people over an alleged scheme of bribes for places, a court filing showed.', '', 'The accused deny the charges.'].join('\n') });
+  assert.equal(doc.title, 'Eleven charged over bribes for places at the university');
+  assert.equal(doc.byline, 'Corentin Vasseur');
+  // a headline whose own words end in "by" and a name keeps them
+  const storm = cleanText({ source: 'b.txt', format: 'text', meta: {}, body: ['Homes flooded as rivers burst their banks, hit by Storm Petronel', '', 'Rivers burst their banks across the north on Monday, flooding hundreds of homes, officials said.', '', 'The storm moved east overnight.'].join('\n') });
+  assert.equal(storm.title, 'Homes flooded as rivers burst their banks, hit by Storm Petronel');
+});

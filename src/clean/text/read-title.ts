@@ -48,6 +48,15 @@ export function readTitle(state: TextState): TextState {
       byline = joinNames(names);
       title = title.slice(0, glued.index).trim();
     }
+    // "Eleven charged over bribes\nby Corentin Vasseur": a wrapped line opening with a lower-case "by" and a name
+    const wrapped = byline === null && unit.pieces.length > 1 ? unit.pieces[unit.pieces.length - 1]! : null;
+    const line = wrapped === null ? '' : title.slice(Math.max(0, title.length - (wrapped.end - wrapped.start))).trim();
+    const lower = /^by\s+(\p{Lu}.{2,120})$/u.exec(line);
+    const lowerNames = lower?.[1] === undefined ? null : bylineNames(`By ${lower[1]}`);
+    if (lowerNames !== null && wordsOf(title.slice(0, title.length - line.length)).length >= 3) {
+      byline = joinNames(lowerNames);
+      title = title.slice(0, title.length - line.length).trim();
+    }
     const foreign = byline === null && unit.pieces.length > 1 ? GLUED_FOREIGN.exec(title) : null;
     if (foreign?.[1] !== undefined && wordsOf(title.slice(0, foreign.index)).length >= 3) {
       byline = foreign[1];
