@@ -9,8 +9,10 @@ import { CREDIT_CUES } from '../lexicon/credits.ts';
 /**
  * Figures read across whole articles against the source: a figure an outlet gives that the source gives nowhere,
  * where the source gives, nowhere in the outlet, the one figure of the same kind it reads as a slip of (digits
- * transposed, or a scale slipped by a power of ten: `misprint`). A rewrite that retold the sentence past what the
- * aligner pairs, or moved the figure to another claim, still changed the figure. Judged only against a source.
+ * transposed, or a scale slipped by a power of ten: `misprint`; else a keystroke off, one digit changed, added or
+ * dropped, where the two figures measure the same thing: `digitApart` and `sameFrame`). A rewrite that retold the
+ * sentence past what the aligner pairs, or moved the figure to another claim, still changed the figure. Judged only
+ * against a source.
  */
 export function checkMisprints(tagged: ReadonlyMap<string, TaggedArticle>, baseline: BaselineUsed, claims: readonly Claim[], unique: readonly Span[]): Filed[] {
   const source = baseline.article === null ? null : tagged.get(baseline.article);

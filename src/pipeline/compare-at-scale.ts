@@ -68,7 +68,7 @@ function outsideClaims(articles: readonly Article[], mentions: ReadonlyMap<strin
 }
 
 // (a finding's id names its rule: `<claim>:<rule>:<article>:<start>`)
-const misprinted = (d: Divergence): boolean => d.id.includes(':figure-misprinted:');
+const misprinted = (d: Divergence): boolean => /:figure-(?:misprinted|reframed):/.test(d.id);
 
 // The other articles carrying a wording word for word, once per claim (each claim's copies are listed lazily).
 const copyLists = new WeakMap<ReadonlyMap<string, Wording>, Map<string, Wording[]>>();
