@@ -3,6 +3,7 @@ import type { Variant } from '../collate/variant.ts';
 import { spanOfWords } from '../collate/variant.ts';
 import type { Finding } from '../finding.ts';
 import { placeOfDropped } from '../typers/place-of-dropped.ts';
+import { CLAUSE_OPENERS } from '../../lexicon/clause-openers.ts';
 
 /** Content words, at least, of a stretch told nowhere: fewer is a word swapped, which the typers read. */
 const MIN_UNTOLD = 2;
@@ -110,10 +111,6 @@ function replaced(v: Variant, run: { from: number; to: number }, map: readonly n
   return false;
 }
 
-// Words that open a clause or a phrase hung on what is told: a further act, a condition, a cause, a relative clause, a
-// time, an exception.
-const OPENERS = /^(?:and|but|or|if|unless|because|as|since|which|who|whom|whose|that|where|when|while|whereas|although|though|after|before|until|once|including|except|excluding|without|with|subject|provided|amid|despite)$/i;
-
 /**
  * The stretch `[from, to)` of unaligned words is a unit of the sentence: it opens on a word that opens a clause or
  * phrase, or after a comma, dash or bracket, and it closes on a comma, dash, bracket or full stop, or at the wording's
@@ -125,10 +122,10 @@ function unit(v: Variant, from: number, to: number, map: readonly number[]): boo
   const gap = (a: number): string => text.slice(words[a]!.end, words[a + 1]!.start);
   // the function words just before the first content word belong to the stretch ("[and later] released", "[, a] woman")
   let start = from;
-  while (start > 0 && !words[start - 1]!.content && (map[start - 1] ?? -1) < 0 && !/[,;:—–()]/.test(gap(start - 1)) && !OPENERS.test(words[start]!.text)) start--;
+  while (start > 0 && !words[start - 1]!.content && (map[start - 1] ?? -1) < 0 && !/[,;:—–()]/.test(gap(start - 1)) && !CLAUSE_OPENERS.has(words[start]!.text.toLowerCase())) start--;
   const first = words[start]!;
   const before = words[start - 1];
-  const opens = OPENERS.test(first.text) || !before || /[,;:—–(]\s*$/.test(text.slice(before.end, first.start));
+  const opens = CLAUSE_OPENERS.has(first.text.toLowerCase()) || !before || /[,;:—–(]\s*$/.test(text.slice(before.end, first.start));
   const last = words[to - 1]!;
   const after = words[to];
   const closes = !after || /^\s*[,;:.—–)]/.test(text.slice(last.end, after.start)) || /^[’'"”]?\s*[,;:.—–)]/.test(text.slice(last.end, last.end + 3));

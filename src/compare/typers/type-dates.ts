@@ -60,19 +60,20 @@ export function typeDates(base: View, other: View): Change[] {
   const times = tagsIn(other, 'time');
   const theirTimes = tagsIn(base, 'time');
   const same = (x: TimeTag, y: TimeTag): boolean => sameTime({ start: 0, end: 0, ...x }, { start: 0, end: 0, ...y });
+  // a wording tells a time when it gives that time in the same zone anywhere (the collation may line up the "7" of two
+  // times: "between 7am and 7pm" / "from 7:00 to 19:00")
+  const tells = (view: View, t: TimeTag): boolean => view.v.tags.some((x) => x.kind === 'time' && x.zone === t.zone && same(x, t));
   for (const a of theirTimes) {
-    // a time in another zone ("1400 GMT" / "3 p.m. local time") is not set against it; one the other wording gives
-    // anywhere (the collation may line up the "7" of two times) is told alike ("between 7am and 7pm" / "from 7:00 to 19:00"); else the time in the same place of as many
-    // (the second of two against the second), or the first
-    if (other.v.tags.some((b) => b.kind === 'time' && b.zone === a.zone && same(a, b))) continue;
-    // (a time this wording gives itself elsewhere stands for that one: "between 8am and 7pm" / "between 7 am and 7 pm")
-    const untold = (ts: readonly TimeTag[]): TimeTag[] => ts.filter((t) => t.zone === a.zone && !base.v.tags.some((x) => x.kind === 'time' && x.zone === t.zone && same(x, t)));
-    // (the collation may have set the other's time in the next slot: then the one time the whole wording gives that
-    // this one does not)
+    // a time in another zone ("1400 GMT" / "3 p.m. local time") is not set against it
+    if (tells(other, a)) continue;
+    // against the times of the slot this wording does not tell itself ("between 8am and 7pm" / "between 7 am and 7 pm"),
+    // else the one such time of the whole other wording (the collation may have set it in the next slot); the second
+    // of as many against the second, else the first
+    const untold = (ts: readonly TimeTag[]): TimeTag[] => ts.filter((t) => t.zone === a.zone && !tells(base, t));
     const inSlot = untold(times);
     const anywhere = untold(other.v.tags.filter((t): t is TimeTag => t.kind === 'time'));
     const mine = inSlot.length > 0 ? inSlot : anywhere.length === 1 ? anywhere : [];
-    const ours = theirTimes.filter((t) => t.zone === a.zone && !other.v.tags.some((x) => x.kind === 'time' && x.zone === t.zone && same(x, t)));
+    const ours = theirTimes.filter((t) => t.zone === a.zone && !tells(other, t));
     const b = mine.length === ours.length ? mine[ours.indexOf(a)] : mine[0];
     if (!b) continue;
     out.push({ kind: 'date', type: 'time-changed', severity: 'medium', here: { from: b.from, to: b.to }, there: { from: a.from, to: a.to }, explain: (h, t, says) => `gives the time as "${h}" where ${says('say')} "${t}"` });
@@ -82,7 +83,7 @@ export function typeDates(base: View, other: View): Change[] {
 
 // Whether a wording gives a date that can be the day asked about, anywhere in it.
 function gives(view: View, value: string): boolean {
-  return view.v.tags.some((t) => t.kind === 'date' && !('relative' in t && t.relative) && compatible(t.value, value));
+  return view.v.tags.some((t) => t.kind === 'date' && !t.relative && compatible(t.value, value));
 }
 
 /**

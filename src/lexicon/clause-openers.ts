@@ -1,0 +1,10 @@
+/**
+ * Words that open a clause or a phrase hung on what a sentence tells: a further act, a condition, a cause, a relative
+ * clause, a time, an exception ("[and had not been charged]", "[unless talks resume]", "[which is still being
+ * negotiated]"). A stretch a wording tells alone that opens on one is a detail of its own (checkUntold).
+ */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'and', 'but', 'or', 'if', 'unless', 'because', 'as', 'since', 'which', 'who', 'whom', 'whose', 'that', 'where', 'when',
+  'while', 'whereas', 'although', 'though', 'after', 'before', 'until', 'once', 'including', 'except', 'excluding',
+  'without', 'with', 'subject', 'provided', 'amid', 'despite',
+]);
