@@ -64,7 +64,7 @@ const certainty: Rows = [
   [2, 'almost certainly|very likely|most likely|in all likelihood|very probably|projected|in theory|theoretically'],
   [0.5, 'examining whether|investigating whether|looking into whether|probing whether|to determine whether|to establish whether|checking whether'],
   [2, 'believed|thought|reported', { beforeTo: true }],
-  [2, 'believe|believes|think|thinks|estimated that|estimates that|estimate that'],
+  [2, 'believe|believes|think|thinks|reckon|reckons|reckoned|estimated that|estimates that|estimate that'],
   [2.5, 'poised|slated|on course|on track|in line|stands|stand|stood', { beforeTo: true }],
   // "expected to rise", and "the results are expected next week": a schedule told as likely, not as fact
   [2.5, 'expected', { beforeTo: true, afterBe: true }],

@@ -32,15 +32,18 @@ export function tagScales(words: readonly WordToken[], skip: ReadonlySet<number>
     if (/^(?:will|would|shall|may|might|could|can)$/i.test(first.text) && m.to - m.from === 1 && first.pos === 'NOUN') continue;
     // "May", "May’s": the month (a modal opening a sentence is rare in reports)
     if (/^May\b/.test(first.text) || (first.text.toLowerCase() === 'may' && /^\d/.test(next?.norm ?? ''))) continue;
-    // "may not be moved", "may not leave": a prohibition, not doubt ("may not have known" is doubt)
-    if (/^(?:may|might|can|cannot)$/i.test(first.text) && /^not$/i.test(next?.text ?? '') && !/^have$/i.test(words[m.to + 1]?.text ?? '')) continue;
+    // "may not be moved", "cannot leave": a prohibition, not doubt ("may not have known" is doubt); "may not turn a
+    // profit" is a prohibition as often as doubt: a word of the scale only facing another ("will not turn a profit")
+    const forbids = /^(?:may|might|can|cannot)$/i.test(first.text) && /^not$/i.test(next?.text ?? '') && !/^have$/i.test(words[m.to + 1]?.text ?? '');
+    const passive = /^be$/i.test(words[m.to + 1]?.text ?? '') && /VERB/.test(words[m.to + 2]?.pos ?? '') && /(?:ed|en|wn|lt|nt)$/i.test(words[m.to + 2]?.text ?? '');
+    if (forbids && (!/^(?:may|might)$/i.test(first.text) || passive)) continue;
     // "some 300", "all 47 miners": a figure follows; the figure tells how many
     if (entry.scale === 'quantity' && /^(some|about)$/i.test(first.text) && /^\d/.test(next?.norm ?? '')) continue;
     out.push({
       kind: 'scale', from: m.from, to: m.to, scale: entry.scale, rank: entry.rank, word: entry.words.join(' '),
       ...(entry.loose ? { loose: true as const } : {}), ...(entry.attributive ? { attributive: true as const } : {}),
       ...(entry.plain ? { plain: true as const } : {}), ...(entry.charge ? { charge: true as const } : {}),
-      ...(entry.facing ? { facing: true as const } : {}),
+      ...(entry.facing || forbids ? { facing: true as const } : {}),
     });
   }
   return [...out, ...causatives(words, out)].sort((a, b) => a.from - b.from);

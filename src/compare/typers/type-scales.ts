@@ -183,8 +183,9 @@ function agree(a: ScaleTag, b: ScaleTag): boolean {
   // a hedge against a plain "will" is told less firmly, however mild the hedge ("in line to" / "will")
   if (a.plain || b.plain) return false;
   if ((a.loose || b.loose) && Math.abs(a.rank - b.rank) <= 1) return true;
-  // two hedges both cast doubt: "may" and "likely" differ by degree only when one is a plain "will"
-  if (a.scale === 'certainty' && Math.abs(a.rank - b.rank) <= 1) return true;
+  // two hedges of one step agree ("may" / "could", "likely" / "probably"); a whole step apart ("possible" /
+  // "likely", "may" / "believed") one tells the thing surer than the other
+  if (a.scale === 'certainty' && Math.abs(a.rank - b.rank) < 1) return true;
   return false;
 }
 
