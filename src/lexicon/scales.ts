@@ -26,6 +26,9 @@ export interface ScaleEntry {
    * "will submit"): alone ("should not drive", "can apply") it tells advice, ability or leave as often as doubt.
    */
   readonly facing?: true;
+  /** Only right after a modal ("would consider"), or with `afterTo` after "to" too ("to consider options"). */
+  readonly afterModal?: true;
+  readonly afterTo?: true;
   /** A party's charge ("accused ... of", "alleged that"): as a verb it credits the statement to whoever makes it. */
   readonly charge?: true;
 }
@@ -80,6 +83,8 @@ const certainty: Rows = [
   [2.5, 'should', { facing: true }],
   [1.5, 'can', { facing: true }],
   [2.5, 'considering|weighing|mulling|contemplating|exploring|eyeing|pondering', { afterBe: true }],
+  // the same after a modal: "would consider a review" is as open as "was considering" one, short of "will order"
+  [2.5, 'consider|weigh|mull|explore|propose', { afterModal: true }],
   // an intent or an expectation facing a plain "will" ("intends to ask" / "will ask", "aims to decide" / "will decide",
   // "expects the backlog to fall" / "the backlog will fall"): a plan told as a fact; alone, an intent is the stage scale's;
   // "plans to" is left out: outlets write "will" for an announced plan as often as for a fact
@@ -116,6 +121,9 @@ const frequency: Rows = [
 /** How far along a plan or deal is: weighed < in talks < agreed < done. */
 const stage: Rows = [
   [1, 'considering|weighing|mulling|exploring|studying|eyeing|contemplating|planning|plans to|intends to|aims to|seeks to|wants to|proposed|proposes|proposal'],
+  // deliberation in its bare forms, after a modal or "to" ("to consider options", "would propose a fund"; not
+  // "experts consider it unlikely")
+  [1, 'consider|weigh|mull|explore|propose', { afterModal: true, afterTo: true }],
   // the same intents in their other forms ("planned to introduce", "plan to", "intended to")
   [1, 'planned to|plan to|intend to|intended to|aim to|aimed to|seek to|sought to|want to|wanted to'],
   [2, 'in talks|in advanced talks|negotiating|talks|discussing|in negotiations|close to|nearing'],

@@ -26,6 +26,8 @@ export function tagScales(words: readonly WordToken[], skip: ReadonlySet<number>
     // six weeks"; not a comparison, "more than would be expected")
     const schedule = beforeTo || afterBe || WHEN.test(next?.text ?? '');
     if (entry.beforeTo && entry.afterBe ? !schedule || THAN.test(words.slice(Math.max(0, m.from - 4), m.from).map((w) => w.text).join(' ')) : (entry.beforeTo && !beforeTo) || (entry.afterBe && !afterBe)) continue;
+    // "would consider", "to propose": deliberation; "experts consider it unlikely" is a view
+    if (entry.afterModal && !(entry.afterTo ? /^(?:will|would|could|may|might|shall|should|to)$/i : /^(?:will|would|could|may|might|shall|should)$/i).test(words[m.from - 1]?.text ?? '')) continue;
     // "due to meet" is a schedule, not a cause
     if (entry.scale === 'causal' && entry.words.join(' ') === 'due to' && /VERB|AUX/.test(next?.pos ?? '')) continue;
     // "the will of the voters", "a free will": a noun, not the modal
