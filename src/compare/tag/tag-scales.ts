@@ -39,6 +39,9 @@ export function tagScales(words: readonly WordToken[], skip: ReadonlySet<number>
     const forbids = /^(?:may|might|can|cannot)$/i.test(first.text) && /^not$/i.test(next?.text ?? '') && !/^have$/i.test(words[m.to + 1]?.text ?? '');
     const passive = /^be$/i.test(words[m.to + 1]?.text ?? '') && /VERB/.test(words[m.to + 2]?.pos ?? '') && /(?:ed|en|wn|lt|nt)$/i.test(words[m.to + 2]?.text ?? '');
     if (forbids && (!/^(?:may|might)$/i.test(first.text) || passive)) continue;
+    // "1,300 cases in all", "not at all": a total or an emphasis, not a quantity of a group
+    // (closing its clause, before a stop or a comma: "in all primary schools" is a quantity)
+    if (entry.scale === 'quantity' && /^all$/i.test(first.text) && m.to - m.from === 1 && /^(?:in|at)$/i.test(words[m.from - 1]?.text ?? '') && (!next || !/^(?:DET|NOUN|PROPN|ADJ|NUM|PRON)$/.test(next.pos) || next.start - first.end > 1)) continue;
     // "some 300", "all 47 miners": a figure follows; the figure tells how many
     if (entry.scale === 'quantity' && /^(some|about)$/i.test(first.text) && /^\d/.test(next?.norm ?? '')) continue;
     out.push({

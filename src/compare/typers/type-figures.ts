@@ -313,7 +313,9 @@ export function sameAmount(a: NumTag, b: NumTag): boolean {
   if (apart(a, b) || apart(b, a)) return false;
   // two figures told to the same precision are two amounts, not one rounded ("about 212,000" / "about 221,000",
   // "around 62" / "around 68"): a rounding has fewer significant digits than what it rounds
-  if (a.unit === b.unit && a.dimension === b.dimension && digitsOf(a.value).length === digitsOf(b.value).length) return false;
+  // (a floor or a ceiling is no rounding: "fewer than 1 per cent" holds 0.9 per cent, however few its digits)
+  const bounding = (x: NumTag): boolean => x.bound !== undefined && x.bound !== 'approx';
+  if (a.unit === b.unit && a.dimension === b.dimension && digitsOf(a.value).length === digitsOf(b.value).length && !bounding(a) && !bounding(b)) return false;
   // an approximation rounds ("about 210,000" for 212,400), a floor or a ceiling reaches further ("more than 200")
   const slack = (a.bound ?? 'approx') === 'approx' && (b.bound ?? 'approx') === 'approx' ? 0.1 : 0.2;
   if ((a.bound || b.bound) && Math.abs(x - y) <= slack * big && !excludes(b, y, a, x) && !excludes(a, x, b, y)) return true;
