@@ -361,3 +361,46 @@ function boundChange(a: NumTag, b: NumTag): string | null {
   if (x === undefined) return b.strict && a.value === b.value ? `says ${y === 'lower' ? 'more' : 'less'} than a figure given exactly` : null;
   return `${y === 'lower' ? 'gives as a floor' : y === 'upper' ? 'gives as a ceiling' : 'gives as falling short of'} a figure given ${x === 'lower' ? 'as a floor' : x === 'upper' ? 'as a ceiling' : 'as falling short of'}`;
 }
+
+/**
+ * Conversions set in brackets after a figure ("1.27 billion euros ($1.38 billion)", "42 kilometres (26 miles)"): where
+ * both wordings convert the same figure into the same currency or measure, the two conversions must agree ("$1.83
+ * billion" for "$1.38 billion"); where only this wording converts a measure, the conversion must restate the figure it
+ * follows ("42 kilometers (16 miles)"). A currency's rate is not checked against nothing: rates differ by day and desk.
+ */
+export function typeConversions(base: View, other: View): Change[] {
+  const theirs = conversionsOf(base);
+  const out: Change[] = [];
+  for (const [m, c] of conversionsOf(other)) {
+    const told = theirs.find(([n, d]) => n.dimension === m.dimension && sameAmount(n, m) && d.dimension === c.dimension);
+    if (told) {
+      if (!sameAmount(told[1], c)) out.push(conversionChanged(c, told[1]));
+      continue;
+    }
+    // a measure in another unit of it, off by more than a rounding: the figure it follows, as the other gives it
+    const figure = tagsAt(base, 'num').find((n) => !n.conversion && n.dimension === m.dimension && sameAmount(n, m));
+    const big = Math.max(Math.abs(m.base), Math.abs(c.base));
+    if (figure && !m.dimension.startsWith('money:') && m.dimension === c.dimension && m.unit !== c.unit && Math.abs(m.base - c.base) > 0.1 * big) {
+      out.push({
+        kind: 'number', type: 'conversion-wrong', severity: 'high', here: { from: c.at, to: c.to }, there: { from: figure.at, to: figure.to },
+        explain: (h, t, says) => `"${h}" does not convert the figure it follows; ${says('give')} the figure as "${t}"`, actual: String(c.value), expected: String(m.value),
+      });
+    }
+  }
+  return out;
+}
+
+// Each figure with the conversion bracketed right after it.
+function conversionsOf(view: View): [NumTag, NumTag][] {
+  const nums = tagsAt(view, 'num').filter((n) => !n.ordinal);
+  const out: [NumTag, NumTag][] = [];
+  for (let k = 1; k < nums.length; k++) if (nums[k]!.conversion && !nums[k - 1]!.conversion) out.push([nums[k - 1]!, nums[k]!]);
+  return out;
+}
+
+function conversionChanged(c: NumTag, d: NumTag): Change {
+  return {
+    kind: 'number', type: 'conversion-changed', severity: 'high', here: { from: c.at, to: c.to }, there: { from: d.at, to: d.to },
+    explain: (h, t, says) => `converts the figure to "${h}" where ${says('convert')} it to "${t}"`, actual: String(c.value), expected: String(d.value),
+  };
+}
