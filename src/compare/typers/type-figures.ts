@@ -377,10 +377,11 @@ export function typeConversions(base: View, other: View): Change[] {
       if (!sameAmount(told[1], c)) out.push(conversionChanged(c, told[1]));
       continue;
     }
-    // a measure in another unit of it, off by more than a rounding: the figure it follows, as the other gives it
+    // a measure in another unit of it, off by more than a rounding: the figure it follows, as the other gives it (not a
+    // temperature, whose scales differ by an offset the units lexicon does not hold)
     const figure = tagsAt(base, 'num').find((n) => !n.conversion && n.dimension === m.dimension && sameAmount(n, m));
     const big = Math.max(Math.abs(m.base), Math.abs(c.base));
-    if (figure && !m.dimension.startsWith('money:') && m.dimension === c.dimension && m.unit !== c.unit && Math.abs(m.base - c.base) > 0.1 * big) {
+    if (figure && !m.dimension.startsWith('money:') && m.dimension !== 'temperature' && m.dimension === c.dimension && m.unit !== c.unit && Math.abs(m.base - c.base) > 0.1 * big) {
       out.push({
         kind: 'number', type: 'conversion-wrong', severity: 'high', here: { from: c.at, to: c.to }, there: { from: figure.at, to: figure.to },
         explain: (h, t, says) => `"${h}" does not convert the figure it follows; ${says('give')} the figure as "${t}"`, actual: String(c.value), expected: String(m.value),
