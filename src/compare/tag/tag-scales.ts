@@ -7,6 +7,7 @@ const PHRASES = SCALE_WORDS.map((s) => s.words);
 const WHEN = /^(?:within|next|in|by|on|later|shortly|soon|early|late|this|before)$/i;
 const THAN = /\bthan\b/i;
 const BE = /^(?:is|are|was|were|be|been|being|am|'s|’s)$/i;
+const MODAL = /^(?:will|would|could|may|might|shall|should)$/i;
 
 /**
  * Words on the ordered scales (how many, how sure, how firmly found, how causal, how often, how far along), with
@@ -27,7 +28,8 @@ export function tagScales(words: readonly WordToken[], skip: ReadonlySet<number>
     const schedule = beforeTo || afterBe || WHEN.test(next?.text ?? '');
     if (entry.beforeTo && entry.afterBe ? !schedule || THAN.test(words.slice(Math.max(0, m.from - 4), m.from).map((w) => w.text).join(' ')) : (entry.beforeTo && !beforeTo) || (entry.afterBe && !afterBe)) continue;
     // "would consider", "to propose": deliberation; "experts consider it unlikely" is a view
-    if (entry.afterModal && !(entry.afterTo ? /^(?:will|would|could|may|might|shall|should|to)$/i : /^(?:will|would|could|may|might|shall|should)$/i).test(words[m.from - 1]?.text ?? '')) continue;
+    const before = words[m.from - 1]?.text ?? '';
+    if (entry.afterModal && !(MODAL.test(before) || (entry.afterTo && /^to$/i.test(before)))) continue;
     // "due to meet" is a schedule, not a cause
     if (entry.scale === 'causal' && entry.words.join(' ') === 'due to' && /VERB|AUX/.test(next?.pos ?? '')) continue;
     // "the will of the voters", "a free will": a noun, not the modal
@@ -37,7 +39,9 @@ export function tagScales(words: readonly WordToken[], skip: ReadonlySet<number>
     // "may not be moved", "cannot leave": a prohibition, not doubt ("may not have known" is doubt); "may not turn a
     // profit" is a prohibition as often as doubt: a word of the scale only facing another ("will not turn a profit")
     const forbids = /^(?:may|might|can|cannot)$/i.test(first.text) && /^not$/i.test(next?.text ?? '') && !/^have$/i.test(words[m.to + 1]?.text ?? '');
-    const passive = /^be$/i.test(words[m.to + 1]?.text ?? '') && /VERB/.test(words[m.to + 2]?.pos ?? '') && /(?:ed|en|wn|lt|nt)$/i.test(words[m.to + 2]?.text ?? '');
+    // ("be" and a verb not in its own form: a participle)
+    const participle = words[m.to + 2];
+    const passive = /^be$/i.test(words[m.to + 1]?.text ?? '') && participle !== undefined && /VERB/.test(participle.pos) && participle.lemma !== participle.norm;
     if (forbids && (!/^(?:may|might)$/i.test(first.text) || passive)) continue;
     // "1,300 cases in all", "not at all": a total or an emphasis, not a quantity of a group
     // (closing its clause, before a stop or a comma: "in all primary schools" is a quantity)

@@ -374,7 +374,13 @@ export function typeConversions(base: View, other: View): Change[] {
   for (const [m, c] of conversionsOf(other)) {
     const told = theirs.find(([n, d]) => n.dimension === m.dimension && sameAmount(n, m) && d.dimension === c.dimension);
     if (told) {
-      if (!sameAmount(told[1], c)) out.push(conversionChanged(c, told[1]));
+      const d = told[1];
+      if (!sameAmount(d, c)) {
+        out.push({
+          kind: 'number', type: 'conversion-changed', severity: 'high', here: { from: c.at, to: c.to }, there: { from: d.at, to: d.to },
+          explain: (h, t, says) => `converts the figure to "${h}" where ${says('convert')} it to "${t}"`, actual: String(c.value), expected: String(d.value),
+        });
+      }
       continue;
     }
     // a measure in another unit of it, off by more than a rounding: the figure it follows, as the other gives it (not a
@@ -397,11 +403,4 @@ function conversionsOf(view: View): [NumTag, NumTag][] {
   const out: [NumTag, NumTag][] = [];
   for (let k = 1; k < nums.length; k++) if (nums[k]!.conversion && !nums[k - 1]!.conversion) out.push([nums[k - 1]!, nums[k]!]);
   return out;
-}
-
-function conversionChanged(c: NumTag, d: NumTag): Change {
-  return {
-    kind: 'number', type: 'conversion-changed', severity: 'high', here: { from: c.at, to: c.to }, there: { from: d.at, to: d.to },
-    explain: (h, t, says) => `converts the figure to "${h}" where ${says('convert')} it to "${t}"`, actual: String(c.value), expected: String(d.value),
-  };
 }
