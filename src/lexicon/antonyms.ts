@@ -7,9 +7,12 @@ import { WORDNET_ANTONYMS } from './antonyms.generated.ts';
  */
 export const CONVERSES: readonly string[] = ['borrow lend', 'buy sell', 'export import', 'give take', 'follow precede', 'come go'];
 
-const PAIRS: ReadonlySet<string> = new Set(WORDNET_ANTONYMS.filter((p) => !CONVERSES.includes(p)));
+/** Opposite sides of an account that WordNet does not pair: a figure booked on one side is not on the other. */
+export const OPPOSED_AMOUNTS: readonly string[] = ['deficit surplus', 'loss profit', 'credit debit', 'inflow outflow'];
 
-/** Whether WordNet gives two lower-cased words (verbs or adjectives, base forms) as direct antonyms ("rise" / "fall"), converses aside. */
+const PAIRS: ReadonlySet<string> = new Set([...WORDNET_ANTONYMS.filter((p) => !CONVERSES.includes(p)), ...OPPOSED_AMOUNTS]);
+
+/** Whether WordNet gives two lower-cased words (verbs, adjectives or nouns, base forms) as direct antonyms ("rise" / "fall"), converses aside. */
 export function wordNetAntonyms(a: string, b: string): boolean {
   return PAIRS.has(a < b ? `${a} ${b}` : `${b} ${a}`);
 }

@@ -127,6 +127,8 @@ const stage: Rows = [
   // the same intents in their other forms ("planned to introduce", "plan to", "intended to")
   [1, 'planned to|plan to|intend to|intended to|aim to|aimed to|seek to|sought to|want to|wanted to'],
   [2, 'in talks|in advanced talks|negotiating|talks|discussing|in negotiations|close to|nearing'],
+  // a step still required: not done yet ("must still approve", "still has to be approved", "still needs approval")
+  [2, 'must still|still must|still has to|still have to|still had to|still needs to|still need to|still needs|still need|still requires|still require|still awaits|still awaiting'],
   [3, 'agreed|agreed to|has agreed|approved|decided|reached a deal|struck a deal|announced'],
   [4, 'completed|finalised|finalized|signed|closed|concluded'],
 ];

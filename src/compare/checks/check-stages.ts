@@ -17,6 +17,8 @@ const GAP = 3;
 /** The rank of "agreed", "approved", "decided": a commitment, as firm as an act told to come. */
 const AGREED = 3;
 const FUTURE = /^(?:will|would|shall)$/i;
+/** Stage words of a step still required ("must still", "still has to"). */
+const REQUIRED = /^(?:still |must still$)/;
 const NOT_YET = /^(?:to|will|would|shall|could|may|might|can|should|must|not|never|be|being)$/i;
 
 /**
@@ -42,6 +44,8 @@ function compareStages(base: View, other: View): Change[] {
     const rankB = b.stage?.rank ?? Infinity;
     // an act to come and one agreed or decided are one commitment ("will import" / "agreed to import")
     if ((future(a) && rankB === AGREED) || (future(b) && rankA === AGREED)) continue;
+    // an act to come and one still required are both not done ("will approve" / "must still approve")
+    if ((future(a) && required(b)) || (future(b) && required(a))) continue;
     // an act to come against one told done must be told done in a clause of its own, not by a participle ("pupils sent
     // home", "traffic monitored by the centre", "..., credited automatically")
     if ((future(a) && b.stage === null && !finite(other, b.k)) || (future(b) && a.stage === null && !finite(base, a.k))) continue;
@@ -75,6 +79,11 @@ function finite(view: View, k: number): boolean {
   const after = tokens[k + 1];
   return !!before && !!after && /NOUN|PROPN|PRON/.test(before.pos) && /DET|NOUN|PROPN|PRON|NUM|ADJ/.test(after.pos)
     && !/[,;:—–()]/.test(text.slice(before.end, tokens[k]!.start));
+}
+
+// An act told as still required ("must still approve", "still has to be approved").
+function required(a: Act): boolean {
+  return a.stage !== null && REQUIRED.test(a.stage.word);
 }
 
 // An act told as to come ("will import"), read from "will", "would" or "shall".
@@ -121,6 +130,9 @@ function perfectWithAlready(view: View): { from: number; to: number } | null {
 function pendingAct(view: View): { from: number; to: number } | null {
   const staged = acts(view).find((a) => a.stage !== null && STAGE_RANK.get(a.stage.word)! <= PENDING);
   if (staged) return { from: staged.stage!.from, to: staged.k + 1 };
+  // a step still required, whatever names the act ("still needs parliamentary approval")
+  const required = view.v.tags.find((t): t is ScaleTag => t.kind === 'scale' && REQUIRED.test(t.word) && !inQuotation(view, t.from));
+  if (required) return { from: required.from, to: required.to };
   const tokens = view.v.tokens;
   for (let k = 0; k + 1 < tokens.length; k++) {
     if (inQuotation(view, k)) continue;
@@ -178,7 +190,12 @@ function acts(view: View): Act[] {
   });
   tokens.forEach((t, k) => {
     if (governed.has(k) || inQuote(k) || t.pos !== 'VERB' || !t.content || !done(tokens, k)) return;
-    if (stages.some((s) => s.from <= k && k < s.to)) return;
+    const own = stages.find((s) => s.from <= k && k < s.to);
+    // a verb that is its own stage word ("has approved the spending") tells that act at its stage
+    if (own) {
+      if (own.to - own.from === 1) out.push({ k, stage: own });
+      return;
+    }
     out.push({ k, stage: null });
   });
   return out;

@@ -30,6 +30,8 @@ export function tagScales(words: readonly WordToken[], skip: ReadonlySet<number>
     // "would consider", "to propose": deliberation; "experts consider it unlikely" is a view
     const before = words[m.from - 1]?.text ?? '';
     if (entry.afterModal && !(MODAL.test(before) || (entry.afterTo && /^to$/i.test(before)))) continue;
+    // "must be approved", "to be signed": an act still to come or required, not one agreed or done
+    if (entry.scale === 'stage' && entry.rank >= 3 && /^be$/i.test(before) && (MODAL.test(words[m.from - 2]?.text ?? '') || /^(?:must|to)$/i.test(words[m.from - 2]?.text ?? ''))) continue;
     // "due to meet" is a schedule, not a cause
     if (entry.scale === 'causal' && entry.words.join(' ') === 'due to' && /VERB|AUX/.test(next?.pos ?? '')) continue;
     // "the will of the voters", "a free will": a noun, not the modal

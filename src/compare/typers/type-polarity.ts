@@ -46,8 +46,10 @@ export function typePolarity(base: View, other: View, ctx: { overlap?: (a: numbe
       actual: b.odd ? 'denied' : 'affirmed', expected: a.odd ? 'denied' : 'affirmed',
     }];
   }
-  const mineContent = contentOf(other);
-  const theirContent = contentOf(base);
+  // a word standing alone against a word counts whatever its class: a direction turned ("up 9%" / "down 9%")
+  const single = other.to - other.from === 1 && base.to - base.from === 1;
+  const mineContent = single ? [other.from] : contentOf(other);
+  const theirContent = single ? [base.from] : contentOf(base);
   // words standing opposite each other in a short reading, WordNet's antonyms ("passed" / "failed") or leaning
   // opposite ways ("praised" / "raised doubts", "largely peaceful" / "turned violent"): the one says the opposite
   const short = mineContent.length <= VALENCE_READING && theirContent.length <= VALENCE_READING;
