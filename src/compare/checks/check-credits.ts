@@ -14,6 +14,7 @@ import { normalizeToken } from '../../text/normalize-token.ts';
 import { judgeReadings, type Departure } from '../judge/judge-readings.ts';
 import { describeWitnesses } from '../judge/describe-witnesses.ts';
 import { wordRange } from '../tag/word-range.ts';
+import type { WordToken } from '../../text/word-tokens.ts';
 import { WIRE_NAMES } from '../../lexicon/wires.ts';
 import { ANAPHOR_NOUNS } from '../../lexicon/anaphor-nouns.ts';
 import { nameBeforeAcronym } from '../../text/acronym.ts';
@@ -155,10 +156,11 @@ function compareSources(col: Collation, base: Credits, other: Credits): Change[]
   if (swappedWire && mine.some((c) => c.family !== 'wire')) {
     return [change('attribution', 'wire-changed', 'medium', localOf(other.v, swappedWire), localOf(base.v, wires(theirs)[0]!), (h, t, says) => `credits the agency "${h}" where ${says('credit')} "${t}"`, swappedWire.key, wires(theirs)[0]!.key)];
   }
-  // one counted group told with another count ("three people familiar with the decision" / "four people ...")
+  // one counted group told with another count ("three people familiar with the decision" / "four people ..."): the
+  // same sources, counted otherwise, a change of quantity
   for (const a of mine) {
     const b = theirs.find((c) => c.count !== undefined && a.count !== undefined && c.count !== a.count && c.family === 'anonymous' && a.family === 'anonymous' && sameGroup(a, c));
-    if (b) return [change('attribution', 'source-count-changed', 'medium', localOf(other.v, a), localOf(base.v, b), (h, t, says) => `credits this to "${h}" where ${says('count')} the sources differently ("${t}")`, String(a.count), String(b.count))];
+    if (b) return [change('quantifier', 'source-count-changed', 'medium', localOf(other.v, a), localOf(base.v, b), (h, t, says) => `credits this to "${h}" where ${says('count')} the sources differently ("${t}")`, String(a.count), String(b.count))];
   }
   // a source kept unnamed on purpose ("an official who spoke on condition of anonymity") told as a named person or as
   // the body itself on the record ("chief executive Petra Lund said", "the ministry said"): another source
@@ -188,7 +190,17 @@ function compareSources(col: Collation, base: Credits, other: Credits): Change[]
     // a firm source of its own beside the uncounted group ("..., according to the police report") is another source
     const firm = mine.some((c) => ['named', 'document', 'body'].includes(c.family) && !theirs.some((t) => sameCredit(c, t)));
     if (counted && uncounted && !firm && !mine.some((c) => c.count !== undefined)) {
-      return [change('attribution', 'source-count-dropped', 'medium', localOf(other.v, uncounted), localOf(base.v, counted), (h, t, says) => `credits this to "${h}" without the count ${says('give')} ("${t}"): one source or many, the reader cannot tell`)];
+      // a count told as a word of quantity ("several people familiar" / "two people familiar") is a quantity changed;
+      // with no such word ("people familiar", "sources said") the credit is blurred
+      const here = localOf(other.v, uncounted);
+      // (one source, "a person familiar with", against a group counted: another count)
+      const quantity = other.v.tags.find((t) => t.kind === 'scale' && t.scale === 'quantity' && t.from >= here.from && t.to <= here.to);
+      const one = /^(?:a|an|one)$/i.test(other.v.tokens[here.from]?.text ?? '') && sameHead(other.v, here.from, base.v, localOf(base.v, counted).from);
+      if (quantity || one) {
+        const word = quantity ? other.v.tokens.slice(quantity.from, quantity.to).map((w) => w.text).join(' ') : 'one';
+        return [change('quantifier', one ? 'source-count-changed' : 'source-count-blurred', 'medium', here, localOf(base.v, counted), (h, t, says) => `counts its sources as "${word}" where ${says('give')} a count ("${t}")`, word, String(counted.count))];
+      }
+      return [change('attribution', 'source-count-dropped', 'medium', here, localOf(base.v, counted), (h, t, says) => `credits this to "${h}" without the count ${says('give')} ("${t}"): one source or many, the reader cannot tell`)];
     }
     return [];
   }
@@ -258,6 +270,21 @@ function capital(s: string): string {
 
 function change(kind: Change['kind'], type: string, severity: Change['severity'], here: Change['here'], there: Change['there'], explain: Change['explain'], actual?: string, expected?: string): Change {
   return { kind, type, severity, here, there, explain, ...(actual !== undefined ? { actual } : {}), ...(expected !== undefined ? { expected } : {}) };
+}
+
+// The noun a credit's group is told by ("a [person] familiar with", "two [people] familiar with", "two government
+// [officials]"): the last of the nouns and adjectives after its first word; one noun in two numbers is one head.
+function groupHead(v: Variant, from: number): WordToken | undefined {
+  let head: WordToken | undefined;
+  for (let k = from + 1; k < v.tokens.length && /^(?:NOUN|ADJ|PROPN)$/.test(v.tokens[k]!.pos); k++) if (v.tokens[k]!.pos === 'NOUN') head = v.tokens[k];
+  return head;
+}
+
+const PERSON = new Set(['person', 'people', 'persons']);
+
+function sameHead(a: Variant, i: number, b: Variant, j: number): boolean {
+  const [x, y] = [groupHead(a, i), groupHead(b, j)];
+  return !!x && !!y && (sameWord(x, y) || (x.lemma !== '' && x.lemma === y.lemma) || (PERSON.has(x.norm) && PERSON.has(y.norm)));
 }
 
 // Local words of a credit in a variant (clipped; a credit outside the wording maps to its nearest end).
