@@ -1,10 +1,12 @@
 import type { BaselineUsed, Claim, Span } from '../model/index.ts';
 import { passageRow, spanOf } from '../model/index.ts';
 import type { Filed } from './finding.ts';
-import type { TaggedArticle } from './tag/tagged-article.ts';
-import type { NumTag } from './tag/tag.ts';
+import { between, type TaggedArticle } from './tag/tagged-article.ts';
+import type { WordToken } from '../text/word-tokens.ts';
+import type { NumTag, ScaleTag } from './tag/tag.ts';
 import { agrees, comparable, digitApart, misprint } from './typers/type-figures.ts';
 import { CREDIT_CUES } from '../lexicon/credits.ts';
+import { COUNT_RANGES } from '../lexicon/scales.ts';
 
 /**
  * Figures read across whole articles against the source: a figure an outlet gives that the source gives nowhere,
@@ -48,6 +50,81 @@ export function checkMisprints(tagged: ReadonlyMap<string, TaggedArticle>, basel
         },
       });
     }
+  }
+  return out;
+}
+
+/**
+ * A word of magnitude an outlet counts a thing with ("dozens of bus routes") where the source counts the same thing
+ * (a noun counted in common) only with figures below what the word stands for ("14 bus routes": `COUNT_RANGES`),
+ * wherever either article tells it: a count inflated. (A figure above it may be the whole the outlet's word counts a
+ * part of: "hundreds of schools" / "the country's 15,400 schools".) Left out: a thing the source also counts
+ * with a word of magnitude, and words inside quotations.
+ * Judged only against a source.
+ */
+export function checkMagnitudes(tagged: ReadonlyMap<string, TaggedArticle>, baseline: BaselineUsed, claims: readonly Claim[], unique: readonly Span[]): Filed[] {
+  const source = baseline.article === null ? null : tagged.get(baseline.article);
+  if (!source) return [];
+  const theirs = figures(source).filter((a) => a.dimension === 'count').map((a) => ({ a, head: countedAfter(source, a.to) }));
+  const vague = new Set(magnitudes(source).map((m) => m.head.stem));
+  const out: Filed[] = [];
+  for (const here of tagged.values()) {
+    if (here === source) continue;
+    for (const m of magnitudes(here)) {
+      const counts = theirs.filter((x) => x.head?.stem === m.head.stem);
+      const range = COUNT_RANGES[m.tag.word]!;
+      if (counts.length === 0 || vague.has(m.head.stem) || counts.some((x) => x.a.value >= range[0])) continue;
+      const first = here.words[m.tag.from]!;
+      const row = rowOf(here.article.id, first.start, claims, unique);
+      if (row === null) continue;
+      const { a, head } = counts[0]!;
+      const theirFirst = source.words[a.from]!;
+      const told = here.article.text.slice(first.start, m.head.end);
+      const theirs1 = source.article.text.slice(theirFirst.start, head!.end);
+      out.push({
+        row,
+        finding: {
+          rule: 'magnitude-unfounded', kind: 'quantifier', severity: 'medium', basis: 'source',
+          span: spanOf(here.article.id, here.article.text, first.start, m.head.end),
+          versus: [spanOf(source.article.id, source.article.text, theirFirst.start, head!.end)],
+          message: `"${told}" where ${baseline.label ?? 'the source'} counts "${theirs1}"`,
+          actual: m.tag.word, expected: String(a.value),
+        },
+      });
+    }
+  }
+  return out;
+}
+
+const PERIOD = /^(?:second|minute|hour|day|night|week|month|quarter|season|year|decade)s?$/i;
+
+/** Words between a word of magnitude or a figure and the noun it counts ("dozens [more] patients", "14 [bus] routes"). */
+const COUNTED_WORDS = 3;
+
+// The noun a word of magnitude or a figure counts: the last noun of the run of nouns in the few words after it ("bus
+// routes", "other patients"), in its sentence, before any punctuation or verb.
+function countedAfter(t: TaggedArticle, from: number): WordToken | undefined {
+  let head: WordToken | undefined;
+  for (let k = from; k < t.words.length && k < from + COUNTED_WORDS + 1 && t.sentenceOf[k] === t.sentenceOf[from - 1]; k++) {
+    const w = t.words[k]!;
+    if (k > from && /[,.;:()—–]/.test(between(t, k - 1, k))) break;
+    if (w.pos === 'NOUN') head = w;
+    else if (head || (!/^(?:ADJ|ADV|ADP)$/.test(w.pos) && !/^(?:more|other)$/i.test(w.text))) break;
+  }
+  return head;
+}
+
+// The words of magnitude of an article outside quotations ("dozens of", "hundreds of"), each with the noun it counts.
+function magnitudes(t: TaggedArticle): { tag: ScaleTag; head: WordToken }[] {
+  const quotes = t.tags.filter((q) => q.kind === 'quote');
+  const out: { tag: ScaleTag; head: WordToken }[] = [];
+  for (const tag of t.tags) {
+    if (tag.kind !== 'scale' || COUNT_RANGES[tag.word] === undefined || quotes.some((q) => q.from <= tag.from && tag.from < q.to)) continue;
+    const head = countedAfter(t, tag.to);
+    // ("tens of millions of games a day": a rate, not a count of the things the source counts)
+    const at = head ? t.words.indexOf(head) : -1;
+    const rate = /^(?:a|an|per|each|every)$/i.test(t.words[at + 1]?.text ?? '') && PERIOD.test(t.words[at + 2]?.text ?? '');
+    if (head && !rate) out.push({ tag, head });
   }
   return out;
 }

@@ -29,7 +29,7 @@ import { findAnswers } from './find-answers.ts';
 import { findDeniedActs } from './find-denied-acts.ts';
 import { findChangedDescriptors } from './find-changed-descriptors.ts';
 import { checkUntold } from './checks/check-untold.ts';
-import { checkMisprints } from './check-misprints.ts';
+import { checkMagnitudes, checkMisprints } from './check-misprints.ts';
 import { checkAnchoredDates } from './check-anchored-dates.ts';
 
 /** A whole-claim check: one collated claim in, findings out. */
@@ -128,7 +128,7 @@ export function compareOutsideClaims(unique: readonly Span[], claims: readonly C
   out.push(...compareAnswers(claims, unique, tagged, byId, baseline));
   out.push(...compareDeniedActs(claims, unique, tagged, byId, baseline, [...found, ...out]));
   out.push(...compareDescriptors(claims, unique, tagged, baseline, [...found, ...out]));
-  for (const { row, finding } of [...checkMisprints(tagged, baseline, claims, unique), ...checkAnchoredDates(tagged, baseline, claims, unique)]) {
+  for (const { row, finding } of [...checkMisprints(tagged, baseline, claims, unique), ...checkMagnitudes(tagged, baseline, claims, unique), ...checkAnchoredDates(tagged, baseline, claims, unique)]) {
     const s = finding.span;
     if (![...found, ...out].some((d) => d.article === s.article && d.kind === finding.kind && d.start < s.end && s.start < d.end)) out.push(toDivergence(row, finding));
   }
