@@ -156,11 +156,10 @@ function compareSources(col: Collation, base: Credits, other: Credits): Change[]
   if (swappedWire && mine.some((c) => c.family !== 'wire')) {
     return [change('attribution', 'wire-changed', 'medium', localOf(other.v, swappedWire), localOf(base.v, wires(theirs)[0]!), (h, t, says) => `credits the agency "${h}" where ${says('credit')} "${t}"`, swappedWire.key, wires(theirs)[0]!.key)];
   }
-  // one counted group told with another count ("three people familiar with the decision" / "four people ..."): the
-  // same sources, counted otherwise, a change of quantity
+  // one counted group told with another count ("three people familiar with the decision" / "four people ...")
   for (const a of mine) {
     const b = theirs.find((c) => c.count !== undefined && a.count !== undefined && c.count !== a.count && c.family === 'anonymous' && a.family === 'anonymous' && sameGroup(a, c));
-    if (b) return [change('quantifier', 'source-count-changed', 'medium', localOf(other.v, a), localOf(base.v, b), (h, t, says) => `credits this to "${h}" where ${says('count')} the sources differently ("${t}")`, String(a.count), String(b.count))];
+    if (b) return [change('attribution', 'source-count-changed', 'medium', localOf(other.v, a), localOf(base.v, b), (h, t, says) => `credits this to "${h}" where ${says('count')} the sources differently ("${t}")`, String(a.count), String(b.count))];
   }
   // a source kept unnamed on purpose ("an official who spoke on condition of anonymity") told as a named person or as
   // the body itself on the record ("chief executive Petra Lund said", "the ministry said"): another source
