@@ -118,6 +118,29 @@ const frequency: Rows = [
   [5, 'always|invariably|constantly|every time'],
 ];
 
+/**
+ * How often, by the period a thing recurs in: yearly < quarterly < monthly < weekly < daily < hourly ("publish the
+ * readings weekly" / "every day", "once a month" / "once a week"). A figure's own period ("$5 a day", "twice a
+ * year") is the figure's (`per`), not a word of this scale.
+ */
+const period: Rows = [
+  [1, 'annually|yearly|once a year'],
+  [2, 'quarterly|once a quarter'],
+  [3, 'monthly|once a month'],
+  [4, 'fortnightly|once a fortnight'],
+  [5, 'weekly|once a week'],
+  [6, 'daily|once a day|nightly'],
+  [7, 'hourly|once an hour'],
+];
+
+/**
+ * The rank on the period scale of "every" or "each" before a period ("every day", "each month"): a quantity of days
+ * ("every day" / "on several days") and a period at once ("every day" / "weekly").
+ */
+export const PERIOD_NOUN_RANKS: Readonly<Record<string, number>> = {
+  year: 1, quarter: 2, month: 3, fortnight: 4, week: 5, weekday: 6, day: 6, night: 6, morning: 6, evening: 6, hour: 7,
+};
+
 /** How far along a plan or deal is: weighed < in talks < agreed < done. */
 const stage: Rows = [
   [1, 'considering|weighing|mulling|exploring|studying|eyeing|contemplating|planning|plans to|intends to|aims to|seeks to|wants to|proposed|proposes|proposal'],
@@ -139,7 +162,7 @@ export const COUNT_RANGES: Readonly<Record<string, readonly [number, number]>> =
   'hundreds of': [200, 1999], 'thousands of': [2000, 1999999], 'millions of': [2000000, Number.MAX_SAFE_INTEGER],
 };
 
-const SCALES: Readonly<Record<ScaleName, Rows>> = { quantity, certainty, finding, causal, frequency, stage };
+const SCALES: Readonly<Record<ScaleName, Rows>> = { quantity, certainty, finding, causal, frequency, period, stage };
 
 /** One scale word: its scale, rank and flags. */
 export interface ScaleWord extends ScaleEntry { readonly scale: ScaleName; readonly words: readonly string[] }

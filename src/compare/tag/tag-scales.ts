@@ -1,6 +1,6 @@
 import type { WordToken } from '../../text/word-tokens.ts';
 import type { ScaleTag } from './tag.ts';
-import { SCALE_WORDS } from '../../lexicon/scales.ts';
+import { PERIOD_NOUN_RANKS, SCALE_WORDS } from '../../lexicon/scales.ts';
 import { matchPhrases } from '../../text/match-phrases.ts';
 
 const PHRASES = SCALE_WORDS.map((s) => s.words);
@@ -57,7 +57,19 @@ export function tagScales(words: readonly WordToken[], skip: ReadonlySet<number>
       ...(entry.facing || forbids ? { facing: true as const } : {}),
     });
   }
-  return [...out, ...causatives(words, out)].sort((a, b) => a.from - b.from);
+  return [...out, ...causatives(words, out), ...periods(words, out)].sort((a, b) => a.from - b.from);
+}
+
+// "every day", "each month": a quantity of days and, over the same words, how often (the period scale).
+function periods(words: readonly WordToken[], tagged: readonly ScaleTag[]): ScaleTag[] {
+  const out: ScaleTag[] = [];
+  for (const t of tagged) {
+    const noun = words[t.to];
+    const rank = noun ? PERIOD_NOUN_RANKS[noun.text.toLowerCase()] : undefined;
+    if (t.scale !== 'quantity' || !/^(?:every|each)$/.test(t.word) || rank === undefined) continue;
+    out.push({ kind: 'scale', from: t.from, to: t.to + 1, scale: 'period', rank, word: `${t.word} ${noun!.text.toLowerCase()}` });
+  }
+  return out;
 }
 
 // A verb of moving with its object and a direction after it ("drove visitor numbers down", "sent shares up 6%",

@@ -116,7 +116,7 @@ export interface ScaleTag extends TagBase {
   readonly charge?: true;
 }
 
-export type ScaleName = 'quantity' | 'certainty' | 'finding' | 'causal' | 'frequency' | 'stage';
+export type ScaleName = 'quantity' | 'certainty' | 'finding' | 'causal' | 'frequency' | 'period' | 'stage';
 
 /** A word that denies: a negator ("not", "never", "no") or a verb or phrase of denial ("denied", "failed to"). */
 export interface PolarityTag extends TagBase {

@@ -13,6 +13,7 @@ const SCALES: Readonly<Record<ScaleName, { kind: DivergenceKind; noun: string }>
   finding: { kind: 'hedge', noun: 'how firmly it was found' },
   causal: { kind: 'meaning', noun: 'what caused what' },
   frequency: { kind: 'quantifier', noun: 'how often' },
+  period: { kind: 'quantifier', noun: 'how often' },
   stage: { kind: 'meaning', noun: 'how far along it is' },
 };
 
@@ -63,7 +64,9 @@ export function typeScales(base: View, other: View, ctx: TypeContext): Change[] 
       const flip = (a.rank === 0) !== (b.rank === 0) && scale === 'quantity';
       out.push({
         kind: flip ? 'meaning' : kind, type: `${scale}-shifted`, severity, here: { from: b.from, to: b.to }, there: { from: a.from, to: a.to },
-        explain: (h, t, says) => `"${h}" ${more(a, b) ? 'says more' : 'says less'} about ${noun} than ${says('say')} with "${t}"`,
+        explain: scale === 'period'
+          ? (h, t, says) => `"${h}" tells it ${more(a, b) ? 'more' : 'less'} often than ${says('do')} with "${t}"`
+          : (h, t, says) => `"${h}" ${more(a, b) ? 'says more' : 'says less'} about ${noun} than ${says('say')} with "${t}"`,
         actual: b.word, expected: a.word,
       });
       continue;
