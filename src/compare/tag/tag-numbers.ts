@@ -255,7 +255,9 @@ function periodAfter(words: readonly WordToken[], text: string, at: number): { p
     const lower = w.text.toLowerCase();
     const next = words[k + 1];
     // a period ("a month") or a unit of measure the figure is a rate of ("$210 a tonne", "per litre")
-    const noun = next && !/[,.;:()]/.test(text.slice(w.end, next.start)) ? PERIOD_NOUNS[next.text.toLowerCase()] ?? UNITS.get(next.text.toLowerCase())?.name : undefined;
+    // (a unit written with a hyphen is one unit: "per megawatt-hour")
+    const hyphened = next && words[k + 2] && text.slice(next.end, words[k + 2]!.start) === '-' ? UNITS.get(`${next.text}-${words[k + 2]!.text}`.toLowerCase())?.name : undefined;
+    const noun = next && !/[,.;:()]/.test(text.slice(w.end, next.start)) ? PERIOD_NOUNS[next.text.toLowerCase()] ?? hyphened ?? UNITS.get(next.text.toLowerCase())?.name : undefined;
     const after = words[k + 2]?.text.toLowerCase();
     // "a year on" is a year later, but "a year on every policy" a rate laid on each
     const spread = after === 'on' && /^(?:every|each|all|any)$/i.test(words[k + 3]?.text ?? '');
@@ -263,7 +265,7 @@ function periodAfter(words: readonly WordToken[], text: string, at: number): { p
     const since = after === 'from' && /^\d{4}$/.test(words[k + 3]?.text ?? '');
     // "in a week", "for a year": a span of time, not a rate
     const span = k > at && /^(?:in|within|for|than|after|over|under)$/i.test(words[k - 1]!.text);
-    if (RATE_OPENERS.has(lower) && noun && !span && !(after && NOT_RATE_AFTER.has(after) && !spread && !since)) return { per: noun, to: k + 2 };
+    if (RATE_OPENERS.has(lower) && noun && !span && !(after && NOT_RATE_AFTER.has(after) && !spread && !since)) return { per: noun, to: noun === hyphened && !PERIOD_NOUNS[next!.text.toLowerCase()] ? k + 3 : k + 2 };
     // "over its first three years", "over the next five years": a whole term of several periods, a total
     if (lower === 'over' && overTerm(words, k + 1)) return { per: 'total', to: at };
     const total = TOTALS.find((t) => t.every((x, i) => words[k + i]?.text.toLowerCase() === x));

@@ -23,6 +23,8 @@ export function tagQualifiers(words: readonly WordToken[], sentenceStarts: Reado
     // opening a sentence, "But" joins it to the one before; it qualifies nothing inside it
     if (sentenceStarts.has(m.from) && SAME_SUBJECT.has(word)) return [];
     if (SAME_SUBJECT.has(word) && !carriesOn(words[m.to])) return [];
+    // "as long as a decade", "as long as 40 minutes": a length, not a condition
+    if (/^(?:as|so) long as$/.test(word) && (/^(?:a|an)$/i.test(words[m.to]?.text ?? '') || /^\d/.test(words[m.to]?.norm ?? '') || words[m.to]?.pos === 'NUM')) return [];
     // "as planned", "as proposed": the act went ahead the way it was meant to, no limit on it
     if (row.type === 'limit' && /^as$/i.test(words[m.from - 1]?.text ?? '')) return [];
     return [{ kind: 'qualifier' as const, from: m.from, to: m.to, type: row.type, word }];
