@@ -7,6 +7,7 @@ import type { NumTag, ScaleTag } from './tag/tag.ts';
 import { agrees, comparable, digitApart, misprint } from './typers/type-figures.ts';
 import { CREDIT_CUES } from '../lexicon/credits.ts';
 import { COUNT_RANGES } from '../lexicon/scales.ts';
+import { PERIOD_NOUNS } from '../lexicon/figure-modifiers.ts';
 
 /**
  * Figures read across whole articles against the source: a figure an outlet gives that the source gives nowhere,
@@ -80,14 +81,14 @@ export function checkMagnitudes(tagged: ReadonlyMap<string, TaggedArticle>, base
       const { a, head } = counts[0]!;
       const theirFirst = source.words[a.from]!;
       const told = here.article.text.slice(first.start, m.head.end);
-      const theirs1 = source.article.text.slice(theirFirst.start, head!.end);
+      const counted = source.article.text.slice(theirFirst.start, head!.end);
       out.push({
         row,
         finding: {
           rule: 'magnitude-unfounded', kind: 'quantifier', severity: 'medium', basis: 'source',
           span: spanOf(here.article.id, here.article.text, first.start, m.head.end),
           versus: [spanOf(source.article.id, source.article.text, theirFirst.start, head!.end)],
-          message: `"${told}" where ${baseline.label ?? 'the source'} counts "${theirs1}"`,
+          message: `"${told}" where ${baseline.label ?? 'the source'} counts "${counted}"`,
           actual: m.tag.word, expected: String(a.value),
         },
       });
@@ -95,8 +96,6 @@ export function checkMagnitudes(tagged: ReadonlyMap<string, TaggedArticle>, base
   }
   return out;
 }
-
-const PERIOD = /^(?:second|minute|hour|day|night|week|month|quarter|season|year|decade)s?$/i;
 
 /** Words between a word of magnitude or a figure and the noun it counts ("dozens [more] patients", "14 [bus] routes"). */
 const COUNTED_WORDS = 3;
@@ -121,10 +120,11 @@ function magnitudes(t: TaggedArticle): { tag: ScaleTag; head: WordToken }[] {
   for (const tag of t.tags) {
     if (tag.kind !== 'scale' || COUNT_RANGES[tag.word] === undefined || quotes.some((q) => q.from <= tag.from && tag.from < q.to)) continue;
     const head = countedAfter(t, tag.to);
+    if (!head) continue;
     // ("tens of millions of games a day": a rate, not a count of the things the source counts)
-    const at = head ? t.words.indexOf(head) : -1;
-    const rate = /^(?:a|an|per|each|every)$/i.test(t.words[at + 1]?.text ?? '') && PERIOD.test(t.words[at + 2]?.text ?? '');
-    if (head && !rate) out.push({ tag, head });
+    const at = t.words.indexOf(head);
+    const rate = /^(?:a|an|per|each|every)$/i.test(t.words[at + 1]?.text ?? '') && PERIOD_NOUNS[t.words[at + 2]?.text.toLowerCase() ?? ''] !== undefined;
+    if (!rate) out.push({ tag, head });
   }
   return out;
 }

@@ -114,8 +114,8 @@ function judgedOnly(col: Collation, articles: ReadonlySet<string> | undefined): 
 /**
  * What the claims' comparison cannot see, read against the source: the outlet-only passages (what an outlet tells
  * alone, and loaded words in it: `checkOnlyHere`; a clause of the source's sentence left out: `checkDroppedClauses`;
- * their sentences the source tells in other words: `findRetold`), and figures misprinted anywhere in an article
- * (`checkMisprints`), and acts dated otherwise than the source dates them (`checkAnchoredDates`), unless a claim's
+ * their sentences the source tells in other words: `findRetold`), figures misprinted anywhere in an article
+ * (`checkMisprints`), words of magnitude counting more than the source's figures (`checkMagnitudes`), and acts dated otherwise than the source dates them (`checkAnchoredDates`), unless a claim's
  * comparison (`found`) flagged those words as a changed number or date already. A finding
  * on a passage is filed under the passage's row (`passageRow`). `judged` names the parts of large claims
  * (`CompareOptions.judged`): no claim absorbed into another sentence is looked for in a part, whose claim's other
