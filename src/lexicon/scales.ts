@@ -31,6 +31,10 @@ export interface ScaleEntry {
   readonly afterTo?: true;
   /** A party's charge ("accused ... of", "alleged that"): as a verb it credits the statement to whoever makes it. */
   readonly charge?: true;
+  /** A verb of seeming, no scale word before a preposition, a determiner, a figure or a name ("appeared in court"). */
+  readonly seeming?: true;
+  /** A step still required: the act it governs is not done yet ("must still approve", "still needs approval"). */
+  readonly required?: true;
 }
 
 type Rows = readonly (readonly [rank: number, words: string, flags?: Omit<ScaleEntry, 'rank'>])[];
@@ -61,7 +65,8 @@ const certainty: Rows = [
   [1, 'accused|accuses|accuse|accusing|alleged|alleging', { charge: true }],
   [1, 'unclear|unconfirmed|uncertain|rumoured|rumored|suspected|it is unclear whether|it was unclear whether|not clear whether'],
   [1.5, 'reportedly|allegedly|purportedly|supposedly|alleged|purported|allege|alleges|said to|is said to|are said to|was said to|were said to', { attributive: true }],
-  [2, 'likely|unlikely|probably|apparently|seemingly|presumably|appears|appeared|seems|seemed|appear|seem'],
+  [2, 'likely|unlikely|probably|apparently|seemingly|presumably'],
+  [2, 'appears|appeared|seems|seemed|appear|seem', { seeming: true }],
   // near-certainty and a figure told as a projection are still short of fact ("almost certainly came from the palace",
   // "a projected deficit of $38 million", "could in theory expose")
   [2, 'almost certainly|very likely|most likely|in all likelihood|very probably|projected|in theory|theoretically'],
@@ -151,7 +156,7 @@ const stage: Rows = [
   [1, 'planned to|plan to|intend to|intended to|aim to|aimed to|seek to|sought to|want to|wanted to'],
   [2, 'in talks|in advanced talks|negotiating|talks|discussing|in negotiations|close to|nearing'],
   // a step still required: not done yet ("must still approve", "still has to be approved", "still needs approval")
-  [2, 'must still|still must|still has to|still have to|still had to|still needs to|still need to|still needs|still need|still requires|still require|still awaits|still awaiting'],
+  [2, 'must still|still must|still has to|still have to|still had to|still needs to|still need to|still needs|still need|still requires|still require|still awaits|still awaiting', { required: true }],
   [3, 'agreed|agreed to|has agreed|approved|decided|reached a deal|struck a deal|announced'],
   [4, 'completed|finalised|finalized|signed|closed|concluded'],
 ];

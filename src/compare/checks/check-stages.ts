@@ -18,7 +18,7 @@ const GAP = 3;
 const AGREED = 3;
 const FUTURE = /^(?:will|would|shall)$/i;
 /** Stage words of a step still required ("must still", "still has to"). */
-const REQUIRED = /^(?:still |must still$)/;
+const REQUIRED: ReadonlySet<string> = new Set(SCALE_WORDS.filter((w) => w.required).map((w) => w.words.join(' ')));
 const NOT_YET = /^(?:to|will|would|shall|could|may|might|can|should|must|not|never|be|being)$/i;
 
 /**
@@ -83,7 +83,7 @@ function finite(view: View, k: number): boolean {
 
 // An act told as still required ("must still approve", "still has to be approved").
 function required(a: Act): boolean {
-  return a.stage !== null && REQUIRED.test(a.stage.word);
+  return a.stage !== null && REQUIRED.has(a.stage.word);
 }
 
 // An act told as to come ("will import"), read from "will", "would" or "shall".
@@ -131,7 +131,7 @@ function pendingAct(view: View): { from: number; to: number } | null {
   const staged = acts(view).find((a) => a.stage !== null && STAGE_RANK.get(a.stage.word)! <= PENDING);
   if (staged) return { from: staged.stage!.from, to: staged.k + 1 };
   // a step still required, whatever names the act ("still needs parliamentary approval")
-  const required = view.v.tags.find((t): t is ScaleTag => t.kind === 'scale' && REQUIRED.test(t.word) && !inQuotation(view, t.from));
+  const required = view.v.tags.find((t): t is ScaleTag => t.kind === 'scale' && REQUIRED.has(t.word) && !inQuotation(view, t.from));
   if (required) return { from: required.from, to: required.to };
   const tokens = view.v.tokens;
   for (let k = 0; k + 1 < tokens.length; k++) {

@@ -34,7 +34,7 @@ export function tagScales(words: readonly WordToken[], skip: ReadonlySet<number>
     if (entry.scale === 'stage' && entry.rank >= 3 && /^be$/i.test(before) && (MODAL.test(words[m.from - 2]?.text ?? '') || /^(?:must|to)$/i.test(words[m.from - 2]?.text ?? ''))) continue;
     // "appeared in court", "the papers appeared between 2017 and 2026": came out or was seen, no doubt ("appeared to",
     // "seems unlikely", "it appears that" are)
-    if (/^(?:appears?|appeared|seems?|seemed)$/i.test(first.text) && m.to - m.from === 1 && next && /^(?:ADP|DET|NUM|PROPN)$/.test(next.pos) && !/^(?:to|as|that)$/i.test(next.text)) continue;
+    if (entry.seeming && next && /^(?:ADP|DET|NUM|PROPN)$/.test(next.pos) && !/^(?:to|as|that)$/i.test(next.text)) continue;
     // "due to meet" is a schedule, not a cause
     if (entry.scale === 'causal' && entry.words.join(' ') === 'due to' && /VERB|AUX/.test(next?.pos ?? '')) continue;
     // "the will of the voters", "a free will": a noun, not the modal
