@@ -71,6 +71,9 @@ test('the same post in other words, a vaguer word, a rank of address, two posts,
   // a body's initials, spelled out
   const initials = 'Irma Pallo, a spokeswoman for the National Energy Safety Authority, said the pipe had cracked. Pallo said repairs had begun.';
   assert.deepEqual(entities(initials, 'The leak was found on Monday. Irma Pallo, a spokeswoman for the NESA, said the pipe had cracked.'), []);
+  // the last words of the name a body's initials stand for
+  const tail = 'The Ostland Dairy Federation (ODF) raised milk prices by 9% on Monday. "Costs have doubled," ODF chief executive Maren Tull said. Tull spoke in Varn.';
+  assert.deepEqual(entities(tail, 'Milk will cost more from Monday. Dairy Federation boss Maren Tull claimed that costs had doubled.'), []);
   // one trade in two Englishes
   const lawyer = 'His lawyer, Fenna Oudkerk, said he would appeal. Oudkerk declined to say when.';
   assert.deepEqual(entities(lawyer, 'He denies the charges. His attorney, Fenna Oudkerk, said he would appeal.'), []);

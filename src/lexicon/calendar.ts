@@ -31,3 +31,10 @@ export const TIME_LEADS: ReadonlySet<string> = new Set([
   'in', 'on', 'since', 'until', 'till', 'by', 'from', 'through', 'before', 'after', 'during', 'of', 'between',
   'last', 'next', 'this', 'early', 'late', 'mid', 'end', 'beginning', 'each', 'every',
 ]);
+
+/**
+ * A season's name that is also a word of change ("in the fall", "the fall migration" / "a fall in prices"), and the
+ * words before it that make it the season: "the fall" naming a stretch of the year, not a drop.
+ */
+export const SEASON_HOMONYMS: ReadonlySet<string> = new Set(['fall']);
+export const SEASON_LEADS: ReadonlySet<string> = new Set(['the', 'this', 'last', 'next', 'each', 'every', 'early', 'late', 'mid']);

@@ -7,7 +7,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   // offices and posts
   'president', 'vice-president', 'member', 'minister', 'secretary', 'premier', 'chancellor', 'governor', 'mayor', 'senator',
   'representative', 'ambassador', 'envoy', 'commissioner', 'chair', 'chairman', 'chairwoman', 'chairperson', 'director',
-  'executive', 'officer', 'manager', 'head', 'chief', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'founder',
+  'executive', 'officer', 'manager', 'head', 'chief', 'leader', 'boss', 'spokesman', 'spokeswoman', 'spokesperson', 'founder',
   'co-founder', 'owner', 'partner', 'treasurer', 'controller', 'administrator', 'superintendent', 'inspector', 'auditor',
   'ombudsman', 'regulator', 'prosecutor', 'attorney', 'judge', 'justice', 'magistrate', 'sheriff', 'coroner', 'lawyer',
   'counsel', 'solicitor', 'barrister', 'clerk', 'deputy', 'adviser', 'advisor', 'aide', 'strategist', 'economist',

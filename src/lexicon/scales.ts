@@ -146,6 +146,14 @@ export const PERIOD_NOUN_RANKS: Readonly<Record<string, number>> = {
   year: 1, quarter: 2, month: 3, fortnight: 4, week: 5, weekday: 6, day: 6, night: 6, morning: 6, evening: 6, hour: 7,
 };
 
+/**
+ * Stretches of time "all" spans without counting a group: "heaved all night", "open all year", "rained all weekend"
+ * tell how long, not how many.
+ */
+export const SPAN_NOUNS: ReadonlySet<string> = new Set([
+  'night', 'day', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'season', 'summer', 'winter', 'spring', 'autumn', 'fall',
+]);
+
 /** How far along a plan or deal is: weighed < in talks < agreed < done. */
 const stage: Rows = [
   [1, 'considering|weighing|mulling|exploring|studying|eyeing|contemplating|planning|plans to|intends to|aims to|seeks to|wants to|proposed|proposes|proposal'],

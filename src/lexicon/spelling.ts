@@ -19,6 +19,9 @@ export const SPELLING_LEXICON = {
     toward: 'toward', afterwards: 'afterward', catalogue: 'catalog', dialogue: 'dialog', analogue: 'analog',
     railway: 'railroad', railways: 'railroads', lorry: 'truck', lorries: 'trucks', petrol: 'gasoline',
     aeroplane: 'airplane', aeroplanes: 'airplanes',
+    // British and American words for one thing: "in the autumn" / "in the fall", "the motorway" / "the highway"
+    autumn: 'fall', pavement: 'sidewalk', pavements: 'sidewalks', motorway: 'highway', motorways: 'highways',
+    windscreen: 'windshield', windscreens: 'windshields', nappy: 'diaper', nappies: 'diapers',
     // a clipped form and a pair of usage variants: "lab tests" / "laboratory tests", "Transportation Minister" /
     // "Transport Minister", "a press conference" / "a news conference"
     lab: 'laboratory', labs: 'laboratories', transportation: 'transport', press: 'news',

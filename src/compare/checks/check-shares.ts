@@ -164,7 +164,8 @@ function readShares(view: View): Share[] {
   read(COUNT_OF, (m) => {
     const [n, d] = [value(m[2]!), value(m[3]!)];
     if (!(d > 0 && n <= d && d > 1)) return null;
-    // "all but three of the 48": the rest of the whole
+    // "all but three of the 48": the rest of the whole; "every one of the 31": each of the whole, all of it
+    if (n === 1 && /\b(?:every|each) $/.test(text.slice(0, m.index))) return [1, 1];
     return /all but $/.test(text.slice(0, m.index)) ? widen(m[1], (d - n) / d) : widen(m[1], n / d);
   }, { figure: 'count', whole: (m) => value(m[3]!) });
   // "by three votes to two"; "voted 27-14" (two figures a dash apart, after a word of voting)

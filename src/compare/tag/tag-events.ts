@@ -4,6 +4,7 @@ import { PHRASAL_VERBS, verbGroups } from '../../lexicon/verb-groups.ts';
 import { RIVAL_EVENTS } from '../../lexicon/rival-events.ts';
 import { CHANGE_VERBS, STEADY_WORDS } from '../../lexicon/steady-words.ts';
 import { RESPONSES } from '../../lexicon/responses.ts';
+import { SEASON_HOMONYMS, SEASON_LEADS } from '../../lexicon/calendar.ts';
 import { wordRange } from './word-range.ts';
 
 const SIDES = new Map<string, string[]>();
@@ -28,6 +29,7 @@ export function tagEvents(words: readonly WordToken[], text: string, sentences: 
     const rivals = SIDES.get(lemma) ?? [];
     const motion = CHANGE_VERBS.has(lemma) && (w.pos === 'VERB' || /ed$|ing$/.test(w.text)) ? 'change' : STEADY_WORDS.has(w.text.toLowerCase()) ? 'steady' : undefined;
     if (groups.length === 0 && rivals.length === 0 && !motion) return;
+    if (season(words, i, text)) return;
     if (groups.length > 0 && motion === undefined && rivals.length === 0 && w.pos !== 'VERB') return;
     out.push({ kind: 'event', from: i, to: particle ? i + 2 : i + 1, lemma, groups, rivals, ...(motion ? { motion } : {}) });
   });
@@ -44,4 +46,13 @@ export function tagEvents(words: readonly WordToken[], text: string, sentences: 
     }
   }
   return out.sort((a, b) => a.from - b.from);
+}
+
+// "in the fall", "the fall migration": the season, not a drop (a noun after a word that makes it the season, before
+// another noun or closing its clause; "the fall in prices" and "the fall was steep" are drops)
+function season(words: readonly WordToken[], i: number, text: string): boolean {
+  const w = words[i]!;
+  if (!SEASON_HOMONYMS.has(w.text.toLowerCase()) || w.pos !== 'NOUN' || !SEASON_LEADS.has(words[i - 1]?.text.toLowerCase() ?? '')) return false;
+  const next = words[i + 1];
+  return !next || next.pos === 'NOUN' || /[,;:.!?()]/.test(text.slice(w.end, next.start));
 }

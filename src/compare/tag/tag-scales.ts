@@ -1,6 +1,6 @@
 import type { WordToken } from '../../text/word-tokens.ts';
 import type { ScaleTag } from './tag.ts';
-import { PERIOD_NOUN_RANKS, SCALE_WORDS } from '../../lexicon/scales.ts';
+import { PERIOD_NOUN_RANKS, SCALE_WORDS, SPAN_NOUNS } from '../../lexicon/scales.ts';
 import { matchPhrases } from '../../text/match-phrases.ts';
 
 const PHRASES = SCALE_WORDS.map((s) => s.words);
@@ -51,6 +51,8 @@ export function tagScales(words: readonly WordToken[], skip: ReadonlySet<number>
     // "1,300 cases in all", "not at all": a total or an emphasis, not a quantity of a group
     // (closing its clause, before a stop or a comma: "in all primary schools" is a quantity)
     if (entry.scale === 'quantity' && /^all$/i.test(first.text) && m.to - m.from === 1 && /^(?:in|at)$/i.test(words[m.from - 1]?.text ?? '') && (!next || !/^(?:DET|NOUN|PROPN|ADJ|NUM|PRON)$/.test(next.pos) || next.start - first.end > 1)) continue;
+    // "all night", "all year": how long, not how many (`SPAN_NOUNS`)
+    if (entry.scale === 'quantity' && /^all$/i.test(first.text) && m.to - m.from === 1 && next !== undefined && SPAN_NOUNS.has(next.text.toLowerCase())) continue;
     // "some 300", "all 47 miners": a figure follows; the figure tells how many
     if (entry.scale === 'quantity' && /^(some|about)$/i.test(first.text) && /^\d/.test(next?.norm ?? '')) continue;
     out.push({
