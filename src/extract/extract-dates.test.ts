@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractDates } from './extract-dates.ts';
+import { countsFromEvent, extractDates } from './extract-dates.ts';
 import { testSentences } from './test-sentences.ts';
 
 // A Thursday.
@@ -61,6 +61,9 @@ test('a length of time is no date; one counted from a point is', () => {
   assert.deepEqual(dates('The gunmen were inside for about 18 minutes, police said.'), []);
   assert.deepEqual(dates('Crews may need up to three weeks to clear the line.'), []);
   assert.deepEqual(dates('The plant closed 30 days ago.'), ['30 days ago']);
+  // a length before "after" or "before" counts from the event named next: compare reads it as a figure, not a day
+  assert.ok(countsFromEvent('40 minutes after') && countsFromEvent('about two days before'));
+  assert.ok(!countsFromEvent('30 days ago') && !countsFromEvent('for 30 days') && !countsFromEvent('June 3'));
   assert.deepEqual(dates('Talks resume next week.'), ['next week']);
 });
 

@@ -65,6 +65,13 @@ const MONTH_COMMA_FIGURE = new RegExp(`^${MONTH_START}[a-z]*\\.?,\\s*\\d{1,2}$`,
 // a bound or approximation on the length ("for about 18 minutes", "within up to two weeks")
 const LENGTH_MODIFIER = `(?:${FIGURE_MODIFIERS.map(([phrase]) => phrase.replace(/ /g, '\\s+')).join('|')})\\s+`;
 const DURATION = new RegExp(String.raw`^(?:for|within|over|during|in|after)?\s*(?:the\s+)?(?:next|past|last|coming)?\s*(?:${LENGTH_MODIFIER})?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|[a-z]+-[a-z]+|several|a few|a couple of)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)$`, 'i');
+// a length before "after" or "before" counts from the event named next ("14 minutes after take-off"): chrono counts it
+// from the article's date
+const BEFORE_EVENT = new RegExp(DURATION.source.replace(/\$$/, String.raw`\s+(?:after|before)$`), 'i');
+/** A date read from a length of time before "after" or "before": it counts from an event, not from a day. */
+export function countsFromEvent(text: string): boolean {
+  return BEFORE_EVENT.test(text);
+}
 // a length of time counted from a point names a date ("30 days ago", "two weeks later")
 const ANCHORED = /\b(?:ago|later|earlier|from now|hence)\b/i;
 

@@ -2,6 +2,7 @@ import type { Mention } from '../../model/index.ts';
 import type { WordToken } from '../../text/word-tokens.ts';
 import type { DateTag, TimeTag } from './tag.ts';
 import { findTimes } from '../../extract/find-times.ts';
+import { countsFromEvent } from '../../extract/extract-dates.ts';
 import { wordRange } from './word-range.ts';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../lexicon/calendar.ts';
 
@@ -20,6 +21,8 @@ export function tagDates(words: readonly WordToken[], text: string, mentions: re
     if (m.kind !== 'date') continue;
     const r = wordRange(words, m.start, m.end);
     if (r.to <= r.from || times.some((t) => t.from < r.to && r.from < t.to && !/[a-z]{3}/i.test(m.text))) continue;
+    // "40 minutes after take-off": a length counted from an event, compared as a figure of duration
+    if (countsFromEvent(m.text)) continue;
     const fixed = /^(\d{4}|--)/.test(m.value) && FIXED_DATE.test(m.text);
     // a range of months read as one date ("November to February") is two dates, as "between November and February" is
     const range = monthRange(words, r, m.value);

@@ -73,7 +73,22 @@ export function tagNumbers(words: readonly WordToken[], text: string, skip: Read
     });
     i = to - 1;
   }
-  return shareRangeEnds(out, words, text);
+  return allBut(shareRangeEnds(out, words, text), words);
+}
+
+/**
+ * "all but two of the 14 cases": the count told is the rest of the whole, 12; the tag reaches over "all but" and holds
+ * that count, so "12 of the 14" agrees with it.
+ */
+function allBut(tags: NumTag[], words: readonly WordToken[]): NumTag[] {
+  return tags.map((t, k) => {
+    if (t.dimension !== 'count' || t.bound !== undefined || !/^all$/i.test(words[t.from - 2]?.text ?? '') || !/^but$/i.test(words[t.from - 1]?.text ?? '')) return t;
+    if (!/^of$/i.test(words[t.to]?.text ?? '')) return t;
+    const whole = tags[k + 1];
+    if (!whole || whole.dimension !== 'count' || whole.from - t.to > 4 || whole.value <= t.value) return t;
+    const rest = exact(whole.value - t.value);
+    return { ...t, from: t.from - 2, value: rest, base: rest };
+  });
 }
 
 /**
