@@ -9,7 +9,7 @@ export const LIMITS: readonly string[] = [
   'conditionally', 'short-term', 'voluntary', 'voluntarily', 'unconfirmed', 'initial', 'initially', 'draft', 'interim',
   'small', 'modest', 'slight', 'slightly', 'early', 'pilot', 'observational', 'self-reported',
   // a limit in time ("until June 30", "for now", "at this stage", "so far")
-  'until', 'till', 'for now', 'for the time being', 'at this stage', 'at this point', 'so far', 'to date',
+  'until', 'till', 'for now', 'for the time being', 'at this stage', 'at this point', 'so far', 'to date', 'at first',
 ];
 
 /** Adverbs that stretch a claim to the absolute ("35 percent complete" measures, so adjectives are left out). */

@@ -27,6 +27,8 @@ export function typePhrases(base: View, other: View, claimed: { here: ReadonlySe
   const right = free(other, base, claimed.here);
   for (const q of tagsIn(base, 'qualifier').filter((x) => within(x, left, base))) {
     if (other.v.tags.some((x) => x.kind === 'qualifier' && x.type === q.type)) continue;
+    // "100% contained" is "fully contained": the figure is the absolute
+    if (q.type === 'widen' && tagsIn(other, 'num').some((n) => n.dimension === 'percent' && n.value === 100)) continue;
     out.push(qualifierChange({ ...q, ...clauseOf(q, left, base) }, 'dropped', other, base, placeOfDropped(base, other, ctx, q.from, q.to)));
   }
   for (const q of tagsIn(other, 'qualifier').filter((x) => within(x, right, other))) {
