@@ -9,7 +9,7 @@ import { ADDRESS_TITLES, GENERIC_HEADS, LEADING_HEADS, NOT_PERSON_HEADS, RANK_SA
 import { RANK_QUALIFIERS } from '../lexicon/rank-qualifiers.ts';
 import { ANAPHOR_NOUNS } from '../lexicon/anaphor-nouns.ts';
 import { WORDNET_OCCUPATIONS } from '../lexicon/person-nouns.generated.ts';
-import { initialsOf } from '../text/acronym.ts';
+import { endsAcronymOf, initialsOf } from '../text/acronym.ts';
 import { rowOf } from './check-misprints.ts';
 
 /** How an article describes a person it names, at one mention: a title ("chief economist"), a body ("at Halden Bank"), or both. */
@@ -166,16 +166,10 @@ function sameBody(p: NonNullable<Descriptor['body']>, q: NonNullable<Descriptor[
   if (x.length === 0 || y.length === 0) return true;
   // initials ("KIF", "DEA") against a name: the same body unless they open with another letter
   // (or the last words of the name they stand for: "Insurance Federation" for "KIF", the Kalvenian Insurance Federation)
-  if (p.initials !== q.initials) return initialsOf(a, b) || initialsOf(b, a) || (p.initials ? a : b)[0]![0] === (p.initials ? b : a)[0]?.[0] || tailOfInitials(p.initials ? a : b, p.initials ? b : a);
+  if (p.initials !== q.initials) return initialsOf(a, b) || initialsOf(b, a) || (p.initials ? a : b)[0]![0] === (p.initials ? b : a)[0]?.[0] || endsAcronymOf((p.initials ? a : b)[0] ?? '', (p.initials ? b : a).join(' '));
   return x.some((w) => y.some((v) => v === w || (w.length >= 5 && v.length >= 5 && (v.startsWith(w) || w.startsWith(v))))) || initialsOf(a, b) || initialsOf(b, a);
 }
 
-
-// A name of two words or more whose initials end the acronym's: its last words.
-function tailOfInitials(acronym: readonly string[], name: readonly string[]): boolean {
-  const initials = name.filter((w) => !/^(?:of|the|and|for)$/.test(w)).map((w) => w[0]).join('');
-  return initials.length >= 2 && (acronym[0] ?? '').toLowerCase().endsWith(initials);
-}
 
 function wordsSpan(t: TaggedArticle, from: number, to: number): Span {
   return spanOf(t.article.id, t.article.text, t.words[from]!.start, t.words[to - 1]!.end);

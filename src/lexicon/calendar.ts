@@ -32,6 +32,9 @@ export const TIME_LEADS: ReadonlySet<string> = new Set([
   'last', 'next', 'this', 'early', 'late', 'mid', 'end', 'beginning', 'each', 'every',
 ]);
 
+/** The seasons' names, in British and American English. */
+export const SEASON_NAMES: readonly string[] = ['spring', 'summer', 'autumn', 'fall', 'winter'];
+
 /**
  * A season's name that is also a word of change ("in the fall", "the fall migration" / "a fall in prices"), and the
  * words before it that make it the season: "the fall" naming a stretch of the year, not a drop.

@@ -5,6 +5,7 @@
  * Phrases are lower-cased words joined by spaces; the tagger matches the longest first.
  */
 import type { ScaleName } from '../compare/tag/tag.ts';
+import { SEASON_NAMES } from './calendar.ts';
 
 export interface ScaleEntry {
   readonly rank: number;
@@ -148,11 +149,9 @@ export const PERIOD_NOUN_RANKS: Readonly<Record<string, number>> = {
 
 /**
  * Stretches of time "all" spans without counting a group: "heaved all night", "open all year", "rained all weekend"
- * tell how long, not how many.
+ * tell how long, not how many. The periods above, and the stretches that are no period.
  */
-export const SPAN_NOUNS: ReadonlySet<string> = new Set([
-  'night', 'day', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'season', 'summer', 'winter', 'spring', 'autumn', 'fall',
-]);
+export const SPAN_NOUNS: ReadonlySet<string> = new Set([...Object.keys(PERIOD_NOUN_RANKS), 'weekend', 'afternoon', 'season', ...SEASON_NAMES]);
 
 /** How far along a plan or deal is: weighed < in talks < agreed < done. */
 const stage: Rows = [

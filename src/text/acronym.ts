@@ -18,6 +18,16 @@ export function isAcronymOf(short: string, long: string): boolean {
   return letters === all || letters === main;
 }
 
+/**
+ * True when the name `long` (two words or more: "insurance federation") is the last words of the name the acronym
+ * `short` stands for ("kif", the Kalvenian Insurance Federation): its initials, small words aside, end the acronym.
+ */
+export function endsAcronymOf(short: string, long: string): boolean {
+  const letters = short.replace(/[^\p{L}]/gu, '').toLowerCase();
+  const initials = long.toLowerCase().split(/[\s-]+/).filter((w) => w && !SKIPPABLE.has(w)).map((w) => w[0]).join('');
+  return initials.length >= 2 && letters.endsWith(initials);
+}
+
 /** True when `short`, written in capitals ("DEA"), is the acronym of a run of capitalised words in `text`. */
 export function spelledOutIn(short: string, text: string): boolean {
   if (!/^\p{Lu}{2,6}$/u.test(short)) return false;
