@@ -20,10 +20,14 @@ interface Answer {
   readonly response: string;
   /** Stems of the nouns naming who answered, in the answer's clause before its words. */
   readonly party: ReadonlySet<string>;
+  /** Stems of the names among them ("Brandvik"). */
+  readonly names: ReadonlySet<string>;
   /** Whether the party is only a pronoun or a noun pointing back ("it", "the company"). */
   readonly vague: boolean;
   /** Stems of the sentence's other content words: what the answer is about. */
   readonly matter: ReadonlySet<string>;
+  /** For a vague party, stems of the nouns and names of its sentence and the one before: whom it may point back at. */
+  readonly nearby: ReadonlySet<string>;
 }
 
 /**
@@ -74,19 +78,28 @@ export function rowOfSentence(here: TaggedArticle, at: Range, source: TaggedArti
   return holding[0]?.id ?? (passage ? passageRow(passage) : null);
 }
 
-// The source's answer by the same party on most of the same matter, if any.
+// The source's answer by the same party on most of the same matter, if any: one word of the matter in common where
+// the party is named alike, two where a noun points back ("the company" / "Norvix") or a pronoun's sentence or the one
+// before names the other's party ("He declined to say" after "Anton Gessard, head of ..."), three for a pronoun alone.
 function bestMatch(mine: Answer, theirs: readonly Answer[]): Answer | null {
   let best: Answer | null = null;
   let most = 0;
   for (const a of theirs) {
     if (!sameParty(mine, a)) continue;
     const named = [...mine.party].some((s) => a.party.has(s));
+    const needed = named ? 1 : namedNearby(mine, a) || namedNearby(a, mine) || (mine.party.size > 0 && a.party.size > 0) ? 2 : 3;
     let shared = 0;
     for (const s of mine.matter) if (a.matter.has(s)) shared++;
-    if (shared < (named ? 2 : 3) || shared <= most) continue;
+    if (shared < needed || shared <= most) continue;
     [best, most] = [a, shared];
   }
   return best;
+}
+
+// A party told by a pronoun or a noun pointing back whose sentence, or the one before, holds a name of the other's
+// party ("Lotte Brandvik, who heads ... She declined to say").
+function namedNearby(vague: Answer, named: Answer): boolean {
+  return vague.vague && !named.vague && [...named.names].some((s) => vague.nearby.has(s));
 }
 
 // A name in common, or a party only a pronoun or a noun pointing back can stand for.
@@ -107,12 +120,14 @@ function answersOf(t: TaggedArticle): Answer[] {
     if (sentence < 0) continue;
     // the party: the nouns of the answer's clause before its words (back to a comma, a colon or the sentence's start)
     const party = new Set<string>();
+    const names = new Set<string>();
     let vague = true;
     for (let k = tag.from - 1; k >= 0 && t.sentenceOf[k] === sentence; k--) {
       const w = t.words[k]!;
       if (/[,;:]/.test(t.article.text.slice(w.end, t.words[k + 1]!.start))) break;
       if (!w.content || !/NOUN|PROPN/.test(w.pos)) continue;
       party.add(w.stem);
+      if (w.pos === 'PROPN') names.add(w.stem);
       if (!VAGUE.has(w.text.toLowerCase())) vague = false;
     }
     const matterOf = (at: number): Set<string> => {
@@ -129,7 +144,9 @@ function answersOf(t: TaggedArticle): Answer[] {
     // claims"), answers the sentence before it ("Oberhagen declined to comment.")
     const pointsBack = t.words.some((w, k) => t.sentenceOf[k] === sentence && k >= tag.from && ANSWERED.has(w.text.toLowerCase()));
     if ((matter.size === 0 || pointsBack) && sentence > 0) for (const s of matterOf(sentence - 1)) matter.add(s);
-    out.push({ sentence, response: (tag as EventTag).response!, party, vague, matter });
+    const nearby = new Set<string>();
+    if (vague) t.words.forEach((w, k) => { if ((t.sentenceOf[k] === sentence || t.sentenceOf[k] === sentence - 1) && /NOUN|PROPN/.test(w.pos)) nearby.add(w.stem); });
+    out.push({ sentence, response: (tag as EventTag).response!, party, names, vague, matter, nearby });
   }
   return out;
 }
