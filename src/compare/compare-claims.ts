@@ -26,6 +26,7 @@ import { chooseSource, type Baseline } from './choose-source.ts';
 import { compareHeadlines } from './compare-headlines.ts';
 import { checkDroppedClauses, checkOnlyHere, findAbsorbed, findRetold } from './check-only-here.ts';
 import { findAnswers } from './find-answers.ts';
+import { checkAdmissions } from './checks/check-admissions.ts';
 import { findDeniedActs } from './find-denied-acts.ts';
 import { findChangedDescriptors } from './find-changed-descriptors.ts';
 import { checkUntold } from './checks/check-untold.ts';
@@ -39,7 +40,7 @@ export type ClaimCheck = (col: Collation) => Finding[];
  * The checks every collated claim goes through: asides first (a whole set-off stretch added or dropped, kept over the
  * pieces of it the slots see), the slots (each typed edit), then the other whole-claim ones.
  */
-export const CLAIM_CHECKS: readonly ClaimCheck[] = [checkAsides, checkSlots, checkMovedFigures, checkHedges, checkDenials, checkShares, checkCauses, checkStages, checkCredits, checkQuotes, checkEvents, checkCaveats, checkRoles];
+export const CLAIM_CHECKS: readonly ClaimCheck[] = [checkAsides, checkSlots, checkMovedFigures, checkHedges, checkDenials, checkShares, checkCauses, checkStages, checkCredits, checkQuotes, checkEvents, checkCaveats, checkRoles, checkAdmissions];
 
 /** Options of the comparison. */
 export interface CompareOptions {

@@ -223,3 +223,9 @@ export const PLAIN_STATES: ReadonlySet<string> = new Set([
  * their object they report a plain act ("claimed seven lives", "was admitted to hospital", "conceded defeat").
  */
 export const LOADED_AS_SAYING: ReadonlySet<string> = new Set(['admitted', 'admits', 'conceded', 'concedes', 'claimed', 'claims', 'boasted', 'boasts']);
+
+/**
+ * Verbs telling a statement as a party's admission ("admitted", "acknowledged", "conceded", "confessed"), by lemma: the
+ * party owns up to what follows, which its own words elsewhere may deny.
+ */
+export const ADMITTING: ReadonlySet<string> = new Set(['admit', 'acknowledge', 'concede', 'confess']);
