@@ -41,6 +41,15 @@ test('a headline figure the story does not give is a finding; one it gives in an
   ]), ['daily number 41']);
 });
 
+test('a headline day the story does not give is a finding; one it gives in another sentence is not', () => {
+  const wire = 'The Orlen county council suspended work on the Tarrow ring road on Tuesday after inspectors found cracked support beams, officials said. Work will resume on June 3 and 5 if the beams pass new tests.';
+  assert.deepEqual(headlines([
+    { id: 'wire', outlet: 'Reuters', title: 'Orlen council suspends Tarrow ring road work on Tuesday', text: wire },
+    { id: 'daily', outlet: 'Daily Post', title: 'Orlen council suspends Tarrow ring road work until 3 and 5 June', text: REWRITE },
+    { id: 'note', outlet: 'Note', title: 'Orlen council suspends Tarrow ring road work until 4 June', text: REWRITE },
+  ]), ['note date 4 June']);
+});
+
 test('a headline is judged for saying more than its story, not for the compression of headline style', () => {
   // "14 cracked beams" for "at least 14", a "may" put in: shorter or more careful, nothing the story does not say
   assert.deepEqual(headlines([

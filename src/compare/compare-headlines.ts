@@ -2,7 +2,8 @@ import type { Article, BaselineUsed, Claim, DivergenceKind, Mention } from '../m
 import { extractMentions } from '../extract/extract-mentions.ts';
 import { tagArticle } from './tag/tag-article.ts';
 import type { TaggedArticle } from './tag/tagged-article.ts';
-import type { NumTag } from './tag/tag.ts';
+import type { DateTag, NumTag } from './tag/tag.ts';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../lexicon/calendar.ts';
 import { wordRange } from './tag/word-range.ts';
 import { makeVariant, type Variant } from './collate/variant.ts';
 import { collateClaim } from './collate/collate-claim.ts';
@@ -78,6 +79,8 @@ export function compareHeadlines(
       if (f.span.article !== head.article.id || !HEADLINE_KINDS.has(f.kind) || headlineStyle(f)) continue;
       // a headline may take its figure from another sentence of the story
       if (f.kind === 'number' && saysFigure(tagged.get(reference.article.id), head, f)) continue;
+      // ... or its day ("resits set for 3 and 5 July" where the story's lead tells the leak's day)
+      if (f.kind === 'date' && saysDate(tagged.get(reference.article.id), head, f)) continue;
       // against its own story a headline is judged one wording against one, whatever the bundle's baseline
       const own = reference.article.id === article.id ? { basis: 'pair' as const } : {};
       out.push({ claim: claim.id, article: article.id, finding: { ...f, ...own, span: { ...f.span, article: article.id }, message: `Headline: ${f.message}` } });
@@ -117,6 +120,24 @@ function saysFigure(story: TaggedArticle | undefined, head: TaggedArticle, f: Fi
   if (!story) return false;
   const figures = head.tags.filter((t): t is NumTag => t.kind === 'num' && head.words[t.from]!.start < f.span.end && f.span.start < head.words[t.to - 1]!.end);
   return figures.length > 0 && figures.every((n) => story.tags.some((t) => t.kind === 'num' && t.value === n.value && t.dimension === n.dimension));
+}
+
+// Every day the headline gives in the finding's words is a day its story gives somewhere.
+function saysDate(story: TaggedArticle | undefined, head: TaggedArticle, f: Finding): boolean {
+  if (!story) return false;
+  const days = head.tags.filter((t): t is DateTag => t.kind === 'date' && head.words[t.from]!.start < f.span.end && f.span.start < head.words[t.to - 1]!.end);
+  // (a day in another year's form: a wire copy without a year of its own reads "--07-03" for "2027-07-03")
+  const day = (v: string): string => (/-\d{2}-\d{2}$/.test(v) ? v.slice(-5) : v);
+  return days.length > 0 && days.every((d) => story.tags.some((t) => t.kind === 'date' && day(t.value) === day(d.value)) || namesDay(story, day(d.value)));
+}
+
+// The story writes the day "MM-DD" as a day number beside its month's name ("Saturday, July 3", "3 July"), whatever
+// date the extractor read there (none, for a weekday and a day it could not place in a year).
+function namesDay(story: TaggedArticle, monthDay: string): boolean {
+  const m = /^(\d{2})-(\d{2})$/.exec(monthDay);
+  if (!m) return false;
+  const month = (w: { norm: string }): number => MONTH_NAMES.indexOf(MONTH_ABBREVIATIONS[w.norm] ?? w.norm) + 1;
+  return story.words.some((w, k) => month(w) === Number(m[1]) && [story.words[k - 1], story.words[k + 1]].some((x) => x !== undefined && x.text === String(Number(m[2]))));
 }
 
 /** The headline as an article of one sentence, under an id of its own so it never meets its article's body. */

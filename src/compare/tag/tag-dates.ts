@@ -37,6 +37,7 @@ export function tagDates(words: readonly WordToken[], text: string, mentions: re
       continue;
     }
     out.push({ kind: 'date', from: r.from, to: r.to, value: m.value, ...(fixed ? {} : { relative: true as const }) });
+    out.push(...coordinatedDays(words, text, r, m.value));
   }
   // a weekday no date was read for (an article with no date of its own: a wire copy whose dateline carries no
   // year): the day of the week it names, to be set against the others' days
@@ -85,6 +86,39 @@ function dayRange(words: readonly WordToken[], text: string, r: { from: number; 
     ];
   }
   return undefined;
+}
+
+// Days joined to a date's own day that the date leaves out ("October 18 and 19", "18 and 19 October", "May 3, 4 and
+// 5"): each a date of its own in the same month and year, as "October 18 and October 19" is. The days run upwards
+// from the date's day after it, or up to it before it; a day after the date must not stand before a noun ("October 18
+// and 19 people").
+function coordinatedDays(words: readonly WordToken[], text: string, r: { from: number; to: number }, value: string): DateTag[] {
+  const ymd = /^((?:\d{4}|-)-\d{2})-(\d{2})$/.exec(value);
+  if (!ymd) return [];
+  const day = (k: number): number => (/^\d{1,2}$/.test(words[k]?.text ?? '') ? Number(words[k]!.text) : 0);
+  const at = (k: number): DateTag => ({ kind: 'date', from: k, to: k + 1, value: `${ymd[1]}-${String(day(k)).padStart(2, '0')}` });
+  const out: DateTag[] = [];
+  // after: "October 18 and 19", "October 18, 19 and 20"
+  let last = Number(ymd[2]);
+  for (let k = r.to - 1; ; ) {
+    const next = /^(?:and|or|&)$/i.test(words[k + 1]?.text ?? '') ? k + 2 : k + 1;
+    if (next === k + 1 && !/^\s*,\s*$/.test(text.slice(words[k]!.end, words[k + 1]?.start ?? words[k]!.end))) break;
+    const d = day(next);
+    if (d <= last || d > 31 || /NOUN|PROPN|NUM|ADJ/.test(words[next + 1]?.pos ?? '') && !/[,.;:]/.test(text.slice(words[next]!.end, words[next + 1]!.start))) break;
+    out.push(at(next));
+    [k, last] = [next, d];
+  }
+  // before: "18 and 19 October", "17, 18 and 19 October" (the date opens with its day)
+  let first = day(r.from) === Number(ymd[2]) ? Number(ymd[2]) : 0;
+  for (let k = r.from; first > 0; ) {
+    const prev = /^(?:and|or|&)$/i.test(words[k - 1]?.text ?? '') ? k - 2 : k - 1;
+    if (prev < 0 || (prev === k - 1 && !/^\s*,\s*$/.test(text.slice(words[prev]!.end, words[k]!.start)))) break;
+    const d = day(prev);
+    if (d <= 0 || d >= first) break;
+    out.push(at(prev));
+    [k, first] = [prev, d];
+  }
+  return out;
 }
 
 // "<month> to|until|through <month>", read as one date by its first month: where the second month starts, and its value
