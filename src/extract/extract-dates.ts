@@ -72,6 +72,15 @@ const BEFORE_EVENT = new RegExp(DURATION.source.replace(/\$$/, String.raw`\s+(?:
 export function countsFromEvent(text: string): boolean {
   return BEFORE_EVENT.test(text);
 }
+// a length told in two units ("for 5 hours 40 minutes", "two days and six hours"), which chrono reads as a date
+const TWO_UNITS = new RegExp(DURATION.source.replace(/\$$/, String.raw`(?:,?\s+(?:and\s+)?(?:\d+(?:\.\d+)?|[a-z]+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?))$`), 'i');
+/**
+ * A date read from a length of time told in two units ("for 5 hours 40 minutes"): a figure of duration, no date.
+ * (The extractor keeps these mentions, which alignment leans on; compare reads them as lengths.)
+ */
+export function lengthInTwoUnits(text: string): boolean {
+  return TWO_UNITS.test(text) && !ANCHORED.test(text);
+}
 // a length of time counted from a point names a date ("30 days ago", "two weeks later")
 const ANCHORED = /\b(?:ago|later|earlier|from now|hence)\b/i;
 

@@ -2,9 +2,10 @@ import type { Mention } from '../../model/index.ts';
 import type { WordToken } from '../../text/word-tokens.ts';
 import type { DateTag, TimeTag } from './tag.ts';
 import { findTimes } from '../../extract/find-times.ts';
-import { countsFromEvent } from '../../extract/extract-dates.ts';
+import { countsFromEvent, lengthInTwoUnits } from '../../extract/extract-dates.ts';
 import { wordRange } from './word-range.ts';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../lexicon/calendar.ts';
+import { UNITS } from '../../lexicon/units.ts';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** The value of a date tag that names only a day of the week ("W0" Sunday .. "W6" Saturday). */
@@ -19,10 +20,10 @@ export function tagDates(words: readonly WordToken[], text: string, mentions: re
   const times = findTimes(text).map((t) => ({ ...t, ...wordRange(words, t.start, t.end) })).filter((t) => t.to > t.from);
   for (const m of mentions) {
     if (m.kind !== 'date') continue;
-    const r = wordRange(words, m.start, m.end);
+    const r = measureAtEnd(words, wordRange(words, m.start, m.end));
     if (r.to <= r.from || times.some((t) => t.from < r.to && r.from < t.to && !/[a-z]{3}/i.test(m.text))) continue;
     // "40 minutes after take-off": a length counted from an event, compared as a figure of duration
-    if (countsFromEvent(m.text)) continue;
+    if (countsFromEvent(m.text) || lengthInTwoUnits(m.text)) continue;
     const fixed = /^(\d{4}|--)/.test(m.value) && FIXED_DATE.test(m.text);
     // a range of months read as one date ("November to February") is two dates, as "between November and February" is
     const range = monthRange(words, r, m.value);
@@ -86,6 +87,15 @@ function dayRange(words: readonly WordToken[], text: string, r: { from: number; 
     ];
   }
   return undefined;
+}
+
+// A date read over the figure of a measure after it ("last year from [8] minutes 50 seconds"): the figure and the
+// word joining it are the measure's, not the date's.
+function measureAtEnd(words: readonly WordToken[], r: { from: number; to: number }): { from: number; to: number } {
+  const last = words[r.to - 1];
+  if (r.to - r.from < 3 || !last || !/^\d+(?:\.\d+)?$/.test(last.text) || UNITS.get(words[r.to]?.text.toLowerCase() ?? '')?.dimension !== 'duration') return r;
+  const to = /^(?:from|to|by|for|of|and)$/i.test(words[r.to - 2]!.text) ? r.to - 2 : r.to - 1;
+  return { from: r.from, to };
 }
 
 // Days joined to a date's own day that the date leaves out ("October 18 and 19", "18 and 19 October", "May 3, 4 and

@@ -73,7 +73,36 @@ export function tagNumbers(words: readonly WordToken[], text: string, skip: Read
     });
     i = to - 1;
   }
-  return allBut(shareRangeEnds(out, words, text), words);
+  return compoundDurations(allBut(shareRangeEnds(out, words, text), words), text, words);
+}
+
+/**
+ * A length told in two units, the larger first ("5 hours 40 minutes", "two days and six hours"), is one length: the
+ * tag reaches over both and holds it in the smaller unit (340 minutes), so "340 minutes" agrees with it.
+ */
+function compoundDurations(tags: NumTag[], text: string, words: readonly WordToken[]): NumTag[] {
+  const out: NumTag[] = [];
+  for (const t of tags) {
+    const a = out[out.length - 1];
+    const gap = a ? text.slice(words[a.to - 1]!.end, words[t.from]!.start) : '';
+    if (a && a.dimension === 'duration' && t.dimension === 'duration' && a.unit && t.unit && t.bound === undefined && a.per === undefined
+      && /^\s+(?:and\s+)?$/.test(gap) && a.base / a.value > t.base / t.value) {
+      const base = exact(a.base + t.base);
+      out[out.length - 1] = { ...a, to: t.to, value: exact(base / (t.base / t.value)), base, unit: t.unit };
+      continue;
+    }
+    // "an hour and 55 minutes": the larger unit told by its article alone
+    const unit = UNITS.get(words[t.from - 2]?.text.toLowerCase() ?? '');
+    if (t.dimension === 'duration' && t.unit && t.bound === undefined && unit?.dimension === 'duration' && /^(?:a|an|one)$/i.test(words[t.from - 3]?.text ?? '')
+      && /^and$/i.test(words[t.from - 1]!.text) && unit.factor > t.base / t.value && (a?.to ?? 0) <= t.from - 3) {
+      const base = exact(unit.factor + t.base);
+      const bound = boundBefore(words, t.from - 3);
+      out.push({ ...t, from: t.from - 3 - (bound?.after ? 0 : (bound?.length ?? 0)), value: exact(base / (t.base / t.value)), base, ...(bound ? { bound: bound.bound } : {}) });
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 /**
