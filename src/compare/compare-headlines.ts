@@ -3,7 +3,7 @@ import { extractMentions } from '../extract/extract-mentions.ts';
 import { tagArticle } from './tag/tag-article.ts';
 import type { TaggedArticle } from './tag/tagged-article.ts';
 import type { DateTag, NumTag } from './tag/tag.ts';
-import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../lexicon/calendar.ts';
+import { monthNumber } from '../lexicon/calendar.ts';
 import { wordRange } from './tag/word-range.ts';
 import { makeVariant, type Variant } from './collate/variant.ts';
 import { collateClaim } from './collate/collate-claim.ts';
@@ -136,8 +136,7 @@ function saysDate(story: TaggedArticle | undefined, head: TaggedArticle, f: Find
 function namesDay(story: TaggedArticle, monthDay: string): boolean {
   const m = /^(\d{2})-(\d{2})$/.exec(monthDay);
   if (!m) return false;
-  const month = (w: { norm: string }): number => MONTH_NAMES.indexOf(MONTH_ABBREVIATIONS[w.norm] ?? w.norm) + 1;
-  return story.words.some((w, k) => month(w) === Number(m[1]) && [story.words[k - 1], story.words[k + 1]].some((x) => x !== undefined && x.text === String(Number(m[2]))));
+  return story.words.some((w, k) => monthNumber(w.norm) === Number(m[1]) && [story.words[k - 1], story.words[k + 1]].some((x) => x !== undefined && x.text === String(Number(m[2]))));
 }
 
 /** The headline as an article of one sentence, under an id of its own so it never meets its article's body. */

@@ -14,6 +14,11 @@ export const MONTH_ABBREVIATIONS: Readonly<Record<string, string>> = {
 /** Every written form of a month: full names and abbreviations. */
 export const MONTH_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...Object.keys(MONTH_ABBREVIATIONS)]);
 
+/** The month a normalised word names, 1-12 ("october", "oct" -> 10), or 0 for none. */
+export function monthNumber(norm: string): number {
+  return MONTH_NAMES.indexOf(MONTH_ABBREVIATIONS[norm] ?? norm) + 1;
+}
+
 /** Weekday names and their abbreviations. */
 export const WEEKDAY_WORDS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',

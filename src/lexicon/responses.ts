@@ -1,3 +1,6 @@
+/** Where a patient is admitted to ("admitted to hospital", "to intensive care"): no admission of a party's. */
+export const CARE_PLACES: readonly string[] = ['hospital', 'clinic', 'care', 'intensive'];
+
 /**
  * How a party answered a report, as data (regular expressions over a sentence): refusing to comment is neither a
  * denial nor a confirmation, so telling one as another changes what the party said.
@@ -40,8 +43,8 @@ export const RESPONSES: Readonly<Record<'no-comment' | 'open' | 'denial' | 'conf
     /\b(?:acknowledged|acknowledges|admitted|admits|conceded|concedes) (?:it|they|he|she) (?:had|has|was|were|is|are)\b/i,
     // an admission made ("confessed to handing", "admitted failing", "the minister has admitted"), not a patient admitted
     /(?<!\b(?:was|were|been|being|is|are) )\b(?:confessed|confesses) to\b/i,
-    /(?<!\b(?:was|were|been|being|is|are) )\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes)\b(?! to (?:a |the )?(?:hospital|clinic|care|intensive))/i,
-    /\b(?:has|have|had) (?:now |since |already |finally )?(?:admitted|acknowledged|conceded|confessed)\b(?! to (?:a |the )?(?:hospital|clinic|care))/i,
+    new RegExp(String.raw`(?<!\b(?:was|were|been|being|is|are) )\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes)\b(?! to (?:a |the )?(?:${CARE_PLACES.join('|')}))`, 'i'),
+    new RegExp(String.raw`\b(?:has|have|had) (?:now |since |already |finally )?(?:admitted|acknowledged|conceded|confessed)\b(?! to (?:a |the )?(?:${CARE_PLACES.join('|')}))`, 'i'),
   ],
 };
 

@@ -4,6 +4,7 @@ import type { Change, TypeContext, View } from '../typers/change.ts';
 import { sameWord } from '../same-word.ts';
 import { checkWholeWordings } from './check-slots.ts';
 import { ADMITTING } from '../../lexicon/loaded-words.ts';
+import { CARE_PLACES } from '../../lexicon/responses.ts';
 
 /** Of the admitted clause's content words, the share the base must carry for the clause to be its statement. */
 const CARRIED = 0.6;
@@ -62,7 +63,7 @@ function admissions(view: View): number[] {
   const out: number[] = [];
   view.v.tokens.forEach((t, k) => {
     if (!ADMITTING.has(t.lemma) || t.pos !== 'VERB' || quotes.some((q) => q.from <= k && k < q.to)) return;
-    if (/^to$/i.test(view.v.tokens[k + 1]?.text ?? '') && /^(?:a|the)?$/i.test(view.v.tokens[k + 2]?.text ?? '') && /hospital|clinic|care/i.test(view.v.tokens.slice(k + 2, k + 4).map((x) => x.text).join(' '))) return;
+    if (/^to$/i.test(view.v.tokens[k + 1]?.text ?? '') && view.v.tokens.slice(k + 2, k + 4).some((x) => CARE_PLACES.includes(x.norm))) return;
     out.push(k);
   });
   return out;

@@ -4,7 +4,7 @@ import type { DateTag, TimeTag } from './tag.ts';
 import { findTimes } from '../../extract/find-times.ts';
 import { countsFromEvent, lengthInTwoUnits } from '../../extract/extract-dates.ts';
 import { wordRange } from './word-range.ts';
-import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../lexicon/calendar.ts';
+import { monthNumber } from '../../lexicon/calendar.ts';
 import { UNITS } from '../../lexicon/units.ts';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -64,7 +64,7 @@ export function tagDates(words: readonly WordToken[], text: string, mentions: re
 function dayRange(words: readonly WordToken[], text: string, r: { from: number; to: number }, value: string): DateTag[] | undefined {
   const ymd = /^(\d{4}|-)-(\d{2})-\d{2}$/.exec(value);
   if (!ymd || r.to - r.from < 3 || r.to - r.from > 6) return undefined;
-  const monthOf = (t: WordToken): number => MONTH_NAMES.indexOf(MONTH_ABBREVIATIONS[t.norm] ?? t.norm) + 1;
+  const monthOf = (t: WordToken): number => monthNumber(t.norm);
   const isDay = (t: WordToken): boolean => /^\d{1,2}(?:st|nd|rd|th)?$/i.test(t.text) && Number.parseInt(t.text, 10) >= 1 && Number.parseInt(t.text, 10) <= 31;
   for (let k = r.from + 1; k < r.to; k++) {
     const connector = /^(?:to|until|till|through)$/i.test(words[k]!.text);
@@ -114,7 +114,7 @@ function coordinatedDays(words: readonly WordToken[], text: string, r: { from: n
     const next = /^(?:and|or|&)$/i.test(words[k + 1]?.text ?? '') ? k + 2 : k + 1;
     if (next === k + 1 && !/^\s*,\s*$/.test(text.slice(words[k]!.end, words[k + 1]?.start ?? words[k]!.end))) break;
     const d = day(next);
-    if (d <= last || d > 31 || /NOUN|PROPN|NUM|ADJ/.test(words[next + 1]?.pos ?? '') && !/[,.;:]/.test(text.slice(words[next]!.end, words[next + 1]!.start))) break;
+    if (d <= last || d > 31 || (/NOUN|PROPN|NUM|ADJ/.test(words[next + 1]?.pos ?? '') && !/[,.;:]/.test(text.slice(words[next]!.end, words[next + 1]!.start)))) break;
     out.push(at(next));
     [k, last] = [next, d];
   }
@@ -135,7 +135,7 @@ function coordinatedDays(words: readonly WordToken[], text: string, r: { from: n
 // in the first's form ("--02", or "2027-02" when the first carries a year: the later month in the same year or the next).
 function monthRange(words: readonly WordToken[], r: { from: number; to: number }, value: string): { split: number; end: string } | undefined {
   if (r.to - r.from !== 3 || !/^(?:to|until|through|till)$/i.test(words[r.from + 1]!.text)) return undefined;
-  const month = (w: WordToken): number => MONTH_NAMES.indexOf(MONTH_ABBREVIATIONS[w.norm] ?? w.norm) + 1;
+  const month = (w: WordToken): number => monthNumber(w.norm);
   const [a, b] = [month(words[r.from]!), month(words[r.from + 2]!)];
   const year = /^(\d{4})-(\d{2})$/.exec(value);
   if (a < 1 || b < 1 || !(value === `--${String(a).padStart(2, '0')}` || year)) return undefined;
