@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countsFromEvent, extractDates } from './extract-dates.ts';
+import { readFromLength, extractDates } from './extract-dates.ts';
 import { testSentences } from './test-sentences.ts';
 
 // A Thursday.
@@ -62,8 +62,10 @@ test('a length of time is no date; one counted from a point is', () => {
   assert.deepEqual(dates('Crews may need up to three weeks to clear the line.'), []);
   assert.deepEqual(dates('The plant closed 30 days ago.'), ['30 days ago']);
   // a length before "after" or "before" counts from the event named next: compare reads it as a figure, not a day
-  assert.ok(countsFromEvent('40 minutes after') && countsFromEvent('about two days before'));
-  assert.ok(!countsFromEvent('30 days ago') && !countsFromEvent('for 30 days') && !countsFromEvent('June 3'));
+  assert.ok(readFromLength('40 minutes after') && readFromLength('about two days before'));
+  assert.ok(!readFromLength('30 days ago') && !readFromLength('for 30 days') && !readFromLength('June 3'));
+  // ... and so is a length in two units
+  assert.ok(readFromLength('for 5 hours 40 minutes') && !readFromLength('3 days ago and 2 hours'));
   assert.deepEqual(dates('Talks resume next week.'), ['next week']);
 });
 

@@ -68,18 +68,15 @@ const DURATION = new RegExp(String.raw`^(?:for|within|over|during|in|after)?\s*(
 // a length before "after" or "before" counts from the event named next ("14 minutes after take-off"): chrono counts it
 // from the article's date
 const BEFORE_EVENT = new RegExp(DURATION.source.replace(/\$$/, String.raw`\s+(?:after|before)$`), 'i');
-/** A date read from a length of time before "after" or "before": it counts from an event, not from a day. */
-export function countsFromEvent(text: string): boolean {
-  return BEFORE_EVENT.test(text);
-}
-// a length told in two units ("for 5 hours 40 minutes", "two days and six hours"), which chrono reads as a date
+// a length told in two units ("for 5 hours 40 minutes", "two days and six hours"): chrono reads it as a date
 const TWO_UNITS = new RegExp(DURATION.source.replace(/\$$/, String.raw`(?:,?\s+(?:and\s+)?(?:\d+(?:\.\d+)?|[a-z]+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?))$`), 'i');
 /**
- * A date read from a length of time told in two units ("for 5 hours 40 minutes"): a figure of duration, no date.
- * (The extractor keeps these mentions, which alignment leans on; compare reads them as lengths.)
+ * A date chrono read from a length of time, which names no day: a length counted from an event ("40 minutes after
+ * take-off") or told in two units ("for 5 hours 40 minutes"). The extractor keeps these mentions, which alignment
+ * leans on; compare reads them as figures of duration.
  */
-export function lengthInTwoUnits(text: string): boolean {
-  return TWO_UNITS.test(text) && !ANCHORED.test(text);
+export function readFromLength(text: string): boolean {
+  return BEFORE_EVENT.test(text) || (TWO_UNITS.test(text) && !ANCHORED.test(text));
 }
 // a length of time counted from a point names a date ("30 days ago", "two weeks later")
 const ANCHORED = /\b(?:ago|later|earlier|from now|hence)\b/i;

@@ -2,7 +2,7 @@ import type { Mention } from '../../model/index.ts';
 import type { WordToken } from '../../text/word-tokens.ts';
 import type { DateTag, TimeTag } from './tag.ts';
 import { findTimes } from '../../extract/find-times.ts';
-import { countsFromEvent, lengthInTwoUnits } from '../../extract/extract-dates.ts';
+import { readFromLength } from '../../extract/extract-dates.ts';
 import { wordRange } from './word-range.ts';
 import { monthNumber } from '../../lexicon/calendar.ts';
 import { UNITS } from '../../lexicon/units.ts';
@@ -22,8 +22,8 @@ export function tagDates(words: readonly WordToken[], text: string, mentions: re
     if (m.kind !== 'date') continue;
     const r = measureAtEnd(words, wordRange(words, m.start, m.end));
     if (r.to <= r.from || times.some((t) => t.from < r.to && r.from < t.to && !/[a-z]{3}/i.test(m.text))) continue;
-    // "40 minutes after take-off": a length counted from an event, compared as a figure of duration
-    if (countsFromEvent(m.text) || lengthInTwoUnits(m.text)) continue;
+    // "40 minutes after take-off", "for 5 hours 40 minutes": a length, compared as a figure of duration
+    if (readFromLength(m.text)) continue;
     const fixed = /^(\d{4}|--)/.test(m.value) && FIXED_DATE.test(m.text);
     // a range of months read as one date ("November to February") is two dates, as "between November and February" is
     const range = monthRange(words, r, m.value);
