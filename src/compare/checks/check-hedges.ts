@@ -3,7 +3,7 @@ import type { Finding } from '../finding.ts';
 import type { Change, TypeContext, View } from '../typers/change.ts';
 import { placeOfDropped } from '../typers/place-of-dropped.ts';
 import type { ScaleTag } from '../tag/tag.ts';
-import { bearsOn, certaintyDropped } from '../typers/type-scales.ts';
+import { bearsOn, certaintyDropped, sameFamily } from '../typers/type-scales.ts';
 import { checkWholeWordings } from './check-slots.ts';
 import { sameWord } from '../same-word.ts';
 
@@ -30,7 +30,7 @@ function compareHedges(base: View, other: View, ctx: TypeContext): Change[] {
   // (a word of the scale that hedges only against another, "should", "due", leaves the matter to the slots, where it
   // stands opposite the hedge)
   if (theirs.length > 0 && mine.length === 0 && hedgesOf(other, 'finding').length === 0 && !facingIn(other)) {
-    const a = theirs.find((t) => !t.plain && bearsOn(base, t, other) && !toldToo(base, t, other));
+    const a = theirs.find((t) => !t.plain && (bearsOn(base, t, other) || (plainIn(other) && statementCarried(base, t, other))) && !toldToo(base, t, other));
     if (!a) return [];
     // on the plain word that states it as fact, where the other has one (the slots flag it there when the two face
     // each other: one finding); else where the hedge would stand
@@ -44,7 +44,7 @@ function compareHedges(base: View, other: View, ctx: TypeContext): Change[] {
     // (a hedge put in where the base says "would" only faces it as a word of intent does: "could push up prices" in a
     // clause of its own is no hedge on the base's "would add")
     const plainOnly = hedgesOf(base, 'certainty').length > 0;
-    const b = mine.find((t) => !t.plain && (!plainOnly || t.facing === true) && bearsOn(other, t, base) && !toldToo(other, t, base));
+    const b = mine.find((t) => !t.plain && (!plainOnly || t.facing === true) && bearsOn(other, t, base) && !toldToo(other, t, base) && !sameFamily(other, t, base));
     if (!b) return [];
     return [{
       kind: 'hedge', type: 'hedge-added', severity: 'medium', here: { from: b.from, to: b.to }, there: { from: 0, to: 0 },
@@ -52,6 +52,17 @@ function compareHedges(base: View, other: View, ctx: TypeContext): Change[] {
     }];
   }
   return [];
+}
+
+// The statement the hedge governs is carried in the other wording in other words round it: three or more of the first
+// content words after the hedge, and half of them, stand in the other wording ("it expected to restore core services,
+// including payments" / "core services, including payments, will be back"), though its verb may be another. Read only
+// where the other wording says "will" or "would": the plain word that tells the statement as fact.
+function statementCarried(view: View, t: ScaleTag, other: View): boolean {
+  const tokens = view.v.tokens;
+  const after = tokens.slice(t.to, Math.min(tokens.length, t.to + 8)).filter((w) => w.content);
+  const carried = after.filter((w) => other.v.tokens.some((x) => sameWord(x, w)));
+  return carried.length >= 3 && 2 * carried.length >= after.length;
 }
 
 // The words of a scale in a wording, outside its quotations (a quoted hedge is the quote check's business).

@@ -64,7 +64,7 @@ export function typeFigures(base: View, other: View): Change[] {
         out.push(period);
         continue;
       }
-      const bound = boundChanged(a, b);
+      const bound = boundChanged(a, b, base, other);
       if (bound) out.push(bound);
       continue;
     }
@@ -113,7 +113,7 @@ export function typeMovedFigures(base: View, other: View): Change[] {
     }
     const period = periodChange(a, b, base);
     if (period) out.push(period);
-    const bound = boundChanged(a, b);
+    const bound = boundChanged(a, b, base, other);
     if (bound) out.push(bound);
   }
   // the same numeral counting a thing on one side and measuring in a unit on the other: "61,500 fish" / "61,500
@@ -188,8 +188,15 @@ function figureWords(view: View, x: NumTag): { from: number; to: number } {
   return { from: x.at, to: /^(?:in|out)$/i.test(view.v.tokens[x.at + 1]?.text ?? '') ? Math.max(x.to, x.at + 1) : x.at + 1 };
 }
 
-// The same figure with another bound: "at least 30" / "30", "about 38,000" / "more than 38,000".
-function boundChanged(a: NumTag, b: NumTag): Change | undefined {
+// The same figure with another bound: "at least 30" / "30", "about 38,000" / "more than 38,000". A figure the base
+// gives as an estimate ("an estimated 3,800 barrels", "costing an estimated 140 million euros") told as exact is a
+// hedge dropped: "estimated" says no one counted it, where "about" may only round a count. (An estimate the other
+// wording tells by its verb, "Keelstat estimates that goods worth $6.2 billion", is still one.)
+function boundChanged(a: NumTag, b: NumTag, base: View, other: View): Change | undefined {
+  if (a.bound === 'approx' && b.bound === undefined && a.value === b.value && base.v.tokens.slice(a.from, a.at).some((w) => /^estimated$/i.test(w.text))
+    && !other.v.tokens.some((w) => /^estimat/i.test(w.text))) {
+    return { kind: 'hedge', type: 'estimate-stated-as-exact', severity: 'medium', here: { from: b.from, to: b.at + 1 }, there: { from: a.from, to: a.at + 1 }, explain: (h, t, says) => `"${h}" states as exact a figure ${says('give')} as an estimate, "${t}"`, actual: 'exact', expected: 'estimated' };
+  }
   const change = boundChange(a, b);
   if (!change) return undefined;
   return { kind: 'quantifier', type: 'bound-changed', severity: 'medium', here: { from: b.from, to: b.at + 1 }, there: { from: a.from, to: a.at + 1 }, explain: (h, t, says) => `"${h}" ${change} where ${says('say')} "${t}"`, actual: b.bound ?? 'exact', expected: a.bound ?? 'exact' };

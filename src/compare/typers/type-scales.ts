@@ -210,6 +210,15 @@ function droppedChange(scale: ScaleName, a: ScaleTag, base: View, other: View): 
   return null;
 }
 
+/**
+ * The hedge's word stands in the other wording in another form, off the scale: "estimates that" where the other gives
+ * "an estimated 1,250 hectares" tells the same estimate, not doubt cast on a fact.
+ */
+export function sameFamily(view: View, t: ScaleTag, other: View): boolean {
+  const stem = view.v.tokens[t.from]!.stem;
+  return stem.length >= 5 && other.v.tokens.some((w) => w.stem === stem);
+}
+
 // A scale word this wording carries and the other lacks.
 function addedChange(scale: ScaleName, b: ScaleTag, base: View, other: View): (Partial & { there: Change['there'] }) | null {
   const there = { from: base.from, to: base.from };
@@ -222,7 +231,7 @@ function addedChange(scale: ScaleName, b: ScaleTag, base: View, other: View): (P
     if (b.rank >= 6 && !b.loose && base.to > base.from && !counted) return { kind: 'quantifier', type: 'whole-for-part', severity: 'medium', there, explain: (h, t, says) => `"${h}" widens what ${says('say')} to the whole` };
     return null;
   }
-  if (scale === 'certainty') return { kind: 'hedge', type: 'hedge-added', severity: 'medium', there, explain: (h, t, says) => `"${h}" casts doubt where ${says('state')} it as fact` };
+  if (scale === 'certainty') return sameFamily(other, b, base) ? null : { kind: 'hedge', type: 'hedge-added', severity: 'medium', there, explain: (h, t, says) => `"${h}" casts doubt where ${says('state')} it as fact` };
   if (scale === 'frequency' && (b.rank >= 4 || b.rank <= 1)) return { kind: 'quantifier', type: 'frequency-added', severity: 'low', there, explain: (h, t, says) => `adds "${h}", which ${says('do')} not say` };
   // a cause asserted where the other sets the facts side by side ("caused the largest drops" / "also recorded the
   // largest drops"); an outcome told by another verb ("led to the mayor's resignation" / "the mayor resigned") is no cause
