@@ -10,6 +10,18 @@ export const CONVERSES: readonly string[] = ['borrow lend', 'buy sell', 'export 
 /** Opposite sides of an account that WordNet does not pair: a figure booked on one side is not on the other. */
 export const OPPOSED_AMOUNTS: readonly string[] = ['deficit surplus', 'loss profit', 'credit debit', 'inflow outflow'];
 
+/**
+ * Words that set one thing before or after another, in time or in a race ("radioed the control room before the gate
+ * was opened" / "after"): closed-class words, so a use elsewhere in an article tells nothing of a swap. Pairs of
+ * lower-cased words, sorted.
+ */
+export const OPPOSED_ORDER: ReadonlySet<string> = new Set(['after before', 'earlier later', 'ahead behind', 'afterwards beforehand', 'previous subsequent']);
+
+/** Whether two lower-cased words set things in opposite order ("before" / "after"). */
+export function orderOpposed(a: string, b: string): boolean {
+  return OPPOSED_ORDER.has(a < b ? `${a} ${b}` : `${b} ${a}`);
+}
+
 const PAIRS: ReadonlySet<string> = new Set([...WORDNET_ANTONYMS.filter((p) => !CONVERSES.includes(p)), ...OPPOSED_AMOUNTS]);
 
 /** Whether WordNet gives two lower-cased words (verbs, adjectives or nouns, base forms) as direct antonyms ("rise" / "fall"), converses aside. */

@@ -1,6 +1,6 @@
 import { NEGATING_PREFIXES } from '../../lexicon/polarity.ts';
 import { valenceOf } from '../../lexicon/valence.ts';
-import { wordNetAntonyms } from '../../lexicon/antonyms.ts';
+import { orderOpposed, wordNetAntonyms } from '../../lexicon/antonyms.ts';
 import { CREDIT_CUES } from '../../lexicon/credits.ts';
 import type { WordToken } from '../../text/word-tokens.ts';
 import type { PolarityTag } from '../tag/tag.ts';
@@ -61,6 +61,19 @@ export function typePolarity(base: View, other: View, ctx: { overlap?: (a: numbe
       const opposite = antonyms(w.norm, x.norm) || (short && (opposedInWordNet(w, x) || leansAgainst(w, x)) && !other.v.tagged.stems.has(x.stem) && !base.v.tagged.stems.has(w.stem));
       if (opposite && !deniedAt(other, k) && !deniedAt(base, j)) {
         return [{ kind: 'meaning', type: 'antonym', severity: 'high', here: { from: k, to: k + 1 }, there: { from: j, to: j + 1 }, explain: (h, t, says) => `"${h}" says the opposite of "${t}", which ${says('say')}` }];
+      }
+    }
+  }
+  // in a short reading, words of order swapped ("after the gate was opened" / "before the gate was opened"): function
+  // words, read whatever their class, and not against their use elsewhere in the articles; a relative ("by Wednesday,
+  // after which they will inspect" / "by Wednesday before inspecting") turns the order round itself
+  const relative = (view: View, k: number): boolean => /^(?:which|whom|that)$/i.test(view.v.tokens[k + 1]?.text ?? '');
+  if (short) {
+    for (let k = other.from; k < other.to; k++) {
+      for (let j = base.from; j < base.to; j++) {
+        if (orderOpposed(other.v.tokens[k]!.norm, base.v.tokens[j]!.norm) && !deniedAt(other, k) && !deniedAt(base, j) && !relative(other, k) && !relative(base, j)) {
+          return [{ kind: 'meaning', type: 'order-reversed', severity: 'high', here: { from: k, to: k + 1 }, there: { from: j, to: j + 1 }, explain: (h, t, says) => `"${h}" sets the order the other way from "${t}", which ${says('say')}` }];
+        }
       }
     }
   }
