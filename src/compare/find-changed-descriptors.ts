@@ -5,7 +5,7 @@ import type { NameTag, RoleTag } from './tag/tag.ts';
 import { canonical } from './tag/tag-roles.ts';
 import { lower, titleOf } from './tag/title-words.ts';
 import { conflict } from './typers/type-entities.ts';
-import { ADDRESS_TITLES, GENERIC_HEADS, LEADING_HEADS, NOT_PERSON_HEADS, RANK_SAME, ROLE_HEADS, ROLE_MODIFIERS, VAGUE_HEADS } from '../lexicon/roles.ts';
+import { ADDRESS_TITLES, GENERIC_HEADS, LEADING_HEADS, NOT_PERSON_HEADS, PORTFOLIO_HEADS, RANK_SAME, ROLE_HEADS, ROLE_MODIFIERS, VAGUE_HEADS } from '../lexicon/roles.ts';
 import { RANK_QUALIFIERS } from '../lexicon/rank-qualifiers.ts';
 import { ANAPHOR_NOUNS } from '../lexicon/anaphor-nouns.ts';
 import { WORDNET_OCCUPATIONS } from '../lexicon/person-nouns.generated.ts';
@@ -272,9 +272,16 @@ export function descriptorsOf(t: TaggedArticle): Descriptor[] {
     if (ADDRESS_TITLES.has(titleOf(h)) && joined(head - 1) && personHead(words[head - 1]!)) return [{ title: titleAt(head, head), body: null }, ...titleBefore(head - 1)];
     let from = head;
     let body: Descriptor['body'] = null;
+    // (a post named by its portfolio takes the capitalised words before it, "Digital Affairs Minister"; initials are a
+    // body's, "CAA spokeswoman")
+    const portfolio = PORTFOLIO_HEADS.has(titleOf(h));
     while (joined(from - 1)) {
       const w = words[from - 1]!;
       if (/^(?:DET|PRON|ADP|VERB|AUX|NUM|CCONJ|SCONJ|PART|PUNCT)$/.test(w.pos) || /['’]s$/.test(w.text) || /^\d/.test(w.text)) break;
+      if (portfolio && /^\p{Lu}/u.test(w.text) && !/^\p{Lu}{2,6}$/u.test(w.text) && /^(?:NOUN|PROPN|ADJ)$/.test(w.pos) && !GENERIC_BODY_WORDS.has(lower(w))) {
+        from--;
+        continue;
+      }
       const name = nameAt(from - 1);
       // (the name tagger may read a capitalised title into a name before it: "Blockfeed Chief Operating Officer")
       if (name && ((!ROLE_MODIFIERS.has(lower(w)) && !ROLE_HEADS.has(titleOf(w))) || GENERIC_BODY_WORDS.has(lower(w)))) {

@@ -78,3 +78,13 @@ test('the same post in other words, a vaguer word, a rank of address, two posts,
   const lawyer = 'His lawyer, Fenna Oudkerk, said he would appeal. Oudkerk declined to say when.';
   assert.deepEqual(entities(lawyer, 'He denies the charges. His attorney, Fenna Oudkerk, said he would appeal.'), []);
 });
+
+test('a post named by its portfolio takes the capitalised words before it: another portfolio is another post', () => {
+  const wire = 'The council will get help. Digital Affairs Minister Corinne Ashby said the government would help. Ashby spoke in Varn.';
+  assert.deepEqual(described(wire).slice(0, 1), ['ashby: Digital Affairs Minister | -']);
+  assert.deepEqual(entities(wire, 'The council is offline. Interior Minister Corinne Ashby said the government would help.'), ['Interior Minister | Digital Affairs Minister']);
+  // the same portfolio, with the country before it, and a body's initials before a spokeswoman, are no change
+  assert.deepEqual(entities(wire, 'The council is offline. Ostland Digital Affairs Minister Corinne Ashby said the government would help.'), []);
+  const initials = 'Flights resumed on Monday, authority spokeswoman Mira Dounas said. Dounas gave no details.';
+  assert.deepEqual(entities(initials, 'Flights were back. CAA spokeswoman Mira Dounas said flights resumed on Monday.'), []);
+});

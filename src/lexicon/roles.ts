@@ -49,6 +49,12 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
 export const GENERIC_HEADS: ReadonlySet<string> = new Set(['head', 'chief', 'leader', 'boss']);
 
 /**
+ * Posts named by their portfolio, capitalised before the holder's name ("Digital Affairs Minister", "Marine
+ * Minister", "Home Secretary"): the capitalised words before such a post are the post's, not a body the holder works for.
+ */
+export const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['minister', 'secretary', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'czar', 'tsar']);
+
+/**
  * Heads of posts in charge of a body: "the bank's boss" (or "chief", "head", "leader") may be its chief executive or
  * its chair, never its chief economist or its spokesman.
  */
