@@ -17,7 +17,7 @@ export const FIGURE_MODIFIERS: readonly (readonly [phrase: string, bound: Figure
   ['close to', 'below'], ['shy of', 'below'], ['just shy of', 'below'], ['not quite', 'below'],
   ['about', 'approx'], ['around', 'approx'], ['roughly', 'approx'], ['approximately', 'approx'], ['some', 'approx'],
   ['an estimated', 'approx'], ['estimated', 'approx'], ['circa', 'approx'], ['approx', 'approx'], ['nigh on', 'approx'],
-  ['upward of', 'lower'], ['or so', 'approx'],
+  ['upward of', 'lower'], ['or so', 'approx'], ['older than', 'lower'], ['younger than', 'below'],
 ] as const satisfies readonly (readonly [string, FigureBound])[]).slice().sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
 
 /** Phrases after a figure that bound it ("75 and over", "10 or more", "18 and under"). */
@@ -34,7 +34,7 @@ export const FIGURE_POSTFIXES: readonly (readonly [phrase: string, bound: Figure
  */
 export const STRICT_BOUNDS: ReadonlySet<string> = new Set([
   'more than', 'greater than', 'in excess of', 'upwards of', 'upward of', 'just over', 'well over',
-  'fewer than', 'less than', 'just under',
+  'fewer than', 'less than', 'just under', 'older than', 'younger than',
 ]);
 
 /**

@@ -84,9 +84,11 @@ function denials(view: View): PolarityTag[] {
   return tagsIn(view, 'polarity').filter((t) => !QUANTITY_NEGATORS.has(t.word));
 }
 
-// Any denial anywhere in the wording ("none was found" answers "no weapon was found").
+// Any denial anywhere in the wording ("none was found" answers "no weapon was found"; "VAT-free" answers "free of VAT").
 function deniesAnything(view: View): boolean {
-  return view.v.tags.some((t) => t.kind === 'polarity') || view.v.tokens.some((t) => /^(un|non)[a-z]{5,}/i.test(t.text));
+  const tokens = view.v.tokens;
+  return view.v.tags.some((t) => t.kind === 'polarity') || tokens.some((t, k) => /^(un|non)[a-z]{5,}/i.test(t.text)
+    || (k > 0 && /^free$/i.test(t.text) && /^[-‐‑]$/.test(view.v.article.text.slice(tokens[k - 1]!.end, t.start))));
 }
 
 // The denial bears on words the other wording carries: the first content word after it (within five) is there too.
