@@ -8,3 +8,6 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'while', 'whereas', 'although', 'though', 'after', 'before', 'until', 'once', 'including', 'except', 'excluding',
   'without', 'with', 'subject', 'provided', 'amid', 'despite',
 ]);
+
+/** Words that open a clause set against the one before ("but", "while", "yet"): a clause runs up to them, no further. */
+export const CONTRAST_OPENERS: ReadonlySet<string> = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);

@@ -20,6 +20,9 @@ export const FIGURE_MODIFIERS: readonly (readonly [phrase: string, bound: Figure
   ['upward of', 'lower'], ['or so', 'approx'], ['older than', 'lower'], ['younger than', 'below'],
 ] as const satisfies readonly (readonly [string, FigureBound])[]).slice().sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
 
+/** Phrases before a figure that give it as an estimate: no one counted it ("an estimated 3,800 barrels"), where "about" may only round a count. */
+export const ESTIMATING_MODIFIERS: ReadonlySet<string> = new Set(['an estimated', 'estimated']);
+
 /** Phrases after a figure that bound it ("75 and over", "10 or more", "18 and under"). */
 export const FIGURE_POSTFIXES: readonly (readonly [phrase: string, bound: FigureBound])[] = [
   ['and over', 'lower'], ['and above', 'lower'], ['and older', 'lower'], ['and up', 'lower'], ['or more', 'lower'],

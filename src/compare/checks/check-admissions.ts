@@ -5,11 +5,10 @@ import { sameWord } from '../same-word.ts';
 import { checkWholeWordings } from './check-slots.ts';
 import { ADMITTING } from '../../lexicon/loaded-words.ts';
 import { CARE_PLACES } from '../../lexicon/responses.ts';
+import { CONTRAST_OPENERS } from '../../lexicon/clause-openers.ts';
 
 /** Of the admitted clause's content words, the share the base must carry for the clause to be its statement. */
 const CARRIED = 0.6;
-/** Words that close the admitted clause: a further clause of the sentence is not what was admitted. */
-const CLOSERS = /^(?:but|while|although|though|whereas|yet)$/i;
 
 /**
  * An admission the base does not tell: this wording has a party admit a clause ("Havstein admitted the moorings had
@@ -69,13 +68,14 @@ function admissions(view: View): number[] {
   return out;
 }
 
-// The clause after word `k`, to the next mark of a clause or word opening another one, within its sentence.
+// The clause after word `k`, to the next mark of a clause or word opening another one set against it (a further clause
+// of the sentence is not what was admitted), within its sentence.
 function clauseAfter(view: View, k: number): number[] {
   const { tokens, article } = view.v;
   const out: number[] = [];
   for (let j = k + 1; j < tokens.length; j++) {
     const gap = article.text.slice(tokens[j - 1]!.end, tokens[j]!.start);
-    if (/[,;:—–()]|[.!?]\s/.test(gap) || CLOSERS.test(tokens[j]!.text) || tokens[j]!.start < tokens[j - 1]!.end) break;
+    if (/[,;:—–()]|[.!?]\s/.test(gap) || CONTRAST_OPENERS.has(tokens[j]!.text.toLowerCase()) || tokens[j]!.start < tokens[j - 1]!.end) break;
     out.push(j);
   }
   return out;

@@ -2,14 +2,14 @@ import type { WordToken } from '../../text/word-tokens.ts';
 import type { NumTag } from './tag.ts';
 import { UNITS, UNIT_PHRASES, type Unit } from '../../lexicon/units.ts';
 import { CURRENCY_LEXICON } from '../../lexicon/currencies.ts';
-import { FIGURE_MODIFIERS, FIGURE_POSTFIXES, FRACTION_WORDS, MULTIPLE_WORDS, NOT_RATE_AFTER, PERIOD_ADVERBS, PERIOD_NOUNS, RATE_OPENERS, STRICT_BOUNDS, TOTAL_MARKERS, TOTAL_MARKERS_BEFORE, type FigureBound } from '../../lexicon/figure-modifiers.ts';
+import { ESTIMATING_MODIFIERS, FIGURE_MODIFIERS, FIGURE_POSTFIXES, FRACTION_WORDS, MULTIPLE_WORDS, NOT_RATE_AFTER, PERIOD_ADVERBS, PERIOD_NOUNS, RATE_OPENERS, STRICT_BOUNDS, TOTAL_MARKERS, TOTAL_MARKERS_BEFORE, type FigureBound } from '../../lexicon/figure-modifiers.ts';
 import { isMovementParticle } from '../../text/movement-particle.ts';
 import { phraseWords } from '../../text/match-phrases.ts';
 import { stemWord } from '../../text/stem-word.ts';
 import { normalizeToken } from '../../text/normalize-token.ts';
 
 const POSTFIXES = FIGURE_POSTFIXES.map(([phrase, bound]) => ({ words: phraseWords(phrase), bound }));
-const MODIFIERS = FIGURE_MODIFIERS.map(([phrase, bound]) => ({ words: phraseWords(phrase), bound, strict: STRICT_BOUNDS.has(phrase) }));
+const MODIFIERS = FIGURE_MODIFIERS.map(([phrase, bound]) => ({ words: phraseWords(phrase), bound, strict: STRICT_BOUNDS.has(phrase), estimate: ESTIMATING_MODIFIERS.has(phrase) }));
 const NUMERIC = /^\d+(?:\.\d+)?$/;
 
 /**
@@ -66,6 +66,7 @@ export function tagNumbers(words: readonly WordToken[], text: string, skip: Read
       ...(unit ? { unit: unit.name } : {}),
       ...(counted ? { counted } : {}),
       ...(bound ? { bound: bound.bound } : {}),
+      ...(bound?.estimate ? { estimate: true as const } : {}),
       ...(bound?.strict ? { strict: true as const } : {}),
       ...(per ? { per } : {}),
       ...(ordinal ? { ordinal } : {}),
@@ -97,7 +98,7 @@ function compoundDurations(tags: NumTag[], text: string, words: readonly WordTok
       && /^and$/i.test(words[t.from - 1]!.text) && unit.factor > t.base / t.value && (a?.to ?? 0) <= t.from - 3) {
       const base = exact(unit.factor + t.base);
       const bound = boundBefore(words, t.from - 3);
-      out.push({ ...t, from: t.from - 3 - (bound?.after ? 0 : (bound?.length ?? 0)), value: exact(base / (t.base / t.value)), base, ...(bound ? { bound: bound.bound } : {}) });
+      out.push({ ...t, from: t.from - 3 - (bound?.after ? 0 : (bound?.length ?? 0)), value: exact(base / (t.base / t.value)), base, ...(bound ? { bound: bound.bound } : {}), ...(bound?.estimate ? { estimate: true as const } : {}) });
       continue;
     }
     out.push(t);
@@ -231,7 +232,7 @@ function baseOf(value: number, unit: Unit): number {
   return value * unit.factor;
 }
 
-interface Bound { bound: FigureBound; length: number; strict: boolean; after?: true }
+interface Bound { bound: FigureBound; length: number; strict: boolean; estimate?: boolean; after?: true }
 
 // A bound written after the figure, right against it: "75 and over", "10 or more".
 function boundAfter(words: readonly WordToken[], text: string, to: number): Bound | undefined {
@@ -250,7 +251,7 @@ function boundBefore(words: readonly WordToken[], from: number): Bound | undefin
     if (!m.words.every((w, k) => words[start + k]!.text.toLowerCase() === w)) continue;
     // "will go up to 11.09": the particle of a verb of movement, where the figure lands, not a ceiling on it
     if (isMovementParticle(m.words[0]!, words[start - 1]?.text)) return undefined;
-    return { bound: m.bound, length: m.words.length, strict: m.strict };
+    return { bound: m.bound, length: m.words.length, strict: m.strict, estimate: m.estimate };
   }
   return undefined;
 }

@@ -28,6 +28,8 @@ export interface NumTag extends TagBase {
   readonly bound?: 'lower' | 'upper' | 'below' | 'approx';
   /** The bound leaves the figure itself out ("more than", "under"), where "at least" and "up to" take it in. */
   readonly strict?: true;
+  /** The bound gives the figure as an estimate ("an estimated 3,800"): no one counted it. */
+  readonly estimate?: true;
   /** The period the figure is counted over ("a year", "per night": "year", "night"). */
   readonly per?: string;
   /** Word index of the figure itself. */

@@ -193,8 +193,7 @@ function figureWords(view: View, x: NumTag): { from: number; to: number } {
 // hedge dropped: "estimated" says no one counted it, where "about" may only round a count. (An estimate the other
 // wording tells by its verb, "Keelstat estimates that goods worth $6.2 billion", is still one.)
 function boundChanged(a: NumTag, b: NumTag, base: View, other: View): Change | undefined {
-  if (a.bound === 'approx' && b.bound === undefined && a.value === b.value && base.v.tokens.slice(a.from, a.at).some((w) => /^estimated$/i.test(w.text))
-    && !other.v.tokens.some((w) => /^estimat/i.test(w.text))) {
+  if (a.estimate && b.bound === undefined && a.value === b.value && !other.v.tokens.some((w) => /^estimat/i.test(w.text))) {
     return { kind: 'hedge', type: 'estimate-stated-as-exact', severity: 'medium', here: { from: b.from, to: b.at + 1 }, there: { from: a.from, to: a.at + 1 }, explain: (h, t, says) => `"${h}" states as exact a figure ${says('give')} as an estimate, "${t}"`, actual: 'exact', expected: 'estimated' };
   }
   const change = boundChange(a, b);
