@@ -125,7 +125,7 @@ export function apiRoutes(ctx: ServeContext): OpenAPIHono {
   api.openapi(routes.stories, async (c) => {
     const query = c.req.valid('query');
     const filter = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as unknown as StoryFilter;
-    const { total, stories } = await readStories(ctx.db, filter);
+    const { total, stories } = await readStories(ctx.db.reader, filter);
     return c.json(as(StoriesSchema, { total, limit: query.limit, offset: query.offset, stories }), 200);
   });
 
@@ -135,9 +135,9 @@ export function apiRoutes(ctx: ServeContext): OpenAPIHono {
   api.openapi(routes.story, async (c) => {
     const { story } = c.req.valid('param');
     const { analysis } = c.req.valid('query');
-    const id = await findStory(ctx.db, story);
+    const id = await findStory(ctx.db.reader, story);
     if (id === null) throw new ApiError(404, 'not_found', `No story "${story}" is stored`);
-    const state = await readStoryState(ctx.db, id);
+    const state = await readStoryState(ctx.db.reader, id);
     const key = `${id} ${analysis ?? ''} ${storyStateTag(state)}`;
     // a client holding this answer is told it is still good
     const tag = `"${story}.${analysis ?? 'latest'}.${state.versions}.${state.analysis ?? 0}"`;
@@ -158,9 +158,9 @@ export function apiRoutes(ctx: ServeContext): OpenAPIHono {
 
   api.openapi(routes.storyState, async (c) => {
     const { story } = c.req.valid('param');
-    const id = await findStory(ctx.db, story);
+    const id = await findStory(ctx.db.reader, story);
     if (id === null) throw new ApiError(404, 'not_found', `No story "${story}" is stored`);
-    const state = await readStoryState(ctx.db, id);
+    const state = await readStoryState(ctx.db.reader, id);
     const tag = storyStateTag(state);
     c.header('etag', tag);
     c.header('cache-control', 'no-cache');
@@ -178,11 +178,11 @@ export function apiRoutes(ctx: ServeContext): OpenAPIHono {
     return c.json(as(FindingDetailSchema, await readFinding(ctx, story, finding, c.req.valid('query').analysis)), 200);
   });
 
-  api.openapi(routes.outlets, async (c) => c.json(as(OutletsSchema, { outlets: await listOutlets(ctx.db) }), 200));
+  api.openapi(routes.outlets, async (c) => c.json(as(OutletsSchema, { outlets: await listOutlets(ctx.db.reader) }), 200));
 
   api.openapi(routes.outlet, async (c) => {
     const { outlet } = c.req.valid('param');
-    const stories = await readOutlet(ctx.db, outlet);
+    const stories = await readOutlet(ctx.db.reader, outlet);
     if (stories.length === 0) throw new ApiError(404, 'not_found', `No stored article is from the outlet "${outlet}"`);
     return c.json(as(OutletRecordSchema, outletRecord(outlet, stories)), 200);
   });
@@ -196,7 +196,7 @@ export function apiRoutes(ctx: ServeContext): OpenAPIHono {
     return c.json(as(AnalyzeResultSchema, { report: JSON.parse(formatJson(report)), problems: all, ...kept }), 200);
   });
 
-  api.openapi(routes.feeds, async (c) => c.json(as(FeedsSchema, { feeds: await listFeeds(ctx.db) }), 200));
+  api.openapi(routes.feeds, async (c) => c.json(as(FeedsSchema, { feeds: await listFeeds(ctx.db.reader) }), 200));
 
   api.openapi(routes.addFeed, async (c) => {
     const { url, intervalSeconds } = c.req.valid('json');

@@ -1,6 +1,6 @@
 import { searchStories, type StoryFilter } from '../store/search-stories.ts';
 import { summarizeStored, type StorySummaryRow } from '../store/summarize-stored.ts';
-import type { Sql } from '../store/sql-client.ts';
+import type { Reader } from '../store/sql-client.ts';
 
 /** A story as the listing shows it: its summary, without its articles' details, and its findings by kind. */
 export interface StorySummary {
@@ -20,7 +20,7 @@ export interface StorySummary {
 }
 
 /** One page of the stored stories that match a filter, latest first. */
-export async function readStories(db: Sql, filter: StoryFilter): Promise<{ total: number; stories: StorySummary[] }> {
+export async function readStories(db: Reader, filter: StoryFilter): Promise<{ total: number; stories: StorySummary[] }> {
   const page = await searchStories(db, filter);
   const rows = await summarizeStored(db, page.stories.map((s) => s.id));
   return {

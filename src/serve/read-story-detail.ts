@@ -21,10 +21,10 @@ export interface StoryDetail {
 
 /** A story's detail and its rebuilt report (null when never analysed); an `ApiError` (404) when it is not stored. */
 export async function readStoryDetail(ctx: ServeContext, key: string, analysisId?: number): Promise<{ detail: StoryDetail; report: Report | null }> {
-  const id = await findStory(ctx.db, key);
+  const id = await findStory(ctx.db.reader, key);
   if (id === null) throw new ApiError(404, 'not_found', `No story "${key}" is stored`);
   const [summaries, timeline, latest, rebuilt] = await Promise.all([
-    summarizeStored(ctx.db, [id]), readTimeline(ctx.db, id), findAnalysis(ctx.db, id), ctx.reports.report(id, analysisId),
+    summarizeStored(ctx.db.reader, [id]), readTimeline(ctx.db.reader, id), findAnalysis(ctx.db.reader, id), ctx.reports.report(id, analysisId),
   ]);
   if (analysisId !== undefined && rebuilt === null) throw new ApiError(404, 'not_found', `Story "${key}" has no analysis ${analysisId}`);
   const stored = summaries.get(id)!;
@@ -109,7 +109,7 @@ export async function readFinding(ctx: ServeContext, key: string, findingId: str
 }
 
 async function analysed(ctx: ServeContext, key: string, analysisId?: number): Promise<{ report: Report; analysis: number }> {
-  const id = await findStory(ctx.db, key);
+  const id = await findStory(ctx.db.reader, key);
   if (id === null) throw new ApiError(404, 'not_found', `No story "${key}" is stored`);
   const rebuilt = await ctx.reports.report(id, analysisId);
   if (!rebuilt) throw new ApiError(404, 'not_found', analysisId === undefined ? `Story "${key}" has not been analysed` : `Story "${key}" has no analysis ${analysisId}`);

@@ -20,7 +20,7 @@ export async function openPglite(dir: string): Promise<SqlClient> {
       exec: async (text: string) => { await q.exec(text); },
     }) as Sql;
     const direct = sqlOf(db);
-    return {
+    const client: Omit<SqlClient, 'reader'> = {
       kind: 'pglite',
       location: dir,
       query: (text, params) => queue(() => direct.query(text, params)),
@@ -32,6 +32,7 @@ export async function openPglite(dir: string): Promise<SqlClient> {
         try { await queue(() => db.close()); } finally { await unlock(); }
       },
     };
+    return { ...client, reader: client };
   } catch (error) {
     await unlock();
     throw error;

@@ -1,8 +1,15 @@
 import { storableParam } from './storable.ts';
-import { serial, StoreLostError, type Sql, type SqlClient } from './sql-client.ts';
+import { serial, StoreLostError, type Reader, type Sql, type SqlClient } from './sql-client.ts';
 
 /**
- * A PostgreSQL server's database, by URL (`postgres://user:pass@host:port/db`), through one connection. When the
+ * How many connections the readers of one client open at most: enough for a server's two or more cores to read side
+ * by side, few enough for many `serve` processes on one PostgreSQL (whose default limit is 100 connections).
+ */
+const READERS = 4;
+
+/**
+ * A PostgreSQL server's database, by URL (`postgres://user:pass@host:port/db`), through one connection for writes and
+ * whatever holds a session (advisory locks), and a small pool for `reader`, opened on its first use. When the
  * connection is lost (the server stopped or restarted, the backend terminated, the network gone), `lost` settles and
  * every statement from then on throws one `StoreLostError` saying so.
  */
@@ -34,6 +41,48 @@ export async function openPostgres(url: string): Promise<SqlClient> {
       throw error;
     }
   };
+  // the readers' pool, opened on the first read: its connections are told apart from the writer's only by use
+  let pool: InstanceType<typeof pg.Pool> | null = null;
+  const readers = (): InstanceType<typeof pg.Pool> => {
+    if (pool === null) {
+      pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: 15_000, max: READERS });
+      // an idle reader's connection lost: the pool drops it and opens another when asked; the writer's tells `lost`
+      pool.on('error', () => undefined);
+    }
+    return pool;
+  };
+  const read = async <T,>(on: Pick<import('pg').PoolClient, 'query'>, text: string, params?: readonly unknown[]): Promise<T[]> => {
+    if (lost !== null) throw lost;
+    try {
+      return (await on.query(text, params?.map(storableParam))).rows as T[];
+    } catch (error) {
+      if (isConnectionError(error)) throw lose(error);
+      throw error;
+    }
+  };
+  const reader: Reader = {
+    query: <T,>(text: string, params: readonly unknown[] = []) => read<T>(readers(), text, params),
+    exec: async (text: string) => { await read(readers(), text); },
+    transaction: async (fn) => {
+      const on = await readers().connect().catch((error: unknown) => { throw isConnectionError(error) ? lose(error) : error; });
+      let broken: unknown;
+      try {
+        const tx = { query: <T,>(text: string, params: readonly unknown[] = []) => read<T>(on, text, params), exec: async (text: string) => { await read(on, text); } } as Sql;
+        await tx.exec('begin');
+        try {
+          const result = await fn(tx);
+          await tx.exec('commit');
+          return result;
+        } catch (error) {
+          broken = error;
+          await tx.exec('rollback').catch(() => undefined);
+          throw error;
+        }
+      } finally {
+        on.release(broken !== undefined && isConnectionError(broken) ? (broken as Error) : undefined);
+      }
+    },
+  } as Reader;
   const queue = serial();
   const direct: Sql = {
     query: <T,>(text: string, params: readonly unknown[] = []) => run<T>(text, params),
@@ -56,9 +105,11 @@ export async function openPostgres(url: string): Promise<SqlClient> {
         throw error;
       }
     }),
+    reader,
     close: () => queue(async () => {
       closing = true;
       if (lost === null) await client.end();
+      await pool?.end().catch(() => undefined);
     }),
   };
 }

@@ -17,6 +17,12 @@ export interface SqlClient extends Sql {
   /** Where it is, for messages: the data directory, or the URL without its password. */
   readonly location: string;
   transaction<R>(fn: (tx: Sql) => Promise<R>): Promise<R>;
+  /**
+   * For reads that hold nothing in a session (no advisory lock, no `set` outside a transaction): on a server, a few
+   * connections of their own, so that the readers of a busy `serve` run side by side and never wait behind a writer;
+   * on the embedded store, the client itself (one process, one connection).
+   */
+  readonly reader: Reader;
   close(): Promise<void>;
   /**
    * Settles when the connection to a server is lost (never for the embedded store): from then on every statement
@@ -24,6 +30,9 @@ export interface SqlClient extends Sql {
    */
   readonly lost: Promise<StoreLostError>;
 }
+
+/** Statements and transactions on connections that keep no session state between them. */
+export type Reader = Sql & Pick<SqlClient, 'transaction'>;
 
 /** The connection to the store's database server was lost while it was open: where it was, and what ended it. */
 export class StoreLostError extends Error {

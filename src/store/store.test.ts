@@ -239,6 +239,31 @@ for (const backend of backends()) {
       assert.equal((await counts(later.options)).analyses, 2);
     });
 
+    test('readers see what the writer committed, and a reader\'s transaction keeps its settings to itself', async () => {
+      const db = await openStore(store.options);
+      try {
+        const stories = async (on: { query: typeof db.query }): Promise<number> => (await on.query<{ n: number }>('select count(*)::integer as n from stories'))[0]!.n;
+        assert.equal(await stories(db.reader), await stories(db));
+        const inside = await db.reader.transaction(async (tx) => {
+          await tx.exec('set local enable_seqscan = off');
+          return (await tx.query<{ s: string }>(`select current_setting('enable_seqscan') as s`))[0]!.s;
+        });
+        assert.equal(inside, 'off');
+        for (let k = 0; k < 6; k++) assert.equal((await db.reader.query<{ s: string }>(`select current_setting('enable_seqscan') as s`))[0]!.s, 'on');
+        if (backend.name === 'postgres') {
+          // while the writer's connection is busy in a transaction, readers answer side by side on their own
+          let writerDone = false;
+          const writer = db.transaction(async (tx) => { await tx.query('select pg_sleep(1.5)'); writerDone = true; });
+          const read = await Promise.all(Array.from({ length: 3 }, () => stories(db.reader)));
+          assert.equal(writerDone, false, 'the readers waited for the writer');
+          assert.deepEqual(read, [read[0], read[0], read[0]]);
+          await writer;
+        }
+      } finally {
+        await db.close();
+      }
+    });
+
     test('a store written by a newer wiretrace is refused in one line', async (t) => {
       const db = await openStore(store.options);
       await db.query(`insert into schema_migrations (version, name) values (999, 'future')`);

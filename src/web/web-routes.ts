@@ -61,7 +61,7 @@ export function webRoutes(ctx: ServeContext): Hono {
       return send(c, storiesPage(form, { problem: `${issue?.path.join('.') ?? 'query'}: ${issue?.message ?? 'invalid'}` }), 400);
     }
     const filter = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) as unknown as StoryFilter;
-    const result = await readStories(ctx.db, filter);
+    const result = await readStories(ctx.db.reader, filter);
     return send(c, storiesPage(form, { ...result, limit: filter.limit, offset: filter.offset }));
   });
 
@@ -77,17 +77,17 @@ export function webRoutes(ctx: ServeContext): Hono {
   });
 
   web.get('/stories/:story/timeline.svg', async (c) => {
-    const id = await findStory(ctx.db, c.req.param('story'));
+    const id = await findStory(ctx.db.reader, c.req.param('story'));
     if (id === null) throw new ApiError(404, 'not_found', `No story "${c.req.param('story')}" is stored`);
-    return svg(c, timelineChart(await readTimeline(ctx.db, id)));
+    return svg(c, timelineChart(await readTimeline(ctx.db.reader, id)));
   });
 
   web.get('/stories/:story/claims/:claim', async (c) => send(c, claimPage(await readClaim(ctx, c.req.param('story'), c.req.param('claim'), analysisOf(c)))));
   web.get('/stories/:story/findings/:finding', async (c) => send(c, findingPage(await readFinding(ctx, c.req.param('story'), c.req.param('finding'), analysisOf(c)))));
 
-  web.get('/outlets', async (c) => send(c, outletsPage(await listOutlets(ctx.db))));
+  web.get('/outlets', async (c) => send(c, outletsPage(await listOutlets(ctx.db.reader))));
   const record = async (outlet: string): Promise<ReturnType<typeof outletRecord>> => {
-    const stories = await readOutlet(ctx.db, outlet);
+    const stories = await readOutlet(ctx.db.reader, outlet);
     if (stories.length === 0) throw new ApiError(404, 'not_found', `No stored article is from the outlet "${outlet}"`);
     return outletRecord(outlet, stories);
   };
@@ -116,7 +116,7 @@ export function webRoutes(ctx: ServeContext): Hono {
     return c.body(formatHtml(analysis.report), 200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "frame-ancestors 'none'; base-uri 'none'; form-action 'none'" });
   });
 
-  const watchList = async (form?: WatchForm): Promise<Html> => watchPage(await listFeeds(ctx.db), form, await jobsOf(ctx), ctx.queue !== undefined);
+  const watchList = async (form?: WatchForm): Promise<Html> => watchPage(await listFeeds(ctx.db.reader), form, await jobsOf(ctx), ctx.queue !== undefined);
   web.get('/watch', async (c) => send(c, await watchList()));
   // a feed added or removed: back to the list (a reload does not post again)
   web.post('/watch', async (c) => {
