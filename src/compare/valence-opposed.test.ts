@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { flags } from './_compare-texts.ts';
+import { flags, flagsOfSentence } from './_compare-texts.ts';
 
 test('words leaning opposite ways where the others stand are a meaning change ("praised" / "raised doubts about")', () => {
   const found = flags({
@@ -41,4 +41,20 @@ test('WordNet antonyms standing for each other are a meaning change ("passed" / 
 test('a rise and a fall of one thing named in both are two events, the name standing for the thing', () => {
   const found = flags({ a: 'Tarrow Mining shares fell 3.1% in Kelby.', b: 'Tarrow Mining shares fell 3.1% in Kelby.', c: 'Shares in Tarrow Mining jumped 3.1% on the news.' });
   assert.ok(found.some((f) => f.startsWith('c meaning jumped')), found.join('\n'));
+});
+
+test('an antonym standing for the word the others use is a meaning change even where its article uses it of another thing', () => {
+  const rest = ' Demand rose in nine of the 12 districts and fell in two.';
+  const wire = `Gifts from grocers fell by 9 percent as shops cut waste and sold more leftover stock through bargain apps, and one in four pantries ran short of a staple.${rest}`;
+  const found = flags({ a: wire, b: wire, c: `Gifts from grocers rose by 9% as shops cut waste and sold more leftover stock through bargain apps, the charity said, and one in four pantries ran short of a staple.${rest}` });
+  assert.ok(found.some((f) => f.startsWith('c meaning rose')), found.join('\n'));
+});
+
+test('antonyms that place a thing in a sequence ("first" / "last") are no meaning change where the article uses the other word', () => {
+  const found = flagsOfSentence({
+    a: 'Strikes were called in 2009 and last year. It was the first national strike since 2009, the union said.',
+    b: 'Strikes were called in 2009 and last year. It was the first national strike since 2009, the union said.',
+    c: 'Strikes were called in 2009 and first in May. It was the last national strike, in 2009, the union said.',
+  }, 1);
+  assert.deepEqual(found.filter((f) => f.includes('meaning')), []);
 });

@@ -22,6 +22,17 @@ export function orderOpposed(a: string, b: string): boolean {
   return OPPOSED_ORDER.has(a < b ? `${a} ${b}` : `${b} ${a}`);
 }
 
+/**
+ * Antonyms that place a thing against another, in a sequence or by degree ("the first strike since 2009" / "the last
+ * strike, in 2009"; "its larger rival" / "the smaller rival"): which word applies swaps with what the sentence counts
+ * from or compares with, so the pair says nothing of a change unless the words around them are the same.
+ */
+export function relational(token: { norm: string; lemma: string }): boolean {
+  return SEQUENCE_WORDS.has(token.norm) || (token.norm !== token.lemma && /(?:er|est)$/.test(token.norm) && !/(?:er|est)$/.test(token.lemma));
+}
+
+const SEQUENCE_WORDS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'last', 'final', 'next', 'latest']);
+
 const PAIRS: ReadonlySet<string> = new Set([...WORDNET_ANTONYMS.filter((p) => !CONVERSES.includes(p)), ...OPPOSED_AMOUNTS]);
 
 /** Whether WordNet gives two lower-cased words (verbs, adjectives or nouns, base forms) as direct antonyms ("rise" / "fall"), converses aside. */

@@ -1,6 +1,6 @@
 import { NEGATING_PREFIXES } from '../../lexicon/polarity.ts';
 import { valenceOf } from '../../lexicon/valence.ts';
-import { orderOpposed, wordNetAntonyms } from '../../lexicon/antonyms.ts';
+import { orderOpposed, relational, wordNetAntonyms } from '../../lexicon/antonyms.ts';
 import { CREDIT_CUES } from '../../lexicon/credits.ts';
 import type { WordToken } from '../../text/word-tokens.ts';
 import type { PolarityTag } from '../tag/tag.ts';
@@ -58,7 +58,9 @@ export function typePolarity(base: View, other: View, ctx: { overlap?: (a: numbe
     for (const j of theirContent) {
       const x = base.v.tokens[j]!;
       // "not accurate" is "inaccurate": the plain word denied says what its antonym says
-      const opposite = antonyms(w.norm, x.norm) || (short && (opposedInWordNet(w, x) || leansAgainst(w, x)) && !other.v.tagged.stems.has(x.stem) && !base.v.tagged.stems.has(w.stem));
+      const opposite = antonyms(w.norm, x.norm) || (short && (
+        (opposedInWordNet(w, x) && plainPair(w, x) && !usedIn(other.v.tokens, x) && !usedIn(base.v.tokens, w))
+        || ((opposedInWordNet(w, x) || leansAgainst(w, x)) && !other.v.tagged.stems.has(x.stem) && !base.v.tagged.stems.has(w.stem))));
       if (opposite && !deniedAt(other, k) && !deniedAt(base, j)) {
         return [{ kind: 'meaning', type: 'antonym', severity: 'high', here: { from: k, to: k + 1 }, there: { from: j, to: j + 1 }, explain: (h, t, says) => `"${h}" says the opposite of "${t}", which ${says('say')}` }];
       }
@@ -132,6 +134,15 @@ function leansAgainst(a: WordToken, b: WordToken): boolean {
   const y = valenceOf(b.norm, b.lemma);
   return x * y < 0 && Math.max(Math.abs(x), Math.abs(y)) >= 2;
 }
+
+// Antonyms of one class that stand alone ("rose" / "fell", "surplus" / "deficit"): the one wording says the other's
+// opposite even where its article uses the other word elsewhere (of another thing), so long as this wording does not.
+// Not where the pair relates two things ("first" / "last", "larger" / "smaller"), nor across classes ("lived" / "dead").
+function plainPair(a: WordToken, b: WordToken): boolean {
+  return a.pos === b.pos && !relational(a) && !relational(b);
+}
+
+const usedIn = (tokens: readonly WordToken[], word: WordToken): boolean => tokens.some((t) => t.stem === word.stem);
 
 // Two words WordNet gives as each other's antonyms, read as written or as their lemmas ("rose" / "fell", "accepted" /
 // "rejected", "open" / "closed").
