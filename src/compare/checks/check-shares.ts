@@ -1,4 +1,5 @@
 import type { Collation } from '../collate/collation.ts';
+import type { WordToken } from '../../text/word-tokens.ts';
 import type { Finding } from '../finding.ts';
 import type { Change, View } from '../typers/change.ts';
 import { checkWholeWordings } from './check-slots.ts';
@@ -35,7 +36,7 @@ export function checkShares(col: Collation): Finding[] {
 }
 
 function compareShares(base: View, other: View): Change[] {
-  const out: Change[] = [];
+  const out: Change[] = [...partToldAsWhole(base, other)];
   for (const [a, b] of pairShares(base, sharesOf(base), other, sharesOf(other))) {
     if (b.low <= a.high + MARGIN && a.low <= b.high + MARGIN) continue;
     // two exact shares that make up the whole tell its two parts ("61.4% within 18 weeks" / "38.6% beyond it")
@@ -55,6 +56,38 @@ function compareShares(base: View, other: View): Change[] {
     });
   }
   return out;
+}
+
+/**
+ * The part told as the whole: a count of a total ("four of Haddenby's 11 primary schools closed") where the other
+ * wording names the same things bare and plural ("Haddenby's primary schools closed"), with no share of them, and
+ * neither the part's count nor the whole's anywhere in it (a figure changed is typeFigures' to tell).
+ */
+function partToldAsWhole(base: View, other: View): Change[] {
+  const theirs = sharesOf(base);
+  if (theirs.length !== 1 || sharesOf(other).length > 0) return [];
+  const share = theirs[0]!;
+  // ("one of the two trapped workers" singles one out; "three in five voters" is a rate)
+  if (share.figure !== 'count' || share.whole === undefined || share.low * share.whole < 1.5 || !base.v.tokens.slice(share.from, share.to).some((w) => /^of$/i.test(w.text))) return [];
+  const counted = base.v.tokens.slice(share.to, share.to + 4).find((w) => w.pos === 'NOUN');
+  if (!counted || counted.lemma === counted.norm) return [];
+  const mine = other.v.tokens;
+  const figures = new Set([share.whole, Math.round(share.low * share.whole), Math.round(share.high * share.whole)]);
+  const counts = (w: WordToken): boolean => /^\d/.test(w.norm) ? figures.has(Number(w.norm.replace(/,/g, ''))) : figures.has(SMALL_NUMBERS.get(w.norm) ?? NaN);
+  if (mine.slice(other.from, other.to).some(counts)) return [];
+  const k = mine.findIndex((w, i) => i >= other.from && i < other.to && w.stem === counted.stem && w.norm !== w.lemma);
+  if (k < 0) return [];
+  // the noun with the words that describe it ("Haddenby's primary schools"), and no figure or quantity word before them
+  let from = k;
+  while (from > other.from && k - from < 3 && /^(?:ADJ|PROPN|NOUN)$/.test(mine[from - 1]!.pos)) from--;
+  // (nor a part of them told otherwise: "a handful of provinces", "four of the board's members")
+  const before = mine[from - 1];
+  if (before && before.pos === 'DET' && !/^the$/i.test(before.text)) return [];
+  if (mine.slice(Math.max(other.from, from - 4), from).some((w) => /^of$/i.test(w.text) || /^\d/.test(w.norm) || w.pos === 'NUM' || SMALL_NUMBERS.has(w.norm))) return [];
+  return [{
+    kind: 'quantifier', type: 'part-told-as-whole', severity: 'medium', here: { from, to: k + 1 }, there: { from: share.from, to: share.to },
+    explain: (h, t, says) => `"${h}" tells as the whole what ${says('count')} as a part ("${t}")`,
+  }];
 }
 
 /**

@@ -12,7 +12,7 @@ const MODAL = /^(?:will|would|could|may|might|shall|should)$/i;
 /**
  * Words on the ordered scales (how many, how sure, how firmly found, how causal, how often, how far along), with
  * the conditions the lexicon sets: "believed" only before "to", "considering" only after "be", "May" the month
- * and "some 300" (an estimate) are no scale words. `skip` holds words read as figures or dates.
+ * "some 300" (an estimate) and "the No. 6 tram" (a rank) are no scale words. `skip` holds words read as figures or dates.
  */
 export function tagScales(words: readonly WordToken[], skip: ReadonlySet<number>): ScaleTag[] {
   const out: ScaleTag[] = [];
@@ -53,6 +53,8 @@ export function tagScales(words: readonly WordToken[], skip: ReadonlySet<number>
     if (entry.scale === 'quantity' && /^all$/i.test(first.text) && m.to - m.from === 1 && /^(?:in|at)$/i.test(words[m.from - 1]?.text ?? '') && (!next || !/^(?:DET|NOUN|PROPN|ADJ|NUM|PRON)$/.test(next.pos) || next.start - first.end > 1)) continue;
     // "all night", "all year": how long, not how many (`SPAN_NOUNS`)
     if (entry.scale === 'quantity' && /^all$/i.test(first.text) && m.to - m.from === 1 && next !== undefined && SPAN_NOUNS.has(next.text.toLowerCase())) continue;
+    // "the No. 6 tram", "No 10": a rank before its figure (as `tagPolarity` reads it), not "no" of a quantity
+    if (/^no$/i.test(first.text) && m.to - m.from === 1 && /^\d/.test(next?.norm ?? '') && (first.text === 'No' || next!.start - first.end > 1)) continue;
     // "some 300", "all 47 miners": a figure follows; the figure tells how many
     if (entry.scale === 'quantity' && /^(some|about)$/i.test(first.text) && /^\d/.test(next?.norm ?? '')) continue;
     out.push({
