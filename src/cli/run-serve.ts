@@ -9,6 +9,7 @@ import { openQueue } from '../queue/job-queue.ts';
 import { isLoopback, startServer } from '../serve/start-server.ts';
 import type { CliIo } from './cli-io.ts';
 import { stderrSafe } from '../report/stderr-safe.ts';
+import { StoreLostError } from '../store/sql-client.ts';
 
 /** Where `serve` listens, its store, and how it reads pasted URLs. */
 export interface ServeOptions extends StoreOptions {
@@ -66,7 +67,8 @@ export async function runServe(options: ServeOptions, io: CliIo, env: NodeJS.Pro
       host, port: options.port ?? 8080,
       ...(token !== undefined && { token }),
       urls: { allowPrivate: options.allowPrivate ?? false, ...(options.timeout !== undefined && { timeoutMs: options.timeout }), ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }) },
-      onError: (error, path) => io.stderr.write(`wiretrace: ${stderrSafe(path)}: ${stderrSafe(error instanceof Error ? error.stack ?? error.message : String(error))}\n`),
+      // a lost store is said in one line (it is not this program's fault); anything else with its stack, for a bug report
+      onError: (error, path) => io.stderr.write(`wiretrace: ${stderrSafe(path)}: ${stderrSafe(error instanceof StoreLostError ? error.message : error instanceof Error ? error.stack ?? error.message : String(error))}\n`),
     });
   } catch (error) {
     await queue?.stop();

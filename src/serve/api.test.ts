@@ -280,6 +280,26 @@ for (const backend of backends()) {
       }
     });
 
+    if (backend.name === 'pglite') test('closing the server lets a request being answered finish before the store can close', async () => {
+      const { request } = await import('node:http');
+      const server = await startServer(served.db, { port: 0 });
+      const { port } = new URL(server.url);
+      // a request whose body is still coming when the server is told to close: its handler is running meanwhile
+      const answer = new Promise<number>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port, path: '/api/analyze', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '13', origin: server.url } }, (res) => {
+          res.resume();
+          res.once('end', () => resolve(res.statusCode ?? 0));
+        });
+        req.once('error', reject);
+        req.write('{"texts":');
+        setTimeout(() => {
+          void server.close();
+          setTimeout(() => req.end(' 42}'), 100);
+        }, 200);
+      });
+      assert.equal(await answer, 400, 'the request is answered, not cut off');
+    });
+
     test('the watch list: a feed is checked and added, listed with its state, removed; under the mutating routes\' rules', async () => {
       const site = await startFeedSite();
       site.pages.set('/a', { title: 'Harbor bridge closes', paragraphs: ['The bridge closed on Monday.'] });

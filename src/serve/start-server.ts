@@ -16,6 +16,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** How long closing waits for the requests being answered (a report rebuilt, a page fetched) before dropping them. */
+const CLOSE_GRACE_MS = 10_000;
+
 /** Where to listen and how to guard: `host` 127.0.0.1 and a free port by default. */
 export interface ServerOptions extends AppOptions {
   readonly host?: string;
@@ -65,6 +68,12 @@ export async function startServer(db: SqlClient, options: ServerOptions = {}): P
       response.once('close', analyser.enter());
     });
   }
+  // the requests being answered: on close they finish before the connections go, so none reads a store closed under it
+  let answering = 0;
+  server.on('request', (_request, response: ServerResponse) => {
+    answering++;
+    response.once('close', () => { answering--; });
+  });
   const { port } = server.address() as AddressInfo;
   const shown = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
   return {
@@ -72,10 +81,12 @@ export async function startServer(db: SqlClient, options: ServerOptions = {}): P
     port,
     close: async () => {
       await analyser?.stop();
-      await new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      });
+      // no new connection, idle ones closed; the requests being answered get a few seconds to finish
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      const until = Date.now() + CLOSE_GRACE_MS;
+      while (answering > 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 10));
+      server.closeAllConnections();
+      await closed;
     },
   };
 }
