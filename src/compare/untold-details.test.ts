@@ -33,3 +33,12 @@ test('words told elsewhere in the article, a rewording, or a measure in a second
   const unit = flags({ [WIRE]: fire, b: 'The fire spread 30 kilometres along the coast, officials said.', c: fire });
   assert.deepEqual(unit.filter((f) => f.includes(' detail_')), [], unit.join('\n'));
 });
+
+test('a further statement joined on by "and that" and told nowhere in the other article is dropped from the sentence', () => {
+  const wire = 'Rescuers said the boat had capsized near the reef and that divers had not yet reached the hull. The search went on.';
+  const found = flags({ a: wire, b: 'Rescuers said the boat had capsized near the reef. The search went on.', c: wire });
+  assert.ok(found.some((f) => f.startsWith('b detail_dropped')), found.join('\n'));
+  // told in a sentence of its own, it was moved, not dropped
+  const moved = flags({ a: wire, b: 'Rescuers said the boat had capsized near the reef. Divers had not yet reached the hull. The search went on.', c: wire });
+  assert.deepEqual(moved.filter((f) => f.includes('detail_dropped')), []);
+});

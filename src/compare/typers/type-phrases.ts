@@ -58,7 +58,11 @@ export function typePhrases(base: View, other: View, claimed: { here: ReadonlySe
   }
   // a place or a party a figure or an act is limited to ("exports [to Japan]") narrows it in one word
   const scope = left.length === 1 && right.length === 0 && scopeName(base, left[0]!);
-  if ((left.length >= MIN_WORDS || scope) && left.length <= MAX_WORDS && right.length === 0 && hosted(base, left, other, ctx) && !leadIn(base, left) && !predicate(base, left) && !furtherStatement(base, left) && !restructured(base, left, other) && !paraphrased(other, base, ctx) && !carriesFigure(base, other)) {
+  // a further statement joined on ("and that the council would not appeal") that the other article tells nowhere is
+  // dropped too
+  const further = furtherStatement(base, left);
+  const untold = further && !toldElsewhere(base, left, other);
+  if ((left.length >= MIN_WORDS || scope) && left.length <= MAX_WORDS && right.length === 0 && hosted(base, left, other, ctx) && !leadIn(base, left) && !predicate(base, left) && (!further || untold) && !restructured(base, left, other) && !paraphrased(other, base, ctx) && !carriesFigure(base, other)) {
     out.push({
       kind: 'detail_dropped', type: 'detail-dropped', severity: 'low', here: placeOfDropped(base, other, ctx, left[0]!, left[left.length - 1]! + 1), there: { from: stretchStart(base, left[0]!), to: left[left.length - 1]! + 1 },
       explain: (h, t, says) => `leaves out "${t}", which ${says('give')}`, actual: 'none',
@@ -261,6 +265,12 @@ function furtherStatement(view: View, words: readonly number[]): boolean {
   const opener = view.v.tokens[k];
   if (!opener || !COORDINATORS.test(opener.text)) return false;
   return words.some((w) => /VERB/.test(view.v.tokens[w]!.pos));
+}
+
+// Most of the words' stems stand somewhere in the other wording's article: told in another sentence, not dropped.
+function toldElsewhere(view: View, words: readonly number[], other: View): boolean {
+  const found = words.filter((k) => other.v.tagged.stems.has(view.v.tokens[k]!.stem)).length;
+  return found * 2 >= words.length;
 }
 
 // The wording that lacks the words has unmatched words of its own right beside the place ("Youth unemployment" for
