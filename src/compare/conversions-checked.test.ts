@@ -24,3 +24,9 @@ test('a measure converted wrongly is flagged; converted rightly, or a currency c
   const dollars = flags({ [WIRE]: money, b: 'The plant was fined 4.2 million euros ($5.6 million), officials said.', c: money });
   assert.deepEqual(dollars.filter((f) => f.includes(' number ')), [], dollars.join('\n'));
 });
+
+test('a unit written as its symbol or its name is one unit ("400 kV" / "400-kilovolt", "57dB" / "57-decibel")', () => {
+  const wire = 'Relays tripped the 400-kilovolt Kerrin line at 5:42 p.m., the operator said, and the 57-decibel noise limit was kept.';
+  const found = flags({ [WIRE]: wire, b: 'Relays tripped the 400 kV Kerrin line at 5:42 p.m., the operator said, and the 57dB noise limit was kept.', c: wire });
+  assert.deepEqual(found, []);
+});

@@ -5,7 +5,7 @@
  */
 export interface Unit {
   readonly dimension: string;
-  /** Size in the dimension's base unit (metre, square metre, kilogram, litre, second, metre per second, byte). */
+  /** Size in the dimension's base unit (metre, square metre, kilogram, litre, second, metre per second, byte, volt, hertz). */
   readonly factor: number;
   /** The unit's canonical name. */
   readonly name: string;
@@ -63,6 +63,14 @@ const table: readonly (readonly [dimension: string, name: string, factor: number
   ['data', 'gigabyte', 1e9, 'gb gigabyte gigabytes'],
   ['data', 'terabyte', 1e12, 'tb terabyte terabytes'],
   ['data', 'petabyte', 1e15, 'pb petabyte petabytes'],
+  ['voltage', 'volt', 1, 'volt volts'],
+  ['voltage', 'kilovolt', 1e3, 'kv kilovolt kilovolts'],
+  ['frequency', 'hertz', 1, 'hz hertz'],
+  ['frequency', 'kilohertz', 1e3, 'khz kilohertz'],
+  ['frequency', 'megahertz', 1e6, 'mhz megahertz'],
+  ['frequency', 'gigahertz', 1e9, 'ghz gigahertz'],
+  // a level on a logarithmic scale: one form against the other, never converted
+  ['sound level', 'decibel', 1, 'db dba decibel decibels'],
   ['power', 'watt', 1, 'w watt watts'],
   ['power', 'kilowatt', 1e3, 'kw kilowatt kilowatts'],
   ['power', 'megawatt', 1e6, 'mw megawatt megawatts'],
