@@ -65,20 +65,15 @@ export async function openPostgres(url: string): Promise<SqlClient> {
     exec: async (text: string) => { await read(readers(), text); },
     transaction: async (fn) => {
       const on = await readers().connect().catch((error: unknown) => { throw isConnectionError(error) ? lose(error) : error; });
+      const tx = { query: <T,>(text: string, params: readonly unknown[] = []) => read<T>(on, text, params), exec: async (text: string) => { await read(on, text); } } as Sql;
       let broken: unknown;
       try {
-        const tx = { query: <T,>(text: string, params: readonly unknown[] = []) => read<T>(on, text, params), exec: async (text: string) => { await read(on, text); } } as Sql;
-        await tx.exec('begin');
-        try {
-          const result = await fn(tx);
-          await tx.exec('commit');
-          return result;
-        } catch (error) {
-          broken = error;
-          await tx.exec('rollback').catch(() => undefined);
-          throw error;
-        }
+        return await inTransaction(tx, fn, () => true);
+      } catch (error) {
+        broken = error;
+        throw error;
       } finally {
+        // a connection that failed is not handed to the next reader
         on.release(broken !== undefined && isConnectionError(broken) ? (broken as Error) : undefined);
       }
     },
@@ -94,17 +89,7 @@ export async function openPostgres(url: string): Promise<SqlClient> {
     lost: lostPromise,
     query: (text, params) => queue(() => direct.query(text, params)),
     exec: (text) => queue(() => direct.exec(text)),
-    transaction: (fn) => queue(async () => {
-      await direct.exec('begin');
-      try {
-        const result = await fn(direct);
-        await direct.exec('commit');
-        return result;
-      } catch (error) {
-        if (lost === null) await direct.exec('rollback').catch(() => undefined);
-        throw error;
-      }
-    }),
+    transaction: (fn) => queue(() => inTransaction(direct, fn, () => lost === null)),
     reader,
     close: () => queue(async () => {
       closing = true;
@@ -112,6 +97,19 @@ export async function openPostgres(url: string): Promise<SqlClient> {
       await pool?.end().catch(() => undefined);
     }),
   };
+}
+
+// `fn` between begin and commit on one connection; rolled back when it throws (if the connection is still there).
+async function inTransaction<R>(tx: Sql, fn: (tx: Sql) => Promise<R>, canRollBack: () => boolean): Promise<R> {
+  await tx.exec('begin');
+  try {
+    const result = await fn(tx);
+    await tx.exec('commit');
+    return result;
+  } catch (error) {
+    if (canRollBack()) await tx.exec('rollback').catch(() => undefined);
+    throw error;
+  }
 }
 
 // The server's connection errors (class 08, and 57P: shut down, terminated by an administrator, restarting) and the
