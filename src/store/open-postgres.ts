@@ -32,15 +32,6 @@ export async function openPostgres(url: string): Promise<SqlClient> {
   client.on('error', (error) => { if (!closing) lose(error); });
   client.on('end', () => { if (!closing) lose(new Error('the server closed it')); });
   await client.connect();
-  const run = async <T,>(text: string, params?: readonly unknown[]): Promise<T[]> => {
-    if (lost !== null) throw lost;
-    try {
-      return (await client.query(text, params?.map(storableParam))).rows as T[];
-    } catch (error) {
-      if (lost !== null || isConnectionError(error)) throw lose(error);
-      throw error;
-    }
-  };
   // the readers' pool, opened on the first read: its connections are told apart from the writer's only by use
   let pool: InstanceType<typeof pg.Pool> | null = null;
   const readers = (): InstanceType<typeof pg.Pool> => {
@@ -51,15 +42,17 @@ export async function openPostgres(url: string): Promise<SqlClient> {
     }
     return pool;
   };
+  // one statement on a connection, the writer's or a reader's; a connection lost is the store lost
   const read = async <T,>(on: Pick<import('pg').PoolClient, 'query'>, text: string, params?: readonly unknown[]): Promise<T[]> => {
     if (lost !== null) throw lost;
     try {
       return (await on.query(text, params?.map(storableParam))).rows as T[];
     } catch (error) {
-      if (isConnectionError(error)) throw lose(error);
+      if (lost !== null || isConnectionError(error)) throw lose(error);
       throw error;
     }
   };
+  const run = <T,>(text: string, params?: readonly unknown[]): Promise<T[]> => read<T>(client, text, params);
   const reader: Reader = {
     query: <T,>(text: string, params: readonly unknown[] = []) => read<T>(readers(), text, params),
     exec: async (text: string) => { await read(readers(), text); },

@@ -1,7 +1,6 @@
 import type { Collation } from '../collate/collation.ts';
-import type { WordToken } from '../../text/word-tokens.ts';
 import type { Finding } from '../finding.ts';
-import type { Change, View } from '../typers/change.ts';
+import { tagsIn, type Change, type View } from '../typers/change.ts';
 import { checkWholeWordings } from './check-slots.ts';
 import { inQuotation } from './check-stages.ts';
 import { SHARE_WORDS, SMALL_NUMBERS } from '../../lexicon/shares.ts';
@@ -73,8 +72,7 @@ function partToldAsWhole(base: View, other: View): Change[] {
   if (!counted || counted.lemma === counted.norm) return [];
   const mine = other.v.tokens;
   const figures = new Set([share.whole, Math.round(share.low * share.whole), Math.round(share.high * share.whole)]);
-  const counts = (w: WordToken): boolean => /^\d/.test(w.norm) ? figures.has(Number(w.norm.replace(/,/g, ''))) : figures.has(SMALL_NUMBERS.get(w.norm) ?? NaN);
-  if (mine.slice(other.from, other.to).some(counts)) return [];
+  if (tagsIn(other, 'num').some((n) => figures.has(n.value))) return [];
   const k = mine.findIndex((w, i) => i >= other.from && i < other.to && w.stem === counted.stem && w.norm !== w.lemma);
   if (k < 0) return [];
   // the noun with the words that describe it ("Haddenby's primary schools"), and no figure or quantity word before them

@@ -58,11 +58,10 @@ export function typePhrases(base: View, other: View, claimed: { here: ReadonlySe
   }
   // a place or a party a figure or an act is limited to ("exports [to Japan]") narrows it in one word
   const scope = left.length === 1 && right.length === 0 && scopeName(base, left[0]!);
-  // a further statement joined on ("and that the council would not appeal") that the other article tells nowhere is
-  // dropped too
-  const further = furtherStatement(base, left);
-  const untold = further && !toldElsewhere(base, left, other);
-  if ((left.length >= MIN_WORDS || scope) && left.length <= MAX_WORDS && right.length === 0 && hosted(base, left, other, ctx) && !leadIn(base, left) && !predicate(base, left) && (!further || untold) && !restructured(base, left, other) && !paraphrased(other, base, ctx) && !carriesFigure(base, other)) {
+  // a further statement joined on ("and that the council would not appeal") is dropped unless the other article tells
+  // it in another sentence
+  const moved = furtherStatement(base, left) && toldElsewhere(base, left, other);
+  if ((left.length >= MIN_WORDS || scope) && left.length <= MAX_WORDS && right.length === 0 && hosted(base, left, other, ctx) && !leadIn(base, left) && !predicate(base, left) && !moved && !restructured(base, left, other) && !paraphrased(other, base, ctx) && !carriesFigure(base, other)) {
     out.push({
       kind: 'detail_dropped', type: 'detail-dropped', severity: 'low', here: placeOfDropped(base, other, ctx, left[0]!, left[left.length - 1]! + 1), there: { from: stretchStart(base, left[0]!), to: left[left.length - 1]! + 1 },
       explain: (h, t, says) => `leaves out "${t}", which ${says('give')}`, actual: 'none',

@@ -58,9 +58,13 @@ export function typePolarity(base: View, other: View, ctx: { overlap?: (a: numbe
     for (const j of theirContent) {
       const x = base.v.tokens[j]!;
       // "not accurate" is "inaccurate": the plain word denied says what its antonym says
-      const opposite = antonyms(w.norm, x.norm) || (short && (
-        (opposedInWordNet(w, x) && plainPair(w, x) && !usedIn(other.v.tokens, x) && !usedIn(base.v.tokens, w))
-        || ((opposedInWordNet(w, x) || leansAgainst(w, x)) && !other.v.tagged.stems.has(x.stem) && !base.v.tagged.stems.has(w.stem))));
+      // (a plain pair of WordNet antonyms stands down only where this wording uses the other word; any other pair,
+      // where either article does)
+      const wordNet = opposedInWordNet(w, x);
+      const unused = wordNet && plainPair(w, x)
+        ? !usedIn(other.v.tokens, x) && !usedIn(base.v.tokens, w)
+        : !other.v.tagged.stems.has(x.stem) && !base.v.tagged.stems.has(w.stem);
+      const opposite = antonyms(w.norm, x.norm) || (short && (wordNet || leansAgainst(w, x)) && unused);
       if (opposite && !deniedAt(other, k) && !deniedAt(base, j)) {
         return [{ kind: 'meaning', type: 'antonym', severity: 'high', here: { from: k, to: k + 1 }, there: { from: j, to: j + 1 }, explain: (h, t, says) => `"${h}" says the opposite of "${t}", which ${says('say')}` }];
       }
