@@ -49,7 +49,7 @@ export function typePhrases(base: View, other: View, claimed: { here: ReadonlySe
   }
   // a clause set off at the close of the sentence (", most of them minor", ", to be completed by May") that the other
   // wording closes its sentence without: dropped however long, since the sentence ends where the other's does
-  if (left.length >= MIN_WORDS && left.length <= MAX_CLAUSE && right.length === 0 && trailingClause(base, left) && endsSentence(other) && !furtherStatement(base, left) && !carriesFigure(base, other)) {
+  if (left.length >= MIN_WORDS && left.length <= MAX_CLAUSE && right.length === 0 && (trailingClause(base, left) || (left.length > MAX_WORDS && closingAdjunct(base, left, other, ctx))) && endsSentence(other) && !furtherStatement(base, left) && !carriesFigure(base, other)) {
     out.push({
       kind: 'detail_dropped', type: 'clause-dropped', severity: 'low', here: placeOfDropped(base, other, ctx, left[0]!, left[left.length - 1]! + 1), there: { from: stretchStart(base, left[0]!), to: base.to },
       explain: (h, t, says) => `ends the sentence without "${t}", which ${says('give')}`, actual: 'none',
@@ -61,7 +61,7 @@ export function typePhrases(base: View, other: View, claimed: { here: ReadonlySe
   // a further statement joined on ("and that the council would not appeal") is dropped unless the other article tells
   // it in another sentence
   const moved = furtherStatement(base, left) && toldElsewhere(base, left, other);
-  if ((left.length >= MIN_WORDS || scope) && left.length <= MAX_WORDS && right.length === 0 && hosted(base, left, other, ctx) && !leadIn(base, left) && !predicate(base, left) && !moved && !restructured(base, left, other) && !paraphrased(other, base, ctx) && !carriesFigure(base, other)) {
+  if ((left.length >= MIN_WORDS || scope) && left.length <= MAX_WORDS && right.length === 0 && hosted(base, left, other, ctx) && !leadIn(base, left) && !predicate(base, left, other, ctx) && !moved && !restructured(base, left, other) && !paraphrased(other, base, ctx) && !carriesFigure(base, other)) {
     out.push({
       kind: 'detail_dropped', type: 'detail-dropped', severity: 'low', here: placeOfDropped(base, other, ctx, left[0]!, left[left.length - 1]! + 1), there: { from: stretchStart(base, left[0]!), to: left[left.length - 1]! + 1 },
       explain: (h, t, says) => `leaves out "${t}", which ${says('give')}`, actual: 'none',
@@ -122,13 +122,35 @@ function leadIn(view: View, words: readonly number[]): boolean {
 
 // A stretch with a verb of its own that is not set off as a relative clause or an aside: the clause's own predicate
 // ("before the flood [reached the town]") — another wording of the event, not a detail hung on it.
-function predicate(view: View, words: readonly number[]): boolean {
+function predicate(view: View, words: readonly number[], other: View, ctx: TypeContext): boolean {
   const tokens = view.v.tokens;
   if (!words.some((k) => /VERB|AUX/.test(tokens[k]!.pos))) return false;
+  // a stretch opened by a preposition or a subordinator and closed where a phrase closes is an adjunct hung on the
+  // clause ("appeal [within 10 days of receiving the decisions]", "refunds [to passengers whose flights were
+  // cancelled]"), whatever verbs it holds
+  if (adjunct(view, words, other, ctx)) return false;
   let k = words[0]! - 1;
   while (k >= 0 && !tokens[k]!.content && !/^(?:who|which|that|whose|whom|where|when|while)$/i.test(tokens[k]!.text)) k--;
   if (k >= 0 && /^(?:who|which|that|whose|whom|where|when|while)$/i.test(tokens[k]!.text)) return false;
   return !setOffAt(view, words[0]!);
+}
+
+// A stretch that opens with a preposition or a subordinator and runs whole to a comma, a dash, a bracket or the
+// sentence's end, with no such mark inside: one phrase, not the pieces of a sentence told another way.
+function adjunct(view: View, words: readonly number[], other: View, ctx: TypeContext): boolean {
+  const tokens = view.v.tokens;
+  const text = view.v.article.text;
+  const start = stretchStart(view, words[0]!);
+  const last = words[words.length - 1]!;
+  if (!/^(?:ADP|SCONJ)$/.test(tokens[start]!.pos)) return false;
+  if (/[,;:—–()"“”]/.test(text.slice(tokens[start]!.end, tokens[last]!.start))) return false;
+  // every content word from its start to its end is left out (or stands opposite none of the other's words): the
+  // phrase goes whole, not the pieces of a sentence told another way ("in the city of [Mirastad] fell ill after
+  // eating lunches", Mirastad kept)
+  const map = ctx.pair(view.v.index, other.v.index);
+  for (let k = start; k <= last; k++) if (tokens[k]!.content && !words.includes(k) && (map[k] ?? -1) >= 0) return false;
+  const next = tokens[last + 1];
+  return next === undefined ? view.v.closesSentence : /[,;:—–().!?]/.test(text.slice(tokens[last]!.end, next.start));
 }
 
 // Where the stretch holding word `k` opens: the function words just before it belong to it ("which has not been
@@ -147,6 +169,23 @@ function trailingClause(view: View, words: readonly number[]): boolean {
   // every content word from the clause's start to the end is left out: the clause goes whole
   const start = stretchStart(view, words[0]!);
   for (let k = start; k < view.to; k++) if (view.v.tokens[k]!.content && !words.includes(k)) return false;
+  return true;
+}
+
+// A phrase opened by a preposition or a subordinator that closes the sentence, not set off ("could appeal [within 10
+// days of receiving the decisions]", "[if both clubs qualified]"): one unit, as a clause set off is.
+function closingAdjunct(view: View, words: readonly number[], other: View, ctx: TypeContext): boolean {
+  if (!endsSentence(view) || !adjunct(view, words, other, ctx)) return false;
+  const tokens = view.v.tokens;
+  const text = view.v.article.text;
+  const last = words[words.length - 1]!;
+  for (let k = last + 1; k < view.to; k++) if (tokens[k]!.content) return false;
+  // within one sentence, and no further statement joined on inside it ("on two counts [and gave] prosecutors until
+  // December 3", "[and that] one in four had been late")
+  for (let k = stretchStart(view, words[0]!); k < last; k++) {
+    if (/[.!?]\s/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+    if (/^(?:and|or|but)$/i.test(tokens[k]!.text) && (/VERB|AUX/.test(tokens[k + 1]!.pos) || /^that$/i.test(tokens[k + 1]!.text))) return false;
+  }
   return true;
 }
 
