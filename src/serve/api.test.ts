@@ -143,6 +143,18 @@ for (const backend of backends()) {
       assert.deepEqual((await served.json<{ finding: Divergence }>(`/api/stories/${harborId}/findings/${encodeURIComponent(finding.id)}`)).finding, finding);
     });
 
+    test('a story\'s answer is one JSON object as JSON.stringify writes it, the same bytes under any URL', async () => {
+      const body = await (await served.get(`/api/stories/${harborId}`)).text();
+      const parsed = JSON.parse(body) as Record<string, unknown>;
+      assert.deepEqual(Object.keys(parsed), ['story', 'analysis', 'report', 'timeline', 'copying', 'permalinks']);
+      assert.equal(body, JSON.stringify(parsed), 'the report put in place as JSON.stringify writes the whole');
+      // under URLs the response cache has not kept (an ignored parameter), and kept, and a story never analysed
+      for (const n of [1, 2, 2]) assert.equal(await (await served.get(`/api/stories/${harborId}?n=${n}`)).text(), body);
+      const futbol = await (await served.get(`/api/stories/${futbolId}`)).text();
+      assert.equal((JSON.parse(futbol) as { report: unknown }).report, null);
+      assert.equal(futbol, JSON.stringify(JSON.parse(futbol)));
+    });
+
     test('an outlet\'s record: findings by kind per story, wire runs, first or late', async () => {
       const detail = await served.json<StoryDetail & { report: Report }>(`/api/stories/${harborId}`);
       const coastline = detail.report.articles.find((a) => a.outlet === 'Coastline Daily')!;

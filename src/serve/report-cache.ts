@@ -6,12 +6,15 @@ import { readVersions } from '../store/read-versions.ts';
 import { findAnalysis, readAnalysis, type StoredAnalysis } from '../store/read-story.ts';
 import type { Sql } from '../store/sql-client.ts';
 
-/** A stored analysis rebuilt: its id and time, the report, and the report's JSON as `analyze --json` prints it. */
+/**
+ * A stored analysis rebuilt: its id and time, the report, and the report's JSON as `analyze --json` prints it, written
+ * once without its indentation (as `JSON.stringify` writes the parsed document), for answers to put in place as it is.
+ */
 export interface StoredReport {
   readonly id: number;
   readonly analysedAt: string;
   readonly report: Report;
-  readonly json: unknown;
+  readonly json: string;
 }
 
 /**
@@ -59,5 +62,5 @@ async function rebuild(db: Sql, analysis: StoredAnalysis): Promise<StoredReport>
     ...(analysis.comparedLanguage !== undefined && { comparedLanguage: analysis.comparedLanguage }),
     ...(analysis.notCompared.length > 0 && { notCompared: analysis.notCompared }),
   };
-  return { id: analysis.id, analysedAt: analysis.analysedAt, report, json: JSON.parse(formatJson(report)) };
+  return { id: analysis.id, analysedAt: analysis.analysedAt, report, json: JSON.stringify(JSON.parse(formatJson(report))) };
 }

@@ -214,7 +214,7 @@ for (const backend of backends()) {
         assert.equal(report.articles.length, 6);
         assert.ok(report.articles.every((a) => !aside.has(a.id)));
         assert.ok(report.claims.every((c) => c.articles.every((id) => !aside.has(id))), 'no claim holds their words');
-        assert.equal((stored!.json as { comparedLanguage?: string }).comparedLanguage, 'en');
+        assert.equal((JSON.parse(stored!.json) as { comparedLanguage?: string }).comparedLanguage, 'en');
       } finally {
         await db.close();
       }
