@@ -239,6 +239,24 @@ for (const backend of backends()) {
       assert.equal((await counts(later.options)).analyses, 2);
     });
 
+    test('matching_versions finds the versions a query matches, sequential scans off inside it alone', async () => {
+      const db = await openStore(store.options);
+      try {
+        for (const q of ['bridge', 'halting', 'bridge -piles', '"harbor bridge"', 'bridge or wheat', 'zzyzx']) {
+          const direct = await db.reader.query<{ id: number }>(
+            `select id from versions where search @@ (websearch_to_tsquery('simple', $1) || websearch_to_tsquery('english', $1)) order by id`, [q]);
+          const found = await db.reader.query<{ id: number }>('select v as id from matching_versions($1) as v order by v', [q]);
+          assert.deepEqual(found, direct, q);
+        }
+        assert.ok((await db.reader.query('select v from matching_versions($1) as v', ['bridge'])).length > 0);
+        const [fn] = await db.reader.query<{ config: string[] }>(`select proconfig as config from pg_proc where proname = 'matching_versions'`);
+        assert.deepEqual(fn?.config, ['enable_seqscan=off']);
+        assert.equal((await db.reader.query<{ s: string }>(`select current_setting('enable_seqscan') as s`))[0]!.s, 'on');
+      } finally {
+        await db.close();
+      }
+    });
+
     test('readers see what the writer committed, and a reader\'s transaction keeps its settings to itself', async () => {
       const db = await openStore(store.options);
       try {
