@@ -124,7 +124,7 @@ export function apiRoutes(ctx: ServeContext): OpenAPIHono {
   api.openapi(routes.stories, async (c) => {
     const query = c.req.valid('query');
     const filter = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as unknown as StoryFilter;
-    const { total, stories } = await readStories(ctx.db.reader, filter);
+    const { total, stories } = await readStories(ctx.db.reader, ctx.summaries, filter);
     return c.json(as(StoriesSchema, { total, limit: query.limit, offset: query.offset, stories }), 200);
   });
 

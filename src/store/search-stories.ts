@@ -1,6 +1,7 @@
 import type { DivergenceKind } from '../model/index.ts';
 import { isoOf } from './read-versions.ts';
 import type { Reader, Sql } from './sql-client.ts';
+import type { StoryState } from './story-state.ts';
 
 /** Which stored stories to list: every filter given must hold (for a version of one of the story's articles). */
 export interface StoryFilter {
@@ -20,10 +21,10 @@ export interface StoryFilter {
   readonly offset: number;
 }
 
-/** One page of matching stories (row id and key), latest first, and how many match in all. */
+/** One page of matching stories (row id, key and state), latest first, and how many match in all. */
 export interface StoryPage {
   readonly total: number;
-  readonly stories: readonly { readonly id: number; readonly key: string; readonly latest: string }[];
+  readonly stories: readonly { readonly id: number; readonly key: string; readonly latest: string; readonly state: StoryState }[];
 }
 
 /**
@@ -65,13 +66,18 @@ async function pageOf(db: Sql, filter: StoryFilter, q: string | null): Promise<S
     where.push(condition(`$${params.length}`));
   }
   params.push(filter.limit, filter.offset);
-  const rows = await db.query<{ id: number; key: string; latest: Date; total: number }>(
-    `select s.id, s.key, s.latest, (count(*) over ())::integer as total
-     from stories s
-     where ${where.join('\n       and ')}
-     order by s.latest desc, s.id desc
-     limit $${params.length - 1} offset $${params.length}`, params);
+  // each story's state read for the page's rows alone, outside the window that counts every match
+  const rows = await db.query<{ id: number; key: string; latest: Date; total: number; versions: number; analysis: number | null }>(
+    `select p.id, p.key, p.latest, p.total,
+            (select count(*)::integer from story_members where story_id = p.id) as versions,
+            (select max(id) from analyses where story_id = p.id) as analysis
+     from (select s.id, s.key, s.latest, (count(*) over ())::integer as total
+           from stories s
+           where ${where.join('\n             and ')}
+           order by s.latest desc, s.id desc
+           limit $${params.length - 1} offset $${params.length}) p
+     order by p.latest desc, p.id desc`, params);
   // past the last page no row carries the count: asked again from the start
   const total = rows[0]?.total ?? (filter.offset > 0 ? (await pageOf(db, { ...filter, limit: 1, offset: 0 }, q)).total : 0);
-  return { total, stories: rows.map((r) => ({ id: r.id, key: r.key, latest: isoOf(r.latest) ?? '' })) };
+  return { total, stories: rows.map((r) => ({ id: r.id, key: r.key, latest: isoOf(r.latest) ?? '', state: { versions: r.versions, analysis: r.analysis } })) };
 }
