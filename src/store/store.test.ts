@@ -257,6 +257,22 @@ for (const backend of backends()) {
       }
     });
 
+    if (backend.name === 'postgres') test('readers run the first 200 statement texts as named statements, the rest unnamed', async () => {
+      const listed = 'select statement from pg_prepared_statements';
+      const db = await openStore(store.options);
+      try {
+        // a named statement is kept by the connection it ran on, and so lists itself there
+        assert.ok((await db.reader.query<{ statement: string }>(listed)).some((r) => r.statement === listed));
+        for (let k = 1; k < 200; k++) await db.reader.query(`select ${k} as n`);
+        assert.equal((await db.reader.query<{ n: number }>('select 200 as n'))[0]!.n, 200);
+        const unnamed = `${listed} where true`;
+        assert.ok(!(await db.reader.query<{ statement: string }>(unnamed)).some((r) => r.statement === unnamed), 'past 200 texts: unnamed');
+        assert.ok((await db.reader.query<{ statement: string }>(listed)).some((r) => r.statement === listed), 'a named one runs again');
+      } finally {
+        await db.close();
+      }
+    });
+
     test('readers see what the writer committed, and a reader\'s transaction keeps its settings to itself', async () => {
       const db = await openStore(store.options);
       try {
