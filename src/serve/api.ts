@@ -145,7 +145,7 @@ export function apiRoutes(ctx: ServeContext): OpenAPIHono {
     if (holdsTag(c.req.header('if-none-match'), tag)) return c.body(null, 304) as unknown as ReturnType<typeof c.json<z.infer<typeof StoryDetailSchema>, 200>>;
     let body = details.get(key);
     if (body === undefined) {
-      const { detail, reportJson } = await readStoryDetail(ctx, story, analysis);
+      const { detail, reportJson } = await readStoryDetail(ctx, story, analysis, { id, latest: state.analysis });
       body = new TextEncoder().encode(storyDetailJson(detail, reportJson));
       details.set(key, body);
       while (details.size > 64) details.delete(details.keys().next().value!);

@@ -20,13 +20,14 @@ export interface StoryDetail {
 
 /**
  * A story's detail, its rebuilt report and the report's JSON (null when never analysed); an `ApiError` (404) when it is
- * not stored.
+ * not stored. `known`: the story's row id and latest analysis, when the caller has read them (its state), not read again.
  */
-export async function readStoryDetail(ctx: ServeContext, key: string, analysisId?: number): Promise<{ detail: StoryDetail; report: Report | null; reportJson: string | null }> {
-  const id = await findStory(ctx.db.reader, key);
+export async function readStoryDetail(ctx: ServeContext, key: string, analysisId?: number, known?: { readonly id: number; readonly latest: number | null }): Promise<{ detail: StoryDetail; report: Report | null; reportJson: string | null }> {
+  const id = known?.id ?? await findStory(ctx.db.reader, key);
   if (id === null) throw new ApiError(404, 'not_found', `No story "${key}" is stored`);
   const [summaries, timeline, latest, rebuilt] = await Promise.all([
-    summarizeStored(ctx.db.reader, [id]), readTimeline(ctx.db.reader, id), findAnalysis(ctx.db.reader, id), ctx.reports.report(id, analysisId),
+    summarizeStored(ctx.db.reader, [id]), readTimeline(ctx.db.reader, id), known ? known.latest : findAnalysis(ctx.db.reader, id),
+    ctx.reports.report(id, analysisId, known?.latest),
   ]);
   if (analysisId !== undefined && rebuilt === null) throw new ApiError(404, 'not_found', `Story "${key}" has no analysis ${analysisId}`);
   const stored = summaries.get(id)!;

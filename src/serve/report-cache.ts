@@ -26,9 +26,12 @@ export class ReportCache {
   readonly #reports = new Map<number, Promise<StoredReport | null>>();
   constructor(private readonly db: Sql, private readonly size = 16) {}
 
-  /** A story's latest analysis (or the one of that id, when it is the story's), rebuilt; null when there is none. */
-  async report(story: number, analysis?: number): Promise<StoredReport | null> {
-    const id = await findAnalysis(this.db, story, analysis);
+  /**
+   * A story's latest analysis (or the one of that id, when it is the story's), rebuilt; null when there is none.
+   * `latest`: the story's latest analysis id when the caller has read it, so that asking for the latest reads nothing more.
+   */
+  async report(story: number, analysis?: number, latest?: number | null): Promise<StoredReport | null> {
+    const id = analysis === undefined && latest !== undefined ? latest : await findAnalysis(this.db, story, analysis);
     if (id === null) return null;
     const kept = this.#reports.get(id);
     if (kept) {
