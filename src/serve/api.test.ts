@@ -17,6 +17,7 @@ import { startFeedSite } from '../watch/_feed-site.ts';
 import type { StoredFeed } from '../store/feed-list.ts';
 import { createApp } from './app.ts';
 import { ReportCache } from './report-cache.ts';
+import { SummaryCache } from './summary-cache.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const harbor = join(root, 'examples/harbor-bridge');
@@ -143,6 +144,18 @@ for (const backend of backends()) {
       assert.deepEqual((await served.json<{ finding: Divergence }>(`/api/stories/${harborId}/findings/${encodeURIComponent(finding.id)}`)).finding, finding);
     });
 
+    test('a story\'s answer is one JSON object as JSON.stringify writes it, the same bytes under any URL', async () => {
+      const body = await (await served.get(`/api/stories/${harborId}`)).text();
+      const parsed = JSON.parse(body) as Record<string, unknown>;
+      assert.deepEqual(Object.keys(parsed), ['story', 'analysis', 'report', 'timeline', 'copying', 'permalinks']);
+      assert.equal(body, JSON.stringify(parsed), 'the report put in place as JSON.stringify writes the whole');
+      // under URLs the response cache has not kept (an ignored parameter), and kept, and a story never analysed
+      for (const n of [1, 2, 2]) assert.equal(await (await served.get(`/api/stories/${harborId}?n=${n}`)).text(), body);
+      const futbol = await (await served.get(`/api/stories/${futbolId}`)).text();
+      assert.equal((JSON.parse(futbol) as { report: unknown }).report, null);
+      assert.equal(futbol, JSON.stringify(JSON.parse(futbol)));
+    });
+
     test('an outlet\'s record: findings by kind per story, wire runs, first or late', async () => {
       const detail = await served.json<StoryDetail & { report: Report }>(`/api/stories/${harborId}`);
       const coastline = detail.report.articles.find((a) => a.outlet === 'Coastline Daily')!;
@@ -235,6 +248,9 @@ for (const backend of backends()) {
       assert.notEqual(changed.headers.get('etag'), tag);
       assert.deepEqual(await changed.json(), { story: story.id, versions: 3, analysis: latest.analysis!.id });
       assert.ok(latest.analysis!.id > first.analysis!.id);
+      // the listing, which summarised the story before, shows it as it is now
+      const listed = (await served.json<Stories>('/api/stories')).stories.find((s) => s.id === story.id)!;
+      assert.deepEqual([listed.versions, listed.analysis?.id, listed.analysis?.current], [3, latest.analysis!.id, true]);
       assert.deepEqual([latest.story.versions, latest.story.articles, latest.timeline.length, latest.analysis!.current], [3, 2, 3, true]);
       const pinned = await served.json<StoryDetail>(`/api/stories/${story.id}?analysis=${first.analysis!.id}`);
       assert.deepEqual([pinned.analysis!.latest, pinned.analysis!.current], [false, false]);
@@ -250,7 +266,7 @@ for (const backend of backends()) {
       const doc = await response.json() as { openapi: string; paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
       const validate = new Ajv2020({ allErrors: true, strict: false, validateFormats: false }).compile(openApiSchema);
       assert.ok(validate(doc), JSON.stringify(validate.errors?.slice(0, 5)));
-      const app = createApp({ db: served.db, reports: new ReportCache(served.db), urls: { allowPrivate: false } });
+      const app = createApp({ db: served.db, reports: new ReportCache(served.db), summaries: new SummaryCache(), urls: { allowPrivate: false } });
       const served_ = app.routes
         .filter((r) => r.path.startsWith('/api/') && r.method !== 'ALL')
         .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, '{$1}')}`);

@@ -8,15 +8,14 @@ import {
 import { analyzePasted } from './analyze-pasted.ts';
 import { outletRecord } from './outlet-record.ts';
 import { readPasted } from './read-pasted.ts';
-import { readClaim, readFinding, readStoryDetail } from './read-story-detail.ts';
+import { readClaim, readFinding, readStoryDetail, storyDetailJson } from './read-story-detail.ts';
 import { readStories } from './read-stories.ts';
-import { holdsTag } from './response-cache.ts';
+import { answerKept, holdsTag } from './response-cache.ts';
 import type { StoryFilter } from '../store/search-stories.ts';
 import type { ServeContext } from './serve-context.ts';
 import { jobsOf, queuePolls, retryJob, storeOrQueue } from './serve-jobs.ts';
 import { formatJson } from '../report/format-json.ts';
 import { listFeeds } from '../store/feed-list.ts';
-import { findStory } from '../store/read-story.ts';
 import { readStoryState, storyStateTag } from '../store/story-state.ts';
 import { addWatchedFeed, removeWatchedFeed } from './watch-feeds.ts';
 
@@ -125,19 +124,20 @@ export function apiRoutes(ctx: ServeContext): OpenAPIHono {
   api.openapi(routes.stories, async (c) => {
     const query = c.req.valid('query');
     const filter = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as unknown as StoryFilter;
-    const { total, stories } = await readStories(ctx.db.reader, filter);
+    const { total, stories } = await readStories(ctx.db.reader, ctx.summaries, filter);
     return c.json(as(StoriesSchema, { total, limit: query.limit, offset: query.offset, stories }), 200);
   });
 
   // A story's answer is a function of its rows, which are only ever added: kept serialised by the story's state (its
-  // versions and latest analysis), so asking again costs two small queries whatever else the store gained meanwhile.
-  const details = new Map<string, string>();
+  // versions and latest analysis), so asking again costs one small query whatever else the store gained meanwhile; kept
+  // as bytes, written as they are.
+  const details = new Map<string, Uint8Array<ArrayBuffer>>();
   api.openapi(routes.story, async (c) => {
     const { story } = c.req.valid('param');
     const { analysis } = c.req.valid('query');
-    const id = await findStory(ctx.db.reader, story);
-    if (id === null) throw new ApiError(404, 'not_found', `No story "${story}" is stored`);
-    const state = await readStoryState(ctx.db.reader, id);
+    const found = await readStoryState(ctx.db.reader, story);
+    if (found === null) throw new ApiError(404, 'not_found', `No story "${story}" is stored`);
+    const { id, state } = found;
     const key = `${id} ${analysis ?? ''} ${storyStateTag(state)}`;
     // a client holding this answer is told it is still good
     const tag = `"${story}.${analysis ?? 'latest'}.${state.versions}.${state.analysis ?? 0}"`;
@@ -145,22 +145,22 @@ export function apiRoutes(ctx: ServeContext): OpenAPIHono {
     if (holdsTag(c.req.header('if-none-match'), tag)) return c.body(null, 304) as unknown as ReturnType<typeof c.json<z.infer<typeof StoryDetailSchema>, 200>>;
     let body = details.get(key);
     if (body === undefined) {
-      const { detail } = await readStoryDetail(ctx, story, analysis);
-      body = JSON.stringify(as(StoryDetailSchema, detail));
+      const { detail, reportJson } = await readStoryDetail(ctx, story, analysis, { id, latest: state.analysis });
+      body = new TextEncoder().encode(storyDetailJson(detail, reportJson));
       details.set(key, body);
       while (details.size > 64) details.delete(details.keys().next().value!);
     } else {
       details.delete(key);
       details.set(key, body);
     }
-    return c.body(body, 200, { 'content-type': 'application/json' }) as unknown as ReturnType<typeof c.json<z.infer<typeof StoryDetailSchema>, 200>>;
+    return answerKept(c, body, 'application/json') as unknown as ReturnType<typeof c.json<z.infer<typeof StoryDetailSchema>, 200>>;
   });
 
   api.openapi(routes.storyState, async (c) => {
     const { story } = c.req.valid('param');
-    const id = await findStory(ctx.db.reader, story);
-    if (id === null) throw new ApiError(404, 'not_found', `No story "${story}" is stored`);
-    const state = await readStoryState(ctx.db.reader, id);
+    const found = await readStoryState(ctx.db.reader, story);
+    if (found === null) throw new ApiError(404, 'not_found', `No story "${story}" is stored`);
+    const { state } = found;
     const tag = storyStateTag(state);
     c.header('etag', tag);
     c.header('cache-control', 'no-cache');

@@ -36,10 +36,12 @@ export function createApp(ctx: ServeContext, options: AppOptions = {}): OpenAPIH
   // so does any method but GET, HEAD and POST (a page can send a DELETE elsewhere only after a preflight, never answered)
   const forms = csrf();
   app.use('*', (c, next) => (c.req.method === 'POST' ? forms(c, next) : next()));
-  app.use('*', bodyLimit({
+  const limit = bodyLimit({
     maxSize: options.maxBody ?? 8 * 1024 * 1024,
     onError: () => { throw new ApiError(413, 'payload_too_large', `The request body is over ${Math.round((options.maxBody ?? 8 * 1024 * 1024) / 1024)} KiB`); },
-  }));
+  });
+  // a GET's or HEAD's body is never read; asking for it would build a whole web Request for every read
+  app.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next)));
   // reads are answered again from memory until the store changes
   const cache = responseCache(ctx.db, undefined, undefined, ctx.generation && (() => ctx.generation!.current()));
   for (const path of ['/api/stories', '/api/stories/*', '/api/outlets', '/api/outlets/*', '/', '/stories/*', '/outlets', '/outlets/*']) app.use(path, cache);

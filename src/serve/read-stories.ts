@@ -1,5 +1,6 @@
 import { searchStories, type StoryFilter } from '../store/search-stories.ts';
-import { summarizeStored, type StorySummaryRow } from '../store/summarize-stored.ts';
+import type { StorySummaryRow } from '../store/summarize-stored.ts';
+import type { SummaryCache } from './summary-cache.ts';
 import type { Reader } from '../store/sql-client.ts';
 
 /** A story as the listing shows it: its summary, without its articles' details, and its findings by kind. */
@@ -19,10 +20,10 @@ export interface StorySummary {
   readonly findings: Readonly<Record<string, number>>;
 }
 
-/** One page of the stored stories that match a filter, latest first. */
-export async function readStories(db: Reader, filter: StoryFilter): Promise<{ total: number; stories: StorySummary[] }> {
+/** One page of the stored stories that match a filter, latest first (the summaries of unchanged stories as kept). */
+export async function readStories(db: Reader, summaries: SummaryCache, filter: StoryFilter): Promise<{ total: number; stories: StorySummary[] }> {
   const page = await searchStories(db, filter);
-  const rows = await summarizeStored(db, page.stories.map((s) => s.id));
+  const rows = await summaries.summaries(db, page.stories);
   return {
     total: page.total,
     stories: page.stories.flatMap((s) => {

@@ -7,24 +7,27 @@ import { summaryOf, type StorySummary } from './read-stories.ts';
 import type { ServeContext } from './serve-context.ts';
 import { copyingGraph, type CopyingGraph } from './story-graph.ts';
 
-/** A story with its analysis: the report (as `analyze --json` prints it), timeline, copying graph and permalinks. */
+/** A story with its analysis: timeline, copying graph and permalinks (the report goes beside it: `storyDetailJson`). */
 export interface StoryDetail {
   readonly story: StorySummary;
   /** The analysis shown (the latest unless one was asked for); `current`: it read every article's latest version. */
   readonly analysis: { readonly id: number; readonly analysedAt: string; readonly current: boolean; readonly latest: boolean } | null;
-  readonly report: unknown;
   readonly timeline: readonly TimelineEntry[];
   readonly copying: CopyingGraph | null;
   /** Each claim's and finding's permalink in the API (the web page's is the same without `/api`). */
   readonly permalinks: { readonly claims: Readonly<Record<string, string>>; readonly findings: Readonly<Record<string, string>> };
 }
 
-/** A story's detail and its rebuilt report (null when never analysed); an `ApiError` (404) when it is not stored. */
-export async function readStoryDetail(ctx: ServeContext, key: string, analysisId?: number): Promise<{ detail: StoryDetail; report: Report | null }> {
-  const id = await findStory(ctx.db.reader, key);
+/**
+ * A story's detail, its rebuilt report and the report's JSON (null when never analysed); an `ApiError` (404) when it is
+ * not stored. `known`: the story's row id and latest analysis, when the caller has read them (its state), not read again.
+ */
+export async function readStoryDetail(ctx: ServeContext, key: string, analysisId?: number, known?: { readonly id: number; readonly latest: number | null }): Promise<{ detail: StoryDetail; report: Report | null; reportJson: string | null }> {
+  const id = known?.id ?? await findStory(ctx.db.reader, key);
   if (id === null) throw new ApiError(404, 'not_found', `No story "${key}" is stored`);
   const [summaries, timeline, latest, rebuilt] = await Promise.all([
-    summarizeStored(ctx.db.reader, [id]), readTimeline(ctx.db.reader, id), findAnalysis(ctx.db.reader, id), ctx.reports.report(id, analysisId),
+    summarizeStored(ctx.db.reader, [id]), readTimeline(ctx.db.reader, id), known ? known.latest : findAnalysis(ctx.db.reader, id),
+    ctx.reports.report(id, analysisId, known?.latest),
   ]);
   if (analysisId !== undefined && rebuilt === null) throw new ApiError(404, 'not_found', `Story "${key}" has no analysis ${analysisId}`);
   const stored = summaries.get(id)!;
@@ -34,10 +37,10 @@ export async function readStoryDetail(ctx: ServeContext, key: string, analysisId
     Object.fromEntries(items.map((item) => [item.id, apiPath(path(key, item.id, rebuilt!.id))]));
   return {
     report: rebuilt?.report ?? null,
+    reportJson: rebuilt?.json ?? null,
     detail: {
       story: summaryOf(stored, last),
       analysis: rebuilt && { id: rebuilt.id, analysedAt: rebuilt.analysedAt, current: isLatest && (stored.analysis?.current ?? false), latest: isLatest },
-      report: rebuilt?.json ?? null,
       timeline,
       copying: rebuilt ? copyingGraph(rebuilt.report) : null,
       permalinks: {
@@ -46,6 +49,16 @@ export async function readStoryDetail(ctx: ServeContext, key: string, analysisId
       },
     },
   };
+}
+
+/**
+ * The story API's answer: the detail with the report's JSON in place (`{story, analysis, report, timeline, copying,
+ * permalinks}`), byte for byte `JSON.stringify` of them as one object, without writing the report again.
+ */
+export function storyDetailJson(detail: StoryDetail, reportJson: string | null): string {
+  const { story, analysis, timeline, copying, permalinks } = detail;
+  return `{"story":${JSON.stringify(story)},"analysis":${JSON.stringify(analysis)},"report":${reportJson ?? 'null'},`
+    + `"timeline":${JSON.stringify(timeline)},"copying":${JSON.stringify(copying)},"permalinks":${JSON.stringify(permalinks)}}`;
 }
 
 /** A span's words, with the article's outlet and title. */

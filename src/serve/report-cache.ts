@@ -6,12 +6,15 @@ import { readVersions } from '../store/read-versions.ts';
 import { findAnalysis, readAnalysis, type StoredAnalysis } from '../store/read-story.ts';
 import type { Sql } from '../store/sql-client.ts';
 
-/** A stored analysis rebuilt: its id and time, the report, and the report's JSON as `analyze --json` prints it. */
+/**
+ * A stored analysis rebuilt: its id and time, the report, and the report's JSON as `analyze --json` prints it, written
+ * once without its indentation (as `JSON.stringify` writes the parsed document), for answers to put in place as it is.
+ */
 export interface StoredReport {
   readonly id: number;
   readonly analysedAt: string;
   readonly report: Report;
-  readonly json: unknown;
+  readonly json: string;
 }
 
 /**
@@ -23,9 +26,12 @@ export class ReportCache {
   readonly #reports = new Map<number, Promise<StoredReport | null>>();
   constructor(private readonly db: Sql, private readonly size = 16) {}
 
-  /** A story's latest analysis (or the one of that id, when it is the story's), rebuilt; null when there is none. */
-  async report(story: number, analysis?: number): Promise<StoredReport | null> {
-    const id = await findAnalysis(this.db, story, analysis);
+  /**
+   * A story's latest analysis (or the one of that id, when it is the story's), rebuilt; null when there is none.
+   * `latest`: the story's latest analysis id when the caller has read it, so that asking for the latest reads nothing more.
+   */
+  async report(story: number, analysis?: number, latest?: number | null): Promise<StoredReport | null> {
+    const id = analysis === undefined && latest !== undefined ? latest : await findAnalysis(this.db, story, analysis);
     if (id === null) return null;
     const kept = this.#reports.get(id);
     if (kept) {
@@ -59,5 +65,5 @@ async function rebuild(db: Sql, analysis: StoredAnalysis): Promise<StoredReport>
     ...(analysis.comparedLanguage !== undefined && { comparedLanguage: analysis.comparedLanguage }),
     ...(analysis.notCompared.length > 0 && { notCompared: analysis.notCompared }),
   };
-  return { id: analysis.id, analysedAt: analysis.analysedAt, report, json: JSON.parse(formatJson(report)) };
+  return { id: analysis.id, analysedAt: analysis.analysedAt, report, json: JSON.stringify(JSON.parse(formatJson(report))) };
 }

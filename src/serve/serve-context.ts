@@ -1,13 +1,16 @@
 import type PgBoss from 'pg-boss';
 import type { SqlClient } from '../store/sql-client.ts';
 import type { ReportCache } from './report-cache.ts';
+import type { SummaryCache } from './summary-cache.ts';
 import type { ServedGeneration } from './response-cache.ts';
 import type { UrlOptions } from './read-pasted.ts';
 
-/** What every route reads: the open store, the rebuilt reports, how pasted URLs are fetched, and the job queue. */
+/** What every route reads: the open store, the rebuilt reports and kept summaries, how pasted URLs are fetched, and the job queue. */
 export interface ServeContext {
   readonly db: SqlClient;
   readonly reports: ReportCache;
+  /** The stories' summaries the listing shows, kept by each story's state. */
+  readonly summaries: SummaryCache;
   readonly urls: UrlOptions;
   /** With workers (`serve --workers`, a PostgreSQL store): the queue that pasted documents and new feeds go to. */
   readonly queue?: PgBoss;

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { analyseWhenIdle, type IdleAnalysis } from './analyse-idle.ts';
 import { createApp, type AppOptions } from './app.ts';
 import { ReportCache } from './report-cache.ts';
+import { SummaryCache } from './summary-cache.ts';
 import { servedGeneration } from './response-cache.ts';
 import type { ServeContext } from './serve-context.ts';
 import type { SqlClient } from '../store/sql-client.ts';
@@ -40,7 +41,7 @@ export async function startServer(db: SqlClient, options: ServerOptions = {}): P
   const host = options.host ?? '127.0.0.1';
   // the embedded store is open in this process alone: the server is its only writer
   const generation = servedGeneration(db, db.kind === 'pglite');
-  const ctx: ServeContext = { db, reports: new ReportCache(db.reader), urls: options.urls ?? { allowPrivate: false }, generation, ...(options.queue && { queue: options.queue }) };
+  const ctx: ServeContext = { db, reports: new ReportCache(db.reader), summaries: new SummaryCache(), urls: options.urls ?? { allowPrivate: false }, generation, ...(options.queue && { queue: options.queue }) };
   // the embedded store has no autovacuum to gather the planner's statistics, and without them its plans are poor
   await db.exec('analyze');
   const app = createApp(ctx, options);

@@ -8,6 +8,14 @@ import { serial, StoreLostError, type Reader, type Sql, type SqlClient } from '.
 const READERS = 4;
 
 /**
+ * How many statement texts the readers run as named (prepared) statements: PostgreSQL parses and plans a named statement
+ * once per connection and keeps its plan, where an unnamed one is planned anew every time (1-2 ms of its CPU for the
+ * listing's statements, as much as running them). Bounded, since each connection keeps each one until it closes: a
+ * text past the first this many runs unnamed, as every statement did before.
+ */
+const NAMED_READS = 200;
+
+/**
  * A PostgreSQL server's database, by URL (`postgres://user:pass@host:port/db`), through one connection for writes and
  * whatever holds a session (advisory locks), and a small pool for `reader`, opened on its first use. When the
  * connection is lost (the server stopped or restarted, the backend terminated, the network gone), `lost` settles and
@@ -42,11 +50,19 @@ export async function openPostgres(url: string): Promise<SqlClient> {
     }
     return pool;
   };
-  // one statement on a connection, the writer's or a reader's; a connection lost is the store lost
-  const read = async <T,>(on: Pick<import('pg').PoolClient, 'query'>, text: string, params?: readonly unknown[]): Promise<T[]> => {
+  const names = new Map<string, string>();
+  const nameOf = (text: string): string | undefined => {
+    let name = names.get(text);
+    if (name === undefined && names.size < NAMED_READS) names.set(text, name = `wiretrace_read_${names.size}`);
+    return name;
+  };
+  // one statement on a connection, the writer's or a reader's (named when `named`); a connection lost is the store lost
+  const read = async <T,>(on: Pick<import('pg').PoolClient, 'query'>, text: string, params?: readonly unknown[], named = false): Promise<T[]> => {
     if (lost !== null) throw lost;
     try {
-      return (await on.query(text, params?.map(storableParam))).rows as T[];
+      const name = named ? nameOf(text) : undefined;
+      const values = params?.map(storableParam);
+      return (await (name === undefined ? on.query(text, values) : on.query({ name, text, ...(values && { values }) }))).rows as T[];
     } catch (error) {
       if (lost !== null || isConnectionError(error)) throw lose(error);
       throw error;
@@ -54,7 +70,7 @@ export async function openPostgres(url: string): Promise<SqlClient> {
   };
   const run = <T,>(text: string, params?: readonly unknown[]): Promise<T[]> => read<T>(client, text, params);
   const reader: Reader = {
-    query: <T,>(text: string, params: readonly unknown[] = []) => read<T>(readers(), text, params),
+    query: <T,>(text: string, params: readonly unknown[] = []) => read<T>(readers(), text, params, true),
     exec: async (text: string) => { await read(readers(), text); },
     transaction: async (fn) => {
       const on = await readers().connect().catch((error: unknown) => { throw isConnectionError(error) ? lose(error) : error; });

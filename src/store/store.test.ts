@@ -214,7 +214,7 @@ for (const backend of backends()) {
         assert.equal(report.articles.length, 6);
         assert.ok(report.articles.every((a) => !aside.has(a.id)));
         assert.ok(report.claims.every((c) => c.articles.every((id) => !aside.has(id))), 'no claim holds their words');
-        assert.equal((stored!.json as { comparedLanguage?: string }).comparedLanguage, 'en');
+        assert.equal((JSON.parse(stored!.json) as { comparedLanguage?: string }).comparedLanguage, 'en');
       } finally {
         await db.close();
       }
@@ -237,6 +237,40 @@ for (const backend of backends()) {
       assert.deepEqual(analysed.filter((e) => e.event !== 'analysed').map((e) => e.event), Array(fromHarbor).fill('unchanged'));
       assert.equal(analysed.filter((e) => e.event === 'analysed').length, 2);
       assert.equal((await counts(later.options)).analyses, 2);
+    });
+
+    test('matching_versions finds the versions a query matches, sequential scans off inside it alone', async () => {
+      const db = await openStore(store.options);
+      try {
+        for (const q of ['bridge', 'halting', 'bridge -piles', '"harbor bridge"', 'bridge or wheat', 'zzyzx']) {
+          const direct = await db.reader.query<{ id: number }>(
+            `select id from versions where search @@ (websearch_to_tsquery('simple', $1) || websearch_to_tsquery('english', $1)) order by id`, [q]);
+          const found = await db.reader.query<{ id: number }>('select v as id from matching_versions($1) as v order by v', [q]);
+          assert.deepEqual(found, direct, q);
+        }
+        assert.ok((await db.reader.query('select v from matching_versions($1) as v', ['bridge'])).length > 0);
+        const [fn] = await db.reader.query<{ config: string[] }>(`select proconfig as config from pg_proc where proname = 'matching_versions'`);
+        assert.deepEqual(fn?.config, ['enable_seqscan=off']);
+        assert.equal((await db.reader.query<{ s: string }>(`select current_setting('enable_seqscan') as s`))[0]!.s, 'on');
+      } finally {
+        await db.close();
+      }
+    });
+
+    if (backend.name === 'postgres') test('readers run the first 200 statement texts as named statements, the rest unnamed', async () => {
+      const listed = 'select statement from pg_prepared_statements';
+      const db = await openStore(store.options);
+      try {
+        // a named statement is kept by the connection it ran on, and so lists itself there
+        assert.ok((await db.reader.query<{ statement: string }>(listed)).some((r) => r.statement === listed));
+        for (let k = 1; k < 200; k++) await db.reader.query(`select ${k} as n`);
+        assert.equal((await db.reader.query<{ n: number }>('select 200 as n'))[0]!.n, 200);
+        const unnamed = `${listed} where true`;
+        assert.ok(!(await db.reader.query<{ statement: string }>(unnamed)).some((r) => r.statement === unnamed), 'past 200 texts: unnamed');
+        assert.ok((await db.reader.query<{ statement: string }>(listed)).some((r) => r.statement === listed), 'a named one runs again');
+      } finally {
+        await db.close();
+      }
     });
 
     test('readers see what the writer committed, and a reader\'s transaction keeps its settings to itself', async () => {

@@ -6,12 +6,13 @@ export interface StoryState {
   readonly analysis: number | null;
 }
 
-/** A story's state by its row id, in two index reads (what a page polls to learn that it changed). */
-export async function readStoryState(db: Sql, story: number): Promise<StoryState> {
-  const [row] = await db.query<{ versions: number; analysis: number | null }>(
-    `select (select count(*)::integer from story_members where story_id = $1) as versions,
-            (select max(id) from analyses where story_id = $1) as analysis`, [story]);
-  return { versions: row?.versions ?? 0, analysis: row?.analysis ?? null };
+/** A stored story's row id and state, by its key, in one statement (two index reads); null when it is not stored. */
+export async function readStoryState(db: Sql, key: string): Promise<{ readonly id: number; readonly state: StoryState } | null> {
+  const [row] = await db.query<{ id: number; versions: number; analysis: number | null }>(
+    `select s.id, (select count(*)::integer from story_members where story_id = s.id) as versions,
+            (select max(id) from analyses where story_id = s.id) as analysis
+     from stories s where s.key = $1`, [key]);
+  return row ? { id: row.id, state: { versions: row.versions, analysis: row.analysis } } : null;
 }
 
 /** The entity tag of a story's state: the same whenever nothing was added to the story. */

@@ -61,7 +61,7 @@ export function webRoutes(ctx: ServeContext): Hono {
       return send(c, storiesPage(form, { problem: `${issue?.path.join('.') ?? 'query'}: ${issue?.message ?? 'invalid'}` }), 400);
     }
     const filter = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) as unknown as StoryFilter;
-    const result = await readStories(ctx.db.reader, filter);
+    const result = await readStories(ctx.db.reader, ctx.summaries, filter);
     return send(c, storiesPage(form, { ...result, limit: filter.limit, offset: filter.offset }));
   });
 
