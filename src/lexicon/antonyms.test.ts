@@ -1,9 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { regenerated } from './_regenerate.ts';
 import { wordNetAntonyms } from './antonyms.ts';
 
 test('WordNet antonyms read either way round, and only direct pairs', () => {
@@ -15,12 +12,6 @@ test('WordNet antonyms read either way round, and only direct pairs', () => {
 });
 
 test('the generated list is what scripts/build-antonyms.mjs makes from the pinned WordNet', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'antonyms-'));
-  try {
-    const out = join(dir, 'antonyms.generated.ts');
-    execFileSync(process.execPath, [new URL('../../scripts/build-antonyms.mjs', import.meta.url).pathname, out]);
-    assert.equal(readFileSync(out, 'utf8'), readFileSync(new URL('./antonyms.generated.ts', import.meta.url), 'utf8'));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const { made, kept } = regenerated('build-antonyms.mjs', 'antonyms.generated.ts');
+  assert.equal(made, kept);
 });

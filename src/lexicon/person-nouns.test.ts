@@ -1,9 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { regenerated } from './_regenerate.ts';
 import { WORDNET_OCCUPATIONS } from './person-nouns.generated.ts';
 
 test('WordNet occupations hold posts and trades, not contestants, kinds of origin or bodies', () => {
@@ -12,12 +9,6 @@ test('WordNet occupations hold posts and trades, not contestants, kinds of origi
 });
 
 test('the generated list is what scripts/build-person-nouns.mjs makes from the pinned WordNet', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'person-nouns-'));
-  try {
-    const out = join(dir, 'person-nouns.generated.ts');
-    execFileSync(process.execPath, [new URL('../../scripts/build-person-nouns.mjs', import.meta.url).pathname, out]);
-    assert.equal(readFileSync(out, 'utf8'), readFileSync(new URL('./person-nouns.generated.ts', import.meta.url), 'utf8'));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const { made, kept } = regenerated('build-person-nouns.mjs', 'person-nouns.generated.ts');
+  assert.equal(made, kept);
 });

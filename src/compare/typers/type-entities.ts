@@ -1,4 +1,5 @@
 import { OPPOSITE_SIDES } from '../../lexicon/polarity.ts';
+import { RELATIONAL_ADJECTIVES } from '../../lexicon/relational-adjectives.generated.ts';
 import { spelledOutIn } from '../../text/acronym.ts';
 import { normalizeToken } from '../../text/normalize-token.ts';
 import { GENERIC_HEADS } from '../../lexicon/roles.ts';
@@ -162,8 +163,9 @@ function modifierSwap(base: View, other: View): Change | null {
   // two words of titles ("chair" / "chairwoman") are the roles' to compare, by the post they name
   const inRole = (v: View['v'], k: number): boolean => v.tags.some((t) => t.kind === 'role' && t.from <= k && k < t.to);
   if (inRole(base.v, a) && inRole(other.v, b)) return null;
-  // two adjectives are a paraphrase, unless they name opposite sides of the thing ("north" / "south tower")
-  const opposite = oppositeSides(x.text, y.text);
+  // two adjectives are a paraphrase, unless they name opposite sides of the thing ("north" / "south tower") or sort
+  // it into other kinds by other nouns ("sulphuric" / "nitric acid", "regional" / "national leader")
+  const opposite = oppositeSides(x.text, y.text) || otherKinds(x.norm, y.norm);
   // (the tagger reads "north" and "south" as anything from adverb to noun, and the noun after them as a verb)
   if (!opposite && (!/NOUN|PROPN/.test(headA.pos) || (x.pos === 'ADJ' && y.pos === 'ADJ') || !/NOUN|PROPN|ADJ/.test(x.pos) || !/NOUN|PROPN|ADJ/.test(y.pos))) return null;
   if (/^\p{Lu}/u.test(x.text) || /^\p{Lu}/u.test(y.text) || /\S/.test(base.v.article.text.slice(x.end, headA.start)) || /\S/.test(other.v.article.text.slice(y.end, headB.start))) return null;
@@ -175,6 +177,14 @@ function modifierSwap(base: View, other: View): Change | null {
   const inFigure = (view: View, k: number): boolean => view.v.tags.some((t) => t.kind === 'num' && t.from <= k && k < t.to);
   if (inFigure(base, a) || inFigure(other, b)) return null;
   return { kind: 'entity', type: 'modifier-swapped', severity: 'medium', here: { from: b, to: b + 1 }, there: { from: a, to: a + 1 }, explain: (h, t, says) => `"${h}" where ${says('say')} "${t}"`, actual: y.text, expected: x.text };
+}
+
+// Two relational adjectives (WordNet's pertainyms) that pertain to no noun in common: each sorts the thing into a
+// kind by its own noun ("sulphuric" / "nitric"), where "sulfuric" / "sulphuric" pertain to one.
+function otherKinds(x: string, y: string): boolean {
+  const a = RELATIONAL_ADJECTIVES.get(x.toLowerCase());
+  const b = RELATIONAL_ADJECTIVES.get(y.toLowerCase());
+  return a !== undefined && b !== undefined && !a.some((n) => b.includes(n));
 }
 
 // Two words of one row of OPPOSITE_SIDES, one on each side.
