@@ -164,7 +164,7 @@ function modifierSwap(base: View, other: View): Change | null {
   const inRole = (v: View['v'], k: number): boolean => v.tags.some((t) => t.kind === 'role' && t.from <= k && k < t.to);
   if (inRole(base.v, a) && inRole(other.v, b)) return null;
   // two adjectives are a paraphrase, unless they name opposite sides of the thing ("north" / "south tower") or sort
-  // it into other kinds by other nouns ("sulphuric" / "nitric acid", "regional" / "national leader")
+  // it into other kinds by other nouns ("sulphuric" / "nitric acid")
   const opposite = oppositeSides(x.text, y.text) || otherKinds(x.norm, y.norm);
   // (the tagger reads "north" and "south" as anything from adverb to noun, and the noun after them as a verb)
   if (!opposite && (!/NOUN|PROPN/.test(headA.pos) || (x.pos === 'ADJ' && y.pos === 'ADJ') || !/NOUN|PROPN|ADJ/.test(x.pos) || !/NOUN|PROPN|ADJ/.test(y.pos))) return null;

@@ -172,8 +172,8 @@ function trailingClause(view: View, words: readonly number[]): boolean {
   return true;
 }
 
-// A phrase opened by a preposition or a subordinator that closes the sentence, not set off ("could appeal [within 10
-// days of receiving the decisions]", "[if both clubs qualified]"): one unit, as a clause set off is.
+// A phrase opened by a preposition or a subordinator that closes the sentence, not set off ("could resume loading
+// [within a month of the last scheduled flight from the island airport]"): one unit however long, as a clause set off is.
 function closingAdjunct(view: View, words: readonly number[], other: View, ctx: TypeContext): boolean {
   if (!endsSentence(view) || !adjunct(view, words, other, ctx)) return false;
   const tokens = view.v.tokens;
@@ -184,7 +184,7 @@ function closingAdjunct(view: View, words: readonly number[], other: View, ctx: 
   // December 3", "[and that] one in four had been late")
   for (let k = stretchStart(view, words[0]!); k < last; k++) {
     if (/[.!?]\s/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
-    if (/^(?:and|or|but)$/i.test(tokens[k]!.text) && (/VERB|AUX/.test(tokens[k + 1]!.pos) || /^that$/i.test(tokens[k + 1]!.text))) return false;
+    if (tokens[k]!.pos === 'CCONJ' && (/VERB|AUX/.test(tokens[k + 1]!.pos) || /^that$/i.test(tokens[k + 1]!.text))) return false;
   }
   return true;
 }
