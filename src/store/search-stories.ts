@@ -1,7 +1,7 @@
 import type { DivergenceKind } from '../model/index.ts';
 import { isoOf } from './read-versions.ts';
 import type { Reader, Sql } from './sql-client.ts';
-import type { StoryState } from './story-state.ts';
+import { stateColumns, type StoryState } from './story-state.ts';
 
 /** Which stored stories to list: every filter given must hold (for a version of one of the story's articles). */
 export interface StoryFilter {
@@ -68,9 +68,7 @@ async function pageOf(db: Sql, filter: StoryFilter, q: string | null): Promise<S
   params.push(filter.limit, filter.offset);
   // each story's state read for the page's rows alone, outside the window that counts every match
   const rows = await db.query<{ id: number; key: string; latest: Date; total: number; versions: number; analysis: number | null }>(
-    `select p.id, p.key, p.latest, p.total,
-            (select count(*)::integer from story_members where story_id = p.id) as versions,
-            (select max(id) from analyses where story_id = p.id) as analysis
+    `select p.id, p.key, p.latest, p.total, ${stateColumns('p.id')}
      from (select s.id, s.key, s.latest, (count(*) over ())::integer as total
            from stories s
            where ${where.join('\n             and ')}
