@@ -2,8 +2,9 @@
 // Runs the CLI straight from the checkout, no build step to forget: the TypeScript sources are bundled
 // into .build/wiretrace.mjs (one file loads ~1 s faster than hundreds of modules compiled on the fly)
 // and rebuilt whenever a source file is newer than the bundle. If bundling is impossible (read-only
-// checkout), the sources run through tsx instead. The article threads' module (src/pipeline/article-worker.ts) is
-// bundled beside it, as .build/article-worker.mjs, where the bundled CLI starts its threads from.
+// checkout), the sources run through tsx instead. The article threads' module (src/pipeline/article-worker.ts) and the
+// story analysis thread's (src/pipeline/analysis-worker.ts) are bundled beside it, as .build/article-worker.mjs and
+// .build/analysis-worker.mjs, where the bundled CLI starts its threads from.
 import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -13,6 +14,8 @@ const entry = join(root, 'src/cli/main.ts');
 const bundle = join(root, '.build/wiretrace.mjs');
 const workerEntry = join(root, 'src/pipeline/article-worker.ts');
 const workerBundle = join(root, '.build/article-worker.mjs');
+const analysisEntry = join(root, 'src/pipeline/analysis-worker.ts');
+const analysisBundle = join(root, '.build/analysis-worker.mjs');
 
 function newestSource(dir) {
   let newest = 0;
@@ -26,19 +29,19 @@ function newestSource(dir) {
 
 async function loadMain() {
   const newest = Math.max(newestSource(join(root, 'src')), statSync(join(root, 'package-lock.json')).mtimeMs);
-  const fresh = [bundle, workerBundle].every((file) => existsSync(file) && statSync(file).mtimeMs >= newest);
+  const fresh = [bundle, workerBundle, analysisBundle].every((file) => existsSync(file) && statSync(file).mtimeMs >= newest);
   if (!fresh && process.env.WIRETRACE_NO_BUNDLE !== '1') {
     try {
       const { build } = await import('esbuild');
       const result = await build({
-        entryPoints: { wiretrace: entry, 'article-worker': workerEntry }, outdir: dirname(bundle), outExtension: { '.js': '.mjs' },
+        entryPoints: { wiretrace: entry, 'article-worker': workerEntry, 'analysis-worker': analysisEntry }, outdir: dirname(bundle), outExtension: { '.js': '.mjs' },
         bundle: true, platform: 'node', format: 'esm', target: 'node20',
         packages: 'external', logLevel: 'silent', legalComments: 'none', write: false,
       });
-      // Written aside and renamed, the threads' module first: runs started at the same moment never load a
+      // Written aside and renamed, the threads' modules first: runs started at the same moment never load a
       // half-written bundle, nor a new CLI beside an old thread module.
       mkdirSync(dirname(bundle), { recursive: true });
-      for (const file of [workerBundle, bundle]) {
+      for (const file of [workerBundle, analysisBundle, bundle]) {
         const out = result.outputFiles.find((o) => o.path === file);
         if (!out) throw new Error(`esbuild wrote no ${file}`);
         const temp = `${file}.${process.pid}.tmp`;

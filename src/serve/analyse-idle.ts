@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { STORY_LOCK } from '../queue/analyse-jobs.ts';
+import type { AnalysisThread } from '../pipeline/start-analysis-thread.ts';
 import { analyseStory } from '../store/analyse-story.ts';
 import { staleStories, type StaleStory } from '../store/stale-stories.ts';
 import type { SqlClient } from '../store/sql-client.ts';
@@ -10,25 +11,30 @@ export interface IdleAnalysis {
   readonly quietMs?: number;
   /** Milliseconds between looks for stale stories once none is left (default 5,000). */
   readonly pollMs?: number;
+  /** A story's analysis begins (on the thread, when given one: requests are answered until `onAnalysed`). */
+  readonly onStarted?: (story: StaleStory) => void;
   readonly onAnalysed?: (story: StaleStory, saved: boolean) => void;
   /** Every stale story is analysed (told once each time the last one is done, with how many were since the last time). */
   readonly onDrained?: (analysed: number) => void;
   readonly warn?: (message: string) => void;
+  /** Where stories are analysed: the server's analysis thread (on this thread when not given). */
+  readonly thread?: AnalysisThread;
 }
 
 /** The background analyses of a running server. */
 export interface IdleAnalyser {
   /** A request began: no story is started until every request begun has ended (call what it returns) and a quiet spell passed. */
   enter(): () => void;
-  /** Start no more stories; resolves once the one in hand is stored. */
+  /** Start no more stories; the one in hand is abandoned on its thread (nothing of it stored), or stored when it was being stored. */
   stop(): Promise<void>;
 }
 
 /**
  * Analyse the stale stories (those `add --no-analyse` or an interrupted run left) in the background, one at a time,
  * as `add` analyses them but without the sentence model, and only while the server is idle: a story is started when no
- * request has run for `quietMs`. A story's analysis runs on the server's thread, so a request arriving meanwhile waits
- * for it (0.1-2 s a story). On a shared PostgreSQL store a story is analysed under its advisory lock (the one workers
+ * request has run for `quietMs`. Given a `thread`, a story is analysed there, and a request arriving meanwhile is
+ * answered at once (on the server's thread it waited for the analysis, 0.1-2 s a story); the analysis is stored here,
+ * in one transaction, as before. On a shared PostgreSQL store a story is analysed under its advisory lock (the one workers
  * take), and skipped when another process holds it or has analysed it since.
  */
 export function analyseWhenIdle(db: SqlClient, options: IdleAnalysis = {}): IdleAnalyser {
@@ -48,7 +54,10 @@ export function analyseWhenIdle(db: SqlClient, options: IdleAnalysis = {}): Idle
     try {
       const [still] = shared ? await staleStories(db, story.key) : [story];
       if (!still) return;
-      const { saved } = await analyseStory(db, still, { embedBudget: 0 }, options.warn ?? (() => undefined));
+      options.onStarted?.(still);
+      const { saved } = await analyseStory(db, still, { embedBudget: 0 }, options.warn ?? (() => undefined), {
+        ...(options.thread && { thread: options.thread, signal: stopping.signal }),
+      });
       if (saved) analysed++;
       options.onAnalysed?.(still, saved);
     } finally {

@@ -1,4 +1,5 @@
 import type PgBoss from 'pg-boss';
+import type { AnalysisThread } from '../pipeline/start-analysis-thread.ts';
 import type { SqlClient } from '../store/sql-client.ts';
 import type { ReportCache } from './report-cache.ts';
 import type { SummaryCache } from './summary-cache.ts';
@@ -14,6 +15,8 @@ export interface ServeContext {
   readonly urls: UrlOptions;
   /** With workers (`serve --workers`, a PostgreSQL store): the queue that pasted documents and new feeds go to. */
   readonly queue?: PgBoss;
+  /** Where stories are analysed off the server's thread (pasted articles' stories; on the server's thread when not given). */
+  readonly analysis?: AnalysisThread;
   /** The store generation the response cache keys by (read from the store for every request when not given). */
   readonly generation?: ServedGeneration;
 }

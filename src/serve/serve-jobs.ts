@@ -16,7 +16,7 @@ import { storeDocuments } from './store-documents.ts';
 export async function storeOrQueue(ctx: ServeContext, documents: readonly RawDocument[]): Promise<{ readonly stored: AddOutcome[] | null; readonly queued?: number }> {
   if (!ctx.queue) {
     try {
-      return { stored: await storeDocuments(ctx.db, documents) };
+      return { stored: await storeDocuments(ctx.db, documents, ctx.analysis) };
     } finally {
       ctx.generation?.changed();
     }

@@ -1,6 +1,7 @@
 import { createAdaptorServer } from '@hono/node-server';
 import type { Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { startAnalysisThread } from '../pipeline/start-analysis-thread.ts';
 import { analyseWhenIdle, type IdleAnalysis } from './analyse-idle.ts';
 import { createApp, type AppOptions } from './app.ts';
 import { ReportCache } from './report-cache.ts';
@@ -41,7 +42,9 @@ export async function startServer(db: SqlClient, options: ServerOptions = {}): P
   const host = options.host ?? '127.0.0.1';
   // the embedded store is open in this process alone: the server is its only writer
   const generation = servedGeneration(db, db.kind === 'pglite');
-  const ctx: ServeContext = { db, reports: new ReportCache(db.reader), summaries: new SummaryCache(), urls: options.urls ?? { allowPrivate: false }, generation, ...(options.queue && { queue: options.queue }) };
+  // stories are analysed on a thread of their own, so requests are answered meanwhile (started with the first story)
+  const analysis = startAnalysisThread();
+  const ctx: ServeContext = { db, reports: new ReportCache(db.reader), summaries: new SummaryCache(), urls: options.urls ?? { allowPrivate: false }, generation, analysis, ...(options.queue && { queue: options.queue }) };
   // the embedded store has no autovacuum to gather the planner's statistics, and without them its plans are poor
   await db.exec('analyze');
   const app = createApp(ctx, options);
@@ -58,6 +61,7 @@ export async function startServer(db: SqlClient, options: ServerOptions = {}): P
   });
   const idle = options.analyseIdle;
   const analyser = idle && analyseWhenIdle(db, {
+    thread: analysis,
     ...idle,
     onAnalysed: (story, saved) => {
       generation.changed();
@@ -88,6 +92,7 @@ export async function startServer(db: SqlClient, options: ServerOptions = {}): P
       while (answering > 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 10));
       server.closeAllConnections();
       await closed;
+      await analysis.stop();
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { RawDocument } from '../model/index.ts';
 import { analyzeStored } from '../pipeline/analyze-stored.ts';
+import type { AnalysisThread } from '../pipeline/start-analysis-thread.ts';
 import { streamArticles } from '../pipeline/stream-articles.ts';
 import { addArticle, type AddOutcome } from '../store/add-article.ts';
 import { storedGrouping, tryLockWriter, WRITER_LOCK } from '../store/stored-grouping.ts';
@@ -14,9 +15,10 @@ const writing = new WeakSet<SqlClient>();
 
 /**
  * Store documents as `wiretrace add` does (each cleaned on its own, placed into the stored stories, each story they
- * change analysed again, without the sentence model). Throws an `ApiError` (409) when another process is writing.
+ * change analysed again, without the sentence model: on `thread`, the server's analysis thread, when given, so other
+ * requests are answered meanwhile). Throws an `ApiError` (409) when another process is writing.
  */
-export async function storeDocuments(db: SqlClient, documents: readonly RawDocument[]): Promise<AddOutcome[]> {
+export async function storeDocuments(db: SqlClient, documents: readonly RawDocument[], thread?: AnalysisThread): Promise<AddOutcome[]> {
   const busy = (): ApiError => new ApiError(409, 'busy', 'Another wiretrace is adding to the store; try again when it is done');
   if (writing.has(db)) throw busy();
   writing.add(db);
@@ -34,7 +36,8 @@ export async function storeDocuments(db: SqlClient, documents: readonly RawDocum
       if (item.kind === 'article') outcomes.push(await addArticle(db, grouping, item.article));
     }
     for (const story of await staleStories(db)) {
-      await saveAnalysis(db, story.id, story.versions, await analyzeStored(await readVersions(db, story.versions), { embedBudget: 0 }));
+      const versions = await readVersions(db, story.versions);
+      await saveAnalysis(db, story.id, story.versions, await (thread ? thread.analyze(versions, { embedBudget: 0 }) : analyzeStored(versions, { embedBudget: 0 })));
     }
     await db.exec('analyze');
     return outcomes;

@@ -6,11 +6,12 @@ const MIGRATION_LOCK = 7_131_401;
 
 /**
  * Bring a database up to the last migration: those not yet recorded in `schema_migrations` run, with their records,
- * in one transaction (PostgreSQL's DDL is transactional), so a crash leaves them applied whole or not at all.
+ * in one transaction (PostgreSQL's DDL is transactional), so a crash leaves them applied whole or not at all; then
+ * what each asks to run after its commit (`after`).
  * Resolves to the versions applied now. A database newer than this code is refused.
  */
 export async function migrate(db: SqlClient, migrations: readonly Migration[]): Promise<number[]> {
-  return db.transaction(async (tx) => {
+  const applied = await db.transaction(async (tx) => {
     await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     await tx.exec(`create table if not exists schema_migrations (
       version integer primary key, name text not null, applied_at timestamptz not null default now())`);
@@ -27,6 +28,8 @@ export async function migrate(db: SqlClient, migrations: readonly Migration[]): 
     }
     return applied;
   });
+  for (const migration of migrations) if (migration.after !== undefined && applied.includes(migration.version)) await db.exec(migration.after);
+  return applied;
 }
 
 /** A store this code cannot read. */

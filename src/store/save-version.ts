@@ -71,18 +71,19 @@ export async function saveVersionsIn(tx: Sql, versions: readonly NewVersion[]): 
   const stories = new Map(fresh.length === 0 ? [] : (await tx.query<{ id: number; key: string }>(
     `insert into stories (key) select distinct k from jsonb_array_elements_text($1::jsonb) as k
      on conflict (key) do update set key = excluded.key returning id, key`, [jsonParam(fresh.map((v) => v.story))])).map((s) => [s.key, s.id]));
-  // in the lot's order: versions are read back (and placed again) in the order of their ids
+  // in the lot's order: versions are read back (and placed again) in the order of their ids; each with its story's id
+  // (migration 7: what a full-text search reads), as its membership below
   const stored = new Map(fresh.length === 0 ? [] : (await tx.query<{ id: number; number: number; article_id: number }>(
-    `insert into versions (article_id, number, ref, content_hash, title, byline, published, language, text, source_map, fetched_at, final_url)
+    `insert into versions (article_id, number, ref, content_hash, title, byline, published, language, text, source_map, fetched_at, final_url, story_id)
      select r.article_id, (select coalesce(max(x.number), 0) + 1 from versions x where x.article_id = r.article_id), r.ref, r.hash,
-       r.title, r.byline, r.published, r.language, r.text, r.source_map, r.fetched_at, r.final_url
+       r.title, r.byline, r.published, r.language, r.text, r.source_map, r.fetched_at, r.final_url, r.story_id
      from jsonb_to_recordset($1::jsonb) as r(i integer, article_id integer, ref text, hash text, title text, byline text, published timestamptz,
-       language text, text text, source_map jsonb, fetched_at timestamptz, final_url text)
+       language text, text text, source_map jsonb, fetched_at timestamptz, final_url text, story_id integer)
      order by r.i
      returning id, number, article_id`,
     [jsonParam(fresh.map((v, i) => ({
       i, article_id: articleOf(v), ref: v.ref, hash: v.contentHash, title: v.title, byline: v.byline, published: v.published, language: v.language,
-      text: v.text, source_map: v.sourceMap, fetched_at: v.fetchedAt, final_url: v.finalUrl ?? null,
+      text: v.text, source_map: v.sourceMap, fetched_at: v.fetchedAt, final_url: v.finalUrl ?? null, story_id: stories.get(v.story)!,
     })))])).map((r) => [r.article_id, r]));
   const versionOf = (v: NewVersion): number => stored.get(articleOf(v))!.id;
   const pieces = fresh.flatMap((v) => v.removed.map((r, position) => ({

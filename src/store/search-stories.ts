@@ -30,9 +30,10 @@ export interface StoryPage {
 /**
  * The stories that match a filter, latest first: by the last publication (else arrival) of their versions. The
  * full-text query matches a version's words (any language) or its English stems, by the index of migration 3, through
- * `matching_versions` (migration 6: sequential scans off inside it, since the planner's cost of reading every version
- * leaves out the search vectors kept out of line, and it read them all for a word in one version of ten); the order is
- * the stories' `latest` (migration 5). One statement, and one more past the last page for the count.
+ * `matching_stories` (migration 7: the matching versions' stories, each version holding its story's id; sequential
+ * scans off inside it, since the planner's cost of reading every version leaves out the search vectors kept out of
+ * line, and it read them all for a word in one version of ten); the order is the stories' `latest` (migration 5). One
+ * statement, and one more past the last page for the count.
  */
 export async function searchStories(db: Reader, filter: StoryFilter): Promise<StoryPage> {
   return pageOf(db, filter, filter.q?.trim() || null);
@@ -52,7 +53,7 @@ const CONDITIONS: readonly [keyof StoryFilter, (p: string) => string][] = [
                      where an.finding_kinds ? ${p}::text)`],
   ['language', (p) => `exists (select 1 from story_members m join versions v on v.id = m.version_id
                          where m.story_id = s.id and (lower(v.language) = lower(${p}::text) or lower(v.language) like lower(${p}::text) || '-%'))`],
-  ['q', (p) => `s.id in (select distinct m.story_id from matching_versions(${p}::text) as v join story_members m on m.version_id = v)`],
+  ['q', (p) => `s.id in (select m from matching_stories(${p}::text) as m)`],
 ];
 
 async function pageOf(db: Sql, filter: StoryFilter, q: string | null): Promise<StoryPage> {

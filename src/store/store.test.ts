@@ -191,6 +191,31 @@ for (const backend of backends()) {
       }
     });
 
+    test('each version holds its story\'s id, as its membership does; a store from before migration 7 gets them on open', async () => {
+      const mismatched = `select v.id from versions v left join story_members m on m.version_id = v.id
+                          where v.story_id is null or v.story_id is distinct from m.story_id`;
+      const db = await openStore(store.options);
+      try {
+        assert.ok((await db.query<{ n: number }>('select count(*)::integer as n from versions'))[0]!.n > 10);
+        assert.deepEqual(await db.query(mismatched), []);
+        // the store as migration 6 left it: no story ids, no matching_stories
+        await db.transaction(async (tx) => {
+          await tx.query('drop function matching_stories(text)');
+          await tx.query('alter table versions drop column story_id');
+          await tx.query('delete from schema_migrations where version = 7');
+        });
+      } finally {
+        await db.close();
+      }
+      const again = await openStore(store.options);
+      try {
+        assert.deepEqual((await again.query<{ version: number }>('select max(version) as version from schema_migrations'))[0]!.version, 7);
+        assert.deepEqual(await again.query(mismatched), []);
+      } finally {
+        await again.close();
+      }
+    });
+
     test('list shows each stored story with its outlets and its analysis', async (t) => {
       const run = await runCli('list', ...store.flags);
       assert.equal(run.code, 0, run.stderr);
@@ -252,6 +277,24 @@ for (const backend of backends()) {
         const [fn] = await db.reader.query<{ config: string[] }>(`select proconfig as config from pg_proc where proname = 'matching_versions'`);
         assert.deepEqual(fn?.config, ['enable_seqscan=off']);
         assert.equal((await db.reader.query<{ s: string }>(`select current_setting('enable_seqscan') as s`))[0]!.s, 'on');
+      } finally {
+        await db.close();
+      }
+    });
+
+    test('matching_stories finds the stories of the versions a query matches, sequential scans off inside it alone', async () => {
+      const db = await openStore(store.options);
+      try {
+        for (const q of ['bridge', 'halting', 'bridge -piles', '"harbor bridge"', 'bridge or wheat', 'wheat -grain', 'zzyzx']) {
+          const direct = await db.reader.query<{ id: number }>(
+            `select distinct m.story_id as id from versions v join story_members m on m.version_id = v.id
+             where v.search @@ (websearch_to_tsquery('simple', $1) || websearch_to_tsquery('english', $1)) order by 1`, [q]);
+          const found = await db.reader.query<{ id: number }>('select s as id from matching_stories($1) as s order by s', [q]);
+          assert.deepEqual(found, direct, q);
+        }
+        assert.equal((await db.reader.query('select s from matching_stories($1) as s', ['bridge or wheat'])).length, 2);
+        const [fn] = await db.reader.query<{ config: string[] }>(`select proconfig as config from pg_proc where proname = 'matching_stories'`);
+        assert.deepEqual(fn?.config, ['enable_seqscan=off']);
       } finally {
         await db.close();
       }
