@@ -55,3 +55,24 @@ test('an acronym is the name its article spells out before it, in whatever order
   const other = flagsOfSentence({ a: wire, b: wire, c: 'The Ostrava Medicines Agency (AMO) regulates drugs. The Inter-Agency Supply Council said stocks would last a week.' }, 1);
   assert.ok(other.some((f) => f.startsWith('c attribution The Inter-Agency Supply Council said')), other.join('\n'));
 });
+
+// A wire's lede describes the body ("the fisheries regulator said") and names it in the next sentences ("The Dorvland
+// Marine Licensing Authority (DMLA) said"): the description stands for that name, not for another source.
+test('a body described before its article names it, then named by the next credit of a body, is that body', () => {
+  const wire = 'Sales of fishing permits raised 40 million crowns, half the forecast, the fisheries regulator said on Monday. The Dorvland Marine Licensing Authority (DMLA) said 12 of the 20 permits were sold.';
+  const named = flags({ a: wire, b: wire, c: 'Sales of fishing permits raised 40 million crowns, half the forecast, the Dorvland Marine Licensing Authority (DMLA) said on Monday. It said 12 of the 20 permits were sold.' });
+  assert.deepEqual(named.filter((f) => f.includes(' attribution ')), [], named.join('\n'));
+  // the next credit names a person (whatever body her title holds): the description stands for no one named
+  const person = 'Sales of fishing permits raised 40 million crowns, half the forecast, the fisheries regulator said on Monday. Ilse Marendt, who chairs the Dorvland Licensing Board, said 12 of the 20 permits were sold.';
+  const moved = flags({ a: person, b: person, c: 'Sales of fishing permits raised 40 million crowns, half the forecast, Ilse Marendt said on Monday. She said 12 of the 20 permits were sold.' });
+  assert.ok(moved.some((f) => f.startsWith('c attribution Ilse Marendt said')), moved.join('\n'));
+});
+
+// "X called the plan "reckless" and said ...": the verb of saying shares the subject of the verb it is joined to.
+test('a verb of saying joined by "and" to the first verb credits that verb\'s subject', () => {
+  const wire = 'The Harbour Workers\' Union, which represents dockers, called the plan "reckless" and said 300 jobs would go at the port by June.';
+  const fact = flags({ a: wire, b: wire, c: 'Some 300 jobs would go at the port by June under the plan.' });
+  assert.ok(fact.some((f) => f.startsWith('c attribution ')), fact.join('\n'));
+  const credited = flags({ a: wire, b: wire, c: 'Some 300 jobs would go at the port by June under the plan, the Harbour Workers\' Union said.' });
+  assert.deepEqual(credited.filter((f) => f.includes(' attribution ')), [], credited.join('\n'));
+});

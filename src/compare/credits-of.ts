@@ -126,7 +126,9 @@ function readCredits(v: CreditWindow): Credit[] {
     if (passiveWithoutAgent(t, i)) return;
     let from = i;
     while (from > 0 && i - from < 8 && !boundary(from - 1) && !/^(that|and|but|while)$/i.test(t[from - 1]!.text)) from--;
+    const shared = from === i && /^(?:and|but)$/i.test(t[i - 1]?.text ?? '') ? sharedSubject(i - 1) : null;
     if (from < i) add(from, i, tok);
+    else if (shared) add(shared.from, shared.to, tok);
     else add(i + 1, phraseEnd(i + 1), tok);
     // "the report cites 11 sources", "Reuters reported, citing two officials": who is cited is a source too
     if (from < i && LEX.citing.includes(lower)) add(i + 1, phraseEnd(i + 1), tok);
@@ -174,6 +176,28 @@ function readCredits(v: CreditWindow): Credit[] {
       if (out.some((c) => c.start < tok.end && start < c.end)) return;
       out.push({ start, end: tok.end, family: 'document', key: `document:${head.text.toLowerCase()}`, words: words.map((w) => w.text.toLowerCase()) });
     } else add(from, i, tok);
+  }
+
+  // "The Public Services Union, which represents the staff, called the measures "a sticking plaster" and said ...": a
+  // verb of saying joined by "and" or "but" (before word k) to the sentence's first verb has that verb's subject, the
+  // words before it (without a relative clause set off by commas after them, or an opening phrase set off before them)
+  function sharedSubject(k: number): { from: number; to: number } | null {
+    let start = 0;
+    let relative = false;
+    let end: number | undefined;
+    for (let j = 0; j < k; j++) {
+      const w = t[j]!;
+      if (j > 0 && boundary(j - 1)) {
+        if (/^(?:which|who|whose)$/i.test(w.text)) {
+          relative = true;
+          end ??= j;
+        } else if (relative) relative = false;
+        else [start, end] = [j, undefined];
+      }
+      if (relative || (w.pos !== 'VERB' && w.pos !== 'AUX')) continue;
+      return j > start ? { from: start, to: end ?? j } : null;
+    }
+    return null;
   }
 
   function phraseEnd(from: number): number {
@@ -246,6 +270,12 @@ function kindsOf(words: readonly string[]): string[] {
 function kindsApart(a: Credit, b: Credit): boolean {
   const [x, y] = [kindsOf(a.words), kindsOf(b.words)];
   return x.length > 0 && y.length > 0 && !x.some((k) => y.includes(k));
+}
+
+/** Two credits of bodies no kind of organisation sets apart: one names no kind, or both share one. */
+export function sameKind(a: Pick<Credit, 'words'>, b: Pick<Credit, 'words'>): boolean {
+  const [x, y] = [kindsOf(a.words), kindsOf(b.words)];
+  return x.length === 0 || y.length === 0 || x.some((k) => y.includes(k));
 }
 
 // "the company", "the ministry": a bare definite organisation noun that stands for a name given earlier.
@@ -381,6 +411,11 @@ export function asNamed(c: Credit, antecedent: NonNullable<Credit['antecedent']>
 // Words of a credit naming a body, not a person ("the Interior Ministry said", "Police said"); a title names a person.
 const NOT_A_PERSON: ReadonlySet<string> = new Set([...LEX.bodies, ...ANAPHOR_NOUNS, ...LEX.documents, ...ANONYMOUS]
   .filter((w) => !/^(?:spokesman|spokeswoman|spokesperson|minister|president|manager|chief|director|governor|mayor|leader|lawyer|prosecutor)$/.test(w)));
+
+/** Whether a name is a body's: a word of it names a kind of body ("the Kesland Communications Authority"). */
+export function namesBody(name: string): boolean {
+  return name.toLowerCase().split(/[^\p{L}]+/u).some((w) => NOT_A_PERSON.has(w));
+}
 
 /**
  * Whether a credit names a person: a name, with no word of a body, a document or an unnamed group; or a name after a

@@ -1,6 +1,6 @@
 import type { Span } from '../../model/index.ts';
 import type { Collation } from '../collate/collation.ts';
-import { extentOfWords, type Variant } from '../collate/variant.ts';
+import { extentOfWords, makeVariant, spanOfWords, type Variant } from '../collate/variant.ts';
 import type { CreditTag } from '../tag/tag.ts';
 import type { Finding } from '../finding.ts';
 import type { Change } from '../typers/change.ts';
@@ -119,8 +119,58 @@ function compareCredits(col: Collation, base: Credits, other: Credits): Change[]
   return compareSources(col, base, other);
 }
 
-// The sources behind the statement: dropped, counted otherwise, passed to the wire alone, or another source.
+// A credit governs its own sentence. A wording the aligner took from several sentences of its article ("The roof
+// failed in weak rock. Tollmark said it had followed the design", against "Tollmark said the roof had given way in
+// weak rock and that it had followed the design") credits in one of them what that sentence says: each of its
+// sentences that credits no one and tells the statement the baseline credits (two of the content words that credit
+// governs) is judged alone, with its neighbours' credits that only credit (as for any wording), where the whole
+// wording, read as one, credits the baseline's sources: the credit is there, in another sentence. A wording whose
+// credits name another source is judged as one.
 function compareSources(col: Collation, base: Credits, other: Credits): Change[] {
+  const whole = compareSourcesIn(col, base, other);
+  if (whole.length > 0) return whole;
+  const parts = other.credits.length > 0 ? sentencesOf(other.v) : [];
+  const told = parts.length > 1 ? base.credits.filter((c) => c.family !== 'listener').flatMap((c) => statementWords(base.v, c)) : [];
+  for (const part of parts) {
+    const alone = creditsOf(part);
+    if (alone.credits.length > 0 || part.tokens.filter((t) => t.content && told.some((x) => sameWord(x, t))).length < 2) continue;
+    const found = compareSourcesIn(col, base, alone);
+    // (the statement told without its source is the sentence's words, whichever the baseline's credit governs, and its
+    // credit was left in another sentence, not told another way in this one; other changes keep their words, as spans
+    // of the article: the finding is filed on the whole wording)
+    if (found.length > 0) {
+      return found.map((c) => (c.type === 'attribution-dropped'
+        ? { ...c, type: 'attribution-left-in-other-sentence', here: { ...c.here, span: part.span } }
+        : { ...c, here: { ...c.here, span: c.here.span ?? spanOfWords(part, c.here.from, Math.max(c.here.to, c.here.from + 1)) ?? part.span } }));
+    }
+  }
+  return [];
+}
+
+// The wording's words sentence by sentence, each a wording of its own; one for a wording within one sentence.
+function sentencesOf(v: Variant): Variant[] {
+  const runs: { sentence: number; from: number; to: number }[] = [];
+  for (const g of v.at) {
+    const sentence = v.tagged.sentenceOf[g] ?? -1;
+    const last = runs[runs.length - 1];
+    if (last && last.sentence === sentence && last.to === g) last.to = g + 1;
+    else runs.push({ sentence, from: g, to: g + 1 });
+  }
+  const sentences = [...new Set(runs.map((r) => r.sentence))];
+  if (sentences.length < 2) return [v];
+  return sentences.map((s) => makeVariant(v.index, v.tagged, runs.filter((r) => r.sentence === s)));
+}
+
+// Every content word of the statement a credit governs in its wording: what follows it, or what precedes a credit
+// set off after a comma.
+function statementWords(o: Variant, credit: Credit): WordToken[] {
+  const before = o.tokens.flatMap((t, k) => (t.content && t.end <= credit.start ? [k] : []));
+  const postposedCredit = postposed(o, credit, before);
+  return o.tokens.filter((t) => t.content && (postposedCredit ? t.end <= credit.start : t.start >= credit.end));
+}
+
+// The sources behind the statement: dropped, counted otherwise, passed to the wire alone, or another source.
+function compareSourcesIn(col: Collation, base: Credits, other: Credits): Change[] {
   const theirs = base.credits.filter((c) => c.family !== 'listener' && (covers(base.v, c, other.v) || closesAll(col, base.v, c, other.v)));
   if (theirs.length === 0) return [];
   // "reportedly", "is said to": a hedge standing where a source would, naming no one

@@ -47,7 +47,8 @@ export function checkUntold(col: Collation, found: readonly Finding[]): Finding[
     }
     for (const run of untoldRuns(o, here2there, source).filter((r) => !replaced(o, r, here2there, source, there2here))) {
       const here = spanOfWords(o, run.from, run.to);
-      if (!here || flagged.some((f) => covered(f.span, here))) continue;
+      // (a sentence stated without the credit its wording left in another sentence: its words are not typed by that)
+      if (!here || flagged.some((f) => covered(f.span, here) && f.rule !== 'attribution-left-in-other-sentence')) continue;
       out.push({
         rule: 'untold-added', kind: 'detail_added', severity: 'low', span: here, versus: [source.span], basis: 'source',
         message: `adds "${here.text.replace(/\s+/g, ' ')}", which ${col.sourceLabel ?? 'the source'} tells nowhere`,

@@ -23,8 +23,10 @@ export const dropLesserUnderChanges: Refiner = (findings) => findings.filter((f)
 
 // `g` changes who tells a whole statement around `f`'s words (a credit dropped from the sentence spans all of it):
 // it says nothing of what the statement holds, and a qualifier dropped from or added to it (a caveat, a limit, a
-// condition) is a change of its own. A plain detail under it may be the rewording the credit went with.
+// condition) is a change of its own. A plain detail under it may be the rewording the credit went with, unless the
+// credit stands in another sentence of the wording: nothing of this one went with it.
 function wraps(g: Finding, f: Finding): boolean {
+  if (g.rule === 'attribution-left-in-other-sentence') return inside(f, g);
   return g.kind === 'attribution' && QUALIFIERS.test(f.rule) && inside(f, g) && g.span.end - g.span.start >= 3 * (f.span.end - f.span.start);
 }
 

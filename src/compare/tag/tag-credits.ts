@@ -2,7 +2,7 @@ import type { Article, Mention } from '../../model/index.ts';
 import type { WordToken } from '../../text/word-tokens.ts';
 import type { CreditTag } from './tag.ts';
 import { wordRange } from './word-range.ts';
-import { creditsOf, namesPerson, pointsBack } from '../credits-of.ts';
+import { creditsOf, namesBody, namesPerson, pointsBack, sameKind } from '../credits-of.ts';
 import { nameBeforeAcronym } from '../../text/acronym.ts';
 
 // "he said", "she added": a personal pronoun credits a person named before it.
@@ -16,6 +16,7 @@ const PRONOUN_REACH = 3;
  */
 export function tagCredits(article: Article, words: readonly WordToken[], mentions: readonly Mention[]): CreditTag[] {
   const out: CreditTag[] = [];
+  const sentenceOf = new Map<CreditTag, number>();
   // the last person credited by name, and in which sentence: "he said" / "she added" a few sentences on is that person
   let person: { credit: CreditTag; sentence: number } | null = null;
   for (const [k, s] of article.sentences.entries()) {
@@ -42,12 +43,34 @@ export function tagCredits(article: Article, words: readonly WordToken[], mentio
       }
       const referent = pointsBack(c) ? bodyNamedBefore(article.text, c.start, c.words[1]!) : acronymSpelledOut(article.text, c.words);
       out.push(referent ? { ...tag, referent } : tag);
+      sentenceOf.set(tag, k);
       if (namesPerson(c)) person = { credit: tag, sentence: k };
       // a body or an unnamed source speaking in between: "he" no longer points back past it
       else if (c.family !== 'pronoun' && c.family !== 'listener' && c.family !== 'wire') person = null;
     }
   }
-  return out;
+  return out.map((tag) => {
+    const named = tag.family === 'body' && !tag.referent ? namedNext(article, words, out, tag, sentenceOf) : null;
+    return named ? { ...tag, referent: { key: named.key, words: named.words } } : tag;
+  });
+}
+
+// How many sentences on the body a description stands for may be named.
+const NAMING_REACH = 2;
+
+/**
+ * The body a description stands for when its article names it only after it ("..., the telecoms regulator said on
+ * Thursday." then "The Kesland Communications Authority (KCA) said ..."): the next credit of a body, within two
+ * sentences, names one (two words or more, a word of a body in its capitalised name) whose name stands nowhere in the article before the description, and
+ * no kind of body sets the two apart ("the ministry" is no "Institute").
+ */
+function namedNext(article: Article, words: readonly WordToken[], credits: readonly CreditTag[], tag: CreditTag, sentenceOf: ReadonlyMap<CreditTag, number>): CreditTag | null {
+  const k = sentenceOf.get(tag) ?? -1;
+  const next = credits.find((c) => c.from >= tag.to && (c.family === 'named' || c.family === 'body'));
+  if (!next || next.family !== 'named' || next.words.filter((w) => w !== 'the').length < 2) return null;
+  if ((sentenceOf.get(next) ?? Infinity) - k > NAMING_REACH || !sameKind(tag, next)) return null;
+  const name = article.text.slice(words[next.from]!.start, words[next.to - 1]!.end).match(/\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|for\s+|the\s+)*\p{Lu}[\p{L}'’-]*)+/u)?.[0];
+  return name !== undefined && namesBody(name) && !article.text.slice(0, words[tag.from]!.start).includes(name) ? next : null;
 }
 
 /**
