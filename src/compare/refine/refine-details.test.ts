@@ -24,3 +24,17 @@ test('a dropped detail told in the next sentence with its figure is moved, not d
   const found = flags({ Reuters: wire, b: wire, c: 'The harbour station ran short of fuel but was resupplied, the port authority said. It took 40 minutes, and ferries waited for about 25 minutes.' });
   assert.deepEqual(found.filter((f) => f.startsWith('c detail_dropped')), [], found.join('\n'));
 });
+
+// A sentence stated without the credit its wording left in another sentence is flagged whole; nothing of it went with
+// the credit, so a detail added or dropped inside it stays. A credit dropped from the sentence it stood in may have
+// gone with a plain detail's words, and the detail yields.
+test('a detail inside a sentence whose credit was left in another sentence stays beside the credit', async () => {
+  const { dropLesserUnderChanges } = await import('./drop-lesser-under-changes.ts');
+  const text = 'The ovens at the Lindvale plant, which employs 300 bakers, had passed a safety check in May.';
+  const at = (start: number, end: number) => ({ article: 'c', start, end, text: text.slice(start, end) });
+  const detail = { rule: 'untold-added', kind: 'detail_added', severity: 'low', span: at(33, 57), versus: [], message: 'adds' } as const;
+  const credit = (rule: string) => ({ rule, kind: 'attribution', severity: 'high', span: at(0, text.length - 1), versus: [], message: 'states it without a source' } as const);
+  const ctx = { tagged: new Map() };
+  assert.deepEqual(dropLesserUnderChanges([credit('attribution-left-in-other-sentence'), detail], ctx).map((f) => f.kind), ['attribution', 'detail_added']);
+  assert.deepEqual(dropLesserUnderChanges([credit('attribution-dropped'), detail], ctx).map((f) => f.kind), ['attribution']);
+});
