@@ -61,8 +61,9 @@ const NAMING_REACH = 2;
 /**
  * The body a description stands for when its article names it only after it ("..., the telecoms regulator said on
  * Thursday." then "The Kesland Communications Authority (KCA) said ..."): the next credit of a body, within two
- * sentences, names one (two words or more, a word of a body in its capitalised name) whose name stands nowhere in the article before the description, and
- * no kind of body sets the two apart ("the ministry" is no "Institute").
+ * sentences, names one (two words or more, a word of a body in its capitalised name: the first run of capitalised
+ * words, one letter or more each, "Valdren's Interior Ministry") whose name stands nowhere in the article before the
+ * description, and no kind of body sets the two apart ("the ministry" is no "Institute").
  */
 function namedNext(article: Article, words: readonly WordToken[], credits: readonly CreditTag[], tag: CreditTag, sentenceOf: ReadonlyMap<CreditTag, number>): CreditTag | null {
   const k = sentenceOf.get(tag) ?? -1;
