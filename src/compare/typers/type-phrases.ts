@@ -410,7 +410,14 @@ function within(q: QualifierTag, words: readonly number[], view: View): boolean 
   if (tokens.slice(q.from, q.to).some((t) => t.content)) return false;
   let k = q.to;
   while (k < tokens.length && !tokens[k]!.content) k++;
-  return k - q.to <= 2 && words.includes(k);
+  if (k - q.to > 2) return false;
+  if (words.includes(k)) return true;
+  // a condition: the clause it opens, up to a mark of punctuation or quotation, holds a word the other wording does not
+  // carry ("if both clubs qualified", against a wording that tells "two clubs" elsewhere and no condition)
+  const text = view.v.article.text;
+  if (q.type !== 'condition') return false;
+  for (let j = k + 1; j < view.to && !/[,;:.()"“”]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)); j++) if (words.includes(j)) return true;
+  return false;
 }
 
 // A qualifier with the clause it opens, up to the last of `words` that follows it unbroken by a comma or another
