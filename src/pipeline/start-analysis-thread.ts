@@ -1,20 +1,12 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { spawnModuleThread } from './spawn-module-thread.ts';
 import type { Article, Report } from '../model/index.ts';
 
 /*
  * A story's analysis on a thread of its own, so a server answers requests while a story is analysed (0.1-2 s of CPU a
- * story, which on the server's thread every request waited for). As the article threads (`startArticleWorkers`), the
- * thread is a few lines evaluated from a string that load its module: from the sources through tsx's loader, from the
- * bundled CLI the bundle `bin/wiretrace.js` builds beside it.
+ * story, which on the server's thread every request waited for). The thread loads `analysis-worker`
+ * (`spawnModuleThread`, as the article threads do).
  */
-const here = import.meta.url;
-const fromSources = here.endsWith('.ts');
-const WORKER_SOURCE = `
-import('node:worker_threads').then(async ({ workerData }) => {
-  if (workerData.tsx) (await import(workerData.tsx)).register();
-  await import(workerData.module);
-});
-`;
 
 /** How a story is analysed on the thread: `analyzeStored`'s options that cross a thread (no sentence model: 0). */
 export interface ThreadAnalysis {
@@ -50,10 +42,6 @@ interface Waiter {
  * it held and is replaced by a new one for the next; an idle thread does not keep the process alive.
  */
 export function startAnalysisThread(options: { readonly source?: string } = {}): AnalysisThread {
-  const workerData = {
-    module: new URL(fromSources ? './analysis-worker.ts' : './analysis-worker.mjs', here).href,
-    tsx: fromSources ? import.meta.resolve('tsx/esm/api') : null,
-  };
   let worker: Worker | null = null;
   const pending = new Map<number, Waiter>();
   let nextId = 0;
@@ -66,7 +54,7 @@ export function startAnalysisThread(options: { readonly source?: string } = {}):
     pending.clear();
   };
   const spawn = (): Worker => {
-    const thread = new Worker(options.source ?? WORKER_SOURCE, { eval: true, workerData });
+    const thread = spawnModuleThread('analysis-worker', options.source);
     thread.on('message', (reply: Reply) => {
       const waiter = pending.get(reply.id);
       if (!waiter) return;

@@ -1,23 +1,12 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { ArticleTasks } from './article-tasks.ts';
+import { spawnModuleThread } from './spawn-module-thread.ts';
 
 /*
  * The per-article stages (cleaning, mentions, tags) on worker threads, so a large bundle uses every core while the
- * main thread waits or does work of its own. As the sentence encoder's threads do (`startWorkerEmbedder`), a thread is
- * a few lines of JavaScript evaluated from a string that load the thread's module: from the sources, through tsx's
- * loader (workers do not take `--import` loaders in Node 20); from the bundled CLI, the bundle `bin/wiretrace.js`
- * builds beside the CLI's own.
+ * main thread waits or does work of its own (each thread loads `article-worker`: `spawnModuleThread`).
  */
-const here = import.meta.url;
-const fromSources = here.endsWith('.ts');
-// (no require: the source is read as a module when the process was started with --input-type=module)
-const WORKER_SOURCE = `
-import('node:worker_threads').then(async ({ workerData }) => {
-  if (workerData.tsx) (await import(workerData.tsx)).register();
-  await import(workerData.module);
-});
-`;
 
 /**
  * Fewest items worth sending to the threads. A thread costs ~0.5 s of a core to start and as much again to warm up
@@ -79,10 +68,6 @@ interface Thread {
 export function startArticleWorkers(options: ArticleWorkerOptions = {}): ArticleWorkers {
   const threads = Math.max(1, options.threads ?? Math.min(availableParallelism(), MAX_THREADS));
   const minItems = options.minItems ?? MIN_ITEMS;
-  const workerData = {
-    module: new URL(fromSources ? './article-worker.ts' : './article-worker.mjs', here).href,
-    tsx: fromSources ? import.meta.resolve('tsx/esm/api') : null,
-  };
   const pool: Thread[] = [];
   const ending = new Set<Promise<number>>();
   let stopped = false;
@@ -111,7 +96,7 @@ export function startArticleWorkers(options: ArticleWorkerOptions = {}): Article
     void exited.finally(() => ending.delete(exited));
   };
   const spawn = (): Thread => {
-    const worker = new Worker(options.source ?? WORKER_SOURCE, { eval: true, workerData });
+    const worker = spawnModuleThread('article-worker', options.source);
     const thread: Thread = { worker, pending: new Map() };
     pool.push(thread);
     count++;
