@@ -414,8 +414,8 @@ function within(q: QualifierTag, words: readonly number[], view: View): boolean 
   if (words.includes(k)) return true;
   // a condition: the clause it opens, up to a mark of punctuation or quotation, holds a word the other wording does not
   // carry ("if both clubs qualified", against a wording that tells "two clubs" elsewhere and no condition)
-  const text = view.v.article.text;
   if (q.type !== 'condition') return false;
+  const text = view.v.article.text;
   for (let j = k + 1; j < view.to && !/[,;:.()"“”]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)); j++) if (words.includes(j)) return true;
   return false;
 }
