@@ -9,6 +9,7 @@ import { sameInstitution } from './same-institution.ts';
 import { speakerWords } from './member-bodies.ts';
 import { cueIsCountedNoun } from './cue-as-noun.ts';
 import { ROLE_HEADS } from '../lexicon/roles.ts';
+import { CALENDAR_WORDS } from '../lexicon/calendar.ts';
 
 export type { Credit } from './credit.ts';
 import type { Credit } from './credit.ts';
@@ -62,6 +63,11 @@ export function creditsOf(v: CreditWindow): readonly Credit[] {
   return hit;
 }
 
+// A source's words that are a month or a weekday name no one ("a study published in February estimated").
+function namesDate(words: readonly string[]): boolean {
+  return words.length > 0 && words.every((w) => CALENDAR_WORDS.has(w));
+}
+
 // Several rules ask for the same variant's credits.
 const memo = new WeakMap<CreditWindow, readonly Credit[]>();
 
@@ -70,6 +76,7 @@ function readCredits(v: CreditWindow): Credit[] {
   for (const m of v.mentions) {
     if (m.kind !== 'attribution' || !reportingCue(m.cue.text)) continue;
     const words = m.source.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (namesDate(words)) continue;
     // "the plan said", "the halt was ordered ... and has not been announced": a misread clause, not a source
     if (m.sourceType === 'described' && !words.some((w) => ANONYMOUS.has(w) || PEOPLE.has(w) || PERSON_NOUNS.has(w) || ORGANISATION_NOUNS.has(w))) continue;
     // "which has not been announced": a relative pronoun and a passive verb credit nobody
@@ -246,6 +253,7 @@ function classify(words: readonly WordToken[]): Omit<Credit, 'start' | 'end' | '
   }
   if (head && DOCUMENTS.has(head)) return { family: 'document', key: `document:${head}` };
   const names = words.filter((w, i) => /^\p{Lu}/u.test(w.text) && (i > 0 || words.length === 1 || /^\p{Lu}/u.test(words[1]?.text ?? '')));
+  if (namesDate(names.map((w) => w.text.toLowerCase()))) return null;
   if (names.length > 0 && names.length >= words.length - 2) return { family: 'named', key: names.map((w) => w.norm).join(' ') };
   const body = lower.findLast((w) => PEOPLE.has(w) && !PERSON_ONLY.has(w));
   if (body && words.length <= 4) return { family: 'body', key: `body:${body}` };
@@ -257,7 +265,8 @@ const ANAPHORS: ReadonlySet<string> = new Set(ANAPHOR_NOUNS);
 const KINDS_OF = new Map<string, string[]>();
 for (const [kind, nouns] of Object.entries(ORGANISATION_KINDS)) for (const n of nouns) KINDS_OF.set(n, [...(KINDS_OF.get(n) ?? []), kind]);
 const PRODUCERS: ReadonlySet<string> = new Set(LEX.producers);
-const producedBy = (c: Credit): boolean => c.words.some((w) => PRODUCERS.has(w)) && c.family !== 'wire';
+// (a producer's word inside a name is part of the name: "the Society of Authors" wrote no "court records")
+const producedBy = (c: Credit): boolean => c.words.some((w) => PRODUCERS.has(w)) && c.family !== 'wire' && c.family !== 'named';
 // Nouns any business goes by: "the company" and "the firm" point back at one name; "the agency" and "the company" do not.
 const BUSINESSES: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'business', 'conglomerate', 'corporation', 'maker', 'manufacturer', 'producer', 'retailer', 'operator', 'carrier', 'airline', 'insurer', 'lender', 'utility', 'miner', 'automaker', 'carmaker', 'brewer', 'chain', 'startup', 'platform', 'broadcaster', 'publisher', 'supplier', 'developer']);
 
@@ -322,6 +331,8 @@ export function sameCredit(a: Credit, b: Credit): boolean {
   // a pronoun pointing back at a person named before is that person against another person named; else it may be anyone
   if (a.antecedent && namesPerson(b)) return sameCredit(asNamed(a, a.antecedent), b);
   if (b.antecedent && namesPerson(a)) return sameCredit(a, asNamed(b, b.antecedent));
+  // "it said" pointing back at a body is that body
+  if ((a.family === 'pronoun' && a.referent) || (b.family === 'pronoun' && b.referent)) return sameCredit(resolved(a), resolved(b));
   if (a.family === 'pronoun' || b.family === 'pronoun') return a.family !== 'wire' && b.family !== 'wire' && !otherPerson(a, b);
   // "the union said" where its article named the union before: that body, set against a body another outlet names
   // ("KMT said" is the transit agency, not "the Ardalian Bus Workers' Union")

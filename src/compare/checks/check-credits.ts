@@ -133,12 +133,12 @@ function compareSources(col: Collation, base: Credits, other: Credits): Change[]
   const told = parts.length > 1 ? base.credits.filter((c) => c.family !== 'listener').flatMap((c) => statementWords(base.v, c)) : [];
   for (const part of parts) {
     const alone = creditsOf(part);
-    if (alone.credits.length > 0 || part.tokens.filter((t) => t.content && told.some((x) => sameWord(x, t))).length < 2) continue;
+    if (part.tokens.filter((t) => t.content && told.some((x) => sameWord(x, t))).length < 2) continue;
     const found = compareSourcesIn(col, base, alone);
     // (the statement told without its source is the sentence's words, whichever the baseline's credit governs, and its
     // credit was left in another sentence, not told another way in this one; other changes keep their words, as spans
     // of the article: the finding is filed on the whole wording)
-    if (found.length > 0) {
+      if (found.length > 0) {
       return found.map((c) => (c.type === 'attribution-dropped'
         ? { ...c, type: 'attribution-left-in-other-sentence', here: { ...c.here, span: part.span } }
         : { ...c, here: { ...c.here, span: c.here.span ?? spanOfWords(part, c.here.from, Math.max(c.here.to, c.here.from + 1)) ?? part.span } }));
@@ -356,7 +356,13 @@ function covers(o: Variant, credit: Credit, v: Variant): boolean {
   const carried = (k: number): boolean => v.tokens.some((x) => x.content && sameWord(x, o.tokens[k]!));
   if (governed(o, credit).some(carried)) return true;
   const before = o.tokens.flatMap((t, k) => (t.content && t.end <= credit.start ? [k] : []));
-  const opening = postposed(o, credit, before) ? before.slice(0, HEAD) : [];
+  // (the opening of the credit's own sentence, or of the quotation it closes: a credit closing the second sentence of a
+  // wording does not govern the first, unless the first opens the quotation it credits)
+  const last = before[before.length - 1] ?? 0;
+  const sentence = o.tagged.sentenceOf[o.at[last] ?? -1];
+  const quoted = o.tags.find((q) => q.kind === 'quote' && q.from <= last && last < q.to);
+  const own = (k: number): boolean => o.tagged.sentenceOf[o.at[k]!] === sentence || (quoted !== undefined && quoted.from <= k);
+  const opening = postposed(o, credit, before) ? before.filter(own).slice(0, HEAD) : [];
   return opening.filter(carried).length >= Math.min(2, opening.length) && opening.length > 0;
 }
 
@@ -375,7 +381,12 @@ function governed(o: Variant, credit: Credit): number[] {
 }
 
 function postposed(o: Variant, credit: Credit, before: readonly number[]): boolean {
-  return before.length > 0 && /,\s*$/.test(o.article.text.slice(Math.max(0, credit.start - 3), credit.start));
+  return before.length > 0 && setOff(o, credit);
+}
+
+// A credit set off after a comma, inside a closing quotation mark or not ("...," said / "...,” said).
+function setOff(o: Variant, credit: Credit): boolean {
+  return /,[”"’']?\s*$/.test(o.article.text.slice(Math.max(0, credit.start - 4), credit.start));
 }
 
 // A credit closing the sentence after a comma governs all of it: a wording sharing much of the sentence carries what it
@@ -383,8 +394,8 @@ function postposed(o: Variant, credit: Credit, before: readonly number[]): boole
 function closesAll(col: Collation, o: Variant, credit: Credit, v: Variant): boolean {
   const sentence = o.article.sentences[o.tagged.sentenceOf[o.at[0] ?? 0] ?? -1];
   const closing = (end: number): boolean => /^[\s.,”"’)]*$/.test(o.article.text.slice(credit.end, Math.max(credit.end, end)));
-  if (!sentence || credit.start < o.span.start || !(closing(sentence.end) || closing(o.span.end))) return false;
-  if (!/,\s*$/.test(o.article.text.slice(Math.max(0, credit.start - 3), credit.start))) return false;
+  if (!sentence || credit.start < o.span.start || credit.start >= sentence.end || !(closing(sentence.end) || closing(o.span.end))) return false;
+  if (!setOff(o, credit)) return false;
   return col.overlap(o.index, v.index) >= 0.4;
 }
 

@@ -19,6 +19,8 @@ export function tagCredits(article: Article, words: readonly WordToken[], mentio
   const sentenceOf = new Map<CreditTag, number>();
   // the last person credited by name, and in which sentence: "he said" / "she added" a few sentences on is that person
   let person: { credit: CreditTag; sentence: number } | null = null;
+  // the last body credited by name or as a body, and in which sentence: "it said" a sentence on is that body
+  let body: { credit: CreditTag; sentence: number } | null = null;
   for (const [k, s] of article.sentences.entries()) {
     const r = wordRange(words, s.start, s.end);
     if (r.to <= r.from) continue;
@@ -41,9 +43,17 @@ export function tagCredits(article: Article, words: readonly WordToken[], mentio
         out.push({ ...tag, antecedent: { key: person.credit.key, words: person.credit.words } });
         continue;
       }
+      // "it said" a sentence or two after a body was credited is that body
+      if (c.key === 'pronoun:it' && body && k - body.sentence <= PRONOUN_REACH) {
+        out.push({ ...tag, referent: body.credit.referent ?? { key: body.credit.key, words: body.credit.words } });
+        continue;
+      }
       const referent = pointsBack(c) ? bodyNamedBefore(article.text, c.start, c.words[1]!) : acronymSpelledOut(article.text, c.words);
       out.push(referent ? { ...tag, referent } : tag);
       sentenceOf.set(tag, k);
+      // the last body credited, for "it" (after a document or an unnamed group, "it" may be that)
+      if (c.family === 'named' || c.family === 'body') body = namesPerson(c) ? body : { credit: out[out.length - 1]!, sentence: k };
+      else if (c.family !== 'pronoun' && c.family !== 'listener' && c.family !== 'wire') body = null;
       if (namesPerson(c)) person = { credit: tag, sentence: k };
       // a body or an unnamed source speaking in between: "he" no longer points back past it
       else if (c.family !== 'pronoun' && c.family !== 'listener' && c.family !== 'wire') person = null;
@@ -63,9 +73,13 @@ const NAMING_REACH = 2;
  * Thursday." then "The Kesland Communications Authority (KCA) said ..."): the next credit of a body, within two
  * sentences, names one (two words or more, a word of a body in its capitalised name: the first run of capitalised
  * words, one letter or more each, "Valdren's Interior Ministry") whose name stands nowhere in the article before the
- * description, and no kind of body sets the two apart ("the ministry" is no "Institute").
+ * description, and no kind of body sets the two apart ("the ministry" is no "Institute"). A description whose head is
+ * capitalised ("the Interior Ministry") names its body itself.
  */
 function namedNext(article: Article, words: readonly WordToken[], credits: readonly CreditTag[], tag: CreditTag, sentenceOf: ReadonlyMap<CreditTag, number>): CreditTag | null {
+  // a description written as a name ("the Interior Ministry") is that body, not a stand-in for the next one named
+  const head = tag.words[tag.words.length - 1];
+  if (words.slice(tag.from, tag.to).some((w) => w.text.toLowerCase() === head && /^\p{Lu}/u.test(w.text))) return null;
   const k = sentenceOf.get(tag) ?? -1;
   const next = credits.find((c) => c.from >= tag.to && (c.family === 'named' || c.family === 'body'));
   if (!next || next.family !== 'named' || next.words.filter((w) => w !== 'the').length < 2) return null;
