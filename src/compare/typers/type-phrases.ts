@@ -25,13 +25,18 @@ export function typePhrases(base: View, other: View, claimed: { here: ReadonlySe
   const out: Change[] = [];
   const left = free(base, other, claimed.there);
   const right = free(other, base, claimed.here);
-  for (const q of tagsIn(base, 'qualifier').filter((x) => within(x, left, base))) {
+  // a condition changes what is told even inside a quotation ("we expect to restart by March, subject to the agency's
+  // approval", quoted without its condition): its words are read there too
+  const [leftQuoted, rightQuoted] = [free(base, other, claimed.there, true), free(other, base, claimed.here, true)];
+  // approval", quoted without its condition): its words are read there too, where the other wording quotes the rest
+  const wordsFor = (q: QualifierTag, words: number[], quoted: number[], view: View, by: View): number[] => (q.type === 'condition' && quotedRest(q, view, by) ? quoted : words);
+  for (const q of tagsIn(base, 'qualifier').filter((x) => within(x, wordsFor(x, left, leftQuoted, base, other), base))) {
     if (other.v.tags.some((x) => x.kind === 'qualifier' && x.type === q.type)) continue;
     // "100% contained" is "fully contained": the figure is the absolute
     if (q.type === 'widen' && tagsIn(other, 'num').some((n) => n.dimension === 'percent' && n.value === 100)) continue;
-    out.push(qualifierChange({ ...q, ...clauseOf(q, left, base) }, 'dropped', other, base, placeOfDropped(base, other, ctx, q.from, q.to)));
+    out.push(qualifierChange({ ...q, ...clauseOf(q, wordsFor(q, left, leftQuoted, base, other), base) }, 'dropped', other, base, placeOfDropped(base, other, ctx, q.from, q.to)));
   }
-  for (const q of tagsIn(other, 'qualifier').filter((x) => within(x, right, other))) {
+  for (const q of tagsIn(other, 'qualifier').filter((x) => within(x, wordsFor(x, right, rightQuoted, other, base), other))) {
     if (base.v.tags.some((x) => x.kind === 'qualifier' && x.type === q.type)) continue;
     if (q.type === 'widen' || q.type === 'condition' || q.type === 'caveat') out.push(qualifierChange(q, 'added', other, base, { from: q.from, to: q.to }));
   }
@@ -77,11 +82,11 @@ export function typePhrases(base: View, other: View, claimed: { here: ReadonlySe
 }
 
 // Content words of `a`'s reading that `b`'s wording does not carry anywhere, outside credits (but for their
-// qualifiers), quotations and claimed words.
-function free(a: View, b: View, claimed: ReadonlySet<number>): number[] {
+// qualifiers), quotations (unless `quoted`) and claimed words.
+function free(a: View, b: View, claimed: ReadonlySet<number>, quoted = false): number[] {
   const out: number[] = [];
   const credits = creditRegions(a);
-  const quotes = tagsIn(a, 'quote');
+  const quotes = quoted ? [] : tagsIn(a, 'quote');
   // a qualifier in a credit ("provisional figures from the city show") qualifies what is credited
   const qualifiers = tagsIn(a, 'qualifier');
   const inside = (k: number) => (f: { from: number; to: number }): boolean => f.from <= k && k < f.to;
@@ -400,6 +405,22 @@ function spells(view: View, short: string, from: number, to: number, k?: number)
 export function movedTag(a: View, k: number, b: View): boolean {
   const tag = a.v.tags.find((t) => (t.kind === 'role' || t.kind === 'name') && t.from <= k && k < t.to);
   return tag !== undefined && b.v.tags.some((t) => t.kind === tag.kind && 'key' in t && t.key === (tag as { key: string }).key);
+}
+
+// The quotation holding a qualifier is told by the other wording too: most of the content words of the qualifier's
+// sentence inside the quotation, outside the clause it opens (three at least), stand in the other wording.
+function quotedRest(q: QualifierTag, view: View, other: View): boolean {
+  const quote = tagsIn(view, 'quote').find((x) => x.from <= q.from && q.from < x.to);
+  if (!quote) return false;
+  const { tokens, at, tagged } = view.v;
+  const sentence = tagged.sentenceOf[at[q.from]!];
+  // the clause: from the qualifier to a mark of punctuation or the quotation's end
+  const text = view.v.article.text;
+  let end = q.to;
+  while (end < quote.to && !/[,;:.]/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start))) end++;
+  const rest = tokens.slice(quote.from, quote.to).filter((t, k) => t.content && tagged.sentenceOf[at[quote.from + k]!] === sentence && (quote.from + k < q.from || quote.from + k >= end));
+  const told = rest.filter((t) => other.v.tokens.some((x) => sameWord(x, t))).length;
+  return told >= 3 && told >= 0.8 * rest.length;
 }
 
 // A qualifier's own words are among `words`, or, for a marker of function words only ("if", "as long as", "unless"),
