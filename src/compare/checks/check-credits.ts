@@ -138,7 +138,7 @@ function compareSources(col: Collation, base: Credits, other: Credits): Change[]
     // (the statement told without its source is the sentence's words, whichever the baseline's credit governs, and its
     // credit was left in another sentence, not told another way in this one; other changes keep their words, as spans
     // of the article: the finding is filed on the whole wording)
-      if (found.length > 0) {
+    if (found.length > 0) {
       return found.map((c) => (c.type === 'attribution-dropped'
         ? { ...c, type: 'attribution-left-in-other-sentence', here: { ...c.here, span: part.span } }
         : { ...c, here: { ...c.here, span: c.here.span ?? spanOfWords(part, c.here.from, Math.max(c.here.to, c.here.from + 1)) ?? part.span } }));
