@@ -122,10 +122,11 @@ function compareCredits(col: Collation, base: Credits, other: Credits): Change[]
 // A credit governs its own sentence. A wording the aligner took from several sentences of its article ("The roof
 // failed in weak rock. Tollmark said it had followed the design", against "Tollmark said the roof had given way in
 // weak rock and that it had followed the design") credits in one of them what that sentence says: each of its
-// sentences that credits no one and tells the statement the baseline credits (two of the content words that credit
-// governs) is judged alone, with its neighbours' credits that only credit (as for any wording), where the whole
-// wording, read as one, credits the baseline's sources: the credit is there, in another sentence. A wording whose
-// credits name another source is judged as one.
+// sentences that tells the statement the baseline credits (two of the content words that credit governs) is judged
+// alone, with its own credits (none: the credit is there, in another sentence; another source: "..., the Interior
+// Ministry has said. The National Audit Office estimated ...") and its neighbours' credits that only credit (as for
+// any wording), where the whole wording, read as one, credits the baseline's sources. A wording whose credits name
+// another source is judged as one.
 function compareSources(col: Collation, base: Credits, other: Credits): Change[] {
   const whole = compareSourcesIn(col, base, other);
   if (whole.length > 0) return whole;

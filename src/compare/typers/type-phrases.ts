@@ -26,17 +26,21 @@ export function typePhrases(base: View, other: View, claimed: { here: ReadonlySe
   const left = free(base, other, claimed.there);
   const right = free(other, base, claimed.here);
   // a condition changes what is told even inside a quotation ("we expect to restart by March, subject to the agency's
-  // approval", quoted without its condition): its words are read there too
-  const [leftQuoted, rightQuoted] = [free(base, other, claimed.there, true), free(other, base, claimed.here, true)];
-  // approval", quoted without its condition): its words are read there too, where the other wording quotes the rest
-  const wordsFor = (q: QualifierTag, words: number[], quoted: number[], view: View, by: View): number[] => (q.type === 'condition' && quotedRest(q, view, by) ? quoted : words);
-  for (const q of tagsIn(base, 'qualifier').filter((x) => within(x, wordsFor(x, left, leftQuoted, base, other), base))) {
+  // approval", quoted without its condition): its words are read there too, where the other wording quotes the rest of
+  // its sentence (the words with those inside quotations, read only then)
+  let quoted: { left: number[]; right: number[] } | undefined;
+  const withQuoted = (): { left: number[]; right: number[] } => (quoted ??= { left: free(base, other, claimed.there, true), right: free(other, base, claimed.here, true) });
+  const wordsFor = (q: QualifierTag, view: View, by: View): number[] => {
+    const side = view === base ? 'left' : 'right';
+    return q.type === 'condition' && quotedRest(q, view, by) ? withQuoted()[side] : side === 'left' ? left : right;
+  };
+  for (const q of tagsIn(base, 'qualifier').filter((x) => within(x, wordsFor(x, base, other), base))) {
     if (other.v.tags.some((x) => x.kind === 'qualifier' && x.type === q.type)) continue;
     // "100% contained" is "fully contained": the figure is the absolute
     if (q.type === 'widen' && tagsIn(other, 'num').some((n) => n.dimension === 'percent' && n.value === 100)) continue;
-    out.push(qualifierChange({ ...q, ...clauseOf(q, wordsFor(q, left, leftQuoted, base, other), base) }, 'dropped', other, base, placeOfDropped(base, other, ctx, q.from, q.to)));
+    out.push(qualifierChange({ ...q, ...clauseOf(q, wordsFor(q, base, other), base) }, 'dropped', other, base, placeOfDropped(base, other, ctx, q.from, q.to)));
   }
-  for (const q of tagsIn(other, 'qualifier').filter((x) => within(x, wordsFor(x, right, rightQuoted, other, base), other))) {
+  for (const q of tagsIn(other, 'qualifier').filter((x) => within(x, wordsFor(x, other, base), other))) {
     if (base.v.tags.some((x) => x.kind === 'qualifier' && x.type === q.type)) continue;
     if (q.type === 'widen' || q.type === 'condition' || q.type === 'caveat') out.push(qualifierChange(q, 'added', other, base, { from: q.from, to: q.to }));
   }
