@@ -275,13 +275,10 @@ function kindsOf(words: readonly string[]): string[] {
   return words.flatMap((w) => KINDS_OF.get(w) ?? []);
 }
 
-// Two credits each naming a kind of organisation, and no kind in common ("ministry" / "institute").
-function kindsApart(a: Credit, b: Credit): boolean {
-  const [x, y] = [kindsOf(a.words), kindsOf(b.words)];
-  return x.length > 0 && y.length > 0 && !x.some((k) => y.includes(k));
-}
-
-/** Two credits of bodies no kind of organisation sets apart: one names no kind, or both share one. */
+/**
+ * Two credits of bodies no kind of organisation sets apart: one names no kind, or both share one (not so "ministry" /
+ * "institute").
+ */
 export function sameKind(a: Pick<Credit, 'words'>, b: Pick<Credit, 'words'>): boolean {
   const [x, y] = [kindsOf(a.words), kindsOf(b.words)];
   return x.length === 0 || y.length === 0 || x.some((k) => y.includes(k));
@@ -343,7 +340,7 @@ export function sameCredit(a: Credit, b: Credit): boolean {
   if (pointsBack(a) && pointsBack(b) && (a.words[1] === b.words[1] || (BUSINESSES.has(a.words[1]!) && BUSINESSES.has(b.words[1]!)))) return true;
   // (a word in common is no name in common between bodies of two kinds: "the health ministry" is no "Institute of
   // Public Health")
-  if (sharesName(a, b) && a.family !== 'wire' && b.family !== 'wire' && !kindsApart(a, b)) return true;
+  if (sharesName(a, b) && a.family !== 'wire' && b.family !== 'wire' && sameKind(a, b)) return true;
   // "the DEA" and "the Disaster and Emergency Authority"
   const bodies = (c: Credit): boolean => c.family === 'named' || c.family === 'body' || c.family === 'outlet';
   if (bodies(a) && bodies(b) && (initialsOf(a.words, b.words) || initialsOf(b.words, a.words))) return true;

@@ -28,19 +28,15 @@ export function typePhrases(base: View, other: View, claimed: { here: ReadonlySe
   // a condition changes what is told even inside a quotation ("we expect to restart by March, subject to the agency's
   // approval", quoted without its condition): its words are read there too, where the other wording quotes the rest of
   // its sentence (the words with those inside quotations, read only then)
-  let quoted: { left: number[]; right: number[] } | undefined;
-  const withQuoted = (): { left: number[]; right: number[] } => (quoted ??= { left: free(base, other, claimed.there, true), right: free(other, base, claimed.here, true) });
-  const wordsFor = (q: QualifierTag, view: View, by: View): number[] => {
-    const side = view === base ? 'left' : 'right';
-    return q.type === 'condition' && quotedRest(q, view, by) ? withQuoted()[side] : side === 'left' ? left : right;
-  };
-  for (const q of tagsIn(base, 'qualifier').filter((x) => within(x, wordsFor(x, base, other), base))) {
+  const wordsFor = (q: QualifierTag, view: View, by: View, words: number[], taken: ReadonlySet<number>): number[] =>
+    (q.type === 'condition' && quotedRest(q, view, by) ? free(view, by, taken, true) : words);
+  for (const q of tagsIn(base, 'qualifier').filter((x) => within(x, wordsFor(x, base, other, left, claimed.there), base))) {
     if (other.v.tags.some((x) => x.kind === 'qualifier' && x.type === q.type)) continue;
     // "100% contained" is "fully contained": the figure is the absolute
     if (q.type === 'widen' && tagsIn(other, 'num').some((n) => n.dimension === 'percent' && n.value === 100)) continue;
-    out.push(qualifierChange({ ...q, ...clauseOf(q, wordsFor(q, base, other), base) }, 'dropped', other, base, placeOfDropped(base, other, ctx, q.from, q.to)));
+    out.push(qualifierChange({ ...q, ...clauseOf(q, wordsFor(q, base, other, left, claimed.there), base) }, 'dropped', other, base, placeOfDropped(base, other, ctx, q.from, q.to)));
   }
-  for (const q of tagsIn(other, 'qualifier').filter((x) => within(x, wordsFor(x, other, base), other))) {
+  for (const q of tagsIn(other, 'qualifier').filter((x) => within(x, wordsFor(x, other, base, right, claimed.here), other))) {
     if (base.v.tags.some((x) => x.kind === 'qualifier' && x.type === q.type)) continue;
     if (q.type === 'widen' || q.type === 'condition' || q.type === 'caveat') out.push(qualifierChange(q, 'added', other, base, { from: q.from, to: q.to }));
   }
