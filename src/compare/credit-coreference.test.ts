@@ -1,6 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { flags } from './_compare-texts.ts';
+import { compareUpTo, flags } from './_compare-texts.ts';
+
+// The flags of each text's wording up to "Later:" (two sentences or more), `c` set against two copies of `wire`.
+function flagsUpTo(wire: string, c: string): string[] {
+  return compareUpTo({ a: wire, b: wire, c }, 'Later:').map((f) => `${f.article} ${f.kind} ${f.text}`);
+}
 
 const WIRE = 'The ferry was licensed to carry 180 passengers, according to the national maritime registry. Harbour Lines said in a statement that the vessel had passed its last inspection.';
 
@@ -80,36 +85,30 @@ test('a verb of saying joined by "and" to the first verb credits that verb\'s su
 // A wording the aligner took from two sentences, each crediting its own source: the sentence that tells the statement
 // is judged with its own credit, not with the other sentence's (which may name the baseline's source).
 test('a sentence crediting another source is judged alone, though the next sentence names the baseline\'s', async () => {
-  const { compareUpTo } = await import('./_compare-texts.ts');
   const wire = 'Brevonia has paid 240 million crowns under the deal, which could cost up to 575 million crowns in all, according to the National Audit Office. The office estimated that each move would cost 2.1 million crowns. Later: talks.';
-  const of = (c: string): string[] => compareUpTo({ a: wire, b: wire, c }, 'Later:').map((f) => `${f.article} ${f.kind} ${f.text}`);
-  const moved = of('Brevonia has paid 240 million crowns under the deal, which could cost up to 575 million crowns in all, the Interior Ministry has said. The National Audit Office estimated that each move would cost 2.1 million crowns. Later: talks.');
+  const moved = flagsUpTo(wire, 'Brevonia has paid 240 million crowns under the deal, which could cost up to 575 million crowns in all, the Interior Ministry has said. The National Audit Office estimated that each move would cost 2.1 million crowns. Later: talks.');
   assert.ok(moved.some((f) => f.startsWith('c attribution the Interior Ministry has said')), moved.join('\n'));
-  const same = of('Brevonia has paid 240 million crowns under the deal, which could cost up to 575 million crowns in all, the National Audit Office has said. The office estimated that each move would cost 2.1 million crowns. Later: talks.');
+  const same = flagsUpTo(wire, 'Brevonia has paid 240 million crowns under the deal, which could cost up to 575 million crowns in all, the National Audit Office has said. The office estimated that each move would cost 2.1 million crowns. Later: talks.');
   assert.deepEqual(same.filter((f) => f.includes(' attribution ')), [], same.join('\n'));
 });
 
 // '"First sentence. Second sentence," said X': the credit after the closing quotation mark is set off after a comma,
 // and governs the quotation before it.
 test('a credit after a closing quotation mark governs the quotation: another speaker for its first sentence is flagged', async () => {
-  const { compareUpTo } = await import('./_compare-texts.ts');
   const wire = '“Patients with chronic illnesses cannot shop around for their pills. They were the easiest people to exploit,” said Astrid Holm, the alliance’s head of policy. Later: talks.';
-  const of = (c: string): string[] => compareUpTo({ a: wire, b: wire, c }, 'Later:').map((f) => `${f.article} ${f.kind} ${f.text}`);
-  const moved = of('Competition boss Signe Berg said: “Patients with chronic illnesses cannot shop around for their pills.” Later: talks.');
+  const moved = flagsUpTo(wire, 'Competition boss Signe Berg said: “Patients with chronic illnesses cannot shop around for their pills.” Later: talks.');
   assert.ok(moved.some((f) => f.startsWith('c attribution Competition boss Signe Berg said')), moved.join('\n'));
-  const same = of('“Patients with chronic illnesses cannot shop around for their pills,” said Astrid Holm. Later: talks.');
+  const same = flagsUpTo(wire, '“Patients with chronic illnesses cannot shop around for their pills,” said Astrid Holm. Later: talks.');
   assert.deepEqual(same.filter((f) => f.includes(' attribution ')), [], same.join('\n'));
 });
 
 // "A study published in February estimated": the month before the verb is no source, and the statement keeps the
 // study's credit; another body credited for it is still another source.
 test('a month or a weekday names no source', async () => {
-  const { compareUpTo } = await import('./_compare-texts.ts');
   const wire = 'A study by the Marlow Institute estimated that the fee rise could cut first-year enrolment by 3% to 5%. Poorer students could be hit hardest, it said. Later: talks.';
-  const of = (c: string): string[] => compareUpTo({ a: wire, b: wire, c }, 'Later:').map((f) => `${f.article} ${f.kind} ${f.text}`);
-  const month = of('A Marlow Institute study published in February estimated that the fee rise could cut first-year enrolment by 3% to 5%. Later: talks.');
+  const month = flagsUpTo(wire, 'A Marlow Institute study published in February estimated that the fee rise could cut first-year enrolment by 3% to 5%. Later: talks.');
   assert.deepEqual(month.filter((f) => f.includes(' attribution ')), [], month.join('\n'));
-  const moved = of('The Conference of University Rectors estimated that the fee rise could cut first-year enrolment by 3% to 5%. Later: talks.');
+  const moved = flagsUpTo(wire, 'The Conference of University Rectors estimated that the fee rise could cut first-year enrolment by 3% to 5%. Later: talks.');
   assert.ok(moved.some((f) => f.startsWith('c attribution The Conference of University Rectors estimated')), moved.join('\n'));  // "..., the agency said Wednesday": the day it said so, not who
   const day = 'A weather satellite broke apart in orbit early on Monday, the Vestrian Space Agency (VSA) said Wednesday.';
   const dated = flags({ a: day, b: day, c: 'The Vestrian Space Agency (VSA) said on 15 March that a weather satellite broke apart in orbit early on 13 March.' });
@@ -130,12 +129,10 @@ test('"it said" points back at the body credited just before', async () => {
 // A credit closing a later sentence of a wording taken from two sentences governs that sentence, not the first: the
 // first sentence's statement credited to it instead of the first sentence's own source is another source.
 test('a credit closing the second sentence of a wording does not govern the first', async () => {
-  const { compareUpTo } = await import('./_compare-texts.ts');
   const wire = 'The fee rise could cut enrolment by 3% to 5%, according to the Marlow Institute. Poorer students could be hit hardest, the Conference of University Rectors said. Later: talks.';
-  const of = (c: string): string[] => compareUpTo({ a: wire, b: wire, c }, 'Later:').map((f) => `${f.article} ${f.kind} ${f.text}`);
-  const moved = of('The fee rise could cut enrolment by 3% to 5%, the Conference of University Rectors said. Later: talks.');
+  const moved = flagsUpTo(wire, 'The fee rise could cut enrolment by 3% to 5%, the Conference of University Rectors said. Later: talks.');
   assert.ok(moved.some((f) => f.startsWith('c attribution the Conference of University Rectors said')), moved.join('\n'));
-  const same = of('The fee rise could cut enrolment by 3% to 5%, the Marlow Institute said. Later: talks.');
+  const same = flagsUpTo(wire, 'The fee rise could cut enrolment by 3% to 5%, the Marlow Institute said. Later: talks.');
   assert.deepEqual(same.filter((f) => f.includes(' attribution ')), [], same.join('\n'));
 });
 
