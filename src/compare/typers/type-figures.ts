@@ -325,8 +325,12 @@ export function sameAmount(a: NumTag, b: NumTag): boolean {
   // an approximation rounds ("about 210,000" for 212,400), a floor or a ceiling reaches further ("more than 200")
   const slack = (a.bound ?? 'approx') === 'approx' && (b.bound ?? 'approx') === 'approx' ? 0.1 : 0.2;
   if ((a.bound || b.bound) && Math.abs(x - y) <= slack * big && !excludes(b, y, a, x) && !excludes(a, x, b, y)) return true;
-  return big >= 1000 && (roundsTo(x, y) || roundsTo(y, x));
+  // (a bare rounding stays near what it rounds: "2,000" is no rounding of 2,400, a sixth off)
+  return big >= 1000 && (roundsTo(x, y) || roundsTo(y, x)) && Math.abs(x - y) <= ROUNDING * big;
 }
+
+/** A figure rounded with no word of approximation is off by at most this share of the larger. */
+const ROUNDING = 0.1;
 
 // A bound that leaves out the exact figure the other gives: a floor above it ("more than 12" / "10") or a ceiling
 // below it ("up to 9" / "10"): no amount both could be.
