@@ -85,3 +85,8 @@ test('a list of days each before its month reads every day', () => {
   const values = brief('Strikes will be held on 3 November, 11 November, 17 November and 18 November.').map((d) => String(d[1]).slice(5));
   assert.deepEqual(values, ['11-03', '11-11', '11-17', '11-18']);
 });
+
+test('an amount in millions before a relative date is a sum, not minutes of the date', () => {
+  assert.deepEqual(brief('Sales reached 4.12m, compared with 3.87m a year earlier.'), [['a year earlier', '2024', 'year']]);
+  assert.deepEqual(brief('The fund held 2.4bn two years ago.'), [['two years ago', '2023', 'year']]);
+});

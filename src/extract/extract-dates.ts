@@ -78,6 +78,8 @@ const TWO_UNITS = new RegExp(DURATION.source.replace(/\$$/, String.raw`(?:,?\s+(
 export function readFromLength(text: string): boolean {
   return BEFORE_EVENT.test(text) || (TWO_UNITS.test(text) && !ANCHORED.test(text));
 }
+// an amount with a letter of scale ("2.69m", "4.5bn", "300k") opening what chrono read: a sum, not minutes
+const SCALED_AMOUNT = /^\d+(?:[.,]\d+)?\s?(?:m|bn|k)\s+(?=[a-z])/i;
 // a length of time counted from a point names a date ("30 days ago", "two weeks later")
 const ANCHORED = /\b(?:ago|later|earlier|from now|hence)\b/i;
 
@@ -94,6 +96,15 @@ function parseWith(piece: string, reference: Date): Found[] {
       const month = result.text.replace(/,.*$/, '');
       const day = chrono.casual.parse(`${before[1]} ${month}`, { instant: reference, timezone: 'UTC' }, { forwardDate: false })[0];
       const found = day && day.index === 0 && day.start.isCertain('day') ? normalise(piece, Object.assign(day, { index: result.index - before[0].length }), reference) : null;
+      if (found) out.push(found);
+      continue;
+    }
+    // "compared with 2.69m a year earlier": chrono reads an amount in millions as minutes before the date; the date is
+    // what follows it
+    const amount = SCALED_AMOUNT.exec(result.text);
+    if (amount) {
+      const rest = chrono.casual.parse(result.text.slice(amount[0].length), { instant: reference, timezone: 'UTC' }, { forwardDate: false })[0];
+      const found = rest && rest.index === 0 ? normalise(piece, Object.assign(rest, { index: result.index + amount[0].length }), reference) : null;
       if (found) out.push(found);
       continue;
     }
