@@ -21,7 +21,11 @@ export function tagScales(words: readonly WordToken[], skip: ReadonlySet<number>
     const first = words[m.from]!;
     const next = words[m.to];
     if (skip.has(m.from)) continue;
-    const beforeTo = next?.text.toLowerCase() === 'to';
+    // (or "to" and a verb after the one it is said of: "expected its insurer to cover", "believed the boy to be"; whose
+    // expectation it is, a forecaster's or a regulator's demand, the words do not say: a word of the scale only facing
+    // another, "the company expected 2,400 roles to go" / "said 2,400 roles would go")
+    const raised = entry.beforeTo === true && next?.text.toLowerCase() !== 'to' && toAfterObject(words, m.to);
+    const beforeTo = next?.text.toLowerCase() === 'to' || raised;
     const afterBe = BE.test(words[m.from - 1]?.text ?? '') || ((/ly$/.test(words[m.from - 1]?.text ?? '') || words[m.from - 1]?.pos === 'ADV') && BE.test(words[m.from - 2]?.text ?? ''));
     // (a word with both conditions is a schedule: "expected to rise", "are expected next week", "results expected within
     // six weeks"; not a comparison, "more than would be expected")
@@ -61,10 +65,23 @@ export function tagScales(words: readonly WordToken[], skip: ReadonlySet<number>
       kind: 'scale', from: m.from, to: m.to, scale: entry.scale, rank: entry.rank, word: entry.words.join(' '),
       ...(entry.loose ? { loose: true as const } : {}), ...(entry.attributive ? { attributive: true as const } : {}),
       ...(entry.plain ? { plain: true as const } : {}), ...(entry.charge ? { charge: true as const } : {}),
-      ...(entry.facing || forbids ? { facing: true as const } : {}),
+      ...(entry.facing || forbids || raised ? { facing: true as const } : {}),
     });
   }
   return [...out, ...causatives(words, out), ...periods(words, out)].sort((a, b) => a.from - b.from);
+}
+
+// "to" and a verb within a few words of a verb's object, nothing between but the object's own words ("expected
+// about 2,400 roles to go"): the verb says how sure the infinitive's act is, as right before "to"
+function toAfterObject(words: readonly WordToken[], from: number): boolean {
+  const first = words[from];
+  if (!first || !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ|ADV)$/.test(first.pos)) return false;
+  for (let k = from; k < Math.min(words.length - 1, from + 5); k++) {
+    const w = words[k]!;
+    if (w.text.toLowerCase() === 'to') return /^(?:VERB|AUX)$/.test(words[k + 1]!.pos) && k > from;
+    if (!/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ|ADV)$/.test(w.pos)) return false;
+  }
+  return false;
 }
 
 // "every day", "each month": a quantity of days and, over the same words, how often (the period scale).
