@@ -61,6 +61,16 @@ export function typePhrases(base: View, other: View, claimed: { here: ReadonlySe
     });
     return out;
   }
+  // a further statement joined on at the close of the sentence ("..., and denies wrongdoing", "and that customers did
+  // not need to apply"), left out whole, that the other wording's article tells nowhere: a statement dropped from the
+  // sentence (one told in another sentence was moved)
+  if (left.length >= MIN_WORDS && left.length <= MAX_CLAUSE && right.length === 0 && joinedStatement(base, left) && closesStatement(base, left) && !toldElsewhere(base, left, other) && !carriesFigure(base, other)) {
+    out.push({
+      kind: 'detail_dropped', type: 'statement-dropped', severity: 'low', here: placeOfDropped(base, other, ctx, left[0]!, left[left.length - 1]! + 1), there: { from: stretchStart(base, left[0]!), to: left[left.length - 1]! + 1 },
+      explain: (h, t, says) => `ends the statement without "${t}", which ${says('add')}`, actual: 'none',
+    });
+    return out;
+  }
   // a place or a party a figure or an act is limited to ("exports [to Japan]") narrows it in one word
   const scope = left.length === 1 && right.length === 0 && scopeName(base, left[0]!);
   // a further statement joined on ("and that the council would not appeal") is dropped unless the other article tells
@@ -166,6 +176,18 @@ function stretchStart(view: View, k: number): number {
   let start = k;
   while (start > view.from && !tokens[start - 1]!.content && !/[,—–(;:]/.test(text.slice(tokens[start - 1]!.end, tokens[start]!.start))) start--;
   return start;
+}
+
+// The words run whole from their stretch's start to the close of the sentence, or to a credit closing it ("..., and
+// denies wrongdoing, his lawyer said"): every content word between them is theirs, and every one after them the credit's.
+function closesStatement(view: View, words: readonly number[]): boolean {
+  if (!view.v.closesSentence) return false;
+  const tokens = view.v.tokens;
+  const last = words[words.length - 1]!;
+  for (let k = stretchStart(view, words[0]!); k <= last; k++) if (tokens[k]!.content && !words.includes(k)) return false;
+  const credits = creditRegions(view);
+  for (let k = last + 1; k < tokens.length; k++) if (tokens[k]!.content && !credits.some((c) => c.from <= k && k < c.to)) return false;
+  return true;
 }
 
 // The stretch runs from a comma or dash to the end of its sentence, and the reading ends there too.
@@ -308,6 +330,19 @@ function furtherStatement(view: View, words: readonly number[]): boolean {
   const opener = view.v.tokens[k];
   if (!opener || !COORDINATORS.test(opener.text)) return false;
   return words.some((w) => /VERB/.test(view.v.tokens[w]!.pos));
+}
+
+// The words are a statement joined on by a coordinator ("and had not been charged", "and that customers did not need
+// to apply"): a verb stands between the coordinator and their last word, whatever it is (an auxiliary, a cue).
+function joinedStatement(view: View, words: readonly number[]): boolean {
+  const tokens = view.v.tokens;
+  // (the coordinator opens the words the other wording lacks: a verb, a cue's among them, or function words may stand
+  // between)
+  let k = words[0]! - 1;
+  while (k >= view.from && !COORDINATORS.test(tokens[k]!.text) && (!tokens[k]!.content || /VERB|AUX/.test(tokens[k]!.pos))) k--;
+  if (k < view.from || !COORDINATORS.test(tokens[k]!.text)) return false;
+  for (let j = k + 1; j <= words[words.length - 1]!; j++) if (/VERB|AUX/.test(tokens[j]!.pos)) return true;
+  return false;
 }
 
 // Most of the words' stems stand somewhere in the other wording's article: told in another sentence, not dropped.
