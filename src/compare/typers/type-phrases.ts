@@ -64,7 +64,7 @@ export function typePhrases(base: View, other: View, claimed: { here: ReadonlySe
   // a further statement joined on at the close of the sentence ("..., and denies wrongdoing", "and that customers did
   // not need to apply"), left out whole, that the other wording's article tells nowhere: a statement dropped from the
   // sentence (one told in another sentence was moved)
-  if (left.length >= MIN_WORDS && left.length <= MAX_CLAUSE && right.length === 0 && joinedStatement(base, left) && closesStatement(base, left) && !toldElsewhere(base, left, other) && !carriesFigure(base, other)) {
+  if (left.length >= MIN_WORDS && left.length <= MAX_CLAUSE && right.length === 0 && joinedStatement(base, left, other) && closesStatement(base, left) && endsStatement(other) && !toldElsewhere(base, left, other) && !carriesFigure(base, other)) {
     out.push({
       kind: 'detail_dropped', type: 'statement-dropped', severity: 'low', here: placeOfDropped(base, other, ctx, left[0]!, left[left.length - 1]! + 1), there: { from: stretchStart(base, left[0]!), to: left[left.length - 1]! + 1 },
       explain: (h, t, says) => `ends the statement without "${t}", which ${says('add')}`, actual: 'none',
@@ -187,6 +187,18 @@ function closesStatement(view: View, words: readonly number[]): boolean {
   for (let k = stretchStart(view, words[0]!); k <= last; k++) if (tokens[k]!.content && !words.includes(k)) return false;
   const credits = creditRegions(view);
   for (let k = last + 1; k < tokens.length; k++) if (tokens[k]!.content && !credits.some((c) => c.from <= k && k < c.to)) return false;
+  return true;
+}
+
+// The wording ends its statement at the reading's start: nothing after it but a credit closing the sentence (the
+// other wording's words there, a conversion in brackets among them, tell the statement on).
+function endsStatement(view: View): boolean {
+  if (!view.v.closesSentence) return false;
+  const credits = creditRegions(view);
+  for (let k = view.from; k < view.v.tokens.length; k++) {
+    const t = view.v.tokens[k]!;
+    if ((t.content || /^\d/.test(t.norm)) && !credits.some((c) => c.from <= k && k < c.to)) return false;
+  }
   return true;
 }
 
@@ -334,12 +346,13 @@ function furtherStatement(view: View, words: readonly number[]): boolean {
 
 // The words are a statement joined on by a coordinator ("and had not been charged", "and that customers did not need
 // to apply"): a verb stands between the coordinator and their last word, whatever it is (an auxiliary, a cue).
-function joinedStatement(view: View, words: readonly number[]): boolean {
+function joinedStatement(view: View, words: readonly number[], other: View): boolean {
   const tokens = view.v.tokens;
-  // (the coordinator opens the words the other wording lacks: a verb, a cue's among them, or function words may stand
-  // between)
+  // (the coordinator opens the words the other wording lacks: function words or a verb it does not carry, a cue's among
+  // them, may stand between; "or reviewed [by independent experts]" against "peer-reviewed" is the same act told)
+  const lacked = (k: number): boolean => !tokens[k]!.content || (/VERB|AUX/.test(tokens[k]!.pos) && !other.v.tokens.some((x) => sameWord(x, tokens[k]!)) && !compound(view, k, other));
   let k = words[0]! - 1;
-  while (k >= view.from && !COORDINATORS.test(tokens[k]!.text) && (!tokens[k]!.content || /VERB|AUX/.test(tokens[k]!.pos))) k--;
+  while (k >= view.from && !COORDINATORS.test(tokens[k]!.text) && lacked(k)) k--;
   if (k < view.from || !COORDINATORS.test(tokens[k]!.text)) return false;
   for (let j = k + 1; j <= words[words.length - 1]!; j++) if (/VERB|AUX/.test(tokens[j]!.pos)) return true;
   return false;
