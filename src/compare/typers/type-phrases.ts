@@ -3,7 +3,7 @@ import { sameWord } from '../same-word.ts';
 import { tagsIn, type Change, type TypeContext, type View } from './change.ts';
 import { placeOfDropped } from './place-of-dropped.ts';
 import { verbGroups } from '../../lexicon/verb-groups.ts';
-import { isAcronymOf } from '../../text/acronym.ts';
+import { acronymsAt, runsSpelling } from './acronym-runs.ts';
 
 const MIN_WORDS = 2;
 // A detail is a few words hung on what is told; a longer stretch is another part of the story the wording leaves out.
@@ -428,26 +428,17 @@ function compound(a: View, k: number, b: View): boolean {
  * with `k` < 0, word `at` of `b` is an acronym that words of `a` spell: one thing written two ways, nothing dropped.
  */
 function inAcronym(a: View, k: number, b: View, at = -1): boolean {
-  // (an acronym brought in in brackets, "Financial Markets Authority (FMA)", is the name's, told beside it)
-  const acronyms = (v: View, only: number): string[] => v.v.tokens.filter((t, j) => (only < 0 || j === only) && /^\p{Lu}{2,6}$/u.test(t.text)
-    && !/\(\s*$/.test(v.v.article.text.slice(Math.max(0, t.start - 2), t.start))).map((t) => t.text);
+  const acronyms = acronymsAt(b.v);
   if (k < 0) {
-    const [short] = acronyms(b, at);
+    const short = acronyms[at];
     return short !== undefined && spells(a, short, 0, a.v.tokens.length);
   }
-  return acronyms(b, -1).some((short) => spells(a, short, k - 2 * short.length, k + 2 * short.length, k));
+  return acronyms.some((short) => short !== undefined && spells(a, short, k - 2 * short.length, k + 2 * short.length, k));
 }
 
 // Some run of `view`'s words between `from` and `to` (holding word `k`, when given) spells the acronym.
 function spells(view: View, short: string, from: number, to: number, k?: number): boolean {
-  const tokens = view.v.tokens;
-  for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) {
-    for (let j = i + 2; j <= Math.min(tokens.length, i + 2 * short.length, to); j++) {
-      if (k !== undefined && (k < i || k >= j)) continue;
-      if (isAcronymOf(short, tokens.slice(i, j).map((t) => t.text).join(' '))) return true;
-    }
-  }
-  return false;
+  return runsSpelling(view.v, short).some(([i, j]) => i >= from && j <= to && (k === undefined || (i <= k && k < j)));
 }
 
 export function movedTag(a: View, k: number, b: View): boolean {
