@@ -134,7 +134,8 @@ const PERCENT_WHO = new RegExp(`${BOUND}(\\d+(?:\\.\\d+)?) ?(?:%|percent|per cen
 // a vote told by its tally: "by three votes to two", "voted 27-14" (the dash is gone from the words, so those are read over the tokens)
 const VOTES_TO = new RegExp(`${NUMBER} votes? (?:to|against) ${NUMBER}\\b`, 'g');
 const UNANIMOUS = /\bunanimous(?:ly)?\b/g;
-const SHARE_PATTERNS = SHARE_WORDS.map(([phrase, share]) => [phrase, share, new RegExp(`${BOUND}${phrase.replace(/[-]/g, '[- ]?')}\\b`, 'g')] as const);
+// (with the parts of the phrase a hyphen joins, which a text must hold for the pattern to match at all)
+const SHARE_PATTERNS = SHARE_WORDS.map(([phrase, share]) => [phrase, share, new RegExp(`${BOUND}${phrase.replace(/[-]/g, '[- ]?')}\\b`, 'g'), phrase.split('-')] as const);
 
 // Each wording is set against a dozen others in a claim: its shares are read once per words read.
 const known = new WeakMap<View['v'], Map<string, Share[]>>();
@@ -240,7 +241,8 @@ function readShares(view: View): Share[] {
   // "two-thirds", "nearly a quarter", "half of", words of the quantity scale ("most", "nearly all", "every")
   // ... each before what it is a part of: "of", a determiner, a figure or a noun ("most voters"; not the superlative
   // "the most severe", nor "at all", "half an hour")
-  for (const [phrase, share, pattern] of SHARE_PATTERNS) {
+  for (const [phrase, share, pattern, parts] of SHARE_PATTERNS) {
+    if (!parts.every((part) => text.includes(part))) continue;
     read(pattern, (m) => {
       const last = at[m.index! + m[0].length - 1]!;
       const next = tokens[last + 1];
