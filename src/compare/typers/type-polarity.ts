@@ -58,13 +58,7 @@ export function typePolarity(base: View, other: View, ctx: { overlap?: (a: numbe
     for (const j of theirContent) {
       const x = base.v.tokens[j]!;
       // "not accurate" is "inaccurate": the plain word denied says what its antonym says
-      // (a plain pair of WordNet antonyms stands down only where this wording uses the other word; any other pair,
-      // where either article does)
-      const wordNet = opposedInWordNet(w, x);
-      const unused = wordNet && plainPair(w, x)
-        ? !usedIn(other.v.tokens, x) && !usedIn(base.v.tokens, w)
-        : !other.v.tagged.stems.has(x.stem) && !base.v.tagged.stems.has(w.stem);
-      const opposite = antonyms(w.norm, x.norm) || (short && (wordNet || leansAgainst(w, x)) && unused);
+      const opposite = antonyms(w.norm, x.norm) || (short && opposedUnused(w, other, x, base));
       if (opposite && !deniedAt(other, k) && !deniedAt(base, j)) {
         return [{ kind: 'meaning', type: 'antonym', severity: 'high', here: { from: k, to: k + 1 }, there: { from: j, to: j + 1 }, explain: (h, t, says) => `"${h}" says the opposite of "${t}", which ${says('say')}` }];
       }
@@ -84,6 +78,17 @@ export function typePolarity(base: View, other: View, ctx: { overlap?: (a: numbe
     }
   }
   return [];
+}
+
+// Word `w` of `other` and word `x` of `base` stand opposed, WordNet's antonyms or leaning opposite ways, and neither
+// wording's side uses the other's word (a plain pair of WordNet antonyms stands down only where this wording uses the
+// other word; any other pair, where either article does).
+function opposedUnused(w: WordToken, other: View, x: WordToken, base: View): boolean {
+  const wordNet = opposedInWordNet(w, x);
+  if (!wordNet && !leansAgainst(w, x)) return false;
+  return wordNet && plainPair(w, x)
+    ? !usedIn(other.v.tokens, x) && !usedIn(base.v.tokens, w)
+    : !other.v.tagged.stems.has(x.stem) && !base.v.tagged.stems.has(w.stem);
 }
 
 function denials(view: View): PolarityTag[] {
@@ -151,7 +156,7 @@ const usedIn = (tokens: readonly WordToken[], word: WordToken): boolean => token
 // Two words WordNet gives as each other's antonyms, read as written or as their lemmas ("rose" / "fell", "accepted" /
 // "rejected", "open" / "closed").
 function opposedInWordNet(a: WordToken, b: WordToken): boolean {
-  for (const x of new Set([a.norm, a.lemma])) for (const y of new Set([b.norm, b.lemma])) if (x !== y && wordNetAntonyms(x, y)) return true;
+  for (const x of [a.norm, a.lemma]) for (const y of [b.norm, b.lemma]) if (x !== y && wordNetAntonyms(x, y)) return true;
   return false;
 }
 
