@@ -46,21 +46,30 @@ function pairwise(variants: readonly Variant[]): {
   overlap: (a: number, b: number) => number;
   similarity: (a: number, b: number) => number;
 } {
-  const cache = new Map<string, number[]>();
+  // (each ordered pair by a * variants + b)
+  const n = variants.length;
+  const cache = new Map<number, number[]>();
   const pair = (a: number, b: number): number[] => {
-    const key = `${a}:${b}`;
-    let hit = cache.get(key);
+    let hit = cache.get(a * n + b);
     if (!hit) {
       const { aToB, bToA } = alignWords(variants[a]!.tokens, variants[b]!.tokens);
       const [x, y] = anchorWeakWords(variants[a]!.tokens, variants[b]!.tokens, [...aToB], [...bToA]);
       hit = x;
-      cache.set(key, x);
-      cache.set(`${b}:${a}`, y);
+      cache.set(a * n + b, x);
+      cache.set(b * n + a, y);
     }
     return hit;
   };
   const content = variants.map((v) => v.tokens.filter((t) => t.content).length);
-  const matched = (a: number, b: number): number => pair(a, b).filter((x, i) => x >= 0 && variants[a]!.tokens[i]!.content).length;
+  const counted = new Map<number, number>();
+  const matched = (a: number, b: number): number => {
+    let hit = counted.get(a * n + b);
+    if (hit === undefined) {
+      hit = pair(a, b).filter((x, i) => x >= 0 && variants[a]!.tokens[i]!.content).length;
+      counted.set(a * n + b, hit);
+    }
+    return hit;
+  };
   const overlap = (a: number, b: number): number => {
     const size = Math.min(content[a]!, content[b]!);
     return size === 0 ? 0 : matched(a, b) / size;

@@ -45,11 +45,14 @@ const MAX_WITNESSES = 12;
  */
 export function judgeReadings<T extends { readonly v: Variant }>(col: Collation, items: readonly T[], compare: (base: T, other: T) => Change[], options: JudgeOptions<T> = {}): Departure<T>[] {
   if (items.length < 2) return [];
-  const memo = new Map<string, Change[]>();
+  // (each ordered pair of readings by its places: r * items + m)
+  const memo = new Map<number, Change[]>();
   const place = new Map<T, number>(items.map((x, k) => [x, k]));
   const seen = (r: T, m: T): Change[] => {
-    if (!place.has(r) || !place.has(m)) return compare(r, m);
-    const key = `${place.get(r)}>${place.get(m)}`;
+    const from = place.get(r);
+    const to = place.get(m);
+    if (from === undefined || to === undefined) return compare(r, m);
+    const key = from * items.length + to;
     let hit = memo.get(key);
     if (!hit) {
       hit = compare(r, m);
