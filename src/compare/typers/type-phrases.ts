@@ -1,3 +1,4 @@
+import type { Variant } from '../collate/variant.ts';
 import type { QualifierTag } from '../tag/tag.ts';
 import { sameWord } from '../same-word.ts';
 import { tagsIn, type Change, type TypeContext, type View } from './change.ts';
@@ -102,14 +103,38 @@ function free(a: View, b: View, claimed: ReadonlySet<number>, quoted = false): n
   const inside = (k: number) => (f: { from: number; to: number }): boolean => f.from <= k && k < f.to;
   for (let k = a.from; k < a.to; k++) {
     const t = a.v.tokens[k]!;
-    if (!t.content || claimed.has(k) || quotes.some(inside(k)) || (credits.some(inside(k)) && !qualifiers.some(inside(k)))) continue;
-    // a word the other wording carries anywhere was moved, not added or dropped; a compound split at its hyphen
-    // ("long-standing") is the word the other writes whole ("longstanding"); a role or name the other gives
-    // elsewhere by another wording ("the company's chief executive" / "CEO") was moved too
-    if (b.v.tokens.some((x) => sameWord(x, t)) || compound(a, k, b) || movedTag(a, k, b) || inAcronym(a, k, b) || inAcronym(b, -1, a, k)) continue;
+    if (!t.content || claimed.has(k) || quotes.some(inside(k)) || (credits.some(inside(k)) && !qualifiers.some(inside(k))) || moved(a, k, b)) continue;
     out.push(k);
   }
   return out;
+}
+
+// Each wording is set against a dozen others, slot by slot: which of its words another wording carries is read once
+// per pair of wordings, and where its credits stand once per wording.
+const carried = new WeakMap<Variant, WeakMap<Variant, (boolean | undefined)[]>>();
+const credited = new WeakMap<Variant, { from: number; to: number }[]>();
+
+// A word the other wording carries anywhere was moved, not added or dropped; a compound split at its hyphen
+// ("long-standing") is the word the other writes whole ("longstanding"); a role or name the other gives elsewhere by
+// another wording ("the company's chief executive" / "CEO") was moved too.
+function moved(a: View, k: number, b: View): boolean {
+  let byOther = carried.get(a.v);
+  if (!byOther) {
+    byOther = new WeakMap();
+    carried.set(a.v, byOther);
+  }
+  let words = byOther.get(b.v);
+  if (!words) {
+    words = [];
+    byOther.set(b.v, words);
+  }
+  let hit = words[k];
+  if (hit === undefined) {
+    const t = a.v.tokens[k]!;
+    hit = b.v.tokens.some((x) => sameWord(x, t)) || compound(a, k, b) || movedTag(a, k, b) || inAcronym(a, k, b) || inAcronym(b, -1, a, k);
+    words[k] = hit;
+  }
+  return hit;
 }
 
 // A detail hangs on words both wordings carry: the content word just before the stretch, or just after it (a
@@ -287,6 +312,15 @@ function stackedAction(view: View, k: number, other: View): number | undefined {
 // The words of a credit with the speaker's name and title set beside it ("Maria Ortega, the plant's manager, told
 // reporters"): who said it, not what was said; a credit closing the sentence takes the few words after it too.
 function creditRegions(view: View): { from: number; to: number }[] {
+  let hit = credited.get(view.v);
+  if (!hit) {
+    hit = readCreditRegions(view);
+    credited.set(view.v, hit);
+  }
+  return hit;
+}
+
+function readCreditRegions(view: View): { from: number; to: number }[] {
   const tags = view.v.tags;
   return tags.filter((t) => t.kind === 'credit').flatMap((c) => {
     // a named speaker's description set off by commas ("Mirela Dascu, 34, a schoolteacher from Velaro, said") tells
