@@ -27,7 +27,11 @@ export function makeVariant(index: number, tagged: TaggedArticle, ranges: readon
   const at = ranges.flatMap((r) => Array.from({ length: r.to - r.from }, (_, k) => r.from + k)).filter((g) => !line || g < line.from || g >= line.to);
   const local = new Map(at.map((g, k) => [g, k]));
   const tags: Tag[] = [];
+  // (a tag wholly before or after the wording's words holds none of them)
+  const lowest = Math.min(...at);
+  const highest = Math.max(...at);
   for (const t of tagged.tags) {
+    if (t.to <= lowest || t.from > highest) continue;
     const inside = at.filter((g) => g >= t.from && g < t.to);
     if (inside.length === 0) continue;
     const from = local.get(inside[0]!)!;

@@ -41,7 +41,21 @@ export interface TypeContext {
 
 /** The tags of a kind that overlap a view's words (a tag partly inside counts). */
 export function tagsIn<K extends Tag['kind']>(view: View, kind: K): Extract<Tag, { kind: K }>[] {
-  return view.v.tags.filter((t): t is Extract<Tag, { kind: K }> => t.kind === kind && t.from < view.to && view.from < t.to);
+  return tagsOfKind(view.v, kind).filter((t) => t.from < view.to && view.from < t.to);
+}
+
+// Every typer and check asks a wording for its tags of one kind, over and over: they are sorted out once per wording.
+const byKind = new WeakMap<Variant, Map<Tag['kind'], readonly Tag[]>>();
+
+// A wording's tags of one kind, in order.
+function tagsOfKind<K extends Tag['kind']>(v: Variant, kind: K): readonly Extract<Tag, { kind: K }>[] {
+  let kinds = byKind.get(v);
+  if (!kinds) {
+    kinds = new Map();
+    for (const t of v.tags) kinds.set(t.kind, [...(kinds.get(t.kind) ?? []), t]);
+    byKind.set(v, kinds);
+  }
+  return (kinds.get(kind) ?? []) as readonly Extract<Tag, { kind: K }>[];
 }
 
 /**
