@@ -65,7 +65,11 @@ function creditsOf(v: Variant): Credits {
   const credits = inSentence.map((c) => toCredit(v, c));
   const nearby: { credit: Credit; after: string }[] = [];
   // the stems the wording's own sentences tell: a neighbour "announced the recall" points back at "is recalling"
-  const told = new Set(t.words.filter((w, k) => w.content && sentences.has(t.sentenceOf[k])).map((w) => stemWord(w.norm)));
+  let told: ReadonlySet<string> | undefined;
+  const tells = (stem: string): boolean => {
+    told ??= new Set(t.words.filter((w, k) => w.content && sentences.has(t.sentenceOf[k])).map((w) => stemWord(w.norm)));
+    return told.has(stem);
+  };
   for (const s of around(v)) {
     for (const c of t.tags) {
       if (c.kind !== 'credit' || t.sentenceOf[c.from] !== s) continue;
@@ -78,7 +82,7 @@ function creditsOf(v: Variant): Credits {
       const sentence = v.article.sentences[s]!;
       const after = v.article.text.slice(credit.end, sentence.end);
       const named = NOUN_BACK.exec(after)?.[1];
-      if (own && !BACK_REFERENCE.test(after) && !(named && told.has(stemWord(normalizeToken(named))))) continue;
+      if (own && !BACK_REFERENCE.test(after) && !(named && tells(stemWord(normalizeToken(named))))) continue;
       nearby.push({ credit, after });
     }
   }

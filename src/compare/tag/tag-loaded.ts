@@ -19,15 +19,16 @@ const EVALUATIVE = 2;
 export function tagLoaded(words: readonly WordToken[]): LoadedTag[] {
   const out: LoadedTag[] = tagIdioms(words);
   const inIdiom = (i: number): boolean => out.some((t) => t.from <= i && i < t.to);
+  // a hyphenated entry written as two words ("a white elephant", "spin doctors"): one loaded phrase
+  const spaced = words.map((_, i) => spacedEntry(words, i));
   words.forEach((w, i) => {
     if (inIdiom(i)) return;
-    // a hyphenated entry written as two words ("a white elephant", "spin doctors"): one loaded phrase
-    const phrase = spacedEntry(words, i);
+    const phrase = spaced[i];
     if (phrase) {
       out.push({ kind: 'loaded', from: i, to: i + 2, strength: phrase });
       return;
     }
-    if (i > 0 && spacedEntry(words, i - 1)) return;
+    if (i > 0 && spaced[i - 1]) return;
     const lower = w.text.toLowerCase().replace(/['’]s$/, '');
     const leaning = /ADJ|ADV/.test(w.pos) && !/ed$/.test(lower) && !PLAIN_STATES.has(lower) && Math.abs(valenceOf(lower)) >= EVALUATIVE ? 1 : undefined;
     // any form of a listed word ("torpedoes" for "torpedo"; a verb by its stem, "admits" for "admitted")
