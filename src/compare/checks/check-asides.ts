@@ -5,6 +5,7 @@ import { contentOf, type Change, type TypeContext, type View } from '../typers/c
 import { figureKeys, movedTag } from '../typers/type-phrases.ts';
 import { placeOfDropped } from '../typers/place-of-dropped.ts';
 import { sameWord } from '../same-word.ts';
+import { oncePer } from '../once-per.ts';
 import { checkWholeWordings } from './check-slots.ts';
 import { CREDIT_CUES as CUES } from '../../lexicon/credits.ts';
 import { UNNAMED } from '../credits-of.ts';
@@ -62,7 +63,9 @@ function compareAsides(base: View, other: View, ctx: TypeContext): Change[] {
 }
 
 /** The asides of a wording: stretches opened by a comma, dash or bracket and closed by another or by the sentence's end. */
-function asidesOf(v: Variant): Aside[] {
+const asidesOf = oncePer((v: Variant): readonly Aside[] => readAsides(v));
+
+function readAsides(v: Variant): Aside[] {
   const out: Aside[] = [];
   const n = v.tokens.length;
   // the marks between local words k-1 and k, when they stand side by side in one sentence of the text

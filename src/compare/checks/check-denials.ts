@@ -4,6 +4,8 @@ import type { Change, View } from '../typers/change.ts';
 import type { PolarityTag, Tag } from '../tag/tag.ts';
 import type { WordToken } from '../../text/word-tokens.ts';
 import { sameWord } from '../same-word.ts';
+import type { Variant } from '../collate/variant.ts';
+import { oncePer } from '../once-per.ts';
 import { checkWholeWordings } from './check-slots.ts';
 import { inQuotation } from './check-stages.ts';
 import { CREDIT_CUES } from '../../lexicon/credits.ts';
@@ -159,8 +161,14 @@ function doerOf(view: View, k: number): number | null {
 }
 
 // The content verbs a wording tells once, outside quotations and outside the words of a denial, each with the denial
-// right before it in its clause, if any.
-function acts(view: View): Act[] {
+// right before it in its clause, if any; read once per wording.
+function acts(view: View): readonly Act[] {
+  return actsOf(view.v);
+}
+
+const actsOf = oncePer((v: Variant): readonly Act[] => readActs({ v, from: 0, to: v.tokens.length }));
+
+function readActs(view: View): Act[] {
   const { tokens, tags, article } = view.v;
   const words: Words = { tokens, tags, text: article.text };
   const denials = tags.filter((t): t is PolarityTag => t.kind === 'polarity' && !inQuotation(view, t.from));

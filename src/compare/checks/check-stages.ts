@@ -4,6 +4,8 @@ import type { Change, View } from '../typers/change.ts';
 import type { ScaleTag } from '../tag/tag.ts';
 import type { WordToken } from '../../text/word-tokens.ts';
 import { sameWord } from '../same-word.ts';
+import type { Variant } from '../collate/variant.ts';
+import { oncePer } from '../once-per.ts';
 import { checkWholeWordings } from './check-slots.ts';
 import { SCALE_WORDS } from '../../lexicon/scales.ts';
 
@@ -154,8 +156,14 @@ export function inQuotation(view: View, k: number): boolean {
 }
 
 // The acts a wording tells with a stage (the verb a stage word governs: "plans to [raise]") or as done (a verb with
-// no stage word, no modal and no "to" before it), outside quotations.
-function acts(view: View): Act[] {
+// no stage word, no modal and no "to" before it), outside quotations; read once per wording.
+function acts(view: View): readonly Act[] {
+  return actsOf(view.v);
+}
+
+const actsOf = oncePer((v: Variant): readonly Act[] => readActs({ v, from: 0, to: v.tokens.length }));
+
+function readActs(view: View): Act[] {
   const tokens = view.v.tokens;
   const inQuote = (k: number): boolean => inQuotation(view, k);
   const stages = view.v.tags.filter((t): t is ScaleTag => t.kind === 'scale' && STAGE_RANK.has(t.word) && !inQuote(t.from))
