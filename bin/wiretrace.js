@@ -28,7 +28,7 @@ function newestSource(dir) {
 }
 
 async function loadMain() {
-  const newest = Math.max(newestSource(join(root, 'src')), statSync(join(root, 'package-lock.json')).mtimeMs);
+  const newest = Math.max(newestSource(join(root, 'src')), statSync(join(root, 'package-lock.json')).mtimeMs, statSync(fileURLToPath(import.meta.url)).mtimeMs);
   const fresh = [bundle, workerBundle, analysisBundle].every((file) => existsSync(file) && statSync(file).mtimeMs >= newest);
   if (!fresh && process.env.WIRETRACE_NO_BUNDLE !== '1') {
     try {
@@ -36,6 +36,9 @@ async function loadMain() {
       const result = await build({
         entryPoints: { wiretrace: entry, 'article-worker': workerEntry, 'analysis-worker': analysisEntry }, outdir: dirname(bundle), outExtension: { '.js': '.mjs' },
         bundle: true, platform: 'node', format: 'esm', target: 'node20',
+        // Node has read \p{...} in a regular expression since version 10; left to its defaults, esbuild rewrites every
+        // such literal as a `new RegExp(...)` compiled afresh at each call, several million times in a large bundle.
+        supported: { 'regexp-unicode-property-escapes': true },
         packages: 'external', logLevel: 'silent', legalComments: 'none', write: false,
       });
       // Written aside and renamed, the threads' modules first: runs started at the same moment never load a
