@@ -62,9 +62,9 @@ export function typePhrases(base: View, other: View, claimed: { here: ReadonlySe
     });
     return out;
   }
-  // a further statement joined on at the close of the sentence ("..., and denies wrongdoing", "and that customers did
-  // not need to apply"), left out whole, that the other wording's article tells nowhere: a statement dropped from the
-  // sentence (one told in another sentence was moved)
+  // a further statement joined on at the close of the sentence ("..., and could push costs higher still", "and to report
+  // by the end of September"), left out whole where the other wording ends its statement, that the other wording's
+  // article tells nowhere: a statement dropped from the sentence (one told in another sentence was moved)
   if (left.length >= MIN_WORDS && left.length <= MAX_CLAUSE && right.length === 0 && joinedStatement(base, left, other) && closesStatement(base, left) && endsStatement(other) && !toldElsewhere(base, left, other) && !carriesFigure(base, other)) {
     out.push({
       kind: 'detail_dropped', type: 'statement-dropped', severity: 'low', here: placeOfDropped(base, other, ctx, left[0]!, left[left.length - 1]! + 1), there: { from: stretchStart(base, left[0]!), to: left[left.length - 1]! + 1 },
@@ -204,7 +204,8 @@ function stretchStart(view: View, k: number): number {
 }
 
 // The words run whole from their stretch's start to the close of the sentence, or to a credit closing it ("..., and
-// denies wrongdoing, his lawyer said"): every content word between them is theirs, and every one after them the credit's.
+// would appeal the ruling, the club said"): every content word between them is theirs, and every one after them the
+// credit's.
 function closesStatement(view: View, words: readonly number[]): boolean {
   if (!view.v.closesSentence) return false;
   const tokens = view.v.tokens;
@@ -370,24 +371,30 @@ function grow(view: View, c: { from: number; to: number }): { from: number; to: 
 
 // The stretch opens with a conjunction and holds a verb of its own: "and drew delegates from 40 countries".
 function furtherStatement(view: View, words: readonly number[]): boolean {
-  const first = words[0]!;
-  let k = first - 1;
-  while (k >= view.from - 1 && k >= 0 && !view.v.tokens[k]!.content && !COORDINATORS.test(view.v.tokens[k]!.text)) k--;
-  const opener = view.v.tokens[k];
-  if (!opener || !COORDINATORS.test(opener.text)) return false;
-  return words.some((w) => /VERB/.test(view.v.tokens[w]!.pos));
+  // (the coordinator may stand right before the reading, or one word further back)
+  const opener = openingCoordinator(view, words[0]!, Math.max(0, view.from - 2), (k) => k >= view.from - 1 && !view.v.tokens[k]!.content);
+  return opener >= 0 && words.some((w) => /VERB/.test(view.v.tokens[w]!.pos));
 }
 
-// The words are a statement joined on by a coordinator ("and had not been charged", "and that customers did not need
-// to apply"): a verb stands between the coordinator and their last word, whatever it is (an auxiliary, a cue).
+// The coordinator ("and", "but", "while") opening the words from `first`: the nearest before it, back to `floor`, with
+// only words `passable` lets by between them (-1: none).
+function openingCoordinator(view: View, first: number, floor: number, passable: (k: number) => boolean): number {
+  const tokens = view.v.tokens;
+  let k = first - 1;
+  while (k >= floor && !COORDINATORS.test(tokens[k]!.text) && passable(k)) k--;
+  return k >= floor && COORDINATORS.test(tokens[k]!.text) ? k : -1;
+}
+
+// The words are a statement joined on by a coordinator inside the reading ("and could push costs higher still", "and
+// to report by the end of September"): a verb stands between the coordinator and their last word, whatever it is (an
+// auxiliary, a cue).
 function joinedStatement(view: View, words: readonly number[], other: View): boolean {
   const tokens = view.v.tokens;
   // (the coordinator opens the words the other wording lacks: function words or a verb it does not carry, a cue's among
   // them, may stand between; "or reviewed [by independent experts]" against "peer-reviewed" is the same act told)
   const lacked = (k: number): boolean => !tokens[k]!.content || (/VERB|AUX/.test(tokens[k]!.pos) && !other.v.tokens.some((x) => sameWord(x, tokens[k]!)) && !compound(view, k, other));
-  let k = words[0]! - 1;
-  while (k >= view.from && !COORDINATORS.test(tokens[k]!.text) && lacked(k)) k--;
-  if (k < view.from || !COORDINATORS.test(tokens[k]!.text)) return false;
+  const k = openingCoordinator(view, words[0]!, view.from, lacked);
+  if (k < 0) return false;
   for (let j = k + 1; j <= words[words.length - 1]!; j++) if (/VERB|AUX/.test(tokens[j]!.pos)) return true;
   return false;
 }
