@@ -5,6 +5,7 @@ import { tagsIn, type Change, type TypeContext, type View } from './change.ts';
 import { placeOfDropped } from './place-of-dropped.ts';
 import { verbGroups } from '../../lexicon/verb-groups.ts';
 import { acronymsAt, runsSpelling } from './acronym-runs.ts';
+import { oncePer } from '../once-per.ts';
 
 const MIN_WORDS = 2;
 // A detail is a few words hung on what is told; a longer stretch is another part of the story the wording leaves out.
@@ -112,7 +113,7 @@ function free(a: View, b: View, claimed: ReadonlySet<number>, quoted = false): n
 // Each wording is set against a dozen others, slot by slot: which of its words another wording carries is read once
 // per pair of wordings, and where its credits stand once per wording.
 const carried = new WeakMap<Variant, WeakMap<Variant, (boolean | undefined)[]>>();
-const credited = new WeakMap<Variant, { from: number; to: number }[]>();
+const credited = oncePer((v: Variant) => readCreditRegions({ v, from: 0, to: v.tokens.length }));
 
 // A word the other wording carries anywhere was moved, not added or dropped; a compound split at its hyphen
 // ("long-standing") is the word the other writes whole ("longstanding"); a role or name the other gives elsewhere by
@@ -313,12 +314,7 @@ function stackedAction(view: View, k: number, other: View): number | undefined {
 // The words of a credit with the speaker's name and title set beside it ("Maria Ortega, the plant's manager, told
 // reporters"): who said it, not what was said; a credit closing the sentence takes the few words after it too.
 function creditRegions(view: View): { from: number; to: number }[] {
-  let hit = credited.get(view.v);
-  if (!hit) {
-    hit = readCreditRegions(view);
-    credited.set(view.v, hit);
-  }
-  return hit;
+  return credited(view.v);
 }
 
 function readCreditRegions(view: View): { from: number; to: number }[] {
