@@ -7,7 +7,7 @@ export type Run = readonly [from: number, to: number];
 
 // Each wording is set against a dozen others in a claim, word by word: what it writes as acronyms, and which runs of
 // its words spell a given acronym, are read once per wording.
-const spelled = new WeakMap<Variant, Map<string, readonly Run[]>>();
+const spelled = oncePer((_: Variant) => new Map<string, readonly Run[]>());
 
 /**
  * The acronym each local word of a wording is (a word of two to six capitals), or undefined; an acronym brought in in
@@ -18,11 +18,7 @@ export const acronymsAt: (v: Variant) => readonly (string | undefined)[] = onceP
 
 /** The runs of two words or more, and at most twice as many words as the acronym has characters, that spell it. */
 export function runsSpelling(v: Variant, short: string): readonly Run[] {
-  let byShort = spelled.get(v);
-  if (!byShort) {
-    byShort = new Map();
-    spelled.set(v, byShort);
-  }
+  const byShort = spelled(v);
   let hit = byShort.get(short);
   if (!hit) {
     const runs: Run[] = [];

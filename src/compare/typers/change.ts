@@ -1,6 +1,7 @@
 import type { DivergenceKind, Severity, Span } from '../../model/index.ts';
 import type { Tag } from '../tag/tag.ts';
 import { extentOfWords, type Variant } from '../collate/variant.ts';
+import { oncePer } from '../once-per.ts';
 
 /** One wording's words opposite a slot (or a whole wording, for a whole-claim check): local words `[from, to)`. */
 export interface View {
@@ -45,17 +46,15 @@ export function tagsIn<K extends Tag['kind']>(view: View, kind: K): Extract<Tag,
 }
 
 // Every typer and check asks a wording for its tags of one kind, over and over: they are sorted out once per wording.
-const byKind = new WeakMap<Variant, Map<Tag['kind'], readonly Tag[]>>();
+const byKind = oncePer((v: Variant): ReadonlyMap<Tag['kind'], readonly Tag[]> => {
+  const kinds = new Map<Tag['kind'], Tag[]>();
+  for (const t of v.tags) kinds.set(t.kind, [...(kinds.get(t.kind) ?? []), t]);
+  return kinds;
+});
 
 // A wording's tags of one kind, in order.
 function tagsOfKind<K extends Tag['kind']>(v: Variant, kind: K): readonly Extract<Tag, { kind: K }>[] {
-  let kinds = byKind.get(v);
-  if (!kinds) {
-    kinds = new Map();
-    for (const t of v.tags) kinds.set(t.kind, [...(kinds.get(t.kind) ?? []), t]);
-    byKind.set(v, kinds);
-  }
-  return (kinds.get(kind) ?? []) as readonly Extract<Tag, { kind: K }>[];
+  return (byKind(v).get(kind) ?? []) as readonly Extract<Tag, { kind: K }>[];
 }
 
 /**
