@@ -38,6 +38,8 @@ export interface FleetWorker {
   readonly done: Map<string, number>;
   readonly failed: string[];
   readonly exited: Promise<number | null>;
+  /** True once the worker says it has started taking jobs (its signal handlers are set by then); false if it exits first. */
+  readonly started: Promise<boolean>;
   stderr(): string;
 }
 
@@ -47,6 +49,8 @@ export function startWorker(root: string, db: string, flags: readonly string[] =
   const done = new Map<string, number>();
   const failed: string[] = [];
   let stderr = '';
+  let markStarted: (started: boolean) => void = () => undefined;
+  const started = new Promise<boolean>((resolve) => { markStarted = resolve; });
   child.stderr!.on('data', (chunk: Buffer) => { stderr += String(chunk); });
   createInterface({ input: child.stdout! }).on('line', (line) => {
     let event: { event?: string; queue?: string; error?: string };
@@ -55,11 +59,12 @@ export function startWorker(root: string, db: string, flags: readonly string[] =
     } catch {
       return;
     }
+    if (event.event === 'started') markStarted(true);
     if (event.event === 'done') done.set(event.queue!, (done.get(event.queue!) ?? 0) + 1);
     if (event.event === 'failed') failed.push(`${event.queue}: ${event.error}`);
   });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, done, failed, exited, stderr: () => stderr };
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => { markStarted(false); resolve(code); }));
+  return { child, done, failed, exited, started, stderr: () => stderr };
 }
 
 /** Wait until the queue holds no job to run and every story's current versions are analysed; false on timeout. */

@@ -59,6 +59,8 @@ test(`${ARTICLES} articles ingested by ${WORKERS} workers killed with SIGKILL ${
   }
   t.diagnostic(`${kills} workers killed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   assert.ok(await settled(db, 1_200_000), 'the workers did not finish the queue');
+  // a worker started after the last kill may still be loading; SIGTERM before its handler is set would kill it outright
+  assert.deepEqual(await Promise.all(fleet.map((w) => w.started)), fleet.map(() => true), fleet.map((w) => w.stderr()).join('\n'));
   for (const worker of fleet) worker.child.kill('SIGTERM');
   const codes = await Promise.all(fleet.map((w) => w.exited));
   assert.deepEqual(codes, fleet.map(() => 0), fleet.map((w) => w.stderr()).join('\n'));
