@@ -3,6 +3,8 @@ import type { Variant } from '../collate/variant.ts';
 import type { Finding } from '../finding.ts';
 import { contentOf, type Change, type TypeContext, type View } from '../typers/change.ts';
 import { figureKeys, movedTag } from '../typers/type-phrases.ts';
+import { agrees } from '../typers/type-figures.ts';
+import type { NumTag } from '../tag/tag.ts';
 import { placeOfDropped } from '../typers/place-of-dropped.ts';
 import { sameWord } from '../same-word.ts';
 import { oncePer } from '../once-per.ts';
@@ -42,7 +44,8 @@ export function checkAsides(col: Collation): Finding[] {
 function compareAsides(base: View, other: View, ctx: TypeContext): Change[] {
   const out: Change[] = [];
   for (const a of asidesOf(other.v)) {
-    if (!untold(other.v, a, base.v) || !hostedIn(other.v, a, base.v, ctx)) continue;
+    const host = hosting(other.v, a, base.v, ctx);
+    if (!host || !untold(other.v, a, base.v, host)) continue;
     const there = hostPlace(other.v, a, base.v, ctx);
     out.push({
       kind: 'detail_added', type: 'aside-added', severity: 'low', here: { from: a.from, to: a.to }, there,
@@ -50,7 +53,8 @@ function compareAsides(base: View, other: View, ctx: TypeContext): Change[] {
     });
   }
   for (const a of asidesOf(base.v)) {
-    if (!untold(base.v, a, other.v) || !hostedIn(base.v, a, other.v, ctx)) continue;
+    const host = hosting(base.v, a, other.v, ctx);
+    if (!host || !untold(base.v, a, other.v, host)) continue;
     // an aside closing the base's sentence is dropped only where the other's sentence closes there too: a wording
     // cut out of a longer sentence does not carry what lies past its cut
     if (a.trailing && !other.v.closesSentence) continue;
@@ -100,9 +104,9 @@ function plainDetail(v: Variant, a: Aside): boolean {
   return !v.tokens.slice(a.from, a.to).some((t) => /^according$/i.test(t.text) || (t.pos === 'VERB' && (t.norm === 'say' || CUES.has(t.text.toLowerCase()))));
 }
 
-// The other wording tells little or nothing of the aside, in any of its words (a name or a role it gives by another
-// wording, or a figure by value, counts as told).
-function untold(v: Variant, a: Aside, other: Variant): boolean {
+// The other wording tells little of the aside, in any of its words (a name or a role it gives by another wording, or a
+// figure by value, counts as told); nothing of it, where the other carries the sentence on one side of it only.
+function untold(v: Variant, a: Aside, other: Variant, host: Hosting): boolean {
   // a source kept unnamed on purpose, told in other words by the other wording ("speaking on condition of anonymity" /
   // "who asked not to be named"): the same detail
   const words = (w: Variant, from: number, to: number): string => w.article.text.slice(w.tokens[from]!.start, w.tokens[to - 1]!.end);
@@ -110,26 +114,44 @@ function untold(v: Variant, a: Aside, other: Variant): boolean {
   const content = contentOf({ v, from: a.from, to: a.to });
   const [mine, theirs] = [{ v, from: 0, to: v.tokens.length }, { v: other, from: 0, to: other.tokens.length }];
   const figures = new Set(figureKeys(theirs, 0, other.tokens.length));
+  const theirNums = other.tags.filter((t): t is NumTag => t.kind === 'num');
+  // a figure the other gives rounded or converted ("61,400" / "more than 61,000") is told
+  const agreed = (k: number): boolean => v.tags.some((t) => t.kind === 'num' && t.from <= k && k < t.to && theirNums.some((n) => agrees(t, n)));
   const told = content.filter((k) => other.tokens.some((x) => sameWord(x, v.tokens[k]!)) || movedTag(mine, k, theirs)
-    || figureKeys(mine, k, k + 1).some((x) => figures.has(x)));
-  return told.length <= content.length * TOLD_SHARE;
+    || figureKeys(mine, k, k + 1).some((x) => figures.has(x)) || agreed(k));
+  return told.length <= content.length * (host === 'both' ? TOLD_SHARE : 0);
 }
 
-// The other wording carries the word the aside hangs on (the content word before it) and, unless the aside closes
-// the sentence, the content word after it: the sentence around the aside is shared.
-function hostedIn(v: Variant, a: Aside, other: Variant, ctx: TypeContext): boolean {
+/** How the other wording carries the sentence around an aside: on both sides of it, on one, or not at all. */
+type Hosting = 'both' | 'one' | null;
+
+// The aside stands in a sentence the other wording shares: the other carries the word the aside hangs on (the
+// content word before it) and, unless the aside closes the sentence, the content word after it. A relative clause
+// where it carries one of them only stands in a sentence reworded around it ("Harrow Mill, [which employs about 60
+// weavers], is owned by" / "The mill's owner"; "the firm, [which ...], expected" / "the company expected"), and is a
+// detail only when the other tells none of its words (untold). An aside the other article tells in a
+// sentence of its own is no detail added there (dropMovedDetails).
+function hosting(v: Variant, a: Aside, other: Variant, ctx: TypeContext): Hosting {
   const map = ctx.pair(v.index, other.index);
   // lined up with a word of the other, or a word the other carries (the collation may have paired it elsewhere)
   const carried = (k: number): boolean => (map[k] ?? -1) >= 0 || other.tokens.some((x) => sameWord(x, v.tokens[k]!));
   let before = a.from - 1;
   while (before >= 0 && !v.tokens[before]!.content) before--;
-  if (before < 0 || !carried(before)) return false;
-  if (a.trailing || a.to >= v.tokens.length) return true;
+  const hangs = before >= 0 && carried(before);
+  if (a.trailing || a.to >= v.tokens.length) return hangs ? 'both' : null;
   // the word right after it ("..., said") or the first content word after it
   let after = a.to;
   while (after < v.tokens.length && !v.tokens[after]!.content) after++;
-  return carried(a.to) || (after < v.tokens.length && carried(after));
+  const goesOn = carried(a.to) || (after < v.tokens.length && carried(after));
+  return hangs && goesOn ? 'both' : (hangs || goesOn) && relative(v, a) ? 'one' : null;
 }
+
+// An aside opened by a relative pronoun ("which", "who", "most of whom"): a clause about the word it hangs on.
+function relative(v: Variant, a: Aside): boolean {
+  const word = (k: number): string => v.tokens[a.from + k]?.norm ?? '';
+  return RELATIVE.test(word(0)) || (word(1) === 'of' && /^(?:whom|which)$/.test(word(2)));
+}
+const RELATIVE = /^(?:who|whom|whose|which)$/;
 
 // Where the aside would stand in the other wording: the word it hangs on there.
 function hostPlace(v: Variant, a: Aside, other: Variant, ctx: TypeContext): { from: number; to: number } {
