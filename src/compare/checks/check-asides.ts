@@ -93,7 +93,8 @@ function readAsides(v: Variant): Aside[] {
 // their own.
 function plainDetail(v: Variant, a: Aside): boolean {
   const content = contentOf({ v, from: a.from, to: a.to });
-  if (content.length < MIN_CONTENT) return false;
+  // (a relative clause telling an act of its own is a detail in one word: "..., some of whom have since graduated")
+  if (content.length < MIN_CONTENT && !(content.length === 1 && relative(v, a) && v.tokens[content[0]!]!.pos === 'VERB')) return false;
   if (v.tags.some((t) => t.kind === 'quote' && t.from < a.to && a.from < t.to)) return false;
   // a figure alone in brackets or between commas is the same measure in another unit ("40 metres (130 feet)"), or
   // a figure typeFigures reads; a date alone is typeDates'

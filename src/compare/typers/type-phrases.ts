@@ -64,9 +64,9 @@ export function typePhrases(base: View, other: View, claimed: { here: ReadonlySe
     return out;
   }
   // a further statement joined on at the close of the sentence ("..., and could push costs higher still", "and to report
-  // by the end of September"), left out whole where the other wording ends its statement, that the other wording's
+  // by the end of September", "and had not been charged"), left out whole where the other wording ends its statement, that the other wording's
   // article tells nowhere: a statement dropped from the sentence (one told in another sentence was moved)
-  if (left.length >= MIN_WORDS && left.length <= MAX_CLAUSE && right.length === 0 && joinedStatement(base, left, other) && closesStatement(base, left) && endsStatement(other) && !toldElsewhere(base, left, other) && !carriesFigure(base, other)) {
+  if ((left.length >= MIN_WORDS || soleAct(base, left, other)) && left.length <= MAX_CLAUSE && right.length === 0 && joinedStatement(base, left, other) && closesStatement(base, left) && endsStatement(other) && !toldElsewhere(base, left, other) && !carriesFigure(base, other)) {
     out.push({
       kind: 'detail_dropped', type: 'statement-dropped', severity: 'low', here: placeOfDropped(base, other, ctx, left[0]!, left[left.length - 1]! + 1), there: { from: stretchStart(base, left[0]!), to: left[left.length - 1]! + 1 },
       explain: (h, t, says) => `ends the statement without "${t}", which ${says('add')}`, actual: 'none',
@@ -379,6 +379,14 @@ function openingCoordinator(view: View, first: number, floor: number, passable: 
   let k = first - 1;
   while (k >= floor && !COORDINATORS.test(tokens[k]!.text) && passable(k)) k--;
   return k >= floor && COORDINATORS.test(tokens[k]!.text) ? k : -1;
+}
+
+// One word, the verb of a statement of its own ("and [had not been] charged"): an act told, however short, unless the
+// other wording has a verb of its own this one lacks, which may tell the same act ("were rushed to hospital" / "and
+// were taken to hospital").
+function soleAct(view: View, words: readonly number[], other: View): boolean {
+  return words.length === 1 && view.v.tokens[words[0]!]!.pos === 'VERB'
+    && !other.v.tokens.some((t) => t.pos === 'VERB' && !view.v.tokens.some((x) => sameWord(x, t)));
 }
 
 // The words are a statement joined on by a coordinator inside the reading ("and could push costs higher still", "and
