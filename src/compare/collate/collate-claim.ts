@@ -16,10 +16,14 @@ const MAX_VOTERS = 12;
 export function collateClaim(claim: Claim, original: readonly Variant[], sourceArticle: string | null, sourceLabel: string | null = null): Collation {
   const sourceIndex = sourceArticle === null ? -1 : original.findIndex((v) => v.article.id === sourceArticle);
   const source = sourceIndex >= 0 ? sourceIndex : null;
-  const reference = source ?? centralVariant(original.length, pairwise(original).matched);
+  const voting = source === null ? pairwise(original) : null;
+  const reference = source ?? centralVariant(original.length, voting!.matched);
   // every wording with its clauses in the reference's order, so what a rewrite moved still lines up
   const variants = original.map((v) => (v.index === reference ? v : reorderLike(v, original[reference]!)));
-  const { pair, overlap, similarity } = pairwise(variants);
+  // two wordings both left in their order keep the alignment the vote made of them, one way first as there
+  const kept = (a: number, b: number): readonly [number[], number[]] | null =>
+    (voting && variants[a] === original[a] && variants[b] === original[b] ? voting.aligned(a, b) : null);
+  const { pair, overlap, similarity } = pairwise(variants, kept);
   const toReference = variants.map((v) => (v.index === reference ? v.tokens.map((_, i) => i) : pair(v.index, reference)));
   const fromReference = variants.map((v) => (v.index === reference ? v.tokens.map((_, i) => i) : pair(reference, v.index)));
   const ref = variants[reference]!;
@@ -39,9 +43,14 @@ export function collateClaim(claim: Claim, original: readonly Variant[], sourceA
   return { claim, variants, reference, source, sourceLabel: source === null ? null : sourceLabel ?? `the ${original[source]!.article.outlet ?? 'source'} version`, toReference, slots, overlap, similarity, pair };
 }
 
-/** Word alignments between every two wordings (cached), and the shares of content words they share. */
-function pairwise(variants: readonly Variant[]): {
+/**
+ * Word alignments between every two wordings (cached, or taken from `known` where it has them), and the shares of
+ * content words they share. Aligning `a` to `b` and `b` to `a` are one alignment, made from whichever is asked first
+ * (`aligned(a, b)`: made from `a`, if made yet); the two orders may settle ties differently.
+ */
+function pairwise(variants: readonly Variant[], known: (a: number, b: number) => readonly [number[], number[]] | null = () => null): {
   pair: (a: number, b: number) => number[];
+  aligned: (a: number, b: number) => readonly [number[], number[]] | null;
   matched: (a: number, b: number) => number;
   overlap: (a: number, b: number) => number;
   similarity: (a: number, b: number) => number;
@@ -49,17 +58,19 @@ function pairwise(variants: readonly Variant[]): {
   // (each ordered pair by a * variants + b)
   const n = variants.length;
   const cache = new Map<number, number[]>();
+  const made = new Map<number, readonly [number[], number[]]>();
   const pair = (a: number, b: number): number[] => {
     let hit = cache.get(a * n + b);
     if (!hit) {
-      const { aToB, bToA } = alignWords(variants[a]!.tokens, variants[b]!.tokens);
-      const [x, y] = anchorWeakWords(variants[a]!.tokens, variants[b]!.tokens, [...aToB], [...bToA]);
-      hit = x;
-      cache.set(a * n + b, x);
-      cache.set(b * n + a, y);
+      const both = known(a, b) ?? alignBoth(variants[a]!.tokens, variants[b]!.tokens);
+      made.set(a * n + b, both);
+      hit = both[0];
+      cache.set(a * n + b, both[0]);
+      cache.set(b * n + a, both[1]);
     }
     return hit;
   };
+  const aligned = (a: number, b: number): readonly [number[], number[]] | null => made.get(a * n + b) ?? null;
   const content = variants.map((v) => v.tokens.filter((t) => t.content).length);
   const counted = new Map<number, number>();
   const matched = (a: number, b: number): number => {
@@ -78,7 +89,13 @@ function pairwise(variants: readonly Variant[]): {
     const size = Math.max(content[a]!, content[b]!);
     return size === 0 ? 0 : matched(a, b) / size;
   };
-  return { pair, matched, overlap, similarity };
+  return { pair, aligned, matched, overlap, similarity };
+}
+
+// Which word of `b` lines up with each of `a`, and which of `a` with each of `b`.
+function alignBoth(a: readonly WordToken[], b: readonly WordToken[]): readonly [number[], number[]] {
+  const { aToB, bToA } = alignWords(a, b);
+  return anchorWeakWords(a, b, [...aToB], [...bToA]);
 }
 
 // The variant sharing most words with the others: the reference when no source is known.
