@@ -18,6 +18,7 @@ import type { WordToken } from '../../text/word-tokens.ts';
 import { WIRE_NAMES } from '../../lexicon/wires.ts';
 import { ANAPHOR_NOUNS } from '../../lexicon/anaphor-nouns.ts';
 import { nameBeforeAcronym } from '../../text/acronym.ts';
+import { oncePer } from '../once-per.ts';
 
 /** One wording's credits: who it says told the claim, and what else stands in for a source. */
 interface Credits {
@@ -134,10 +135,10 @@ function compareCredits(col: Collation, base: Credits, other: Credits): Change[]
 function compareSources(col: Collation, base: Credits, other: Credits): Change[] {
   const whole = compareSourcesIn(col, base, other);
   if (whole.length > 0) return whole;
-  const parts = other.credits.length > 0 ? sentencesOf(other.v) : [];
+  const parts = other.credits.length > 0 ? sentenceCredits(other.v) : [];
   const told = parts.length > 1 ? base.credits.filter((c) => c.family !== 'listener').flatMap((c) => statementWords(base.v, c)) : [];
-  for (const part of parts) {
-    const alone = creditsOf(part);
+  for (const alone of parts) {
+    const part = alone.v;
     if (part.tokens.filter((t) => t.content && told.some((x) => sameWord(x, t))).length < 2) continue;
     const found = compareSourcesIn(col, base, alone);
     // (the statement told without its source is the sentence's words, whichever the baseline's credit governs, and its
@@ -151,6 +152,9 @@ function compareSources(col: Collation, base: Credits, other: Credits): Change[]
   }
   return [];
 }
+
+// The wording's sentences, each read for its credits as a wording of its own: once per wording, whoever it is set against.
+const sentenceCredits = oncePer((v: Variant): readonly Credits[] => sentencesOf(v).map(creditsOf));
 
 // The wording's words sentence by sentence, each a wording of its own; one for a wording within one sentence.
 function sentencesOf(v: Variant): Variant[] {

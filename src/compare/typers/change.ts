@@ -62,7 +62,7 @@ function tagsOfKind<K extends Tag['kind']>(v: Variant, kind: K): readonly Extrac
  * after it (a title "District Attorney" read where the other wording has "Attorney General" around the same "Attorney").
  */
 export function tagsAt<K extends Tag['kind']>(view: View, kind: K): Extract<Tag, { kind: K }>[] {
-  return view.v.tags.filter((t): t is Extract<Tag, { kind: K }> => t.kind === kind && ((t.from < view.to && view.from < t.to) || (t.from <= view.from - 1 && view.from - 1 < t.to) || (t.from <= view.to && view.to < t.to)));
+  return tagsOfKind(view.v, kind).filter((t) => (t.from < view.to && view.from < t.to) || (t.from <= view.from - 1 && view.from - 1 < t.to) || (t.from <= view.to && view.to < t.to));
 }
 
 /** Content words of a view. */

@@ -17,20 +17,19 @@ const READ_BY_TYPERS = new Set(['num', 'date', 'time', 'role']);
 /** Every way `other` departs from `base` over one slot: the typers' named changes, then added or dropped details. */
 export function typeChanges(base: View, other: View, ctx: TypeContext): Change[] {
   const named = TYPERS.flatMap((typer) => typer(base, other, ctx));
+  // a slot whose difference a typer named is explained: its other words go with that change
+  if (named.length > 0) return named;
   // a tag is read against the other side only where the other side has one of its kind
   const kinds = (view: View): Set<string> => new Set(view.v.tags.filter((t) => t.from <= view.to && view.from - 1 < t.to).map((t) => t.kind));
-  const claim = (view: View, ranges: readonly { from: number; to: number }[], opposite: View): Set<number> => {
+  const claim = (view: View, opposite: View): Set<number> => {
     const out = new Set<number>();
     const there = kinds(opposite);
-    for (const r of [...ranges, ...view.v.tags.filter((t) => READ_BY_TYPERS.has(t.kind) && there.has(t.kind) && t.from < view.to && view.from < t.to)]) {
+    for (const r of view.v.tags.filter((t) => READ_BY_TYPERS.has(t.kind) && there.has(t.kind) && t.from < view.to && view.from < t.to)) {
       for (let k = r.from; k < r.to; k++) out.add(k);
     }
     return out;
   };
-  const claimed = { here: claim(other, named.map((c) => c.here), base), there: claim(base, named.map((c) => c.there), other) };
-  // a slot whose difference a typer named is explained: its other words go with that change
-  if (named.length > 0) return named;
-  return typePhrases(base, other, claimed, ctx);
+  return typePhrases(base, other, { here: claim(other, base), there: claim(base, other) }, ctx);
 }
 
 /** True when two readings differ in a way a reader would count (a named change, or words one carries alone). */

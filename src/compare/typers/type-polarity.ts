@@ -162,6 +162,7 @@ function opposedInWordNet(a: WordToken, b: WordToken): boolean {
 
 function antonyms(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length < 5) return false;
-  return NEGATING_PREFIXES.some((p) => long === p + short || long === `${p}-${short}`);
+  if (short.length < 5 || !long.endsWith(short)) return false;
+  const prefix = long.slice(0, long.length - short.length);
+  return NEGATING_PREFIXES.some((p) => prefix === p || prefix === `${p}-`);
 }

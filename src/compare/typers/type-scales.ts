@@ -25,10 +25,13 @@ const SCALES: Readonly<Record<ScaleName, { kind: DivergenceKind; noun: string }>
  */
 export function typeScales(base: View, other: View, ctx: TypeContext): Change[] {
   const out: Change[] = [];
+  const theirScales = tagsIn(base, 'scale');
+  const myScales = tagsIn(other, 'scale');
   for (const scale of Object.keys(SCALES) as ScaleName[]) {
     // a verb of finding inside a credit ("the council confirmed that ...") is a way of saying, not a finding's strength
-    const theirs = tagsIn(base, 'scale').filter((t) => t.scale === scale && !(scale === 'finding' && inCredit(base, t)));
-    const mine = tagsIn(other, 'scale').filter((t) => t.scale === scale && !(scale === 'finding' && inCredit(other, t)));
+    const theirs = theirScales.filter((t) => t.scale === scale && !(scale === 'finding' && inCredit(base, t)));
+    const mine = myScales.filter((t) => t.scale === scale && !(scale === 'finding' && inCredit(other, t)));
+    if (theirs.length === 0 && mine.length === 0) continue;
     // several words of certainty in a reading (a slot stretched over a rebuilt sentence): each is paired with the one
     // of the other reading that bears on the same verb ("it will ask" / "it may ask", not the "will" of "will not be
     // recovered"); where any pair so, those pairs are the reading's
