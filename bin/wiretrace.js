@@ -5,7 +5,7 @@
 // checkout), the sources run through tsx instead. The article threads' module (src/pipeline/article-worker.ts) and the
 // story analysis thread's (src/pipeline/analysis-worker.ts) are bundled beside it, as .build/article-worker.mjs and
 // .build/analysis-worker.mjs, where the bundled CLI starts its threads from.
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -27,6 +27,14 @@ function newestSource(dir) {
   return newest;
 }
 
+// Chunks of earlier builds, an hour old: every run started from those builds has long loaded them.
+function removeOldChunks(dir, current) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (/^chunk-.*\.mjs$/.test(name) && !current.includes(path) && statSync(path).mtimeMs < Date.now() - 3600_000) rmSync(path, { force: true });
+  }
+}
+
 async function loadMain() {
   const newest = Math.max(newestSource(join(root, 'src')), statSync(join(root, 'package-lock.json')).mtimeMs, statSync(fileURLToPath(import.meta.url)).mtimeMs);
   const fresh = [bundle, workerBundle, analysisBundle].every((file) => existsSync(file) && statSync(file).mtimeMs >= newest);
@@ -36,21 +44,26 @@ async function loadMain() {
       const result = await build({
         entryPoints: { wiretrace: entry, 'article-worker': workerEntry, 'analysis-worker': analysisEntry }, outdir: dirname(bundle), outExtension: { '.js': '.mjs' },
         bundle: true, platform: 'node', format: 'esm', target: 'node20',
+        // A module the sources import only when needed (`serve`'s server and web app, with their packages) goes into a
+        // chunk of its own, loaded then; code the CLI shares with its threads goes into chunks they all import.
+        splitting: true, chunkNames: 'chunk-[hash]',
         // Node has read \p{...} in a regular expression since version 10; left to its defaults, esbuild rewrites every
         // such literal as a `new RegExp(...)` compiled afresh at each call, several million times in a large bundle.
         supported: { 'regexp-unicode-property-escapes': true },
         packages: 'external', logLevel: 'silent', legalComments: 'none', write: false,
       });
-      // Written aside and renamed, the threads' modules first: runs started at the same moment never load a
-      // half-written bundle, nor a new CLI beside an old thread module.
+      // Written aside and renamed, the chunks (named by their content) first, then the threads' modules: runs started
+      // at the same moment never load a half-written bundle, nor a new CLI beside an old thread module.
       mkdirSync(dirname(bundle), { recursive: true });
-      for (const file of [workerBundle, analysisBundle, bundle]) {
+      const chunks = result.outputFiles.filter((o) => ![workerBundle, analysisBundle, bundle].includes(o.path)).map((o) => o.path);
+      for (const file of [...chunks, workerBundle, analysisBundle, bundle]) {
         const out = result.outputFiles.find((o) => o.path === file);
         if (!out) throw new Error(`esbuild wrote no ${file}`);
         const temp = `${file}.${process.pid}.tmp`;
         writeFileSync(temp, out.contents);
         renameSync(temp, file);
       }
+      removeOldChunks(dirname(bundle), chunks);
       return (await import(pathToFileURL(bundle).href)).main;
     } catch {
       // Fall through to the sources.

@@ -6,7 +6,6 @@ import { fileURLToPath } from 'node:url';
 import { openStore, StoreOpenError, type StoreOptions } from '../store/open-store.ts';
 import { runAdd } from './run-add.ts';
 import { openQueue } from '../queue/job-queue.ts';
-import { isLoopback, startServer } from '../serve/start-server.ts';
 import type { CliIo } from './cli-io.ts';
 import { stderrSafe } from '../report/stderr-safe.ts';
 import { StoreLostError } from '../store/sql-client.ts';
@@ -33,6 +32,8 @@ export interface ServeOptions extends StoreOptions {
  * non-loopback address is asked for without a token.
  */
 export async function runServe(options: ServeOptions, io: CliIo, env: NodeJS.ProcessEnv = process.env, stop?: AbortSignal): Promise<number> {
+  // (the server, its web app and their packages load only here: every other command starts without them)
+  const { isLoopback, startServer } = await import('../serve/start-server.ts');
   const host = options.host ?? '127.0.0.1';
   const token = env.WIRETRACE_TOKEN || undefined;
   if (!isLoopback(host) && token === undefined) {
