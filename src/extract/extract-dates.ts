@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+// (English alone: the package's main module builds the parsers of a dozen languages as it loads)
+import * as chrono from 'chrono-node/en';
 import type { DateMention } from '../model/mention.ts';
 import type { Range } from '../model/span.ts';
 import { CALENDAR_WORDS } from '../lexicon/calendar.ts';

@@ -1,4 +1,6 @@
-import * as chrono from 'chrono-node';
+// (English alone: the package's main module builds the parsers of a dozen languages as it loads)
+import * as chrono from 'chrono-node/en';
+import type { ParsedComponents } from 'chrono-node';
 import { LEXICON } from './boilerplate-lexicon.ts';
 import { readNames } from './read-names.ts';
 import { startsWithPhrase } from './starts-with-phrase.ts';
@@ -54,7 +56,7 @@ export function parseDateline(text: string): Dateline | null {
   return { published: hasYear ? toIso(date, time) : null, updated, names };
 }
 
-function toIso(date: chrono.ParsedComponents, time: chrono.ParsedComponents | undefined): string {
+function toIso(date: ParsedComponents, time: ParsedComponents | undefined): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
   // A day without a time stays a day: midnight UTC would be a time the page never gave.
   if (time === undefined) return `${date.get('year') ?? 0}-${pad(date.get('month') ?? 1)}-${pad(date.get('day') ?? 1)}`;
