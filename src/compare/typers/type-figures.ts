@@ -68,6 +68,11 @@ export function typeFigures(base: View, other: View): Change[] {
       if (bound) out.push(bound);
       continue;
     }
+    const whole = wholeForPart(a, b, base, other, here, there);
+    if (whole) {
+      out.push(whole);
+      continue;
+    }
     // a unit changed points at the figure with its unit: "2 mile" where the others say "2 kilometre"
     const unitChanged = a.unit !== undefined && b.unit !== undefined && a.unit !== b.unit && a.value === b.value;
     out.push({
@@ -162,6 +167,11 @@ function sameMeasureChanged(base: View, other: View): Change[] {
     const generic = measureKey(a) === 'money' || a.dimension === 'percent';
     if (generic && (theirs.filter((x) => measureKey(x) === measureKey(a)).length !== 1 || mine.filter((x) => measureKey(x) === measureKey(a)).length !== 1)) continue;
     if (a.per !== b.per || toldIn(other, a) || toldIn(base, b)) continue;
+    const whole = wholeForPart(a, b, base, other, { from: b.at, to: b.at + 1 }, { from: a.at, to: a.at + 1 });
+    if (whole) {
+      out.push(whole);
+      continue;
+    }
     out.push({ kind: 'number', type: 'figure-changed', severity: 'high', here: { from: b.at, to: b.at + 1 }, there: { from: a.at, to: a.at + 1 }, explain: (h, t, says) => `"${h}" where ${says('say')} "${t}"`, actual: String(b.value), expected: String(a.value) });
   }
   return out;
@@ -184,6 +194,39 @@ function scaleSlip(theirs: readonly NumTag[], mine: readonly NumTag[]): Change |
 }
 
 // The words of a figure: the figure itself, or a whole ratio ("one in five": "one" alone reads as no change).
+/**
+ * A count told as the whole on one side only, larger than the other's ("all 17 were admitted" / "three had been
+ * admitted", "every one of its 74 musicians" / "as many as 18 musicians"): a part told as the whole, or the whole as a
+ * part, rather than a figure changed, unless one figure is a misprint of the other ("all 86,000" / "68,000").
+ */
+function wholeForPart(a: NumTag, b: NumTag, base: View, other: View, here: { from: number; to: number }, there: { from: number; to: number }): Change | null {
+  if (a.dimension !== 'count' || b.dimension !== 'count' || misprint(a, b)) return null;
+  const wholeHere = wholeOf(other, b);
+  const wholeThere = wholeOf(base, a);
+  if ((wholeHere === null) === (wholeThere === null)) return null;
+  if (wholeHere ? b.value <= a.value : a.value <= b.value) return null;
+  return {
+    kind: 'quantifier', type: wholeHere ? 'whole-for-part' : 'part-for-whole', severity: 'medium',
+    here: wholeHere ? { from: wholeHere.from, to: here.to } : here, there: wholeThere ? { from: wholeThere.from, to: there.to } : there,
+    explain: (h, t, says) => (wholeHere ? `"${h}" tells as the whole what ${says('count')} as a part, "${t}"` : `"${h}" counts a part of what ${says('tell')} as the whole, "${t}"`),
+    actual: String(b.value), expected: String(a.value),
+  };
+}
+
+/**
+ * The word telling a count as the whole of a group ("all 17", "all of its 2,100", "every one of the 74", "each of the
+ * seven"): a word at the top of the quantity scale at most three words before the figure, with only function words
+ * between; null when there is none.
+ */
+function wholeOf(view: View, x: NumTag): ScaleTag | null {
+  const tokens = view.v.tokens;
+  for (const t of view.v.tags) {
+    if (t.kind !== 'scale' || t.scale !== 'quantity' || t.rank < 6 || t.to > x.from || x.from - t.to > 3) continue;
+    if (tokens.slice(t.to, x.from).every((w) => !w.content || /^one$/i.test(w.text))) return t;
+  }
+  return null;
+}
+
 function figureWords(view: View, x: NumTag): { from: number; to: number } {
   return { from: x.at, to: /^(?:in|out)$/i.test(view.v.tokens[x.at + 1]?.text ?? '') ? Math.max(x.to, x.at + 1) : x.at + 1 };
 }
