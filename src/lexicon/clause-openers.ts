@@ -11,3 +11,6 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 
 /** Words that open a clause set against the one before ("but", "while", "yet"): a clause runs up to them, no further. */
 export const CONTRAST_OPENERS: ReadonlySet<string> = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
+
+/** Relative pronouns: a clause they open tells of the word it hangs on ("Harrow Mill, [which employs 60 weavers], ..."). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);

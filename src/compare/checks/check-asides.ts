@@ -10,6 +10,7 @@ import { sameWord } from '../same-word.ts';
 import { oncePer } from '../once-per.ts';
 import { checkWholeWordings } from './check-slots.ts';
 import { CREDIT_CUES as CUES } from '../../lexicon/credits.ts';
+import { RELATIVE_PRONOUNS } from '../../lexicon/clause-openers.ts';
 import { UNNAMED } from '../credits-of.ts';
 
 /** Local words `[from, to)` of a wording set off from the rest of its sentence; `trailing` when it runs to the sentence's end. */
@@ -130,8 +131,8 @@ type Hosting = 'both' | 'one' | null;
 // content word before it) and, unless the aside closes the sentence, the content word after it. A relative clause
 // where it carries one of them only stands in a sentence reworded around it ("Harrow Mill, [which employs about 60
 // weavers], is owned by" / "The mill's owner"; "the firm, [which ...], expected" / "the company expected"), and is a
-// detail only when the other tells none of its words (untold). An aside the other article tells in a
-// sentence of its own is no detail added there (dropMovedDetails).
+// detail only when the other tells none of its words (untold). An aside the other article tells in a sentence of its
+// own is no detail added there (dropMovedDetails).
 function hosting(v: Variant, a: Aside, other: Variant, ctx: TypeContext): Hosting {
   const map = ctx.pair(v.index, other.index);
   // lined up with a word of the other, or a word the other carries (the collation may have paired it elsewhere)
@@ -150,9 +151,8 @@ function hosting(v: Variant, a: Aside, other: Variant, ctx: TypeContext): Hostin
 // An aside opened by a relative pronoun ("which", "who", "most of whom"): a clause about the word it hangs on.
 function relative(v: Variant, a: Aside): boolean {
   const word = (k: number): string => v.tokens[a.from + k]?.norm ?? '';
-  return RELATIVE.test(word(0)) || (word(1) === 'of' && /^(?:whom|which)$/.test(word(2)));
+  return RELATIVE_PRONOUNS.has(word(0)) || (word(1) === 'of' && RELATIVE_PRONOUNS.has(word(2)));
 }
-const RELATIVE = /^(?:who|whom|whose|which)$/;
 
 // Where the aside would stand in the other wording: the word it hangs on there.
 function hostPlace(v: Variant, a: Aside, other: Variant, ctx: TypeContext): { from: number; to: number } {

@@ -193,7 +193,6 @@ function scaleSlip(theirs: readonly NumTag[], mine: readonly NumTag[]): Change |
   return { kind: 'number', type: 'figure-changed', severity: 'high', here: { from: y.at, to: y.at + 1 }, there: { from: x.at, to: x.at + 1 }, explain: (h, t, says) => `"${h}" where ${says('say')} "${t}": ${Math.abs(Math.round(ratio)) === 1 ? 'ten' : `${10 ** Math.abs(Math.round(ratio))}`} times ${ratio > 0 ? 'more' : 'less'}`, actual: String(y.value), expected: String(x.value) };
 }
 
-// The words of a figure: the figure itself, or a whole ratio ("one in five": "one" alone reads as no change).
 /**
  * A count told as the whole on one side only, larger than the other's ("all 17 were admitted" / "three had been
  * admitted", "every one of its 74 musicians" / "as many as 18 musicians"): a part told as the whole, or the whole as a
@@ -227,6 +226,7 @@ function wholeOf(view: View, x: NumTag): ScaleTag | null {
   return null;
 }
 
+// The words of a figure: the figure itself, or a whole ratio ("one in five": "one" alone reads as no change).
 function figureWords(view: View, x: NumTag): { from: number; to: number } {
   return { from: x.at, to: /^(?:in|out)$/i.test(view.v.tokens[x.at + 1]?.text ?? '') ? Math.max(x.to, x.at + 1) : x.at + 1 };
 }

@@ -64,8 +64,9 @@ export function typePhrases(base: View, other: View, claimed: { here: ReadonlySe
     return out;
   }
   // a further statement joined on at the close of the sentence ("..., and could push costs higher still", "and to report
-  // by the end of September", "and had not been charged"), left out whole where the other wording ends its statement, that the other wording's
-  // article tells nowhere: a statement dropped from the sentence (one told in another sentence was moved)
+  // by the end of September", "and had not been charged"), left out whole where the other wording ends its statement,
+  // that the other wording's article tells nowhere: a statement dropped from the sentence (one told in another sentence
+  // was moved)
   if ((left.length >= MIN_WORDS || soleAct(base, left, other)) && left.length <= MAX_CLAUSE && right.length === 0 && joinedStatement(base, left, other) && closesStatement(base, left) && endsStatement(other) && !toldElsewhere(base, left, other) && !carriesFigure(base, other)) {
     out.push({
       kind: 'detail_dropped', type: 'statement-dropped', severity: 'low', here: placeOfDropped(base, other, ctx, left[0]!, left[left.length - 1]! + 1), there: { from: stretchStart(base, left[0]!), to: left[left.length - 1]! + 1 },
