@@ -4,6 +4,7 @@ import { tagsIn, type Change, type View } from '../typers/change.ts';
 import { checkWholeWordings } from './check-slots.ts';
 import { inQuotation } from './check-stages.ts';
 import { SHARE_WORDS, SMALL_NUMBERS } from '../../lexicon/shares.ts';
+import { oncePer } from '../once-per.ts';
 
 /** A share of a whole a wording tells: the words, and the least and most part of the whole they allow. */
 interface Share {
@@ -138,13 +139,9 @@ const UNANIMOUS = /\bunanimous(?:ly)?\b/g;
 const SHARE_PATTERNS = SHARE_WORDS.map(([phrase, share]) => [phrase, share, new RegExp(`${BOUND}${phrase.replace(/[-]/g, '[- ]?')}\\b`, 'g'), phrase.split('-')] as const);
 
 // Each wording is set against a dozen others in a claim: its shares are read once per words read.
-const known = new WeakMap<View['v'], Map<string, Share[]>>();
+const known = oncePer((_: View['v']) => new Map<string, Share[]>());
 function sharesOf(view: View): Share[] {
-  let byRange = known.get(view.v);
-  if (!byRange) {
-    byRange = new Map();
-    known.set(view.v, byRange);
-  }
+  const byRange = known(view.v);
   const key = `${view.from}:${view.to}`;
   let hit = byRange.get(key);
   if (!hit) {

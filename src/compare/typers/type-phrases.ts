@@ -113,18 +113,14 @@ function free(a: View, b: View, claimed: ReadonlySet<number>, quoted = false): n
 
 // Each wording is set against a dozen others, slot by slot: which of its words another wording carries is read once
 // per pair of wordings, and where its credits stand once per wording.
-const carried = new WeakMap<Variant, WeakMap<Variant, (boolean | undefined)[]>>();
+const carried = oncePer((_: Variant) => new WeakMap<Variant, (boolean | undefined)[]>());
 const credited = oncePer((v: Variant) => readCreditRegions({ v, from: 0, to: v.tokens.length }));
 
 // A word the other wording carries anywhere was moved, not added or dropped; a compound split at its hyphen
 // ("long-standing") is the word the other writes whole ("longstanding"); a role or name the other gives elsewhere by
 // another wording ("the company's chief executive" / "CEO") was moved too.
 function moved(a: View, k: number, b: View): boolean {
-  let byOther = carried.get(a.v);
-  if (!byOther) {
-    byOther = new WeakMap();
-    carried.set(a.v, byOther);
-  }
+  const byOther = carried(a.v);
   let words = byOther.get(b.v);
   if (!words) {
     words = [];
