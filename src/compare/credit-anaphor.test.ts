@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareFirstSentences } from './_compare-texts.ts';
+import { compareFirstSentences, flagsOfSentence } from './_compare-texts.ts';
 
 const attributionFlags = (texts: Record<string, string>) =>
   compareFirstSentences(texts).filter((f) => f.kind === 'attribution').map((f) => `${f.article} ${f.text}`);
@@ -32,4 +32,21 @@ test('"according to" an institution told only by description credits it: another
     d: 'The tower had 14 floors, according to Holm Builders.',
   });
   assert.ok(found.some((f) => f.startsWith('d ')), found.join('\n'));
+});
+
+test('"the <noun> said" after a body named with that noun credits that body, whatever the noun', () => {
+  const context = 'The Vennmark Coastguard searched the bay overnight. ';
+  const moved = flagsOfSentence({
+    a: `${context}Two of the crew were in stable condition, the hospital said.`,
+    b: `${context}Two of the crew were in stable condition, the hospital said.`,
+    c: `${context}Two of the crew were in stable condition, the hospital said.`,
+    d: `${context}Two of the crew were in stable condition, the coastguard said.`,
+  }, 1).filter((f) => f.includes(' attribution '));
+  assert.deepEqual(moved, ['d attribution the coastguard said']);
+  const same = flagsOfSentence({
+    a: `${context}Two of the crew were in stable condition, the Vennmark Coastguard said.`,
+    b: `${context}Two of the crew were in stable condition, the Vennmark Coastguard said.`,
+    c: `${context}Two of the crew were in stable condition, the coastguard said.`,
+  }, 1).filter((f) => f.includes(' attribution '));
+  assert.deepEqual(same, []);
 });

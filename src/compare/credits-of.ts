@@ -10,6 +10,7 @@ import { speakerWords } from './member-bodies.ts';
 import { cueIsCountedNoun } from './cue-as-noun.ts';
 import { ROLE_HEADS } from '../lexicon/roles.ts';
 import { CALENDAR_WORDS } from '../lexicon/calendar.ts';
+import { bodyNamedBefore } from './body-named-before.ts';
 
 export type { Credit } from './credit.ts';
 import type { Credit } from './credit.ts';
@@ -77,8 +78,11 @@ function readCredits(v: CreditWindow): Credit[] {
     if (m.kind !== 'attribution' || !reportingCue(m.cue.text)) continue;
     const words = m.source.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     if (namesDate(words)) continue;
+    const known = words.some((w) => ANONYMOUS.has(w) || PEOPLE.has(w) || PERSON_NOUNS.has(w) || ORGANISATION_NOUNS.has(w));
+    // "the coastguard said" after "the Ardmoran Coastguard": a body the article named, whatever noun the lexicon lacks
+    const named = m.sourceType === 'described' && !known && words.length === 2 && words[0] === 'the' ? bodyNamedBefore(v.article.text, m.start, words[1]!) : null;
     // "the plan said", "the halt was ordered ... and has not been announced": a misread clause, not a source
-    if (m.sourceType === 'described' && !words.some((w) => ANONYMOUS.has(w) || PEOPLE.has(w) || PERSON_NOUNS.has(w) || ORGANISATION_NOUNS.has(w))) continue;
+    if (m.sourceType === 'described' && !known && !named) continue;
     // "which has not been announced": a relative pronoun and a passive verb credit nobody
     // ("..., which said it was cooperating": a relative pronoun right before its verb of saying credits the name before it)
     const relative = RELATIVE_CREDIT.test(m.key) && m.cue.start - m.source.end <= 1 && !/^(?:has|have|had|was|were|is|are|been)$/i.test(m.cue.text);
@@ -87,7 +91,7 @@ function readCredits(v: CreditWindow): Credit[] {
     // "are being recalled by the ministry": a passive cue opening the mention is an act done to someone, not a statement
     // ("was told by officials" still credits them)
     if (m.cue.start === m.start && !PASSIVE_CREDIT.test(m.cue.text) && /\b(be|been|being|is|are|was|were)\s+(\p{L}+ly\s+)?$/iu.test(v.article.text.slice(Math.max(0, m.start - 40), m.start))) continue;
-    const family = m.sourceType === 'counted' ? 'anonymous' : m.sourceType === 'described' ? describedFamily(words) : m.key.startsWith('pronoun:') ? 'pronoun' : m.sourceType;
+    const family = m.sourceType === 'counted' ? 'anonymous' : named ? 'body' : m.sourceType === 'described' ? describedFamily(words) : m.key.startsWith('pronoun:') ? 'pronoun' : m.sourceType;
     // a source and cue far apart ("the government has expressed ... and vows") would make a sprawling span
     const close = Math.abs(m.cue.start - m.source.end) < 40 || Math.abs(m.source.start - m.cue.end) < 40;
     const start = close ? Math.min(m.source.start, m.cue.start) : m.source.start;
@@ -96,7 +100,7 @@ function readCredits(v: CreditWindow): Credit[] {
     const listener = m.sourceType === 'wire' && /^(told|tells|telling)$/i.test(m.cue.text);
     // "one of the sources said": one of a group, still a count of sources
     const count = m.count ?? partitiveCount(words) ?? undefined;
-    out.push({ start, end, family: listener ? 'listener' : family, key: m.key, words, ...(count !== undefined ? { count } : {}) });
+    out.push({ start, end, family: listener ? 'listener' : family, key: m.key, words, ...(count !== undefined ? { count } : {}), ...(named ? { referent: named } : {}) });
   }
   const t = v.tokens;
   const text = v.article.text;

@@ -37,6 +37,14 @@ export const TIME_LEADS: ReadonlySet<string> = new Set([
   'last', 'next', 'this', 'early', 'late', 'mid', 'end', 'beginning', 'each', 'every',
 ]);
 
+/**
+ * Prepositions that set a time an act is bounded by ("offered again [in 2029]", "a target [by 2030]", "paid [over 12
+ * years]", "could go [within two years]"). Not "on" or "at": the day or hour something was said or done.
+ */
+export const TIME_BOUND_LEADS: ReadonlySet<string> = new Set([
+  'in', 'by', 'within', 'until', 'till', 'before', 'after', 'over', 'for', 'through', 'from', 'during',
+]);
+
 /** The seasons' names, in British and American English. */
 export const SEASON_NAMES: readonly string[] = ['spring', 'summer', 'autumn', 'fall', 'winter'];
 

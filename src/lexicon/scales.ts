@@ -119,10 +119,17 @@ const frequency: Rows = [
   [0, 'never'],
   [1, 'rarely|seldom|hardly ever|infrequently|occasionally'],
   [2, 'sometimes|at times|now and then|from time to time'],
-  [3, 'often|frequently|regularly|commonly|repeatedly|routinely'],
+  [3, 'often|frequently|regularly|commonly|repeatedly|routinely|again and again|time and again|over and over|time after time'],
   [4, 'usually|typically|generally|normally|tend to|tends to'],
   [5, 'always|invariably|constantly|every time'],
 ];
+
+/**
+ * Words that count how many times a thing happened, against which a word of frequency ("repeatedly", "again and
+ * again") only tells that it was often: "twice", and a figure of these nouns ("three times", "on four occasions").
+ */
+export const OCCURRENCE_WORDS: ReadonlySet<string> = new Set(['twice', 'thrice']);
+export const OCCURRENCE_NOUNS: ReadonlySet<string> = new Set(['time', 'times', 'occasion', 'occasions']);
 
 /**
  * How often, by the period a thing recurs in: yearly < quarterly < monthly < weekly < daily < hourly ("publish the

@@ -4,6 +4,7 @@ import type { CreditTag } from './tag.ts';
 import { wordRange } from './word-range.ts';
 import { creditsOf, namesBody, namesPerson, pointsBack, sameKind } from '../credits-of.ts';
 import { nameBeforeAcronym } from '../../text/acronym.ts';
+import { bodyNamedBefore, nameOfWords } from '../body-named-before.ts';
 
 // "he said", "she added": a personal pronoun credits a person named before it.
 const PERSONAL = /^pronoun:(?:he|she)$/;
@@ -48,7 +49,7 @@ export function tagCredits(article: Article, words: readonly WordToken[], mentio
         out.push({ ...tag, referent: body.credit.referent ?? { key: body.credit.key, words: body.credit.words } });
         continue;
       }
-      const referent = pointsBack(c) ? bodyNamedBefore(article.text, c.start, c.words[1]!) : acronymSpelledOut(article.text, c.words);
+      const referent = c.referent ?? (pointsBack(c) ? bodyNamedBefore(article.text, c.start, c.words[1]!) : acronymSpelledOut(article.text, c.words));
       out.push(referent ? { ...tag, referent } : tag);
       sentenceOf.set(tag, k);
       // the last body credited, for "it" (after a document or an unnamed group, "it" may be that)
@@ -89,22 +90,6 @@ function namedNext(article: Article, words: readonly WordToken[], credits: reado
 }
 
 /**
- * The body "the <noun>" points back at: the last name before it in its article that has the noun for one of its words
- * ("the Ardalian Bus Workers' Union" for "the union", "the Ministry of Health" for "the ministry"), two words or more;
- * null when the article names none.
- */
-export function bodyNamedBefore(text: string, before: number, noun: string): { key: string; words: string[] } | null {
-  const head = noun.charAt(0).toUpperCase() + noun.slice(1);
-  const name = `(?:\\p{Lu}[\\p{L}'’&-]*\\s+(?:of\\s+|for\\s+|and\\s+|the\\s+)*){0,5}${head}(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+(?:and\\s+|&\\s+)?\\p{Lu}[\\p{L}'’&-]*){1,5})?`;
-  let last: { key: string; words: string[] } | null = null;
-  for (const m of text.slice(0, before).matchAll(new RegExp(`(?<![\\p{L}'’])${name}(?![\\p{L}])`, 'gu'))) {
-    // (a capitalised word alone, "Union leader Marta Vosk", names no body)
-    last = nameOfWords(m[0]) ?? last;
-  }
-  return last;
-}
-
-/**
  * The body an acronym credit stands for, as its article spells it out before the acronym in brackets ("the Estrellan
  * Medicines Agency (AEM)" for "the AEM said"): initials need not follow the words' order in another language.
  */
@@ -114,12 +99,6 @@ export function acronymSpelledOut(text: string, words: readonly string[]): { key
   const acronym = bare[0]!.toUpperCase();
   if (!/^\p{Lu}{2,6}$/u.test(acronym)) return null;
   return nameOfWords(nameBeforeAcronym(acronym, text) ?? '');
-}
-
-// A body's name as a credit's words: lower-cased, without "the" and possessive marks; null under two words.
-function nameOfWords(name: string): { key: string; words: string[] } | null {
-  const words = name.trim().toLowerCase().replace(/['’]s?(?=\s|$)/g, '').split(/\s+/).filter((w) => w !== 'the' && w !== '');
-  return words.length >= 2 ? { key: words.join(' '), words } : null;
 }
 
 // A full name (two capitalised proper nouns in a row) between two words of the article, outside the credits named.

@@ -3,6 +3,8 @@ import { tagsAt, tagsIn, textOf, type Change, type View } from './change.ts';
 import { WEEKDAY_VALUE } from '../tag/tag-dates.ts';
 import { sameWord } from '../same-word.ts';
 import type { TimeTag } from '../tag/tag.ts';
+import type { WordToken } from '../../text/word-tokens.ts';
+import { monthNumber } from '../../lexicon/calendar.ts';
 
 /** Dates and times: another day or month (a weekday read against the article's date), a coarser date, another time of day. */
 export function typeDates(base: View, other: View): Change[] {
@@ -16,6 +18,12 @@ export function typeDates(base: View, other: View): Change[] {
     // or are each reading's only date, given as finely ("in March" / "in February")
     // (a year alone is often background, "since 1990": only months and days pair this way)
     const only = mine.length === 1 && theirs.length === 1 && precision(a.value) >= 2;
+    // or are each reading's only date, each a month or finer written with its month, after the same word, and cannot
+    // name the same time however finely each is given ("by June 30" / "by the end of July")
+    const led = (view: View, d: { from: number }): WordToken | undefined => view.v.tokens[d.from - 1];
+    const monthly = (view: View, d: { from: number; to: number }): boolean => view.v.tokens.slice(d.from, d.to).some((t) => monthNumber(t.norm) > 0);
+    const apart = (b: { from: number; to: number; value: string }): boolean => only && precision(b.value) >= 2 && !compatible(a.value, b.value)
+      && monthly(base, a) && monthly(other, b) && led(base, a) !== undefined && led(other, b) !== undefined && sameWord(led(base, a)!, led(other, b)!);
     // at the same place of their readings, counted from either end
     const near = (b: { from: number; to: number }): boolean => Math.abs((b.from - other.from) - (a.from - base.from)) <= 2 || Math.abs((other.to - b.to) - (base.to - a.to)) <= 2;
     // or both readings give as many dates, as finely, and this one stands in the same order ("between November and
@@ -30,7 +38,7 @@ export function typeDates(base: View, other: View): Change[] {
     // unless either wording gives the other's date elsewhere ("on Oct. 27, two days before the Oct. 29 election")
     const straddles = (b: { from: number; to: number; value: string }): boolean => ((a.from < base.from && b.from < other.from && base.from - a.from === other.from - b.from)
       || (a.to > base.to && b.to > other.to && a.to - base.to === b.to - other.to)) && !gives(base, b.value) && !gives(other, a.value);
-    const fits = (b: (typeof mine)[number], i: number): boolean => !used.has(i) && ((compatible(a.value, b.value) && near(b)) || (short && precision(a.value) === precision(b.value) && near(b)) || (only && precision(a.value) === precision(b.value)) || (inOrder(i) && near(b)) || (opening(b) && precision(a.value) === precision(b.value)) || (straddles(b) && precision(a.value) === precision(b.value)));
+    const fits = (b: (typeof mine)[number], i: number): boolean => !used.has(i) && ((compatible(a.value, b.value) && near(b)) || (short && precision(a.value) === precision(b.value) && near(b)) || (only && precision(a.value) === precision(b.value)) || apart(b) || (inOrder(i) && near(b)) || (opening(b) && precision(a.value) === precision(b.value)) || (straddles(b) && precision(a.value) === precision(b.value)));
     // of several that fit, the one naming the same day, then the one as fine, is its counterpart ("on 11 March" / "this year ... on Wednesday")
     const rank = (b: (typeof mine)[number]): number => (b.value === a.value ? 0 : 2) + (precision(b.value) === precision(a.value) ? 0 : 1);
     const k = mine.map((b, i) => ({ b, i })).filter(({ b, i }) => fits(b, i)).sort((x, y) => rank(x.b) - rank(y.b) || x.i - y.i)[0]?.i ?? -1;

@@ -1,5 +1,6 @@
 import type { Variant } from '../collate/variant.ts';
-import type { QualifierTag } from '../tag/tag.ts';
+import type { QualifierTag, Tag } from '../tag/tag.ts';
+import { TIME_BOUND_LEADS } from '../../lexicon/calendar.ts';
 import { sameWord } from '../same-word.ts';
 import { tagsIn, type Change, type TypeContext, type View } from './change.ts';
 import { placeOfDropped } from './place-of-dropped.ts';
@@ -74,8 +75,9 @@ export function typePhrases(base: View, other: View, claimed: { here: ReadonlySe
     });
     return out;
   }
-  // a place or a party a figure or an act is limited to ("exports [to Japan]") narrows it in one word
-  const scope = left.length === 1 && right.length === 0 && scopeName(base, left[0]!);
+  // a place or a party a figure or an act is limited to ("exports [to Japan]") narrows it in one word, and so does the
+  // time it is bounded by ("offered again [in 2029]", "could go [within two years]")
+  const scope = right.length === 0 && ((left.length === 1 && scopeName(base, left[0]!)) || timeBound(base, left, other));
   // a further statement joined on ("and that the council would not appeal") is dropped unless the other article tells
   // it in another sentence
   const moved = furtherStatement(base, left) && toldElsewhere(base, left, other);
@@ -282,6 +284,25 @@ function scopeName(view: View, k: number): boolean {
   const before = view.v.tokens[k - 1];
   return t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && before !== undefined && /^(?:to|in|from|at|for|across|outside|inside)$/i.test(before.text)
     && !/[,;:]/.test(view.v.article.text.slice(before.end, t.start));
+}
+
+// The words are a date or a length of time, whole, after a preposition that bounds an act by it ("in 2029", "by
+// 2030", "over 12 years"), where the other wording gives no date or length of time at all; not the year the article
+// was published in.
+function timeBound(view: View, words: readonly number[], other: View): boolean {
+  if (words.length === 0) return false;
+  const isTime = (t: Tag): boolean => t.kind === 'date' || (t.kind === 'num' && t.dimension === 'duration');
+  const time = view.v.tags.find((t) => isTime(t) && t.from <= words[0]! && words[words.length - 1]! < t.to);
+  // (a time told against another, "in the days before the slide", bounds nothing by itself)
+  if (!time || (time.kind === 'date' && time.relative)) return false;
+  const tokens = view.v.tokens;
+  for (let k = time.from; k < time.to; k++) if (tokens[k]!.content && !words.includes(k)) return false;
+  const lead = tokens[time.from - 1];
+  if (!lead || !TIME_BOUND_LEADS.has(lead.norm)) return false;
+  // (the year both are written in, "temperatures in 2026", goes without saying)
+  if (time.kind === 'date' && [view, other].some((w) => w.v.article.published?.slice(0, 4) === time.value)) return false;
+  // (a date or a length of time anywhere in the other wording may be this one, moved or changed: the dates' business)
+  return !other.v.tags.some(isTime);
 }
 
 // Verbs that frame another verb (aspect, intent, ability): "started laying", "planned to leave" add no act.

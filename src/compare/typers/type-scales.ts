@@ -4,7 +4,7 @@ import { tagsAt, tagsIn, type Change, type TypeContext, type View } from './chan
 import { sameWord } from '../same-word.ts';
 import type { WordToken } from '../../text/word-tokens.ts';
 import { placeOfDropped } from './place-of-dropped.ts';
-import { COUNT_RANGES } from '../../lexicon/scales.ts';
+import { COUNT_RANGES, OCCURRENCE_NOUNS, OCCURRENCE_WORDS } from '../../lexicon/scales.ts';
 
 /** What a move along each scale is: its kind, and how it reads to a reader. */
 const SCALES: Readonly<Record<ScaleName, { kind: DivergenceKind; noun: string }>> = {
@@ -235,6 +235,9 @@ function addedChange(scale: ScaleName, b: ScaleTag, base: View, other: View): (P
     return null;
   }
   if (scale === 'certainty') return sameFamily(other, b, base) ? null : { kind: 'hedge', type: 'hedge-added', severity: 'medium', there, explain: (h, t, says) => `"${h}" casts doubt where ${says('state')} it as fact` };
+  // "repeatedly" where the other counts the times ("three times", "twice"): a count told as often
+  const count = scale === 'frequency' && b.rank >= 3 ? timesCounted(base) : null;
+  if (count) return { kind: 'quantifier', type: 'count-as-frequency', severity: 'medium', there: count, explain: (h, t, says) => `"${h}" where ${says('count')} the times, "${t}"` };
   if (scale === 'frequency' && (b.rank >= 4 || b.rank <= 1)) return { kind: 'quantifier', type: 'frequency-added', severity: 'low', there, explain: (h, t, says) => `adds "${h}", which ${says('do')} not say` };
   // a cause asserted where the other sets the facts side by side ("caused the largest drops" / "also recorded the
   // largest drops"); an outcome told by another verb ("led to the mayor's resignation" / "the mayor resigned") is no cause
@@ -242,6 +245,18 @@ function addedChange(scale: ScaleName, b: ScaleTag, base: View, other: View): (P
     return { kind: 'meaning', type: 'cause-asserted', severity: 'medium', there, explain: (h, t, says) => `"${h}" asserts a cause where ${says('only set')} the facts side by side` };
   }
   return null;
+}
+
+// Where a wording counts how many times a thing happened ("twice", "three times", "on four occasions"; not "twice as
+// many", a multiple): the count's words.
+function timesCounted(view: View): { from: number; to: number } | null {
+  const tokens = view.v.tokens;
+  const k = tokens.findIndex((t, i) => OCCURRENCE_WORDS.has(t.norm) && !/^as$/i.test(tokens[i + 1]?.text ?? ''));
+  if (k >= 0) return { from: k, to: k + 1 };
+  const n = view.v.tags.find((t) => t.kind === 'num' && t.counted !== undefined && OCCURRENCE_NOUNS.has(t.counted) && !/^as$/i.test(tokens[t.to]?.text ?? ''));
+  if (!n) return null;
+  // (the noun counted, "times", with its figure)
+  return { from: n.from, to: OCCURRENCE_NOUNS.has(tokens[n.to]?.norm ?? '') ? n.to + 1 : n.to };
 }
 
 // The figure at word `k` follows "of" or "of the": the whole a part is counted from ("four of the six").
