@@ -1,6 +1,7 @@
 import { ROLE_HEADS } from '../lexicon/roles.ts';
 import { UNITS } from '../lexicon/units.ts';
 import type { WordToken } from '../text/word-tokens.ts';
+import { oncePer } from './once-per.ts';
 
 const UMLAUT = /[äöüßÄÖÜ]/;
 
@@ -28,4 +29,42 @@ export function sameWord(a: WordToken, b: WordToken): boolean {
   // "Kenya"/"Kenyan", "Norway"/"Norwegian": capitalised names and their demonyms
   const proper = /^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(b.text);
   return proper && short.length >= 4 && long.length - short.length <= 3;
+}
+
+interface WordIndex {
+  readonly norms: ReadonlySet<string>;
+  readonly stems: ReadonlySet<string>;
+  /** The units the words name, by name. */
+  readonly units: ReadonlySet<string>;
+  /** The words by their stem's first letter. */
+  readonly byFirst: ReadonlyMap<string | undefined, readonly WordToken[]>;
+}
+
+// A list's words by what sameWord reads of them: equal forms, stems and units are looked up; every other match shares
+// the stem's first letter, so only the words opening with it are set against the word.
+const indexOf = oncePer((words: readonly WordToken[]): WordIndex => {
+  const norms = new Set<string>();
+  const stems = new Set<string>();
+  const units = new Set<string>();
+  const byFirst = new Map<string | undefined, WordToken[]>();
+  for (const x of words) {
+    norms.add(x.norm);
+    stems.add(x.stem);
+    const unit = UNITS.get(x.norm);
+    if (unit) units.add(unit.name);
+    const first = x.stem[0];
+    const list = byFirst.get(first);
+    if (list) list.push(x);
+    else byFirst.set(first, [x]);
+  }
+  return { norms, stems, units, byFirst };
+});
+
+/** Whether any of `words` is the same word as `t` (`words.some((x) => sameWord(x, t))`); `words` must not change. */
+export function carriesWord(words: readonly WordToken[], t: WordToken): boolean {
+  const index = indexOf(words);
+  if (index.norms.has(t.norm) || index.stems.has(t.stem)) return true;
+  const unit = UNITS.get(t.norm);
+  if (unit && index.units.has(unit.name)) return true;
+  return index.byFirst.get(t.stem[0])?.some((x) => sameWord(x, t)) ?? false;
 }

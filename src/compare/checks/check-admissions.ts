@@ -1,7 +1,7 @@
 import type { Collation } from '../collate/collation.ts';
 import type { Finding } from '../finding.ts';
 import type { Change, TypeContext, View } from '../typers/change.ts';
-import { sameWord } from '../same-word.ts';
+import { carriesWord, sameWord } from '../same-word.ts';
 import { checkWholeWordings } from './check-slots.ts';
 import { ADMITTING } from '../../lexicon/loaded-words.ts';
 import { CARE_PLACES } from '../../lexicon/responses.ts';
@@ -29,7 +29,7 @@ function compareAdmissions(base: View, other: View, ctx: TypeContext): Change[] 
     const clause = clauseAfter(other, k);
     const content = clause.filter((j) => other.v.tokens[j]!.content);
     if (content.length < 2 || !clause.some((j) => /VERB|AUX/.test(other.v.tokens[j]!.pos))) continue;
-    const carried = content.filter((j) => base.v.tokens.some((x) => sameWord(x, other.v.tokens[j]!))).length;
+    const carried = content.filter((j) => carriesWord(base.v.tokens, other.v.tokens[j]!)).length;
     if (carried === 0) continue;
     const turned = denies(other, clause[0]!, clause[clause.length - 1]! + 1) !== denies(base, ...told(base, other, clause, ctx));
     if (carried / content.length >= CARRIED && !turned) continue;

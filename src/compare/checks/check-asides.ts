@@ -6,7 +6,7 @@ import { figureKeys, movedTag } from '../typers/type-phrases.ts';
 import { agrees } from '../typers/type-figures.ts';
 import type { NumTag } from '../tag/tag.ts';
 import { placeOfDropped } from '../typers/place-of-dropped.ts';
-import { sameWord } from '../same-word.ts';
+import { carriesWord } from '../same-word.ts';
 import { oncePer } from '../once-per.ts';
 import { checkWholeWordings } from './check-slots.ts';
 import { CREDIT_CUES as CUES } from '../../lexicon/credits.ts';
@@ -119,7 +119,7 @@ function untold(v: Variant, a: Aside, other: Variant, host: Hosting): boolean {
   const theirNums = other.tags.filter((t): t is NumTag => t.kind === 'num');
   // a figure the other gives rounded or converted ("61,400" / "more than 61,000") is told
   const agreed = (k: number): boolean => v.tags.some((t) => t.kind === 'num' && t.from <= k && k < t.to && theirNums.some((n) => agrees(t, n)));
-  const told = content.filter((k) => other.tokens.some((x) => sameWord(x, v.tokens[k]!)) || movedTag(mine, k, theirs)
+  const told = content.filter((k) => carriesWord(other.tokens, v.tokens[k]!) || movedTag(mine, k, theirs)
     || figureKeys(mine, k, k + 1).some((x) => figures.has(x)) || agreed(k));
   return told.length <= content.length * (host === 'both' ? TOLD_SHARE : 0);
 }
@@ -136,7 +136,7 @@ type Hosting = 'both' | 'one' | null;
 function hosting(v: Variant, a: Aside, other: Variant, ctx: TypeContext): Hosting {
   const map = ctx.pair(v.index, other.index);
   // lined up with a word of the other, or a word the other carries (the collation may have paired it elsewhere)
-  const carried = (k: number): boolean => (map[k] ?? -1) >= 0 || other.tokens.some((x) => sameWord(x, v.tokens[k]!));
+  const carried = (k: number): boolean => (map[k] ?? -1) >= 0 || carriesWord(other.tokens, v.tokens[k]!);
   let before = a.from - 1;
   while (before >= 0 && !v.tokens[before]!.content) before--;
   const hangs = before >= 0 && carried(before);

@@ -2,7 +2,7 @@ import type { Collation } from '../collate/collation.ts';
 import type { Finding } from '../finding.ts';
 import type { Change, TypeContext, View } from '../typers/change.ts';
 import type { ScaleTag } from '../tag/tag.ts';
-import { sameWord } from '../same-word.ts';
+import { carriesWord, sameWord } from '../same-word.ts';
 import { checkWholeWordings } from './check-slots.ts';
 import { nominalised } from '../typers/type-scales.ts';
 
@@ -27,7 +27,7 @@ function compareCauses(base: View, other: View, ctx: TypeContext): Change[] {
   for (const c of causes(other, 3)) {
     // both facts the word ties are told in the base: a word before it and a word after it (a cause the base does
     // not tell at all is a detail added, not a tie asserted)
-    const told = (k: number): boolean => other.v.tokens[k]!.content && ((pairs[k] ?? -1) >= 0 || base.v.tokens.some((x) => sameWord(x, other.v.tokens[k]!)));
+    const told = (k: number): boolean => other.v.tokens[k]!.content && ((pairs[k] ?? -1) >= 0 || carriesWord(base.v.tokens, other.v.tokens[k]!));
     // (read in the article's order: a wording is compared with its clauses in the reference's order)
     const order = range(0, other.v.tokens.length).sort((x, y) => other.v.at[x]! - other.v.at[y]!);
     const at = order.indexOf(c.from);

@@ -8,7 +8,7 @@ import { RELATIVE_CREDIT, UNNAMED, asNamed, fold, sameCredit, sharesName, sharpl
 import { partitiveCount } from '../partitive-count.ts';
 import { samePlace } from '../../lexicon/places.ts';
 import { CREDIT_CUES } from '../../lexicon/credits.ts';
-import { sameWord } from '../same-word.ts';
+import { carriesWord, sameWord } from '../same-word.ts';
 import { stemWord } from '../../text/stem-word.ts';
 import { normalizeToken } from '../../text/normalize-token.ts';
 import { judgeReadings, type Departure } from '../judge/judge-readings.ts';
@@ -302,7 +302,7 @@ function namesOutletOf(c: Credit, v: Variant): boolean {
 // The words stated without their source: the clause of the wording that shares most words with the credited one
 // (not the name and title set before it), from its first shared word to its last.
 function statementOf(v: Variant, base: Variant, credit: Credit): { from: number; to: number } {
-  const shared = v.tokens.map((t) => t.content && base.tokens.some((x) => sameWord(x, t)));
+  const shared = v.tokens.map((t) => t.content && carriesWord(base.tokens, t));
   // the words the credit governs weigh most: the statement is theirs
   const told = governed(base, credit).map((k) => base.tokens[k]!);
   const tells = v.tokens.map((t) => t.content && told.some((x) => sameWord(x, t)));

@@ -5,7 +5,7 @@ import { placeOfDropped } from '../typers/place-of-dropped.ts';
 import type { ScaleTag } from '../tag/tag.ts';
 import { bearsOn, certaintyDropped, sameFamily } from '../typers/type-scales.ts';
 import { checkWholeWordings } from './check-slots.ts';
-import { sameWord } from '../same-word.ts';
+import { carriesWord, sameWord } from '../same-word.ts';
 
 /**
  * A hedge gone from the whole wording: the base tells the statement with a word of doubt (may, likely, believed,
@@ -61,7 +61,7 @@ function compareHedges(base: View, other: View, ctx: TypeContext): Change[] {
 function statementCarried(view: View, t: ScaleTag, other: View): boolean {
   const tokens = view.v.tokens;
   const after = tokens.slice(t.to, Math.min(tokens.length, t.to + 8)).filter((w) => w.content);
-  const carried = after.filter((w) => other.v.tokens.some((x) => sameWord(x, w)));
+  const carried = after.filter((w) => carriesWord(other.v.tokens, w));
   return carried.length >= 3 && 2 * carried.length >= after.length;
 }
 

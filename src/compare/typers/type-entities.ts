@@ -4,7 +4,7 @@ import { spelledOutIn } from '../../text/acronym.ts';
 import { normalizeToken } from '../../text/normalize-token.ts';
 import { GENERIC_HEADS } from '../../lexicon/roles.ts';
 import { samePlace } from '../../lexicon/places.ts';
-import { sameWord } from '../same-word.ts';
+import { carriesWord, sameWord } from '../same-word.ts';
 import type { NameTag, RoleTag } from '../tag/tag.ts';
 import { contentOf, tagsAt, tagsIn, type Change, type TypeContext, type View } from './change.ts';
 
@@ -172,7 +172,7 @@ function modifierSwap(base: View, other: View): Change | null {
   const loaded = (view: View, k: number): boolean => view.v.tags.some((t) => t.kind === 'loaded' && t.from === k);
   const afterModal = (view: View, k: number): boolean => /^(?:would|could|will|may|might|can|should|must|to)$/i.test(view.v.tokens[k - 1]?.text ?? '') || /^(?:would|could|will|may|might|can|should|must)$/i.test(view.v.tokens[k - 2]?.text ?? '');
   if (loaded(base, a) || loaded(other, b) || afterModal(base, a) || afterModal(other, b)) return null;
-  if (/^\d/.test(x.norm) || /^\d/.test(y.norm) || other.v.tokens.some((t) => sameWord(t, x)) || base.v.tokens.some((t) => sameWord(t, y))) return null;
+  if (/^\d/.test(x.norm) || /^\d/.test(y.norm) || carriesWord(other.v.tokens, x) || carriesWord(base.v.tokens, y)) return null;
   // a unit read with its figure ("a 3-[mile] zone" / "a 3-[kilometre] zone") is the figure typer's
   const inFigure = (view: View, k: number): boolean => view.v.tags.some((t) => t.kind === 'num' && t.from <= k && k < t.to);
   if (inFigure(base, a) || inFigure(other, b)) return null;

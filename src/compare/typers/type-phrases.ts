@@ -1,7 +1,7 @@
 import type { Variant } from '../collate/variant.ts';
 import type { QualifierTag, Tag } from '../tag/tag.ts';
 import { TIME_BOUND_LEADS } from '../../lexicon/calendar.ts';
-import { sameWord } from '../same-word.ts';
+import { carriesWord, sameWord } from '../same-word.ts';
 import { tagsIn, type Change, type TypeContext, type View } from './change.ts';
 import { placeOfDropped } from './place-of-dropped.ts';
 import { verbGroups } from '../../lexicon/verb-groups.ts';
@@ -131,7 +131,7 @@ function moved(a: View, k: number, b: View): boolean {
   let hit = words[k];
   if (hit === undefined) {
     const t = a.v.tokens[k]!;
-    hit = b.v.tokens.some((x) => sameWord(x, t)) || compound(a, k, b) || movedTag(a, k, b) || inAcronym(a, k, b) || inAcronym(b, -1, a, k);
+    hit = carriesWord(b.v.tokens, t) || compound(a, k, b) || movedTag(a, k, b) || inAcronym(a, k, b) || inAcronym(b, -1, a, k);
     words[k] = hit;
   }
   return hit;
@@ -275,7 +275,7 @@ function restructured(having: View, words: readonly number[], other: View): bool
   const next = having.v.tokens[words[words.length - 1]! + 1];
   if (next && /^of$/i.test(next.text)) return true;
   const name = having.v.tags.find((t) => t.kind === 'name' && t.from === words[words.length - 1]! + 1);
-  return name !== undefined && other.v.tokens.some((x) => sameWord(x, having.v.tokens[name.from]!));
+  return name !== undefined && carriesWord(other.v.tokens, having.v.tokens[name.from]!);
 }
 
 // A proper name after a preposition, right against the words before it: "exports to Japan", "sales in Norway".
@@ -324,7 +324,7 @@ function stackedAction(view: View, k: number, other: View): number | undefined {
     if (j < 0 || !partner || partner.pos !== 'VERB' || partner.norm === 'say' || !joined(j)) continue;
     // the other tells the shared act, by the same verb or a synonym ("departing" / "returned")
     const tells = (x: typeof partner): boolean => sameWord(x, partner) || (x.pos === 'VERB' && verbGroups(x.lemma).size > 0 && [...verbGroups(x.lemma)].some((g) => verbGroups(partner.lemma).has(g)));
-    if (other.v.tokens.some(tells) && !other.v.tokens.some((x) => sameWord(x, t))) return j;
+    if (other.v.tokens.some(tells) && !carriesWord(other.v.tokens, t)) return j;
   }
   return undefined;
 }
@@ -404,7 +404,7 @@ function openingCoordinator(view: View, first: number, floor: number, passable: 
 // were taken to hospital").
 function soleAct(view: View, words: readonly number[], other: View): boolean {
   return words.length === 1 && view.v.tokens[words[0]!]!.pos === 'VERB'
-    && !other.v.tokens.some((t) => t.pos === 'VERB' && !view.v.tokens.some((x) => sameWord(x, t)));
+    && !other.v.tokens.some((t) => t.pos === 'VERB' && !carriesWord(view.v.tokens, t));
 }
 
 // The words are a statement joined on by a coordinator inside the reading ("and could push costs higher still", "and
@@ -414,7 +414,7 @@ function joinedStatement(view: View, words: readonly number[], other: View): boo
   const tokens = view.v.tokens;
   // (the coordinator opens the words the other wording lacks: function words or a verb it does not carry, a cue's among
   // them, may stand between; "or reviewed [by independent experts]" against "peer-reviewed" is the same act told)
-  const lacked = (k: number): boolean => !tokens[k]!.content || (/VERB|AUX/.test(tokens[k]!.pos) && !other.v.tokens.some((x) => sameWord(x, tokens[k]!)) && !compound(view, k, other));
+  const lacked = (k: number): boolean => !tokens[k]!.content || (/VERB|AUX/.test(tokens[k]!.pos) && !carriesWord(other.v.tokens, tokens[k]!) && !compound(view, k, other));
   const k = openingCoordinator(view, words[0]!, view.from, lacked);
   if (k < 0) return false;
   for (let j = k + 1; j <= words[words.length - 1]!; j++) if (/VERB|AUX/.test(tokens[j]!.pos)) return true;
@@ -433,7 +433,7 @@ function paraphrased(lacking: View, having: View, ctx: TypeContext): boolean {
   const map = ctx.pair(lacking.v.index, having.v.index);
   for (let k = Math.max(0, lacking.from - 2); k < Math.min(lacking.v.tokens.length, lacking.to + 2); k++) {
     const t = lacking.v.tokens[k]!;
-    if (t.content && (map[k] ?? -1) < 0 && !having.v.tokens.some((x) => sameWord(x, t))) return true;
+    if (t.content && (map[k] ?? -1) < 0 && !carriesWord(having.v.tokens, t)) return true;
   }
   return false;
 }
@@ -521,7 +521,7 @@ function quotedRest(q: QualifierTag, view: View, other: View): boolean {
   let end = q.to;
   while (end < quote.to && !/[,;:.]/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start))) end++;
   const rest = tokens.slice(quote.from, quote.to).filter((t, k) => t.content && tagged.sentenceOf[at[quote.from + k]!] === sentence && (quote.from + k < q.from || quote.from + k >= end));
-  const told = rest.filter((t) => other.v.tokens.some((x) => sameWord(x, t))).length;
+  const told = rest.filter((t) => carriesWord(other.v.tokens, t)).length;
   return told >= 3 && told >= 0.8 * rest.length;
 }
 

@@ -4,7 +4,7 @@ import { orderOpposed, relational, wordNetAntonyms } from '../../lexicon/antonym
 import { CREDIT_CUES } from '../../lexicon/credits.ts';
 import type { WordToken } from '../../text/word-tokens.ts';
 import type { PolarityTag } from '../tag/tag.ts';
-import { sameWord } from '../same-word.ts';
+import { carriesWord, sameWord } from '../same-word.ts';
 import { contentOf, tagsIn, type Change, type View } from './change.ts';
 
 const QUANTITY_NEGATORS = new Set(['no', 'none', 'nobody', 'nothing', 'no one', 'neither', 'not a single', 'not any']);
@@ -106,7 +106,7 @@ function deniesAnything(view: View): boolean {
 function bearsOn(view: View, tag: PolarityTag, other: View): boolean {
   for (let k = tag.to; k < view.v.tokens.length && k <= tag.to + 5; k++) {
     const t = view.v.tokens[k]!;
-    if (t.content && /VERB|NOUN|ADJ|PROPN|NUM|AUX/.test(t.pos)) return other.v.tokens.some((x) => sameWord(x, t));
+    if (t.content && /VERB|NOUN|ADJ|PROPN|NUM|AUX/.test(t.pos)) return carriesWord(other.v.tokens, t);
   }
   return false;
 }

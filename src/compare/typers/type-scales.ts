@@ -1,7 +1,7 @@
 import type { DivergenceKind, Severity } from '../../model/index.ts';
 import type { ScaleName, ScaleTag } from '../tag/tag.ts';
 import { tagsAt, tagsIn, type Change, type TypeContext, type View } from './change.ts';
-import { sameWord } from '../same-word.ts';
+import { carriesWord, sameWord } from '../same-word.ts';
 import type { WordToken } from '../../text/word-tokens.ts';
 import { placeOfDropped } from './place-of-dropped.ts';
 import { COUNT_RANGES, OCCURRENCE_NOUNS, OCCURRENCE_WORDS } from '../../lexicon/scales.ts';
@@ -121,7 +121,7 @@ export function bearsOn(view: View, t: ScaleTag, other: View): boolean {
   const tokens = view.v.tokens;
   const near = [...range(t.to, Math.min(tokens.length, t.to + 5)), ...range(Math.max(0, t.from - 1), t.from)];
   const word = near.find((k) => tokens[k]!.content);
-  if (word !== undefined && other.v.tokens.some((x) => sameWord(x, tokens[word]!))) return true;
+  if (word !== undefined && carriesWord(other.v.tokens, tokens[word]!)) return true;
   const before = t.from > 0 && tokens[t.from - 1]!.content ? t.from - 1 : undefined;
   const verb = range(t.to, Math.min(tokens.length, t.to + 3)).find((k) => tokens[k]!.pos === 'VERB' && tokens[k]!.content);
   // "could" is as often past ability ("residents could see the smoke" / "saw") as doubt: only its own verb ties it
