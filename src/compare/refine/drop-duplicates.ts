@@ -9,7 +9,15 @@ import { overlapping } from './refiner.ts';
  */
 export const dropDuplicates: Refiner = (findings) => {
   const kept: Finding[] = [];
-  for (const f of findings) if (!kept.some((k) => k.kind === f.kind && (overlapping(k, f) || sameHedge(k, f)))) kept.push(f);
+  // (two findings are one change only in one article: each is set against those kept in its own)
+  const keptIn = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const here = keptIn.get(f.span.article);
+    if (here?.some((k) => k.kind === f.kind && (overlapping(k, f) || sameHedge(k, f)))) continue;
+    if (here) here.push(f);
+    else keptIn.set(f.span.article, [f]);
+    kept.push(f);
+  }
   return kept;
 };
 

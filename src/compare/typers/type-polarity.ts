@@ -161,7 +161,8 @@ function opposedInWordNet(a: WordToken, b: WordToken): boolean {
 }
 
 function antonyms(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const short = a.length <= b.length ? a : b;
+  const long = a.length <= b.length ? b : a;
   if (short.length < 5 || !long.endsWith(short)) return false;
   const prefix = long.slice(0, long.length - short.length);
   return NEGATING_PREFIXES.some((p) => prefix === p || prefix === `${p}-`);

@@ -16,6 +16,7 @@ const SCALES: Readonly<Record<ScaleName, { kind: DivergenceKind; noun: string }>
   period: { kind: 'quantifier', noun: 'how often' },
   stage: { kind: 'meaning', noun: 'how far along it is' },
 };
+const SCALE_NAMES = Object.keys(SCALES) as ScaleName[];
 
 /**
  * Scale words: one wording puts a word of a scale (how many, how sure, how firmly found, how causal, how often, how
@@ -27,7 +28,8 @@ export function typeScales(base: View, other: View, ctx: TypeContext): Change[] 
   const out: Change[] = [];
   const theirScales = tagsIn(base, 'scale');
   const myScales = tagsIn(other, 'scale');
-  for (const scale of Object.keys(SCALES) as ScaleName[]) {
+  if (theirScales.length === 0 && myScales.length === 0) return out;
+  for (const scale of SCALE_NAMES) {
     // a verb of finding inside a credit ("the council confirmed that ...") is a way of saying, not a finding's strength
     const theirs = theirScales.filter((t) => t.scale === scale && !(scale === 'finding' && inCredit(base, t)));
     const mine = myScales.filter((t) => t.scale === scale && !(scale === 'finding' && inCredit(other, t)));
