@@ -3,7 +3,7 @@ import { bandKeys } from './candidate-index.ts';
 import { hashString } from './hash-string.ts';
 import { STORY_BOUNDS } from './judge-pair.ts';
 import { containment, estimateJaccard, minhashSignature } from './minhash.ts';
-import { readShingles } from './read-shingles.ts';
+import { shinglesOf } from './read-shingles.ts';
 import { foldWord, storyWords } from './story-words.ts';
 
 /** What copy finding reads of an article. */
@@ -85,9 +85,9 @@ export function findCopies(articles: readonly CopyInput[]): CopyGroup[] {
 }
 
 function readCopy(text: string): Read {
-  const words = storyWords(text);
-  const shingles = readShingles(words);
-  return { words: words.map((w) => foldWord(w.text)), shingles, signature: minhashSignature(shingles) };
+  const words = storyWords(text).map((w) => foldWord(w.text));
+  const shingles = shinglesOf(words);
+  return { words, shingles, signature: minhashSignature(shingles) };
 }
 
 /** How `copy` ran `version`'s text, judged on their words and 5-gram sets; null when it is no copy of it. */

@@ -6,7 +6,11 @@ export const SHINGLE_WORDS = 5;
 
 /** The distinct hashes of every run of five words (folded, every word kept) in a text. */
 export function readShingles(words: readonly StoryWord[]): Set<number> {
-  const folded = words.map((w) => foldWord(w.text));
+  return shinglesOf(words.map((w) => foldWord(w.text)));
+}
+
+/** readShingles of words already folded. */
+export function shinglesOf(folded: readonly string[]): Set<number> {
   const shingles = new Set<number>();
   for (let i = 0; i + SHINGLE_WORDS <= folded.length; i++) shingles.add(hashString(folded.slice(i, i + SHINGLE_WORDS).join(' ')));
   if (shingles.size === 0 && folded.length > 0) shingles.add(hashString(folded.join(' ')));
