@@ -21,6 +21,8 @@ const DATE_LABEL = [...phrasesOf('publishedLabels'), ...phrasesOf('updatedLabels
   .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const LABELLED = new RegExp(`^(${NAMES})(?:\\s*[|·•–—/]\\s*.*|\\s*,\\s*(?:[^\\s.!?]+\\s*){1,5}|\\s+\\d.*|\\s+(?:${DATE_LABEL})(?![\\p{L}]).*)?$`, 'u');
 const UNLABELLED = new RegExp(`^(${NAMES})\\s*[|·•–—]\\s*(.+)$`, 'u');
+// The separator UNLABELLED needs: a line without one (most lines) is not tried against its names.
+const SEPARATOR = /[|·•–—]/u;
 const LABEL = phrasePattern(phrasesOf('bylineLabels'), (p) => `^(?:${p})(?:\\s+|(?<=:)\\s*)`);
 const SPLIT = new RegExp(`\\s*,\\s*|\\s+(?:${JOINERS})\\s+`, 'u');
 const NOT_NAMES = new Set<string>([...LEXICON.bylineRoles, ...LEXICON.agencies]);
@@ -43,7 +45,7 @@ export function readBylineLine(text: string): string[] | null {
   if (label) {
     names = LABELLED.exec(line.slice(label[0].length))?.[1];
   } else {
-    const m = UNLABELLED.exec(line);
+    const m = SEPARATOR.test(line) ? UNLABELLED.exec(line) : null;
     if (m && isDateLine(m[2]!)) names = m[1];
   }
   if (names === undefined) return null;
