@@ -6,6 +6,8 @@ import { GENERIC_HEADS } from '../../lexicon/roles.ts';
 import { samePlace } from '../../lexicon/places.ts';
 import { carriesWord, sameWord } from '../same-word.ts';
 import type { NameTag, RoleTag } from '../tag/tag.ts';
+import type { Variant } from '../collate/variant.ts';
+import { oncePer } from '../once-per.ts';
 import { contentOf, tagsAt, tagsIn, type Change, type TypeContext, type View } from './change.ts';
 
 /**
@@ -28,7 +30,7 @@ export function typeEntities(base: View, other: View, ctx: TypeContext): Change[
     return false;
   };
   // (a loaded word written with a capital, "Nanny-state Finance Minister", names no one: it is the framing typer's)
-  const named = (view: View) => (t: NameTag): boolean => !view.v.tags.some((x) => x.kind === 'loaded' && x.from <= t.from && t.to <= x.to);
+  const named = (view: View) => (t: NameTag): boolean => !loadedNames(view.v).has(t);
   const theirNames = tagsAt(base, 'name').filter(named(base));
   const myNames = tagsAt(other, 'name').filter(named(other));
   // (an agency named in place of another inside a credit is the credit check's: the story's origin changed)
@@ -63,6 +65,10 @@ export function typeEntities(base: View, other: View, ctx: TypeContext): Change[
   if (swapped && out.length === 0) out.push(swapped);
   return out;
 }
+
+// A wording's name tags inside a loaded phrase, read once per wording.
+const loadedNames = oncePer((v: Variant): ReadonlySet<NameTag> =>
+  new Set(v.tags.filter((t): t is NameTag => t.kind === 'name' && v.tags.some((x) => x.kind === 'loaded' && x.from <= t.from && t.to <= x.to))));
 
 // The name right after a role or right before it ("Chief Executive Gail Torrance", "Gail Torrance, the chief executive",
 // "head of mission Margit Olander").
