@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { flags } from './_compare-texts.ts';
+import { flags, flagsOfSentence } from './_compare-texts.ts';
 
 const SAID = 'The mayor said residents were "deeply worried" and would be consulted before any decision on the bridge.';
 
@@ -54,4 +54,24 @@ test('a three-word quotation with one word changed after an article is a misquot
   const wire = 'Minister Lena Ost called the outage "an unacceptable failure" by the operator.';
   const found = flags({ a: wire, b: wire, c: 'Minister Lena Ost called the outage "an inexcusable failure" by the operator.' });
   assert.ok(found.some((f) => f.startsWith('c quote inexcusable')), found.join('\n'));
+});
+
+test('a quotation put in another person\'s mouth is an attribution changed, where a speaker stands outside a wording', () => {
+  const context = '"We are not crying wolf," federation chair Ingrid Tavensholt said. ';
+  const quote = '"Nobody joins a rescue team to leave someone on a mountain overnight."';
+  const moved = flagsOfSentence({
+    Reuters: `${context}${quote}`,
+    b: `${context}${quote}`,
+    c: `${context}"Nobody joins a rescue team to leave someone on a mountain overnight," said team leader Callum Ambery.`,
+  }, 1);
+  assert.ok(moved.some((f) => f.startsWith('c attribution Nobody joins')), moved.join('\n'));
+  // the same speaker told by a pronoun, a title or the name again is no change
+  for (const told of ['she said', 'the federation chair said', 'Tavensholt said']) {
+    const same = flagsOfSentence({
+      Reuters: `${context}${quote}`,
+      b: `${context}${quote}`,
+      c: `${context}"Nobody joins a rescue team to leave someone on a mountain overnight," ${told}.`,
+    }, 1);
+    assert.deepEqual(same.filter((f) => f.includes(' attribution ')), [], told);
+  }
 });

@@ -169,16 +169,46 @@ function trimmed(base: View, other: View, from: number, to: number, openFrom: nu
 }
 
 function compareRenderings(base: Rendering, other: Rendering): Change[] {
+  const moved = speakerChanged(base, other);
   const diff = interiorDifference(other.norms, base.norms, other.quote.elided, base.quote.elided);
-  if (!diff || diff === 'silent') return [];
+  if (!diff || diff === 'silent') return moved;
   const here = { from: other.at[diff.mine[0]] ?? other.from, to: (other.at[diff.mine[1] - 1] ?? other.from) + 1 };
   const there = { from: base.at[diff.theirs[0]] ?? base.from, to: (base.at[diff.theirs[1] - 1] ?? base.from) + 1 };
-  return [{
+  return [...moved, {
     kind: 'quote', type: 'quote-altered', severity: 'medium', here, there,
     explain: diff.dropped
       ? (h, t, says) => `leaves "${t}" out of a quotation ${says('give')} in full, between "${h}"`
       : (h, t, says) => `the quotation reads "${h}" here but "${t}" where ${says('quote')} it`,
   }];
+}
+
+/**
+ * One quotation put in another person's mouth: the speaker of each rendering is named (a name the tagger reads in the
+ * speaker's words: "she", "the CEO" name no one), the two names share no word, and at least one speaker stands outside
+ * its wording (a quotation going on from the sentence before, or a credit the claim's wording does not take in; where
+ * both stand in the wordings, the credits' check reads them).
+ */
+function speakerChanged(base: Rendering, other: Rendering): Change[] {
+  const [a, b] = [speakerNames(base), speakerNames(other)];
+  if (a.length === 0 || b.length === 0 || a.some((w) => b.includes(w))) return [];
+  const inside = (r: Rendering): boolean => r.v.span.start <= r.quote.speaker!.start && r.quote.speaker!.end <= r.v.span.end;
+  if (inside(base) && inside(other)) return [];
+  return [{
+    kind: 'attribution', type: 'quote-speaker-changed', severity: 'high', here: { from: other.from, to: other.to }, there: { from: base.from, to: base.to },
+    explain: (h, t, says) => `puts the quotation in the mouth of "${speakerText(other)}", where ${says('give')} it to "${speakerText(base)}"`,
+  }];
+}
+
+function speakerText(r: Rendering): string {
+  return r.v.article.text.slice(r.quote.speaker!.start, r.quote.speaker!.end).replace(/\s+/g, ' ');
+}
+
+// The words of the names the tagger reads in a rendering's speaker, lower-cased ("rana elgesem").
+function speakerNames(r: Rendering): string[] {
+  const s = r.quote.speaker;
+  if (!s) return [];
+  const { words, tags } = r.v.tagged;
+  return tags.flatMap((t) => (t.kind === 'name' && words[t.from]!.start >= s.start && words[t.to - 1]!.end <= s.end ? t.key.split(' ') : []));
 }
 
 // Word ranges that differ between two renderings of one quotation, ignoring a quotation cut short at either end

@@ -97,6 +97,8 @@ export interface QuoteTag extends TagBase {
   readonly kind: 'quote';
   /** The rendering marks a cut ("...", "[...]"). */
   readonly elided: boolean;
+  /** Where the extractor's speaker of it stands in the article (in its sentence or, for a quotation going on, before). */
+  readonly speaker?: { readonly start: number; readonly end: number };
 }
 
 /** A word on an ordered scale: how many, how sure, how firmly found, how causal, how often, how far along. */
