@@ -80,7 +80,8 @@ function readCredits(v: CreditWindow): Credit[] {
     if (namesDate(words)) continue;
     const known = words.some((w) => ANONYMOUS.has(w) || PEOPLE.has(w) || PERSON_NOUNS.has(w) || ORGANISATION_NOUNS.has(w));
     // "the coastguard said" after "the Ardmoran Coastguard": a body the article named, whatever noun the lexicon lacks
-    const named = m.sourceType === 'described' && !known && words.length === 2 && words[0] === 'the' ? bodyNamedBefore(v.article.text, m.start, words[1]!) : null;
+    const noun = m.sourceType === 'described' && !known ? theNoun(words) : undefined;
+    const named = noun ? bodyNamedBefore(v.article.text, m.start, noun) : null;
     // "the plan said", "the halt was ordered ... and has not been announced": a misread clause, not a source
     if (m.sourceType === 'described' && !known && !named) continue;
     // "which has not been announced": a relative pronoun and a passive verb credit nobody
@@ -290,7 +291,13 @@ export function sameKind(a: Pick<Credit, 'words'>, b: Pick<Credit, 'words'>): bo
 
 // "the company", "the ministry": a bare definite organisation noun that stands for a name given earlier.
 export function pointsBack(c: Pick<Credit, 'words'>): boolean {
-  return c.words.length === 2 && c.words[0] === 'the' && ANAPHORS.has(c.words[1]!);
+  const noun = theNoun(c.words);
+  return noun !== undefined && ANAPHORS.has(noun);
+}
+
+// The noun of a source told as "the" and one noun ("the ministry", "the coastguard").
+function theNoun(words: readonly string[]): string | undefined {
+  return words.length === 2 && words[0] === 'the' ? words[1] : undefined;
 }
 
 // "the ministry" can stand for "the Agriculture Ministry", not for "the Institute of Public Health": a named body whose

@@ -1,6 +1,8 @@
 import type { Collation } from '../collate/collation.ts';
 import type { Variant } from '../collate/variant.ts';
-import type { QuoteTag } from '../tag/tag.ts';
+import type { NameTag, QuoteTag } from '../tag/tag.ts';
+import type { TaggedArticle } from '../tag/tagged-article.ts';
+import { oncePer } from '../once-per.ts';
 import type { Finding } from '../finding.ts';
 import type { Change, TypeContext, View } from '../typers/change.ts';
 import { lcsPairs } from '../lcs-pairs.ts';
@@ -207,9 +209,12 @@ function speakerText(r: Rendering): string {
 function speakerNames(r: Rendering): string[] {
   const s = r.quote.speaker;
   if (!s) return [];
-  const { words, tags } = r.v.tagged;
-  return tags.flatMap((t) => (t.kind === 'name' && words[t.from]!.start >= s.start && words[t.to - 1]!.end <= s.end ? t.key.split(' ') : []));
+  const { words } = r.v.tagged;
+  return namesIn(r.v.tagged).flatMap((t) => (words[t.from]!.start >= s.start && words[t.to - 1]!.end <= s.end ? t.key.split(' ') : []));
 }
+
+// An article's name tags, listed once per article (every pair of renderings asks for its speakers' names).
+const namesIn = oncePer((t: TaggedArticle): readonly NameTag[] => t.tags.filter((x): x is NameTag => x.kind === 'name'));
 
 // Word ranges that differ between two renderings of one quotation, ignoring a quotation cut short at either end
 // (one rendering stops where the other goes on). An elision ("...") only takes words out: words the trimmed rendering

@@ -3,7 +3,6 @@ import { tagsAt, tagsIn, textOf, type Change, type View } from './change.ts';
 import { WEEKDAY_VALUE } from '../tag/tag-dates.ts';
 import { sameWord } from '../same-word.ts';
 import type { TimeTag } from '../tag/tag.ts';
-import type { WordToken } from '../../text/word-tokens.ts';
 import { monthNumber } from '../../lexicon/calendar.ts';
 
 /** Dates and times: another day or month (a weekday read against the article's date), a coarser date, another time of day. */
@@ -20,10 +19,13 @@ export function typeDates(base: View, other: View): Change[] {
     const only = mine.length === 1 && theirs.length === 1 && precision(a.value) >= 2;
     // or are each reading's only date, each a month or finer written with its month, after the same word, and cannot
     // name the same time however finely each is given ("by June 30" / "by the end of July")
-    const led = (view: View, d: { from: number }): WordToken | undefined => view.v.tokens[d.from - 1];
     const monthly = (view: View, d: { from: number; to: number }): boolean => view.v.tokens.slice(d.from, d.to).some((t) => monthNumber(t.norm) > 0);
-    const apart = (b: { from: number; to: number; value: string }): boolean => only && precision(b.value) >= 2 && !compatible(a.value, b.value)
-      && monthly(base, a) && monthly(other, b) && led(base, a) !== undefined && led(other, b) !== undefined && sameWord(led(base, a)!, led(other, b)!);
+    const lead = base.v.tokens[a.from - 1];
+    const apart = (b: { from: number; to: number; value: string }): boolean => {
+      const theirLead = other.v.tokens[b.from - 1];
+      return only && precision(b.value) >= 2 && !compatible(a.value, b.value) && monthly(base, a) && monthly(other, b)
+        && lead !== undefined && theirLead !== undefined && sameWord(lead, theirLead);
+    };
     // at the same place of their readings, counted from either end
     const near = (b: { from: number; to: number }): boolean => Math.abs((b.from - other.from) - (a.from - base.from)) <= 2 || Math.abs((other.to - b.to) - (base.to - a.to)) <= 2;
     // or both readings give as many dates, as finely, and this one stands in the same order ("between November and
