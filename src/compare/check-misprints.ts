@@ -4,7 +4,7 @@ import type { Filed } from './finding.ts';
 import { between, type TaggedArticle } from './tag/tagged-article.ts';
 import type { WordToken } from '../text/word-tokens.ts';
 import type { NumTag, ScaleTag } from './tag/tag.ts';
-import { agrees, comparable, digitApart, misprint } from './typers/type-figures.ts';
+import { agrees, comparable, digitApart, misprint, slipWords } from './typers/type-figures.ts';
 import { CREDIT_CUES } from '../lexicon/credits.ts';
 import { COUNT_RANGES } from '../lexicon/scales.ts';
 import { PERIOD_NOUNS } from '../lexicon/figure-modifiers.ts';
@@ -38,8 +38,7 @@ export function checkMisprints(tagged: ReadonlyMap<string, TaggedArticle>, basel
       const row = rowOf(here.article.id, word.start, claims, unique);
       if (row === null) continue;
       const theirWord = source.words[a.at]!;
-      const slip = misprint(a, b);
-      const how = slips.length === 0 ? 'a digit changed, added or dropped' : slip === 'scale' ? scaled(b.value / a.value) : 'its digits in another order';
+      const how = slips.length === 0 ? 'a digit changed, added or dropped' : slipWords(a, b);
       out.push({
         row,
         finding: {
@@ -190,11 +189,6 @@ function frameOf(t: TaggedArticle, x: NumTag): Set<string> {
 }
 
 // "ten times the figure", "a thousandth of the figure".
-function scaled(ratio: number): string {
-  const power = Math.round(Math.log10(ratio));
-  const name = ['ten', 'a hundred', 'a thousand'][Math.abs(power) - 1] ?? `10^${Math.abs(power)}`;
-  return power > 0 ? `${name} times the figure` : `${name === 'ten' ? 'a ten' : name}th of the figure`;
-}
 
 // The amounts an article gives: not ranks, restatements in another unit, or figures cut out of their wording.
 function figures(t: TaggedArticle): NumTag[] {

@@ -63,6 +63,15 @@ const table: readonly (readonly [dimension: string, name: string, factor: number
   ['data', 'gigabyte', 1e9, 'gb gigabyte gigabytes'],
   ['data', 'terabyte', 1e12, 'tb terabyte terabytes'],
   ['data', 'petabyte', 1e15, 'pb petabyte petabytes'],
+  ['data', 'bit', 0.125, 'bit bits'],
+  ['data', 'kilobit', 125, 'kbit kilobit kilobits'],
+  ['data', 'megabit', 1.25e5, 'mbit megabit megabits'],
+  ['data', 'gigabit', 1.25e8, 'gbit gigabit gigabits'],
+  ['data', 'terabit', 1.25e11, 'tbit terabit terabits'],
+  ['data rate', 'kilobit per second', 125, 'kbps kbit/s'],
+  ['data rate', 'megabit per second', 1.25e5, 'mbps mbit/s'],
+  ['data rate', 'gigabit per second', 1.25e8, 'gbps gbit/s'],
+  ['data rate', 'terabit per second', 1.25e11, 'tbps tbit/s'],
   ['voltage', 'volt', 1, 'volt volts'],
   ['voltage', 'kilovolt', 1e3, 'kv kilovolt kilovolts'],
   ['frequency', 'hertz', 1, 'hz hertz'],
@@ -99,3 +108,6 @@ export const UNIT_PHRASES: readonly (readonly string[])[] = [...UNITS.keys()].fi
 
 /** Rates counted per so many ("per 100,000 people"): the base a rate is given against, by its written number. */
 export const RATE_WORDS: ReadonlySet<string> = new Set(['per', 'every', 'each', 'a', 'an']);
+
+/** A measure that is another over time: "320 kilometres an hour" may be read as a length where the other says "320 km/h". */
+export const RATE_OF: Readonly<Record<string, string>> = { speed: 'length', 'data rate': 'data', power: 'energy' };

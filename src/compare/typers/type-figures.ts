@@ -2,6 +2,8 @@ import type { NumTag, ScaleTag } from '../tag/tag.ts';
 import { tagsAt, tagsIn, type Change, type View } from './change.ts';
 import { COUNT_RANGES } from '../../lexicon/scales.ts';
 import { PERIOD_ADVERBS, PERIOD_NOUNS } from '../../lexicon/figure-modifiers.ts';
+import { RELATIVE_PRONOUNS } from '../../lexicon/clause-openers.ts';
+import { RATE_OF } from '../../lexicon/units.ts';
 
 const TIME_PERIODS: ReadonlySet<string> = new Set([...Object.values(PERIOD_NOUNS), ...Object.values(PERIOD_ADVERBS)]);
 
@@ -78,7 +80,7 @@ export function typeFigures(base: View, other: View): Change[] {
     out.push({
       kind: 'number', type: unitChanged ? 'unit-changed' : 'figure-changed', severity: 'high',
       here: unitChanged ? { from: b.at, to: b.to } : here, there: unitChanged ? { from: a.at, to: a.to } : there,
-      explain: (h, t, says) => `"${h}" where ${says('say')} "${t}"`, actual: String(b.value), expected: String(a.value),
+      explain: (h, t, says) => `"${h}" where ${says('say')} "${t}"${!unitChanged && misprint(a, b) ? `: ${slipWords(a, b)}` : ''}`, actual: String(b.value), expected: String(a.value),
     });
   }
   // a figure on one side only, with a vague word of quantity on the other
@@ -121,14 +123,17 @@ export function typeMovedFigures(base: View, other: View): Change[] {
     const bound = boundChanged(a, b, base, other);
     if (bound) out.push(bound);
   }
-  // the same numeral counting a thing on one side and measuring in a unit on the other: "61,500 fish" / "61,500
-  // metric tons" (not a small number, which two facts can share by chance)
+  // the same numeral counting a thing on one side and measuring in a unit on the other, or measuring in units of
+  // two measures: "61,500 fish" / "61,500 metric tons", "38,000 tonnes" / "38,000 gallons" (not a small number, which
+  // two facts can share by chance)
   for (const a of theirs) {
     if (a.value < 100 || told.get(a.value) !== 1 || !measureOf(a)) continue;
     const same = figures(other).filter((b) => b.value === a.value && b.dimension !== a.dimension && measureOf(b) && !comparable(a, b));
     const b = same[0];
     if (same.length !== 1 || !b || figures(other).filter((x) => x.value === a.value).length !== 1) continue;
-    if ((a.dimension === 'count') === (b.dimension === 'count')) continue;
+    // (a rate is no measure of another kind: "320 kilometres an hour" / "320 km/h")
+    const rate = a.per !== undefined || b.per !== undefined || RATE_OF[a.dimension] === b.dimension || RATE_OF[b.dimension] === a.dimension;
+    if ((a.dimension === 'count' && b.dimension === 'count') || rate) continue;
     out.push({ kind: 'number', type: 'unit-changed', severity: 'high', here: { from: b.at, to: b.to }, there: { from: a.at, to: a.to }, explain: (h, t, says) => `"${h}" where ${says('say')} "${t}": another measure`, actual: b.unit ?? b.counted ?? b.dimension, expected: a.unit ?? a.counted ?? a.dimension });
   }
   const slip = scaleSlip(theirs, figures(other));
@@ -272,11 +277,14 @@ function measureOf(x: NumTag): boolean {
   return x.dimension === 'count' ? (x.counted?.length ?? 0) >= 3 : x.unit !== undefined;
 }
 
-// The figures of a reading; a count of sources ("two people familiar with ...") is the credit check's.
+// The figures of a reading; a figure in a credit ("two people familiar with ...", "the 27-nation bloc said") is the
+// credit check's, but for one in a clause the credit tells of its source ("Sulem, who lifted 241 kilograms, said"):
+// a fact of the story, read like any other.
 function figures(view: View): NumTag[] {
   const credits = tagsIn(view, 'credit');
+  const told = (c: { from: number }, n: NumTag): boolean => c.from < n.at && view.v.tokens.slice(c.from, n.at).some((t) => RELATIVE_PRONOUNS.has(t.text.toLowerCase()));
   // (a figure whose own word lies outside a wording cut out of a longer sentence is not told there)
-  return tagsAt(view, 'num').filter((n) => !n.ordinal && !n.conversion && !n.outside && !credits.some((c) => c.from <= n.at && n.at < c.to));
+  return tagsAt(view, 'num').filter((n) => !n.ordinal && !n.conversion && !n.outside && !credits.some((c) => c.from <= n.at && n.at < c.to && (c.count !== undefined || !told(c, n))));
 }
 
 function holds(word: string, value: number): boolean {
@@ -305,6 +313,14 @@ export function comparable(a: NumTag, b: NumTag): boolean {
   if (a.dimension.startsWith('money:') && b.dimension.startsWith('money:')) return true;
   // a percentage and a count of percentage points are often written for one another
   return (a.dimension === 'percent' && b.dimension === 'points') || (a.dimension === 'points' && b.dimension === 'percent');
+}
+
+/** How a slip (`misprint`) reads in a finding: "its digits in another order", "a thousandth of the figure". */
+export function slipWords(a: NumTag, b: NumTag): string {
+  if (misprint(a, b) !== 'scale') return 'its digits in another order';
+  const power = Math.round(Math.log10(b.value / a.value));
+  const name = ['ten', 'a hundred', 'a thousand'][Math.abs(power) - 1] ?? `10^${Math.abs(power)}`;
+  return power > 0 ? `${name} times the figure` : `${name === 'ten' ? 'a ten' : name}th of the figure`;
 }
 
 /**
