@@ -20,6 +20,10 @@ export const JOB_TITLES: Readonly<Record<string, readonly string[]>> = {
   president: ['president'],
   governor: ['governor'],
   mayor: ['mayor'],
+  // a seat in an assembly, however it is written ("the member of parliament for Calder North" / "the MP for ...",
+  // "Councillor" / "Councilor" / "Cllr")
+  'member of parliament': ['member of parliament', 'mp'],
+  councillor: ['councillor', 'councilor'],
   // offices of the law: a district attorney is not the state's attorney general, nor a sheriff a police chief
   'district attorney': ['district attorney'],
   'attorney general': ['attorney general'],

@@ -87,7 +87,7 @@ export const NOT_PERSON_HEADS: ReadonlySet<string> = new Set(['opposition', 'par
 export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   capt: 'captain', sgt: 'sergeant', gen: 'general', col: 'colonel', lt: 'lieutenant', gov: 'governor', sen: 'senator',
   rep: 'representative', dr: 'doctor', prof: 'professor', insp: 'inspector', det: 'detective', supt: 'superintendent',
-  cmdr: 'commander', adm: 'admiral', maj: 'major', cpl: 'corporal', pres: 'president', amb: 'ambassador', atty: 'attorney',
+  cmdr: 'commander', cllr: 'councillor', adm: 'admiral', maj: 'major', cpl: 'corporal', pres: 'president', amb: 'ambassador', atty: 'attorney',
 };
 
 /** Words that make one role two ("former president" is not "president"), read from the rank-qualifier lexicon too. */
