@@ -215,6 +215,23 @@ function droppedChange(scale: ScaleName, a: ScaleTag, base: View, other: View): 
   return null;
 }
 
+// The words at a point of a wording open a plural noun with no determiner before it, the noun the other wording's
+// quantity word counts ("[major chocolate makers]" / "every major chocolate maker"); a capitalised first word of a
+// sentence is read as the noun the tagger may take for a name ("Beaches on the coast").
+function barePlural(view: View, other: View, word: ScaleTag): boolean {
+  const tokens = view.v.tokens;
+  const before = tokens[view.from - 1];
+  if (before && (/^(?:DET|PRON|NUM)$/.test(before.pos) || /['’]s$/i.test(before.text))) return false;
+  const noun = (t: WordToken | undefined, k: number): boolean => t !== undefined && (t.pos === 'NOUN' || (t.pos === 'PROPN' && k === 0 && tokens.length > 1));
+  let k = view.from;
+  while (k < tokens.length && tokens[k]!.pos === 'ADJ') k++;
+  while (k + 1 < tokens.length && noun(tokens[k], k) && noun(tokens[k + 1], k + 1)) k++;
+  const head = tokens[k];
+  if (!noun(head, k) || !/s$/i.test(head!.text) || head!.norm === head!.stem) return false;
+  // (the other wording counts the same noun, in the singular or plural, within a few words of its quantity word)
+  return other.v.tokens.slice(word.to, word.to + 4).some((t) => t.pos === 'NOUN' && t.stem === head!.stem);
+}
+
 /**
  * The hedge's word stands in the other wording in another form, off the scale: "estimates that" where the other gives
  * "an estimated 1,250 hectares" tells the same estimate, not doubt cast on a fact.
@@ -233,7 +250,9 @@ function addedChange(scale: ScaleName, b: ScaleTag, base: View, other: View): (P
     // the other tells a part of it, "four of the six gates")
     const figure = other.v.tags.find((t) => t.kind === 'num' && (t.from === b.to || (t.from === b.to + 1 && /^the$/i.test(other.v.tokens[b.to]?.text ?? ''))));
     const counted = figure?.kind === 'num' && base.v.tags.some((t) => t.kind === 'num' && t.value === figure.value && !partitive(base, t.from));
-    if (b.rank >= 6 && !b.loose && base.to > base.from && !counted) return { kind: 'quantifier', type: 'whole-for-part', severity: 'medium', there, explain: (h, t, says) => `"${h}" widens what ${says('say')} to the whole` };
+    // (set before words the other wording also carries, it widens a plural told with no determiner: "damaged
+    // courtrooms" / "damaged every courtroom"; "the courtrooms" is the whole already)
+    if (b.rank >= 6 && !b.loose && (base.to > base.from || barePlural(base, other, b)) && !counted) return { kind: 'quantifier', type: 'whole-for-part', severity: 'medium', there, explain: (h, t, says) => `"${h}" widens what ${says('say')} to the whole` };
     return null;
   }
   if (scale === 'certainty') return sameFamily(other, b, base) ? null : { kind: 'hedge', type: 'hedge-added', severity: 'medium', there, explain: (h, t, says) => `"${h}" casts doubt where ${says('state')} it as fact` };
