@@ -4,6 +4,7 @@ import { RANK_SAME, ROLE_HEADS, ROLE_MODIFIERS, TITLE_ABBREVIATIONS } from '../.
 import { lower, titleModifiers, titleOf as title } from './title-words.ts';
 import { RANK_QUALIFIERS } from '../../lexicon/rank-qualifiers.ts';
 import { JOB_TITLES } from '../../lexicon/job-titles.ts';
+import { RELATIONAL_ADJECTIVES } from '../../lexicon/relational-adjectives.generated.ts';
 
 const FORMS = new Map(Object.entries(JOB_TITLES).flatMap(([role, forms]) => forms.map((f) => [f, role] as const)));
 const FORMS_WORDS = new Set([...FORMS.keys()].flatMap((f) => f.split(' ')));
@@ -45,7 +46,7 @@ export function tagRoles(words: readonly WordToken[], text: string): RoleTag[] {
     const rank = rankAt >= 0 ? RANK_SAME[lower(words[from + rankAt]!)] ?? lower(words[from + rankAt]!) : undefined;
     const kept = words.slice(from, to).filter((w) => !RANK_WORDS.has(lower(w)));
     // one spelling of each word ("Labour" / "Labor"), so a title written the other way is the same title
-    const key = canonical(kept.map((w) => (FORMS_WORDS.has(lower(w)) ? lower(w) : TITLE_ABBREVIATIONS[lower(w)] ?? w.norm)).join(' '));
+    const key = canonical(kept.map((w, k) => (FORMS_WORDS.has(lower(w)) ? lower(w) : TITLE_ABBREVIATIONS[lower(w)] ?? (k < kept.length - 1 ? nounOf(w.norm) : w.norm))).join(' '));
     const courtesy = to - from === 1 && COURTESY.test(words[from]!.text) && /^\p{Lu}/u.test(words[to]?.text ?? '');
     out.push({ kind: 'role', from, to, key, ...(rank ? { rank } : {}), ...(courtesy ? { courtesy: true as const } : {}) });
     i = to - 1;
@@ -53,6 +54,12 @@ export function tagRoles(words: readonly WordToken[], text: string): RoleTag[] {
   return out;
 }
 
+
+// A relational adjective before a title's head read as the noun it is made from ("environmental regulator" / "environment
+// regulator", "regional director" / "region director"): one title either way.
+function nounOf(word: string): string {
+  return word.length >= 7 && word.endsWith('al') && RELATIONAL_ADJECTIVES.has(word) ? word.slice(0, -2) : word;
+}
 
 function phrase(words: readonly WordToken[], from: number, to: number): string {
   return words.slice(from, to).map(lower).join(' ');
