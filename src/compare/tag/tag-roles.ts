@@ -55,8 +55,8 @@ export function tagRoles(words: readonly WordToken[], text: string): RoleTag[] {
 }
 
 
-// A relational adjective before a title's head read as the noun it is made from ("environmental regulator" / "environment
-// regulator", "regional director" / "region director"): one title either way.
+// A relational adjective before a title's head read as the noun it is made from ("environmental regulator" /
+// "environment regulator", "regional director" / "region director"): one title either way.
 function nounOf(word: string): string {
   return word.length >= 7 && word.endsWith('al') && RELATIONAL_ADJECTIVES.has(word) ? word.slice(0, -2) : word;
 }

@@ -216,8 +216,8 @@ function droppedChange(scale: ScaleName, a: ScaleTag, base: View, other: View): 
 }
 
 // The words at a point of a wording open a plural noun with no determiner before it, the noun the other wording's
-// quantity word counts ("[major chocolate makers]" / "every major chocolate maker"); a capitalised first word of a
-// sentence is read as the noun the tagger may take for a name ("Beaches on the coast").
+// quantity word counts ("[major chocolate makers]" / "every major chocolate maker"); the wording's first word, which
+// the tagger may take for a name when it opens a sentence capitalised ("Beaches on the coast"), is read as a noun.
 function barePlural(view: View, other: View, word: ScaleTag): boolean {
   const tokens = view.v.tokens;
   const before = tokens[view.from - 1];
