@@ -26,6 +26,8 @@ const SCALE_NAMES = Object.keys(SCALES) as ScaleName[];
  */
 export function typeScales(base: View, other: View, ctx: TypeContext): Change[] {
   const out: Change[] = [];
+  const shared = superlativeShared(base, other);
+  if (shared) out.push(shared);
   const theirScales = tagsIn(base, 'scale');
   const myScales = tagsIn(other, 'scale');
   if (theirScales.length === 0 && myScales.length === 0) return out;
@@ -213,6 +215,45 @@ function droppedChange(scale: ScaleName, a: ScaleTag, base: View, other: View): 
   if (scale === 'frequency') return { kind: 'quantifier', type: 'frequency-dropped', severity: 'low', here, explain: (h, t, says) => `leaves out "${t}", which ${says('say')}` };
   if (scale === 'causal' && a.rank >= 2) return { kind: 'meaning', type: 'cause-dropped', severity: 'low', here, explain: (h, t, says) => `does not say what ${says('say')} caused it ("${t}")` };
   return null;
+}
+
+// A superlative told of one thing in one wording and shared out in the other ("the largest fine" / "one of the largest
+// fines", "among the most trafficked"): how many things it is said of, a quantifier (in a quotation, the quotation
+// check's: its words changed).
+function superlativeShared(base: View, other: View): Change | null {
+  // (the words each reading holds that the other does not: "is one of the" / "is the")
+  const words = (view: View): string[] => view.v.tokens.slice(view.from, view.to).map((t) => t.text.toLowerCase());
+  const own = (view: View, not: View): string => words(view).filter((w) => w !== 'the' && !words(not).includes(w)).join(' ');
+  const sharing = (view: View, not: View): boolean => /^(?:one of|among)$/.test(own(view, not));
+  const alone = (view: View, not: View): boolean => own(view, not) === '';
+  const mine = sharing(other, base) && alone(base, other);
+  if (!mine && !(sharing(base, other) && alone(other, base))) return null;
+  if (!superlativeAt(base) || !superlativeAt(other)) return null;
+  // (words inside a quotation are the quotation check's)
+  const quoted = (view: View): boolean => tagsAt(view, 'quote').some((q) => q.from <= view.to && view.to < q.to);
+  if (quoted(base) || quoted(other)) return null;
+  // (each side points at its own words, or at the superlative where it has none)
+  const at = (view: View, not: View): { from: number; to: number } => {
+    const k = [...words(view).keys()].filter((i) => own(view, not).split(' ').includes(words(view)[i]!)).map((i) => view.from + i);
+    if (k.length > 0 && own(view, not) !== '') return { from: k[0]!, to: k[k.length - 1]! + 1 };
+    const s = /^the$/i.test(view.v.tokens[view.to]?.text ?? '') ? view.to + 1 : view.to;
+    return { from: s, to: s + 1 };
+  };
+  return {
+    kind: 'quantifier', type: mine ? 'superlative-shared' : 'superlative-alone', severity: 'medium', here: at(other, base), there: at(base, other),
+    explain: (h, t, says) => (mine ? `"${h}" shares out what ${says('tell')} of one alone` : `tells of one alone what ${says('share')} out ("${t}")`),
+  };
+}
+
+// The words after a reading open a superlative ("the largest", "most heavily", "the worst").
+function superlativeAt(view: View): boolean {
+  const tokens = view.v.tokens;
+  let k = view.to;
+  if (/^the$/i.test(tokens[k]?.text ?? '')) k++;
+  const t = tokens[k];
+  if (!t) return false;
+  const w = t.text.toLowerCase();
+  return (t.pos === 'ADJ' && /est$/.test(w) && t.lemma.toLowerCase() !== w) || /^(?:best|worst)$/.test(w) || (/^(?:most|least)$/.test(w) && /^(?:ADJ|ADV)$/.test(tokens[k + 1]?.pos ?? ''));
 }
 
 // The words at a point of a wording open a plural noun with no determiner before it, the noun the other wording's
