@@ -221,26 +221,28 @@ function droppedChange(scale: ScaleName, a: ScaleTag, base: View, other: View): 
 // fines", "among the most trafficked"): how many things it is said of, a quantifier (in a quotation, the quotation
 // check's: its words changed).
 function superlativeShared(base: View, other: View): Change | null {
-  // (the words each reading holds that the other does not: "is one of the" / "is the")
+  // (the words each reading holds that the other does not, by place: "is one of the" / "is the")
   const words = (view: View): string[] => view.v.tokens.slice(view.from, view.to).map((t) => t.text.toLowerCase());
-  const own = (view: View, not: View): string => words(view).filter((w) => w !== 'the' && !words(not).includes(w)).join(' ');
-  const sharing = (view: View, not: View): boolean => /^(?:one of|among)$/.test(own(view, not));
-  const alone = (view: View, not: View): boolean => own(view, not) === '';
-  const mine = sharing(other, base) && alone(base, other);
-  if (!mine && !(sharing(base, other) && alone(other, base))) return null;
+  const own = (view: View, not: View): number[] => {
+    const theirs = new Set(words(not));
+    return words(view).flatMap((w, i) => (w !== 'the' && !theirs.has(w) ? [view.from + i] : []));
+  };
+  const [mineOwn, theirOwn] = [own(other, base), own(base, other)];
+  const sharing = (view: View, at: readonly number[]): boolean => /^(?:one of|among)$/.test(at.map((k) => view.v.tokens[k]!.text.toLowerCase()).join(' '));
+  const mine = sharing(other, mineOwn) && theirOwn.length === 0;
+  if (!mine && !(sharing(base, theirOwn) && mineOwn.length === 0)) return null;
   if (!superlativeAt(base) || !superlativeAt(other)) return null;
   // (words inside a quotation are the quotation check's)
   const quoted = (view: View): boolean => tagsAt(view, 'quote').some((q) => q.from <= view.to && view.to < q.to);
   if (quoted(base) || quoted(other)) return null;
   // (each side points at its own words, or at the superlative where it has none)
-  const at = (view: View, not: View): { from: number; to: number } => {
-    const k = [...words(view).keys()].filter((i) => own(view, not).split(' ').includes(words(view)[i]!)).map((i) => view.from + i);
-    if (k.length > 0 && own(view, not) !== '') return { from: k[0]!, to: k[k.length - 1]! + 1 };
+  const at = (view: View, at: readonly number[]): { from: number; to: number } => {
+    if (at.length > 0) return { from: at[0]!, to: at[at.length - 1]! + 1 };
     const s = /^the$/i.test(view.v.tokens[view.to]?.text ?? '') ? view.to + 1 : view.to;
     return { from: s, to: s + 1 };
   };
   return {
-    kind: 'quantifier', type: mine ? 'superlative-shared' : 'superlative-alone', severity: 'medium', here: at(other, base), there: at(base, other),
+    kind: 'quantifier', type: mine ? 'superlative-shared' : 'superlative-alone', severity: 'medium', here: at(other, mineOwn), there: at(base, theirOwn),
     explain: (h, t, says) => (mine ? `"${h}" shares out what ${says('tell')} of one alone` : `tells of one alone what ${says('share')} out ("${t}")`),
   };
 }
