@@ -23,6 +23,18 @@ export const FIGURE_MODIFIERS: readonly (readonly [phrase: string, bound: Figure
 /** Phrases before a figure that give it as an estimate: no one counted it ("an estimated 3,800 barrels"), where "about" may only round a count. */
 export const ESTIMATING_MODIFIERS: ReadonlySet<string> = new Set(['an estimated', 'estimated']);
 
+/**
+ * Verbs that give the figures of their clause as an estimate, by their stem ("Northline estimates it lost about 3.1
+ * million euros", "reckons the bill at 2 million").
+ */
+export const ESTIMATING_STEMS: readonly string[] = ['estimat', 'reckon'];
+
+/**
+ * Verbs that give a figure after "at" ("put potential losses at 2m crowns", "put the toll at 14", "valued the horn at
+ * $5m"): an estimate or an official count, so they tell an estimate the other wording gives without stating it as one.
+ */
+export const FIGURE_AT_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'valued', 'values', 'valuing']);
+
 /** Phrases after a figure that bound it ("75 and over", "10 or more", "18 and under"). */
 export const FIGURE_POSTFIXES: readonly (readonly [phrase: string, bound: FigureBound])[] = [
   ['and over', 'lower'], ['and above', 'lower'], ['and older', 'lower'], ['and up', 'lower'], ['or more', 'lower'],

@@ -31,4 +31,5 @@ export const JOB_TITLES: Readonly<Record<string, readonly string[]>> = {
   sheriff: ['sheriff'],
   // one trade in two Englishes ("His lawyer" / "His attorney")
   lawyer: ['lawyer', 'attorney', 'defence lawyer', 'defense lawyer', 'defence attorney', 'defense attorney'],
+  'head teacher': ['head teacher', 'headteacher', 'headmaster', 'headmistress', 'principal'],
 };

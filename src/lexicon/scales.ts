@@ -27,6 +27,8 @@ export interface ScaleEntry {
    * "will submit"): alone ("should not drive", "can apply") it tells advice, ability or leave as often as doubt.
    */
   readonly facing?: true;
+  /** Only right before a noun of what was found or counted (`FINDING_NOUNS`: "preliminary figures", "preliminary review"). */
+  readonly beforeFinding?: true;
   /** Only right after a modal ("would consider"), or with `afterTo` after "to" too ("to consider options"). */
   readonly afterModal?: true;
   readonly afterTo?: true;
@@ -71,6 +73,10 @@ const certainty: Rows = [
   // near-certainty and a figure told as a projection are still short of fact ("almost certainly came from the palace",
   // "a projected deficit of $38 million", "could in theory expose")
   [2, 'almost certainly|very likely|most likely|in all likelihood|very probably|projected|in theory|theoretically'],
+  // findings and figures told as not yet final ("the trust's preliminary figures", "a preliminary review found", "early
+  // data"); "provisional figures" agree with them, and alone are a limit the detail checks read when it is left out
+  [2, 'preliminary|early', { beforeFinding: true }],
+  [2, 'provisional', { beforeFinding: true, facing: true }],
   [0.5, 'examining whether|investigating whether|looking into whether|probing whether|to determine whether|to establish whether|checking whether'],
   [2, 'believed|thought|reported', { beforeTo: true }],
   [2, 'believe|believes|think|thinks|reckon|reckons|reckoned|estimated that|estimates that|estimate that'],
@@ -153,6 +159,16 @@ const period: Rows = [
 export const PERIOD_NOUN_RANKS: Readonly<Record<string, number>> = {
   year: 1, quarter: 2, month: 3, fortnight: 4, week: 5, weekday: 6, day: 6, night: 6, morning: 6, evening: 6, hour: 7,
 };
+
+/**
+ * Nouns of what was found or counted, which "preliminary" before them hedges ("preliminary figures", "a preliminary
+ * count"); before others it names a stage ("a preliminary hearing", "the preliminary round").
+ */
+export const FINDING_NOUNS: ReadonlySet<string> = new Set([
+  'figure', 'figures', 'finding', 'findings', 'result', 'results', 'data', 'count', 'tally', 'estimate', 'estimates',
+  'assessment', 'assessments', 'report', 'review', 'survey', 'evaluation', 'measurement', 'measurements',
+  'investigation', 'inquiry', 'test', 'tests', 'calculation', 'calculations', 'study', 'examination', 'reading', 'readings',
+]);
 
 /**
  * Stretches of time "all" spans without counting a group: "heaved all night", "open all year", "rained all weekend"

@@ -2,7 +2,7 @@ import type { Collation } from '../collate/collation.ts';
 import type { Finding } from '../finding.ts';
 import type { RoleTag } from '../tag/tag.ts';
 import type { Change, View } from '../typers/change.ts';
-import { conflict, ownWords, sameHolder } from '../typers/type-entities.ts';
+import { conflict, ownWords, sameHolder, toldAsAct } from '../typers/type-entities.ts';
 import { judgeReadings } from '../judge/judge-readings.ts';
 import { findingsOf } from './check-slots.ts';
 import { VAGUE_HEADS } from '../../lexicon/roles.ts';
@@ -27,6 +27,8 @@ function compareRoles(base: View, other: View): Change[] {
     // a person with two titles keeps both: one the base gives anywhere, alike, answers ("the lead author and head of ...")
     if (same.length === 0 || theirs.some((a) => !conflict(a, b) && (a.rank ?? '') === (b.rank ?? ''))) continue;
     const a = same.find((x) => conflict(x, b));
+    // (a title the other wording tells as what the person does, "who chairs the committee", is a second description)
+    if (a && (toldAsAct(other, b, base) || toldAsAct(base, a, other))) continue;
     if (a) {
       return [{ kind: 'entity', type: 'role-changed', severity: 'medium', here: ownWords(other, b, base, a), there: ownWords(base, a, other, b), explain: (h, t, says) => `calls them "${h}" where ${says('say')} "${t}"`, actual: b.key, expected: a.key }];
     }

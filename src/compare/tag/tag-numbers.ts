@@ -2,7 +2,7 @@ import type { WordToken } from '../../text/word-tokens.ts';
 import type { NumTag } from './tag.ts';
 import { UNITS, UNIT_PHRASES, type Unit } from '../../lexicon/units.ts';
 import { CURRENCY_LEXICON } from '../../lexicon/currencies.ts';
-import { ESTIMATING_MODIFIERS, FIGURE_MODIFIERS, FIGURE_POSTFIXES, FRACTION_WORDS, MULTIPLE_WORDS, NOT_RATE_AFTER, PERIOD_ADVERBS, PERIOD_NOUNS, RATE_OPENERS, STRICT_BOUNDS, TOTAL_MARKERS, TOTAL_MARKERS_BEFORE, type FigureBound } from '../../lexicon/figure-modifiers.ts';
+import { ESTIMATING_MODIFIERS, ESTIMATING_STEMS, FIGURE_MODIFIERS, FIGURE_POSTFIXES, FRACTION_WORDS, MULTIPLE_WORDS, NOT_RATE_AFTER, PERIOD_ADVERBS, PERIOD_NOUNS, RATE_OPENERS, STRICT_BOUNDS, TOTAL_MARKERS, TOTAL_MARKERS_BEFORE, type FigureBound } from '../../lexicon/figure-modifiers.ts';
 import { isMovementParticle } from '../../text/movement-particle.ts';
 import { phraseWords } from '../../text/match-phrases.ts';
 import { stemWord } from '../../text/stem-word.ts';
@@ -74,7 +74,31 @@ export function tagNumbers(words: readonly WordToken[], text: string, skip: Read
     });
     i = to - 1;
   }
-  return compoundDurations(allBut(shareRangeEnds(out, words, text), words), text, words);
+  return estimatedInClause(compoundDurations(allBut(shareRangeEnds(out, words, text), words), text, words), words, text);
+}
+
+/** Words a verb or noun of estimating reaches forward over, in its clause, to the figure it gives. */
+const ESTIMATE_REACH = 6;
+
+/**
+ * A figure a verb of estimating gives, in its clause a few words before it ("estimates it lost about 3.1 million
+ * euros"), is an estimate as "an estimated 3.1 million" is; not after "estimates that" (a hedge on the whole clause,
+ * the scale's), nor after a word that only describes a noun ("the telescope's estimated cost"), nor across a clause
+ * mark.
+ */
+function estimatedInClause(tags: NumTag[], words: readonly WordToken[], text: string): NumTag[] {
+  return tags.map((t) => {
+    // (a floor or a ceiling says how the figure stands already: "estimates as many as 1,200")
+    if (t.estimate || (t.bound !== undefined && t.bound !== 'approx')) return t;
+    for (let k = t.from - 1; k >= Math.max(0, t.from - ESTIMATE_REACH); k--) {
+      if (/[,;:.!?—–()]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) return t;
+      const w = words[k]!;
+      if (!ESTIMATING_STEMS.some((s) => w.norm.startsWith(s))) continue;
+      const describes = /^(?:the|a|an|its|their|his|her|our)$/i.test(words[k - 1]?.text ?? '') || /['’]s$/i.test(words[k - 1]?.text ?? '') || /^['’]s$/i.test(words[k - 1]?.text ?? '');
+      return /^that$/i.test(words[k + 1]?.text ?? '') || describes ? t : { ...t, estimate: true as const };
+    }
+    return t;
+  });
 }
 
 /**
@@ -108,16 +132,16 @@ function compoundDurations(tags: NumTag[], text: string, words: readonly WordTok
 
 /**
  * "all but two of the 14 cases": the count told is the rest of the whole, 12; the tag reaches over "all but" and holds
- * that count, so "12 of the 14" agrees with it.
+ * that count, so "12 of the 14" agrees with it. With no whole told ("all but three of them"), the figure counts the
+ * ones left out, not the group: it is no count to set against another's.
  */
 function allBut(tags: NumTag[], words: readonly WordToken[]): NumTag[] {
-  return tags.map((t, k) => {
-    if (t.dimension !== 'count' || t.bound !== undefined || !/^all$/i.test(words[t.from - 2]?.text ?? '') || !/^but$/i.test(words[t.from - 1]?.text ?? '')) return t;
-    if (!/^of$/i.test(words[t.to]?.text ?? '')) return t;
+  return tags.flatMap((t, k) => {
+    if (t.dimension !== 'count' || t.bound !== undefined || !/^all$/i.test(words[t.from - 2]?.text ?? '') || !/^but$/i.test(words[t.from - 1]?.text ?? '')) return [t];
     const whole = tags[k + 1];
-    if (!whole || whole.dimension !== 'count' || whole.from - t.to > 4 || whole.value <= t.value) return t;
+    if (!/^of$/i.test(words[t.to]?.text ?? '') || !whole || whole.dimension !== 'count' || whole.from - t.to > 4 || whole.value <= t.value) return [];
     const rest = exact(whole.value - t.value);
-    return { ...t, from: t.from - 2, value: rest, base: rest };
+    return [{ ...t, from: t.from - 2, value: rest, base: rest }];
   });
 }
 

@@ -1,6 +1,6 @@
 import type { WordToken } from '../../text/word-tokens.ts';
 import type { ScaleTag } from './tag.ts';
-import { PERIOD_NOUN_RANKS, SCALE_WORDS, SPAN_NOUNS } from '../../lexicon/scales.ts';
+import { FINDING_NOUNS, PERIOD_NOUN_RANKS, SCALE_WORDS, SPAN_NOUNS } from '../../lexicon/scales.ts';
 import { matchPhrases } from '../../text/match-phrases.ts';
 
 const PHRASES = SCALE_WORDS.map((s) => s.words);
@@ -55,6 +55,11 @@ export function tagScales(words: readonly WordToken[], skip: ReadonlySet<number>
     // "1,300 cases in all", "not at all": a total or an emphasis, not a quantity of a group
     // (closing its clause, before a stop or a comma: "in all primary schools" is a quantity)
     if (entry.scale === 'quantity' && /^all$/i.test(first.text) && m.to - m.from === 1 && /^(?:in|at)$/i.test(words[m.from - 1]?.text ?? '') && (!next || !/^(?:DET|NOUN|PROPN|ADJ|NUM|PRON)$/.test(next.pos) || next.start - first.end > 1)) continue;
+    // "all but three of them", "all but certain": all save some, a count the figure after it tells (`tagNumbers`), or
+    // almost; not the whole
+    if (entry.scale === 'quantity' && /^all$/i.test(first.text) && m.to - m.from === 1 && /^but$/i.test(next?.text ?? '')) continue;
+    // "a preliminary hearing": a stage of a procedure, not doubt (`FINDING_NOUNS`)
+    if (entry.beforeFinding && !FINDING_NOUNS.has(next?.norm ?? '')) continue;
     // "all night", "all year": how long, not how many (`SPAN_NOUNS`)
     if (entry.scale === 'quantity' && /^all$/i.test(first.text) && m.to - m.from === 1 && next !== undefined && SPAN_NOUNS.has(next.text.toLowerCase())) continue;
     // "the No. 6 tram", "No 10": a rank before its figure (as `tagPolarity` reads it), not "no" of a quantity
@@ -65,7 +70,7 @@ export function tagScales(words: readonly WordToken[], skip: ReadonlySet<number>
       kind: 'scale', from: m.from, to: m.to, scale: entry.scale, rank: entry.rank, word: entry.words.join(' '),
       ...(entry.loose ? { loose: true as const } : {}), ...(entry.attributive ? { attributive: true as const } : {}),
       ...(entry.plain ? { plain: true as const } : {}), ...(entry.charge ? { charge: true as const } : {}),
-      ...(entry.facing || forbids || raised ? { facing: true as const } : {}),
+      ...(entry.facing || forbids || raised ? { facing: true as const } : {}), ...(entry.beforeFinding ? { finding: true as const } : {}),
     });
   }
   return [...out, ...causatives(words, out), ...periods(words, out)].sort((a, b) => a.from - b.from);

@@ -118,6 +118,8 @@ export interface ScaleTag extends TagBase {
   readonly facing?: true;
   /** A party's charge ("accused ... of", "alleged"): as a verb, it credits the statement to whoever makes it. */
   readonly charge?: true;
+  /** A word that tells a finding or a figure as not yet final ("preliminary figures"), before the noun of what was found. */
+  readonly finding?: true;
 }
 
 export type ScaleName = 'quantity' | 'certainty' | 'finding' | 'causal' | 'frequency' | 'period' | 'stage';

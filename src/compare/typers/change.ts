@@ -2,6 +2,7 @@ import type { DivergenceKind, Severity, Span } from '../../model/index.ts';
 import type { Tag } from '../tag/tag.ts';
 import { extentOfWords, type Variant } from '../collate/variant.ts';
 import { oncePer } from '../once-per.ts';
+import { sameWord } from '../same-word.ts';
 
 /** One wording's words opposite a slot (or a whole wording, for a whole-claim check): local words `[from, to)`. */
 export interface View {
@@ -70,6 +71,29 @@ export function contentOf(view: View): number[] {
   const out: number[] = [];
   for (let k = view.from; k < view.to; k++) if (view.v.tokens[k]!.content) out.push(k);
   return out;
+}
+
+/**
+ * The word a denial bears on: the first content word within two after it ("no [need]", "did not [need]", "not
+ * [immediately] clear").
+ */
+export function wordDenied(v: Variant, denial: { to: number }): number | undefined {
+  for (let k = denial.to; k < Math.min(v.tokens.length, denial.to + 3); k++) if (v.tokens[k]!.content) return k;
+  return undefined;
+}
+
+/**
+ * A wording denies the same word as word `k` of `v`, by another denial, anywhere in it: "there was no need" and "did
+ * not need" both deny "need", a denial moved from a noun's determiner to its verb, not a polarity turned.
+ */
+export function deniesSameWord(wording: Variant, v: Variant, k: number): boolean {
+  const denials = tagsOfKind(wording, 'polarity');
+  // (a denial denied affirms: "could not rule out that the cases were related")
+  const denied = (t: { from: number }): boolean => denials.some((u) => u.to <= t.from && t.from - u.to <= 2);
+  return denials.some((t) => {
+    const j = wordDenied(wording, t);
+    return j !== undefined && !denied(t) && sameWord(wording.tokens[j]!, v.tokens[k]!);
+  });
 }
 
 /** The words of a view as plain text. */

@@ -55,6 +55,9 @@ export function typeEntities(base: View, other: View, ctx: TypeContext): Change[
     // the other wording gives the base's title too, elsewhere: a second description of the person ("The mayor, a
     // former teacher, resigned" / "The mayor resigned"), not another title
     if (other.v.tags.some((r) => r.kind === 'role' && r !== b && (r.from < b.from || r.from >= b.to) && !conflict(a, r) && (a.rank ?? '') === (r.rank ?? ''))) continue;
+    // or tells this title by its verb ("Councillor Ashcombe, who chairs the committee" / "Cllr Ashcombe, chair of the
+    // committee"): the post told as what they do, beside the other title
+    if (toldAsAct(other, b, base) || toldAsAct(base, a, other)) continue;
     if (conflict(a, b)) {
       out.push({ kind: 'entity', type: 'role-changed', severity: 'medium', here: ownWords(other, b, base, a), there: ownWords(base, a, other, b), explain: (h, t, says) => `calls them "${h}" where ${says('say')} "${t}"`, actual: b.key, expected: a.key });
     } else if (a.key === b.key && (a.rank ?? '') !== (b.rank ?? '')) {
@@ -64,6 +67,12 @@ export function typeEntities(base: View, other: View, ctx: TypeContext): Change[
   const swapped = modifierSwap(base, other);
   if (swapped && out.length === 0) out.push(swapped);
   return out;
+}
+
+// A role's word that the other wording gives as what the person does, after "who" ("chair" / "who chairs").
+export function toldAsAct(view: View, role: RoleTag, other: View): boolean {
+  const words = view.v.tokens.slice(role.from, role.to).filter((t) => t.content);
+  return other.v.tokens.some((t, k) => /^(?:who|which|that)$/i.test(other.v.tokens[k - 1]?.text ?? '') && words.some((w) => sameWord(w, t)));
 }
 
 // A wording's name tags inside a loaded phrase, read once per wording.
@@ -177,7 +186,13 @@ function modifierSwap(base: View, other: View): Change | null {
   if (/^\p{Lu}/u.test(x.text) || /^\p{Lu}/u.test(y.text) || /\S/.test(base.v.article.text.slice(x.end, headA.start)) || /\S/.test(other.v.article.text.slice(y.end, headB.start))) return null;
   const loaded = (view: View, k: number): boolean => view.v.tags.some((t) => t.kind === 'loaded' && t.from === k);
   const afterModal = (view: View, k: number): boolean => /^(?:would|could|will|may|might|can|should|must|to)$/i.test(view.v.tokens[k - 1]?.text ?? '') || /^(?:would|could|will|may|might|can|should|must)$/i.test(view.v.tokens[k - 2]?.text ?? '');
-  if (loaded(base, a) || loaded(other, b) || afterModal(base, a) || afterModal(other, b)) return null;
+  // right after a plural noun the word is the verb the tagger read as a noun ("the rules [bar] launches" / "[ban]"):
+  // a noun modifier follows a determiner, an adjective or a possessive, not a bare plural
+  const afterPlural = (view: View, k: number): boolean => {
+    const w = view.v.tokens[k - 1];
+    return w !== undefined && w.pos === 'NOUN' && w.norm !== w.lemma && /s$/.test(w.norm) && !/\S/.test(view.v.article.text.slice(w.end, view.v.tokens[k]!.start));
+  };
+  if (loaded(base, a) || loaded(other, b) || afterModal(base, a) || afterModal(other, b) || afterPlural(base, a) || afterPlural(other, b)) return null;
   if (/^\d/.test(x.norm) || /^\d/.test(y.norm) || carriesWord(other.v.tokens, x) || carriesWord(base.v.tokens, y)) return null;
   // a unit read with its figure ("a 3-[mile] zone" / "a 3-[kilometre] zone") is the figure typer's
   const inFigure = (view: View, k: number): boolean => view.v.tags.some((t) => t.kind === 'num' && t.from <= k && k < t.to);

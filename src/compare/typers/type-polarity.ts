@@ -1,12 +1,13 @@
-import { NEGATING_PREFIXES } from '../../lexicon/polarity.ts';
+import { NEGATING_PREFIXES, NEGATORS } from '../../lexicon/polarity.ts';
 import { valenceOf } from '../../lexicon/valence.ts';
 import { orderOpposed, relational, wordNetAntonyms } from '../../lexicon/antonyms.ts';
 import { CREDIT_CUES } from '../../lexicon/credits.ts';
 import type { WordToken } from '../../text/word-tokens.ts';
 import type { PolarityTag } from '../tag/tag.ts';
 import { carriesWord, sameWord } from '../same-word.ts';
-import { contentOf, tagsIn, type Change, type View } from './change.ts';
+import { contentOf, tagsIn, wordDenied, type Change, type View } from './change.ts';
 
+const NEGATOR_WORDS: ReadonlySet<string> = new Set(NEGATORS.flatMap((n) => n.split(' ')));
 const QUANTITY_NEGATORS = new Set(['no', 'none', 'nobody', 'nothing', 'no one', 'neither', 'not a single', 'not any']);
 /** A denial turned around shows in near-identical wording; looser pairs are paraphrase. */
 const CLOSE = 0.5;
@@ -21,14 +22,14 @@ export function typePolarity(base: View, other: View, ctx: { overlap?: (a: numbe
   const theirs = denials(base);
   const mine = denials(other);
   if ((ctx.overlap?.(base.v.index, other.v.index) ?? 1) < CLOSE) return [];
-  if (mine.length > 0 && theirs.length === 0 && !deniesAnything(base) && bearsOn(other, mine[0]!, base)) {
+  if (mine.length > 0 && theirs.length === 0 && !deniesAnything(base) && bearsOn(other, mine[0]!, base) && !headBeside(other, mine[0]!, base)) {
     const b = mine[0]!;
     return [{
       kind: 'meaning', type: 'denial-added', severity: 'high', here: { from: b.from, to: b.to }, there: { from: base.from, to: base.to },
       explain: (h, t, says) => `"${h}" denies what ${says('affirm')}`, actual: b.word, expected: 'affirmed',
     }];
   }
-  if (theirs.length > 0 && mine.length === 0 && !deniesAnything(other) && bearsOn(base, theirs[0]!, other)) {
+  if (theirs.length > 0 && mine.length === 0 && !deniesAnything(other) && bearsOn(base, theirs[0]!, other) && !headBeside(base, theirs[0]!, other)) {
     const a = theirs[0]!;
     return [{
       kind: 'meaning', type: 'denial-dropped', severity: 'high', here: { from: other.from, to: other.to }, there: { from: a.from, to: a.to },
@@ -110,6 +111,22 @@ function bearsOn(view: View, tag: PolarityTag, other: View): boolean {
   }
   return false;
 }
+
+// A phrase of denial closed by "of" whose word before "of" denies by itself ("short", "free", "lack"), which the other
+// wording carries beside the words the phrase bears on: the denial told another way ("short of eight midwives" /
+// "eight midwives short"). Not a phrase that denies by its other words ("decided against", "no sign of").
+function headBeside(view: View, tag: PolarityTag, other: View): boolean {
+  const k = wordDenied(view.v, tag);
+  const words = tag.word.split(' ');
+  if (tag.type !== 'lexical' || words.length < 2 || words[words.length - 1] !== 'of' || words.some((w) => NEGATOR_WORDS.has(w)) || k === undefined) return false;
+  const head = view.v.tokens[tag.to - 2]!;
+  const { tokens } = other.v;
+  const near = (j: number): boolean => tokens.slice(Math.max(0, j - BESIDE), j + BESIDE + 1).some((t) => sameWord(t, head));
+  return tokens.some((t, j) => sameWord(t, view.v.tokens[k]!) && near(j));
+}
+
+/** Words between a phrase's head and the words it bears on, either side, told another way. */
+const BESIDE = 3;
 
 /**
  * The last chain of denials in a reading (each within two words of the next: "did not fail to", "have not ruled out"),

@@ -1,6 +1,6 @@
 import type { DivergenceKind, Severity } from '../../model/index.ts';
 import type { ScaleName, ScaleTag } from '../tag/tag.ts';
-import { tagsAt, tagsIn, type Change, type TypeContext, type View } from './change.ts';
+import { deniesSameWord, tagsAt, tagsIn, wordDenied, type Change, type TypeContext, type View } from './change.ts';
 import { carriesWord, sameWord } from '../same-word.ts';
 import type { WordToken } from '../../text/word-tokens.ts';
 import { placeOfDropped } from './place-of-dropped.ts';
@@ -33,8 +33,9 @@ export function typeScales(base: View, other: View, ctx: TypeContext): Change[] 
   if (theirScales.length === 0 && myScales.length === 0) return out;
   for (const scale of SCALE_NAMES) {
     // a verb of finding inside a credit ("the council confirmed that ...") is a way of saying, not a finding's strength
-    const theirs = theirScales.filter((t) => t.scale === scale && !(scale === 'finding' && inCredit(base, t)));
-    const mine = myScales.filter((t) => t.scale === scale && !(scale === 'finding' && inCredit(other, t)));
+    const [theirs, mine] = unshared(
+      theirScales.filter((t) => t.scale === scale && !(scale === 'finding' && inCredit(base, t))),
+      myScales.filter((t) => t.scale === scale && !(scale === 'finding' && inCredit(other, t))));
     if (theirs.length === 0 && mine.length === 0) continue;
     // several words of certainty in a reading (a slot stretched over a rebuilt sentence): each is paired with the one
     // of the other reading that bears on the same verb ("it will ask" / "it may ask", not the "will" of "will not be
@@ -62,8 +63,8 @@ export function typeScales(base: View, other: View, ctx: TypeContext): Change[] 
       if (agree(a, b)) continue;
       // a plain word opposite a hedge the other wording carries elsewhere ("would" / "would [probably]", where the first
       // says "would likely"): the hedge is split across slots, not added or dropped
-      if (a.plain && !b.plain && hedgedElsewhere(base, b)) continue;
-      if (b.plain && !a.plain && hedgedElsewhere(other, a)) continue;
+      if (a.plain && !b.plain && hedgedElsewhere(base, b, other)) continue;
+      if (b.plain && !a.plain && hedgedElsewhere(other, a, base)) continue;
       const severity: Severity = scale === 'quantity' && Math.abs(a.rank - b.rank) <= 1 && a.rank > 0 && b.rank > 0 ? 'low' : scale === 'causal' && Math.min(a.rank, b.rank) >= 2 ? 'low' : 'medium';
       // a bare time word ("after") beside a tie ("linked to") is no causal claim on either side; a cause told as a
       // mere link says less, with more caution, and is left to the reader
@@ -79,8 +80,10 @@ export function typeScales(base: View, other: View, ctx: TypeContext): Change[] 
       continue;
     }
     // a word of the scale anywhere else in the other wording, at the same rank, is the same word moved
-    if (a && !b && other.v.tags.some((t) => t.kind === 'scale' && t.scale === scale && agree(a, t))) continue;
-    if (b && !a && base.v.tags.some((t) => t.kind === 'scale' && t.scale === scale && agree(t, b))) continue;
+    // (not a word before a finding the other holds as well: "A preliminary evaluation estimated" / "A preliminary
+    // evaluation showed" leaves out "estimated", not moves it)
+    if (a && !b && other.v.tags.some((t) => t.kind === 'scale' && t.scale === scale && agree(a, t) && !(t.finding && heldBesides(base, t, a)))) continue;
+    if (b && !a && base.v.tags.some((t) => t.kind === 'scale' && t.scale === scale && agree(t, b) && !(t.finding && heldBesides(other, t, b)))) continue;
     // a word on one side only must bear on words both tell ("[may have] contaminated"), not sit in a phrase only one
     // side has ("..., a step that could take a month")
     if (a && !b && !bearsOn(base, a, other)) continue;
@@ -97,6 +100,24 @@ export function typeScales(base: View, other: View, ctx: TypeContext): Change[] 
     }
   }
   return out;
+}
+
+// The words of a scale each reading holds, less the words before a finding both hold alike: "A preliminary evaluation
+// estimated" / "A preliminary evaluation showed" differ in the rest.
+function unshared(theirs: readonly ScaleTag[], mine: readonly ScaleTag[]): [ScaleTag[], ScaleTag[]] {
+  const left = [...mine];
+  const kept: ScaleTag[] = [];
+  for (const t of theirs) {
+    const k = t.finding ? left.findIndex((m) => m.word === t.word) : -1;
+    if (k >= 0) left.splice(k, 1);
+    else kept.push(t);
+  }
+  return [kept, left];
+}
+
+// A wording holds the words of scale word `t` in a tag of its own other than `compared`.
+function heldBesides(view: View, t: ScaleTag, compared: ScaleTag): boolean {
+  return view.v.tags.some((u) => u.kind === 'scale' && u !== compared && u.word === t.word);
 }
 
 // A verb of finding inside a credit of a body or a person ("the council confirmed that ...") is a way of saying; in
@@ -141,10 +162,14 @@ function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 }
 
-function hedgedElsewhere(view: View, hedge: ScaleTag): boolean {
-  // right beside the slot: a hedge further off bears on another statement
+function hedgedElsewhere(view: View, hedge: ScaleTag, other: View): boolean {
+  // in the reading after its first firm word ("would not comment on possible suspects" / "declined to comment on
+  // possible"), or right beside it: a hedge further off bears on another statement; one beside it that the other
+  // wording also gives ("Preliminary findings are expected" / "Preliminary findings will be published") hedges
+  // something both tell alike
+  const inside = (t: { from: number; to: number }): boolean => t.from >= view.from && t.to <= view.to;
   const beside = (t: { from: number; to: number }): boolean => (t.to <= view.from && view.from - t.to <= 1) || (t.from >= view.to && t.from - view.to <= 1);
-  return view.v.tags.some((t) => t.kind === 'scale' && t.scale === hedge.scale && !t.plain && beside(t) && agree(t, hedge));
+  return view.v.tags.some((t) => t.kind === 'scale' && t.scale === hedge.scale && !t.plain && agree(t, hedge) && (inside(t) || (beside(t) && !heldBesides(other, t, hedge))));
 }
 
 // Pairs of scale words, one from each reading, that bear on the same verb: the first content word after each (past
@@ -205,7 +230,7 @@ type Partial = Omit<Change, 'here' | 'there' | 'actual' | 'expected'> & { here?:
 function droppedChange(scale: ScaleName, a: ScaleTag, base: View, other: View): (Partial & { here: Change['here'] }) | null {
   const here = { from: other.from, to: other.from };
   if (scale === 'quantity') {
-    if (a.rank === 0) return { kind: 'meaning', type: 'negation-dropped', severity: 'high', here, explain: (h, t, says) => `affirms what ${says('deny')} with "${t}"` };
+    if (a.rank === 0) return deniedBothWays(base, a, other) ? null : { kind: 'meaning', type: 'negation-dropped', severity: 'high', here, explain: (h, t, says) => `affirms what ${says('deny')} with "${t}"` };
     // restricting words: "some advisers" told as "advisers"; "all" dropped tells nothing new; a figure in its place
     // ("Seven workers" for "Several workers") tells more, not less
     if (a.rank >= 6 || a.loose || tagsAt(other, 'num').length > 0) return null;
@@ -284,11 +309,18 @@ export function sameFamily(view: View, t: ScaleTag, other: View): boolean {
   return stem.length >= 5 && other.v.tokens.some((w) => w.stem === stem);
 }
 
+// "no" on one side denies a word the other wording denies by another word, anywhere in it ("there was no need for" /
+// "did not need to"): the denial moved from the noun's determiner to its verb.
+function deniedBothWays(view: View, no: ScaleTag, other: View): boolean {
+  const k = wordDenied(view.v, no);
+  return k !== undefined && deniesSameWord(other.v, view.v, k);
+}
+
 // A scale word this wording carries and the other lacks.
 function addedChange(scale: ScaleName, b: ScaleTag, base: View, other: View): (Partial & { there: Change['there'] }) | null {
   const there = { from: base.from, to: base.from };
   if (scale === 'quantity') {
-    if (b.rank === 0) return { kind: 'meaning', type: 'negation-added', severity: 'high', there, explain: (h, t, says) => `"${h}" denies what ${says('affirm')}` };
+    if (b.rank === 0) return deniedBothWays(other, b, base) ? null : { kind: 'meaning', type: 'negation-added', severity: 'high', there, explain: (h, t, says) => `"${h}" denies what ${says('affirm')}` };
     // "all four satellites" where the other counts "the four satellites": the figure is the whole already (not where
     // the other tells a part of it, "four of the six gates")
     const figure = other.v.tags.find((t) => t.kind === 'num' && (t.from === b.to || (t.from === b.to + 1 && /^the$/i.test(other.v.tokens[b.to]?.text ?? ''))));
