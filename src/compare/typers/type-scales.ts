@@ -246,6 +246,8 @@ function droppedChange(scale: ScaleName, a: ScaleTag, base: View, other: View): 
 // fines", "among the most trafficked"): how many things it is said of, a quantifier (in a quotation, the quotation
 // check's: its words changed).
 function superlativeShared(base: View, other: View): Change | null {
+  // (a superlative after both readings, a word or two to read, settles most pairs before their words are compared)
+  if (!superlativeAt(base) || !superlativeAt(other)) return null;
   // (the words each reading holds that the other does not, by place: "is one of the" / "is the")
   const words = (view: View): string[] => view.v.tokens.slice(view.from, view.to).map((t) => t.text.toLowerCase());
   const own = (view: View, not: View): number[] => {
@@ -256,7 +258,6 @@ function superlativeShared(base: View, other: View): Change | null {
   const sharing = (view: View, at: readonly number[]): boolean => /^(?:one of|among)$/.test(at.map((k) => view.v.tokens[k]!.text.toLowerCase()).join(' '));
   const mine = sharing(other, mineOwn) && theirOwn.length === 0;
   if (!mine && !(sharing(base, theirOwn) && mineOwn.length === 0)) return null;
-  if (!superlativeAt(base) || !superlativeAt(other)) return null;
   // (words inside a quotation are the quotation check's)
   const quoted = (view: View): boolean => tagsAt(view, 'quote').some((q) => q.from <= view.to && view.to < q.to);
   if (quoted(base) || quoted(other)) return null;
