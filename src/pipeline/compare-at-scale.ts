@@ -19,7 +19,8 @@ export function compareAtScale(articles: readonly Article[], mentions: ReadonlyM
   const given: CompareOptions = baseline.article === null ? { baseline: 'majority' } : options;
   // each part reads the findings of the wordings it judges only: the others' departures are not worked out there
   const judged = new Map(plan.parts.flatMap((p) => (p.judged === null ? [] : [[p.part.id, new Set(p.judged.values())] as const])));
-  // every article compared is read once, here; outside the claims the same article is not read again
+  // every article compared is read once, here; outside the claims the same article is not read again, nor one compared
+  // with its headline left out (an article's tags read its text, never its title: the threads' tags are given so too)
   const tags = options.tags ?? new Map(plan.articles.map((a) => [a.id, articleTags(a, mentions.get(a.id) ?? [])]));
   const found = compareStory(plan.articles, mentions, plan.parts.map((p) => p.part), { ...given, unique: [], judged, tags });
   const partOf = new Map(plan.parts.map((p) => [p.part.id, p]));
@@ -49,7 +50,7 @@ export function compareAtScale(articles: readonly Article[], mentions: ReadonlyM
     }
   }
   const divergences = dropRepeats(dropFlaggedMisprints(claims.flatMap((c) => body.get(c.id)!)));
-  const own = options.unique ? outsideClaims(articles, mentions, claims, plan.articles, options.unique, divergences, baseline, options.tags ?? sameArticles(tags, plan.articles, articles)) : [];
+  const own = options.unique ? outsideClaims(articles, mentions, claims, plan.articles, options.unique, divergences, baseline, tags) : [];
   return { divergences: [...divergences, ...own, ...headlines], told: toldOf(plan.parts, found.told, body), baseline };
 }
 
@@ -68,13 +69,6 @@ function outsideClaims(articles: readonly Article[], mentions: ReadonlyMap<strin
     byId.set(article.id, { article, order });
   });
   return compareOutsideClaims(unique, claims, tagged, byId, found, baseline);
-}
-
-// The tags read for the articles compared, of those that are the bundle's own articles (not a copy with its headline
-// left out).
-function sameArticles(tags: ReadonlyMap<string, ArticleTags>, compared: readonly Article[], articles: readonly Article[]): Map<string, ArticleTags> {
-  const own = new Set(articles);
-  return new Map(compared.flatMap((a) => (own.has(a) && tags.has(a.id) ? [[a.id, tags.get(a.id)!] as const] : [])));
 }
 
 // (a finding's id names its rule: `<claim>:<rule>:<article>:<start>`)
