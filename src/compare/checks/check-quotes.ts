@@ -90,6 +90,10 @@ function alignedInside(col: Collation, a: Rendering, b: Rendering): boolean {
   return paired >= Math.max(1, Math.ceil(0.5 * Math.min(contentOf(a), contentOf(b))));
 }
 
+// The words of each quotation an article holds, by their normal forms: read once per article, where each pair of
+// wordings that gets this far asks.
+const quotationWords = oncePer((t: TaggedArticle): string[][] => t.tags.filter((q) => q.kind === 'quote').map((q) => t.words.slice(q.from, q.to).map((w) => w.norm)));
+
 /**
  * Quotation marks put on words the base tells in its own voice: a quotation here whose words line up with words of
  * the base outside every quotation, where the base's article quotes them nowhere (a quotation moved to another
@@ -104,7 +108,6 @@ function quotedParaphrase(base: View, other: View, ctx: TypeContext): Change[] {
   const map = (k: number): number => pairs[k] ?? -1;
   const baseQuotes = base.v.tags.filter((t) => t.kind === 'quote');
   const quotedInBase = (j: number): boolean => baseQuotes.some((q) => q.from <= j && j < q.to);
-  const articleQuotes = base.v.tagged.tags.filter((t) => t.kind === 'quote').map((q) => base.v.tagged.words.slice(q.from, q.to).map((w) => w.norm));
   for (const q of other.v.tags) {
     if (q.kind !== 'quote' || q.to - q.from < 2) continue;
     const r = rendering(other.v, q);
@@ -147,7 +150,7 @@ function quotedParaphrase(base: View, other: View, ctx: TypeContext): Change[] {
       : { from: Math.max(lo - lead, before + 1, 0), to: Math.min(hi + trail, after >= 0 ? after : base.v.tokens.length, base.v.tokens.length) };
     // the base's words for it are about as many: a longer stretch is more than this part
     if (there.to <= there.from || there.to - there.from > 1.5 * r.norms.length + 3) continue;
-    if (articleQuotes.some((words) => lcsPairs(r.norms, words).length >= Math.max(2, 0.5 * r.norms.length))) continue;
+    if (quotationWords(base.v.tagged).some((words) => lcsPairs(r.norms, words).length >= Math.max(2, 0.5 * r.norms.length))) continue;
     // a phrase of two words set in quotation marks with the base's own words is a phrase marked ("on \"equal terms\""),
     // not words put in someone's mouth
     const same = base.v.tokens.slice(there.from, there.to).map((t) => t.norm).join(' ') === r.norms.join(' ');
