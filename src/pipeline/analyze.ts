@@ -7,6 +7,8 @@ import { findUnique } from '../compare/find-unique.ts';
 import { traceOrigins } from '../trace/trace-origins.ts';
 import { estimateCopying } from '../trace/copy-graph.ts';
 import { compareAtScale } from './compare-at-scale.ts';
+import { COMPARE_WHOLE } from './plan-comparison.ts';
+import { articleTags } from '../compare/tag/article-tags.ts';
 import { dropAbsentWirePairs } from '../trace/absent-wire.ts';
 import { findCopies } from '../stories/find-copies.ts';
 import { baselineWhy, claimBaselines } from './claim-baselines.ts';
@@ -27,19 +29,26 @@ export type AnalyzeOptions = AlignOptions & {
 /** Compare the articles of one bundle: claims, divergences, outlet-only material and origins. */
 export async function analyzeArticles(articles: readonly Article[], options: AnalyzeOptions = {}): Promise<Report> {
   const mentions = await mentionsOnThreads(articles, options.workers);
-  const aligned = await alignClaims(articles, mentions, options);
+  const aligning = alignClaims(articles, mentions, options);
+  aligning.catch(() => {}); // (awaited below; a failure is not unhandled meanwhile)
+  // while alignment waits on the encoder (asked within this turn of the event loop), this thread reads what needs no
+  // claims: who the articles credit (shown, and read to tell whether the earliest version is the origin), which are
+  // copies, and the tags of a bundle compared whole, which the comparison reads of every article
+  await new Promise((resolve) => setImmediate(resolve));
+  const origins = traceOrigins(articles, mentions);
+  const copies = findCopies(articles);
+  const whole = articles.length <= COMPARE_WHOLE ? new Map(articles.map((a) => [a.id, articleTags(a, mentions.get(a.id) ?? [])])) : null;
+  const aligned = await aligning;
   options.onStage?.();
-  // the comparison reads every article's tags: on the threads, while this thread does the stages that need none
-  const reading = tagsOnThreads(articles, mentions, options.workers);
+  // a larger bundle's tags: on the threads, while this thread does the stages that need none
+  const reading = whole ? null : tagsOnThreads(articles, mentions, options.workers);
   reading?.catch(() => {}); // (awaited below; a failure is not unhandled meanwhile)
   // what no claim holds: each outlet's passages of its own, read against the source too
   const unique = findUnique(articles, aligned);
-  // who the articles credit and who likely copied whom: shown, and read to tell whether the earliest version is the origin
-  const origins = traceOrigins(articles, mentions);
+  // who likely copied whom
   const copyEdges = estimateCopying(articles, aligned);
   const chosen = chooseBaseline(articles, options.baseline ?? 'origin', { origins, copying: copyEdges, claims: aligned });
-  const copies = findCopies(articles);
-  const tags = await reading;
+  const tags = whole ?? await reading;
   const { divergences, told, baseline } = compareAtScale(articles, mentions, aligned, { unique, baseline: chosen, ...(tags && { tags }) });
   options.onStage?.();
   const claims = claimBaselines(aligned.map((c) => (told.has(c.id) ? { ...c, told: told.get(c.id)! } : c)), articles, baseline);
