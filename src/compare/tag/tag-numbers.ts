@@ -77,7 +77,7 @@ export function tagNumbers(words: readonly WordToken[], text: string, skip: Read
   return estimatedInClause(compoundDurations(allBut(shareRangeEnds(out, words, text), words), text, words), words, text);
 }
 
-/** Words a verb or noun of estimating reaches forward over, in its clause, to the figure it gives. */
+/** Words a verb of estimating reaches forward over, in its clause, to the figure it gives. */
 const ESTIMATE_REACH = 6;
 
 /**

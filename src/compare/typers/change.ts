@@ -74,8 +74,8 @@ export function contentOf(view: View): number[] {
 }
 
 /**
- * The word a denial bears on: the first content word within two after it ("no [need]", "did not [need]", "not
- * [immediately] clear").
+ * The word a denial bears on: the first content word of the three after it ("no [need]", "did not [need]", "found no
+ * [evidence]").
  */
 export function wordDenied(v: Variant, denial: { to: number }): number | undefined {
   for (let k = denial.to; k < Math.min(v.tokens.length, denial.to + 3); k++) if (v.tokens[k]!.content) return k;

@@ -163,8 +163,8 @@ function range(from: number, to: number): number[] {
 }
 
 function hedgedElsewhere(view: View, hedge: ScaleTag, other: View): boolean {
-  // in the reading after its first firm word ("would not comment on possible suspects" / "declined to comment on
-  // possible"), or right beside it: a hedge further off bears on another statement; one beside it that the other
+  // in the reading itself, besides its first firm word ("would not comment on possible suspects" / "declined to comment
+  // on possible"), or right beside it: a hedge further off bears on another statement; one beside it that the other
   // wording also gives ("Preliminary findings are expected" / "Preliminary findings will be published") hedges
   // something both tell alike
   const inside = (t: { from: number; to: number }): boolean => t.from >= view.from && t.to <= view.to;
