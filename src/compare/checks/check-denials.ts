@@ -1,6 +1,6 @@
 import type { Collation } from '../collate/collation.ts';
 import type { Finding } from '../finding.ts';
-import { deniesSameWord, wordDenied, type Change, type View } from '../typers/change.ts';
+import { deniedAlike, type Change, type View } from '../typers/change.ts';
 import type { PolarityTag, Tag } from '../tag/tag.ts';
 import type { WordToken } from '../../text/word-tokens.ts';
 import { sameWord } from '../same-word.ts';
@@ -72,7 +72,7 @@ function compareDenials(base: View, other: View): Change[] {
     if (!b || (a.denial === undefined) === (b.denial === undefined)) continue;
     // the denial bears on a word before the act that the other wording denies too ("did not need to see" / "there was
     // no need ... to see"): the same denial, reaching the act on one side only
-    if (sharedDenial(b.denial ? other : base, (b.denial ?? a.denial)!, b.denial ? base : other)) continue;
+    if (b.denial ? deniedAlike(other.v, b.denial, base.v) : deniedAlike(base.v, a.denial!, other.v)) continue;
     if (b.denial) {
       return [{
         kind: 'meaning', type: 'negation-added', severity: 'high', here: { from: b.denial.from, to: b.k + 1 }, there: { from: a.k, to: a.k + 1 },
@@ -85,12 +85,6 @@ function compareDenials(base: View, other: View): Change[] {
     }];
   }
   return deniedOnObject(base, other, theirs, mine);
-}
-
-// A denial of `view` bears on a word the other wording denies as well, by a denial of its own.
-function sharedDenial(view: View, denial: PolarityTag, other: View): boolean {
-  const k = wordDenied(view.v, denial);
-  return k !== undefined && deniesSameWord(other.v, view.v, k);
 }
 
 /** Content words after an act that are its object: the act's own, read up to the end of its clause. */

@@ -94,7 +94,7 @@ function estimatedInClause(tags: NumTag[], words: readonly WordToken[], text: st
       if (/[,;:.!?—–()]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) return t;
       const w = words[k]!;
       if (!ESTIMATING_STEMS.some((s) => w.norm.startsWith(s))) continue;
-      const describes = /^(?:the|a|an|its|their|his|her|our)$/i.test(words[k - 1]?.text ?? '') || /['’]s$/i.test(words[k - 1]?.text ?? '') || /^['’]s$/i.test(words[k - 1]?.text ?? '');
+      const describes = /^(?:the|a|an|its|their|his|her|our)$/i.test(words[k - 1]?.text ?? '') || /['’]s$/i.test(words[k - 1]?.text ?? '');
       return /^that$/i.test(words[k + 1]?.text ?? '') || describes ? t : { ...t, estimate: true as const };
     }
     return t;

@@ -83,10 +83,16 @@ export function wordDenied(v: Variant, denial: { to: number }): number | undefin
 }
 
 /**
- * A wording denies the same word as word `k` of `v`, by another denial, anywhere in it: "there was no need" and "did
- * not need" both deny "need", a denial moved from a noun's determiner to its verb, not a polarity turned.
+ * A denial of `v` bears on a word that `wording` denies too, by a denial of its own, anywhere in it: "there was no
+ * need" and "did not need" both deny "need", a denial moved from a noun's determiner to its verb, not a polarity turned.
  */
-export function deniesSameWord(wording: Variant, v: Variant, k: number): boolean {
+export function deniedAlike(v: Variant, denial: { to: number }, wording: Variant): boolean {
+  const k = wordDenied(v, denial);
+  return k !== undefined && deniesSameWord(wording, v, k);
+}
+
+// `wording` denies the same word as word `k` of `v`, by a denial that is not itself denied.
+function deniesSameWord(wording: Variant, v: Variant, k: number): boolean {
   const denials = tagsOfKind(wording, 'polarity');
   // (a denial denied affirms: "could not rule out that the cases were related")
   const denied = (t: { from: number }): boolean => denials.some((u) => u.to <= t.from && t.from - u.to <= 2);

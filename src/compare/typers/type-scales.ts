@@ -1,6 +1,6 @@
 import type { DivergenceKind, Severity } from '../../model/index.ts';
 import type { ScaleName, ScaleTag } from '../tag/tag.ts';
-import { deniesSameWord, tagsAt, tagsIn, wordDenied, type Change, type TypeContext, type View } from './change.ts';
+import { deniedAlike, tagsAt, tagsIn, type Change, type TypeContext, type View } from './change.ts';
 import { carriesWord, sameWord } from '../same-word.ts';
 import type { WordToken } from '../../text/word-tokens.ts';
 import { placeOfDropped } from './place-of-dropped.ts';
@@ -230,7 +230,7 @@ type Partial = Omit<Change, 'here' | 'there' | 'actual' | 'expected'> & { here?:
 function droppedChange(scale: ScaleName, a: ScaleTag, base: View, other: View): (Partial & { here: Change['here'] }) | null {
   const here = { from: other.from, to: other.from };
   if (scale === 'quantity') {
-    if (a.rank === 0) return deniedBothWays(base, a, other) ? null : { kind: 'meaning', type: 'negation-dropped', severity: 'high', here, explain: (h, t, says) => `affirms what ${says('deny')} with "${t}"` };
+    if (a.rank === 0) return deniedAlike(base.v, a, other.v) ? null : { kind: 'meaning', type: 'negation-dropped', severity: 'high', here, explain: (h, t, says) => `affirms what ${says('deny')} with "${t}"` };
     // restricting words: "some advisers" told as "advisers"; "all" dropped tells nothing new; a figure in its place
     // ("Seven workers" for "Several workers") tells more, not less
     if (a.rank >= 6 || a.loose || tagsAt(other, 'num').length > 0) return null;
@@ -310,18 +310,11 @@ export function sameFamily(view: View, t: ScaleTag, other: View): boolean {
   return stem.length >= 5 && other.v.tokens.some((w) => w.stem === stem);
 }
 
-// "no" on one side denies a word the other wording denies by another word, anywhere in it ("there was no need for" /
-// "did not need to"): the denial moved from the noun's determiner to its verb.
-function deniedBothWays(view: View, no: ScaleTag, other: View): boolean {
-  const k = wordDenied(view.v, no);
-  return k !== undefined && deniesSameWord(other.v, view.v, k);
-}
-
 // A scale word this wording carries and the other lacks.
 function addedChange(scale: ScaleName, b: ScaleTag, base: View, other: View): (Partial & { there: Change['there'] }) | null {
   const there = { from: base.from, to: base.from };
   if (scale === 'quantity') {
-    if (b.rank === 0) return deniedBothWays(other, b, base) ? null : { kind: 'meaning', type: 'negation-added', severity: 'high', there, explain: (h, t, says) => `"${h}" denies what ${says('affirm')}` };
+    if (b.rank === 0) return deniedAlike(other.v, b, base.v) ? null : { kind: 'meaning', type: 'negation-added', severity: 'high', there, explain: (h, t, says) => `"${h}" denies what ${says('affirm')}` };
     // "all four satellites" where the other counts "the four satellites": the figure is the whole already (not where
     // the other tells a part of it, "four of the six gates")
     const figure = other.v.tags.find((t) => t.kind === 'num' && (t.from === b.to || (t.from === b.to + 1 && /^the$/i.test(other.v.tokens[b.to]?.text ?? ''))));
