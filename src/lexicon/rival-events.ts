@@ -15,6 +15,19 @@ export const RIVAL_EVENTS: readonly (readonly [readonly string[], readonly strin
   [['confirm', 'acknowledge', 'admit'], ['deny', 'dispute', 'reject']],
   [['hire', 'recruit'], ['lay', 'fire', 'sack', 'dismiss']],
   [['impose', 'introduce', 'tighten'], ['lift', 'ease', 'relax', 'repeal']],
+  // a term drawn out or brought to an end ("extended their trials" / "ended their trials"; not "keep" or "stop", whose
+  // other senses, "keep money out", "stop an outbreak", tell no term)
+  [['extend', 'prolong', 'renew'], ['end', 'discontinue', 'terminate']],
+  // a thing put in or taken out ("add hotspots" / "remove hotspots")
+  [['add', 'install'], ['remove', 'dismantle', 'uninstall']],
+  // a thing kept from harm or harmed ("files were rescued" / "files were damaged")
+  [['rescue', 'save', 'salvage', 'protect'], ['damage', 'destroy', 'ruin']],
+  // a stance for or against ("supported the closures" / "opposed the closures")
+  [['support', 'endorse', 'welcome', 'champion'], ['oppose', 'condemn', 'criticise', 'criticize', 'denounce', 'resist']],
+  // a figure told too high or too low ("inflated the count" / "understated the count")
+  [['overstate', 'inflate', 'exaggerate', 'overestimate'], ['understate', 'underestimate', 'downplay']],
+  // a decision accepted or fought ("has accepted the decision" / "has appealed against it")
+  [['accept', 'concede'], ['dispute', 'contest', 'challenge', 'appeal']],
   // a level told the other way ("trading 2.1% higher" / "2.1% lower")
   [['higher', 'stronger'], ['lower', 'weaker']],
 ];
@@ -24,4 +37,4 @@ export const RIVAL_EVENTS: readonly (readonly [readonly string[], readonly strin
  * an application not approved is refused, a road not reopened is shut, a vote not won is lost. Elsewhere there is a
  * middle ground: "did not confirm" is not "denied", "did not rise" is not "fell".
  */
-export const COMPLEMENTARY_RIVALS: ReadonlySet<string> = new Set(['approve', 'open', 'win']);
+export const COMPLEMENTARY_RIVALS: ReadonlySet<string> = new Set(['approve', 'open', 'win', 'extend']);

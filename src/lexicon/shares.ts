@@ -7,6 +7,8 @@ export const SHARE_WORDS: readonly (readonly [phrase: string, share: number | re
   ['nearly all', [0.85, 1]], ['almost all', [0.85, 1]], ['virtually all', [0.9, 1]], ['nearly every', [0.85, 1]],
   ['almost every', [0.85, 1]], ['virtually every', [0.9, 1]], ['all but a few', [0.85, 1]],
   ['the majority of', [0.5, 1]], ['a majority of', [0.5, 1]], ['most of', [0.5, 1]], ['most', [0.5, 1]],
+  ['nearly everyone', [0.85, 1]], ['almost everyone', [0.85, 1]], ['virtually everyone', [0.9, 1]],
+  ['hardly any', [0, 0.1]], ['barely any', [0, 0.1]], ['scarcely any', [0, 0.1]], ['very few', [0, 0.15]],
   ['a minority of', [0, 0.5]], ['none of', [0, 0]], ['not one of', [0, 0]], ['no one', [0, 0]], ['nobody', [0, 0]],
   ['all of', [1, 1]], ['all', [1, 1]], ['every', [1, 1]], ['each of', [1, 1]], ['every one of', [1, 1]],
   ['three-quarters', 0.75], ['three quarters', 0.75], ['two-thirds', 2 / 3], ['two thirds', 2 / 3],

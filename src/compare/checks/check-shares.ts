@@ -121,7 +121,7 @@ const BOUND_WORDS = BOUNDS.flatMap(([re]) => re.source.replace(/^\^\(\?:|\)\$$/g
 // The patterns, compiled once (each wording of each claim is read with all of them): the bounds' words, longest
 // first, as one optional group before a share; a count ("23", "forty-five"); "23 of the 41", "nine in ten"; "40% of";
 // each share word ("two-thirds", "most") with its bound.
-const BOUND = `(?:(${BOUND_WORDS.join('|')}) )?`;
+const BOUND = `(?:\\b(${BOUND_WORDS.join('|')}) )?`;
 const NUMBER_WORDS = [...SMALL_NUMBERS.keys()].join('|');
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:${NUMBER_WORDS})(?:-(?:${NUMBER_WORDS}))?)`;
 // (the whole may follow a possessive: "23 of the city's 41 schools", "two of the agency's three missions")

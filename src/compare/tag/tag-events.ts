@@ -24,7 +24,7 @@ export function tagEvents(words: readonly WordToken[], text: string, sentences: 
   words.forEach((w, i) => {
     const next = words[i + 1];
     const particle = next && PARTICLES.has(next.text.toLowerCase()) ? PHRASAL_VERBS.get(`${w.lemma} ${next.text.toLowerCase()}`) : undefined;
-    const lemma = particle ?? (w.pos === 'VERB' || w.pos === 'AUX' ? w.lemma : /ed$|ing$/.test(w.text) ? w.lemma : w.text.toLowerCase());
+    const lemma = particle ?? (w.pos === 'VERB' || w.pos === 'AUX' ? w.lemma : w.pos === 'ADJ' && /ed$/.test(w.text) && passive(words, i) ? participleVerb(w) : /ed$|ing$/.test(w.text) ? w.lemma : w.text.toLowerCase());
     const groups = [...verbGroups(lemma)];
     const rivals = SIDES.get(lemma) ?? [];
     const motion = CHANGE_VERBS.has(lemma) && (w.pos === 'VERB' || /ed$|ing$/.test(w.text)) ? 'change' : STEADY_WORDS.has(w.text.toLowerCase()) ? 'steady' : undefined;
@@ -46,6 +46,30 @@ export function tagEvents(words: readonly WordToken[], text: string, sentences: 
     }
   }
   return out.sort((a, b) => a.from - b.from);
+}
+
+// A participle after a form of "be" or "get", an adverb or two between ("were relaxed", "had been quietly extended"):
+// passive, an act told; one before its noun ("an improved offer") describes the noun.
+function passive(words: readonly WordToken[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const w = words[k]!;
+    if (w.pos === 'ADV') continue;
+    return w.lemma === 'be' || w.lemma === 'get';
+  }
+  return false;
+}
+
+// A participle the tagger read as an adjective after "be" ("stability rules were relaxed"): the verb it is
+// made from, when the event lexicons know it ("relaxed" -> "relax", "tightened" -> "tighten", "cancelled" -> "cancel",
+// "carried" -> "carry", "closed" -> "close"); else the tagger's lemma.
+function participleVerb(w: WordToken): string {
+  const known = (v: string): boolean => SIDES.has(v) || CHANGE_VERBS.has(v) || verbGroups(v).size > 0;
+  if (known(w.lemma)) return w.lemma;
+  const m = /^(.+?)(ied|ed)$/.exec(w.text.toLowerCase());
+  if (!m) return w.lemma;
+  const stem = m[1]!;
+  const candidates = m[2] === 'ied' ? [`${stem}y`] : [stem, `${stem}e`, ...(/([b-df-hj-np-tv-z])\1$/.test(stem) ? [stem.slice(0, -1)] : [])];
+  return candidates.find(known) ?? w.lemma;
 }
 
 // "in the fall", "the fall migration": the season, not a drop (a noun after a word that makes it the season, before
