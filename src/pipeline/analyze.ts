@@ -16,6 +16,7 @@ import { chooseBaseline } from './choose-baseline.ts';
 import { mentionsOnThreads } from './mentions-on-threads.ts';
 import { tagsOnThreads } from './tags-on-threads.ts';
 import type { ArticleWorkers } from './start-article-workers.ts';
+import { freshTagger } from '../extract/tag-text.ts';
 
 /** Options for the comparison stages: alignment's, and what the wordings are judged against (the origin by default: `chooseBaseline`). */
 export type AnalyzeOptions = AlignOptions & {
@@ -28,6 +29,8 @@ export type AnalyzeOptions = AlignOptions & {
 
 /** Compare the articles of one bundle: claims, divergences, outlet-only material and origins. */
 export async function analyzeArticles(articles: readonly Article[], options: AnalyzeOptions = {}): Promise<Report> {
+  // (the tagger's vocabulary grows as it reads: each analysis reads with a fresh one, whatever the process read before)
+  freshTagger();
   const mentions = await mentionsOnThreads(articles, options.workers);
   const aligning = alignClaims(articles, mentions, options);
   aligning.catch(() => {}); // (awaited below; a failure is not unhandled meanwhile)
