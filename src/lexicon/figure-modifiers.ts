@@ -29,6 +29,11 @@ export const ESTIMATING_MODIFIERS: ReadonlySet<string> = new Set(['an estimated'
  */
 export const ESTIMATING_STEMS: readonly string[] = ['estimat', 'reckon'];
 
+/** A word of estimating, by its normal form ("estimates", "estimated", "reckons"). */
+export function estimating(norm: string): boolean {
+  return ESTIMATING_STEMS.some((s) => norm.startsWith(s));
+}
+
 /**
  * Verbs that give a figure after "at" ("put potential losses at 2m crowns", "put the toll at 14", "valued the horn at
  * $5m"): an estimate or an official count, so they tell an estimate the other wording gives without stating it as one.

@@ -4,6 +4,7 @@ import type { TaggedArticle } from '../tag/tagged-article.ts';
 import type { Refiner } from './refiner.ts';
 import type { WordToken } from '../../text/word-tokens.ts';
 import { sameWord } from '../same-word.ts';
+import { wordRange } from '../tag/word-range.ts';
 
 // A caveat, limit or condition dropped is a qualifier of what stays told, whatever stands beside it.
 const QUALIFIER = /^(?:caveat|limit|condition|basis|widen)-/;
@@ -53,11 +54,16 @@ function besides(place: Span, added: Span): boolean {
     || (added.end <= place.start && place.start - added.end <= ADJACENT);
 }
 
+// The words of an article inside a span.
+function wordsIn(tagged: ReadonlyMap<string, TaggedArticle>, span: Span): readonly WordToken[] {
+  const words = tagged.get(span.article)?.words ?? [];
+  const { from, to } = wordRange(words, span.start, span.end);
+  return words.slice(from, to);
+}
+
 // The span's words hold a verb and two content words or more.
 function statement(tagged: ReadonlyMap<string, TaggedArticle>, span: Span): boolean {
-  const t = tagged.get(span.article);
-  if (!t) return false;
-  const words = t.words.filter((w) => w.start >= span.start && w.end <= span.end);
+  const words = wordsIn(tagged, span);
   return words.some((w) => w.pos === 'VERB' || w.pos === 'AUX') && words.filter((w) => w.content).length >= 2;
 }
 
@@ -65,7 +71,7 @@ function statement(tagged: ReadonlyMap<string, TaggedArticle>, span: Span): bool
 // injured"): one says otherwise what the other says. Stretches with nothing in common tell two facts ("had worked on
 // the line since 2015" / "was among the seriously injured"): a detail for another.
 function sharesTopic(tagged: ReadonlyMap<string, TaggedArticle>, a: Span, b: Span): boolean {
-  const words = (s: Span): WordToken[] => (tagged.get(s.article)?.words ?? []).filter((w) => w.content && w.start >= s.start && w.end <= s.end);
+  const words = (s: Span): WordToken[] => wordsIn(tagged, s).filter((w) => w.content);
   const theirs = words(a);
   // (stems of one root cut at two places, "vot" / "vote", "injur" / "injuri", are one word)
   const root = (x: string, y: string): boolean => {

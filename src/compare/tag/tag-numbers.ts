@@ -2,7 +2,7 @@ import type { WordToken } from '../../text/word-tokens.ts';
 import type { NumTag } from './tag.ts';
 import { UNITS, UNIT_PHRASES, type Unit } from '../../lexicon/units.ts';
 import { CURRENCY_LEXICON } from '../../lexicon/currencies.ts';
-import { ESTIMATING_MODIFIERS, ESTIMATING_STEMS, FIGURE_MODIFIERS, FIGURE_POSTFIXES, FRACTION_WORDS, MULTIPLE_WORDS, NOT_RATE_AFTER, PERIOD_ADVERBS, PERIOD_NOUNS, RATE_OPENERS, STRICT_BOUNDS, TOTAL_MARKERS, TOTAL_MARKERS_BEFORE, type FigureBound } from '../../lexicon/figure-modifiers.ts';
+import { ESTIMATING_MODIFIERS, estimating, FIGURE_MODIFIERS, FIGURE_POSTFIXES, FRACTION_WORDS, MULTIPLE_WORDS, NOT_RATE_AFTER, PERIOD_ADVERBS, PERIOD_NOUNS, RATE_OPENERS, STRICT_BOUNDS, TOTAL_MARKERS, TOTAL_MARKERS_BEFORE, type FigureBound } from '../../lexicon/figure-modifiers.ts';
 import { isMovementParticle } from '../../text/movement-particle.ts';
 import { phraseWords } from '../../text/match-phrases.ts';
 import { stemWord } from '../../text/stem-word.ts';
@@ -93,7 +93,7 @@ function estimatedInClause(tags: NumTag[], words: readonly WordToken[], text: st
     for (let k = t.from - 1; k >= Math.max(0, t.from - ESTIMATE_REACH); k--) {
       if (/[,;:.!?—–()]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) return t;
       const w = words[k]!;
-      if (!ESTIMATING_STEMS.some((s) => w.norm.startsWith(s))) continue;
+      if (!estimating(w.norm)) continue;
       const describes = /^(?:the|a|an|its|their|his|her|our)$/i.test(words[k - 1]?.text ?? '') || /['’]s$/i.test(words[k - 1]?.text ?? '');
       return /^that$/i.test(words[k + 1]?.text ?? '') || describes ? t : { ...t, estimate: true as const };
     }

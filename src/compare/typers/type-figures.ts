@@ -1,7 +1,7 @@
 import type { NumTag, ScaleTag } from '../tag/tag.ts';
 import { tagsAt, tagsIn, type Change, type View } from './change.ts';
 import { COUNT_RANGES } from '../../lexicon/scales.ts';
-import { ESTIMATING_STEMS, FIGURE_AT_VERBS, PERIOD_ADVERBS, PERIOD_NOUNS } from '../../lexicon/figure-modifiers.ts';
+import { estimating, FIGURE_AT_VERBS, PERIOD_ADVERBS, PERIOD_NOUNS } from '../../lexicon/figure-modifiers.ts';
 import { RELATIVE_PRONOUNS } from '../../lexicon/clause-openers.ts';
 import { RATE_OF } from '../../lexicon/units.ts';
 
@@ -242,7 +242,7 @@ function figureWords(view: View, x: NumTag): { from: number; to: number } {
 // wording tells by its verb, "Keelstat estimates that goods worth $6.2 billion", is still one; "put losses at 2m"
 // tells it without stating it as exact.)
 function boundChanged(a: NumTag, b: NumTag, base: View, other: View): Change | undefined {
-  if (a.estimate && b.bound === undefined && !b.estimate && a.value === b.value && !other.v.tokens.some((w) => ESTIMATING_STEMS.some((s) => w.norm.startsWith(s)) || FIGURE_AT_VERBS.has(w.norm))) {
+  if (a.estimate && b.bound === undefined && !b.estimate && a.value === b.value && !other.v.tokens.some((w) => estimating(w.norm) || FIGURE_AT_VERBS.has(w.norm))) {
     return { kind: 'hedge', type: 'estimate-stated-as-exact', severity: 'medium', here: { from: b.from, to: b.at + 1 }, there: { from: a.from, to: a.at + 1 }, explain: (h, t, says) => `"${h}" states as exact a figure ${says('give')} as an estimate, "${t}"`, actual: 'exact', expected: 'estimated' };
   }
   const change = boundChange(a, b);
