@@ -1,5 +1,6 @@
 import type { Article, BaselineUsed } from '../model/index.ts';
-import { WIRE_NAMES } from '../lexicon/wires.ts';
+import { AGENCY_NAME_ENDINGS, WIRE_NAMES } from '../lexicon/wires.ts';
+import { isAcronymOf } from '../text/acronym.ts';
 import { comparePublished } from '../model/published.ts';
 
 /**
@@ -48,11 +49,31 @@ export function chooseSource(articles: readonly Article[], baseline: Baseline | 
     const first = earliestOf(articles);
     return { mode: 'earliest', article: first?.id ?? null, label: first ? `the earliest version (${nameOf(first)})` : null, reason: first ? 'the earliest version, as asked' : 'no version is dated' };
   }
-  const pool = articles.filter((a) => wireOf(a.outlet) !== null);
+  const pool = articles.filter((a) => wireOf(a.outlet) !== null || agencyCopy(a));
   const wire = earliestOf(pool) ?? (pool.length === 1 ? pool[0] : undefined);
   return wire
     ? { mode: 'wire', article: wire.id, label: `the ${wireLabel(wire.outlet!)} wire`, reason: 'wire copy' }
     : { mode: 'wire', article: null, label: null, reason: 'the bundle holds no wire copy' };
+}
+
+const AGENCY_NAME = new RegExp(`(?:^|\\s)(?:${AGENCY_NAME_ENDINGS.join('|')})$`, 'i');
+/** A wire dateline's credit in brackets, then a dash: "LORISTON, March 14 (CNA) -". */
+const DATELINE_CREDIT = /\(([^()\n]{2,40})\)\s*[-–—]/;
+/** How far into an article its dateline may stand: past a headline and a byline. */
+const DATELINE_WITHIN = 400;
+
+/**
+ * An agency's own copy, of an agency the lexicon does not list: its outlet is named as an agency is ("Cardessan News
+ * Agency", "Trevanne Press Association"), or its dateline credits the outlet itself, by name or by initials
+ * ("LORISTON, March 14 (CNA) -" in the Cardessan News Agency's copy; "(Strandwire) -" in Strandwire's), as only the
+ * agency's own copy does (a paper running it is another outlet).
+ */
+export function agencyCopy(a: Article): boolean {
+  const outlet = a.outlet?.trim().replace(/^the\s+/i, '');
+  if (!outlet) return false;
+  if (AGENCY_NAME.test(outlet)) return true;
+  const credit = DATELINE_CREDIT.exec(a.text.slice(0, DATELINE_WITHIN))?.[1]?.trim();
+  return credit !== undefined && (credit.toLowerCase() === outlet.toLowerCase() || isAcronymOf(credit, outlet));
 }
 
 /** The first published of some articles (the first in the bundle among those published at once), or none dated. */
@@ -69,7 +90,7 @@ export function datedOf(articles: readonly Article[]): Article[] {
 // joins several of its forms ("dpa Deutsche Presse-Agentur" -> "dpa")
 function wireLabel(outlet: string): string {
   const plain = outlet.replace(/^the\s+/i, '');
-  return BY_LOWER.has(outlet.trim().toLowerCase()) ? plain : wireOf(outlet)!.name;
+  return BY_LOWER.has(outlet.trim().toLowerCase()) ? plain : (wireOf(outlet)?.name ?? plain);
 }
 
 /** An article's outlet, else its file or address. */

@@ -63,3 +63,12 @@ export const WIRE_NAMES: readonly { readonly key: string; readonly name: string;
   { key: 'adnkronos', name: 'Adnkronos', forms: ['Adnkronos'] },
   { key: 'sputnik', name: 'Sputnik', forms: ['Sputnik'] },
 ];
+
+/**
+ * The words an agency's name ends on, as agencies name themselves ("Cardessan News Agency", "Trevanne Press
+ * Association", "Continental Wire Service"): an outlet so named is a wire agency whether or not the list above knows it.
+ */
+export const AGENCY_NAME_ENDINGS: readonly string[] = [
+  'news agency', 'press agency', 'telegraph agency', 'information agency', 'press association', 'news service',
+  'wire service', 'press service', 'newswire', 'presse-agentur', 'nachrichtenagentur',
+];

@@ -106,6 +106,25 @@ describe('chooseBaseline', () => {
     assert.equal(tied.article, null);
   });
 
+  it('keeps the copy of an agency the wire list does not know: named as an agency, or credited by its own dateline', () => {
+    const dateline = `LORISTON, Cardessa, March 14 (CNA) - ${LEAD}`;
+    // published after the paper: the agency's copy is still the source
+    const named = chooseBaseline([article('a', 'Harbour Daily', '2026-01-01T08:00:00Z', LEAD), article('w', 'Cardessan News Agency', '2026-01-01T09:00:00Z', LEAD)], 'origin', none);
+    assert.equal(named.article, 'w');
+    assert.equal(named.mode, 'wire');
+    assert.equal(named.label, 'the Cardessan News Agency wire');
+    for (const outlet of ['Trevanne Press Association', 'Continental Wire Service', 'The Kestrel News Service']) {
+      assert.equal(chooseBaseline([article('a', 'Harbour Daily', '2026-01-01T08:00:00Z', LEAD), article('w', outlet, '2026-01-01T09:00:00Z', LEAD)], 'origin', none).article, 'w', outlet);
+    }
+    // a name of no agency's form, whose dateline credits the outlet itself by name or initials
+    const own = (outlet: string, text: string): string | null => chooseBaseline([article('a', 'Harbour Daily', '2026-01-01T08:00:00Z', LEAD), article('w', outlet, '2026-01-01T09:00:00Z', text)], 'origin', none).article;
+    assert.equal(own('Strandwire', `SALLOWMOUTH, Brenlund (Strandwire) - ${LEAD}`), 'w');
+    assert.equal(own('Cardessan Newsroom Associates', dateline.replace('(CNA)', '(CNA)')), 'w');
+    // a paper running an agency's copy under that agency's dateline is not the agency; nor is a paper with no dateline
+    assert.equal(own('Loriston Evening Post', dateline), null);
+    assert.equal(own('Loriston Agency Watch', LEAD), null);
+  });
+
   it('takes any other mode as asked', () => {
     const articles = [article('a', 'Harbour Daily', '2026-01-01T08:00:00Z', LEAD), article('b', 'Quay News', '2026-01-01T09:00:00Z', MORE)];
     assert.equal(chooseBaseline(articles, 'earliest', none).article, 'a');
