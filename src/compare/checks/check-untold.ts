@@ -65,10 +65,19 @@ export function checkUntold(col: Collation, found: readonly Finding[]): Finding[
  */
 function untoldRuns(v: Variant, map: readonly number[], other: Variant): { from: number; to: number }[] {
   // words a credit, a quotation (cut with an ellipsis or not), a figure or a date hold are those checks' business
+  const stems = other.tagged.stems;
+  // (a figure or a name the other article tells nowhere, in any form, has no counterpart for those checks to pair: it
+  // leaves the stretch to its other words, "[and reduce the size of its Classic bar from 200 grams to 180 grams]";
+  // those words decide, so a figure alone in another unit, "140 km [(87 miles)]", is no detail)
+  const answerable = (t: { from: number; to: number }): boolean => {
+    for (let j = t.from; j < t.to; j++) if (v.tokens[j]!.content && stems.has(v.tokens[j]!.stem)) return true;
+    return false;
+  };
   const others = v.tags.filter((t) => t.kind === 'credit' || t.kind === 'quote' || t.kind === 'num' || t.kind === 'date' || t.kind === 'time');
   const othersRead = (k: number): boolean => others.some((t) => t.from <= k && k < t.to);
   const named = (k: number): boolean => v.tags.some((t) => t.kind === 'name' && t.from <= k && k < t.to);
-  const stems = other.tagged.stems;
+  const kept = (k: number): boolean => others.some((t) => t.kind !== 'num' && t.from <= k && k < t.to);
+  const unpaired = (k: number): boolean => v.tags.some((t) => (t.kind === 'name' || t.kind === 'num') && t.from <= k && k < t.to && !answerable(t));
   const aligned = (k: number): boolean => (map[k] ?? -1) >= 0;
   const out: { from: number; to: number }[] = [];
   let k = 0;
@@ -82,10 +91,15 @@ function untoldRuns(v: Variant, map: readonly number[], other: Variant): { from:
     for (let j = k + 1; j < v.tokens.length && !aligned(j); j++) if (v.tokens[j]!.content) end = j + 1;
     const content = [];
     let held = 0;
-    for (let j = k; j < end; j++) if (v.tokens[j]!.content) (othersRead(j) || named(j) ? held++ : content.push(j));
+    for (let j = k; j < end; j++) {
+      if (!v.tokens[j]!.content || (unpaired(j) && !kept(j))) continue;
+      if (othersRead(j) || named(j)) held++;
+      else content.push(j);
+    }
     const untold = content.filter((j) => !stems.has(v.tokens[j]!.stem));
-    // (a stretch mostly of names, figures, credits or quoted words is theirs, whatever else it holds)
-    if (untold.length >= MIN_UNTOLD && untold.length >= UNTOLD_SHARE * content.length && held <= content.length / 2 && content.length <= MAX_WORDS && unit(v, k, end, map)) out.push({ from: k, to: end });
+    // (a stretch mostly of names, figures, credits or quoted words, more of them than of its other words, is theirs,
+    // whatever else it holds)
+    if (untold.length >= MIN_UNTOLD && untold.length >= UNTOLD_SHARE * content.length && held <= content.length && content.length <= MAX_WORDS && unit(v, k, end, map)) out.push({ from: k, to: end });
     k = end;
   }
   return out;
