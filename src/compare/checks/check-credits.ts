@@ -7,7 +7,7 @@ import type { Change } from '../typers/change.ts';
 import { RELATIVE_CREDIT, UNNAMED, asNamed, fold, sameCredit, sharesName, sharplyDifferent, type Credit } from '../credits-of.ts';
 import { partitiveCount } from '../partitive-count.ts';
 import { samePlace } from '../../lexicon/places.ts';
-import { CREDIT_CUES } from '../../lexicon/credits.ts';
+import { CREDIT_CUES, CREDIT_LEXICON } from '../../lexicon/credits.ts';
 import { carriesWord, sameWord } from '../same-word.ts';
 import { stemWord } from '../../text/stem-word.ts';
 import { normalizeToken } from '../../text/normalize-token.ts';
@@ -135,11 +135,15 @@ function compareCredits(col: Collation, base: Credits, other: Credits): Change[]
 function compareSources(col: Collation, base: Credits, other: Credits): Change[] {
   const whole = compareSourcesIn(col, base, other);
   if (whole.length > 0) return whole;
-  const parts = other.credits.length > 0 ? sentenceCredits(other.v) : [];
+  // (a wording with no credit of its own is read sentence by sentence where it names the baseline's source as an actor:
+  // "Kellett called for an inquiry" credits no other sentence's statement, "The council ignored the warning")
+  const actor = other.credits.length === 0 && base.credits.some((c) => c.family !== 'listener' && namesActor(base.v, c, other.v));
+  const parts = other.credits.length > 0 || actor ? sentenceCredits(other.v) : [];
   const told = parts.length > 1 ? base.credits.filter((c) => c.family !== 'listener').flatMap((c) => statementWords(base.v, c)) : [];
   for (const alone of parts) {
     const part = alone.v;
     if (part.tokens.filter((t) => t.content && told.some((x) => sameWord(x, t))).length < 2) continue;
+    if (actor && !statesAlone(part, base)) continue;
     const found = compareSourcesIn(col, base, alone);
     // (the statement told without its source is the sentence's words, whichever the baseline's credit governs, and its
     // credit was left in another sentence, not told another way in this one; other changes keep their words, as spans
@@ -151,6 +155,20 @@ function compareSources(col: Collation, base: Credits, other: Credits): Change[]
     }
   }
   return [];
+}
+
+/** Words that tell a sentence reports what someone said or a document found, whether or not the credit tagger read a credit there. */
+const REPORTING: ReadonlySet<string> = new Set([...CREDIT_LEXICON.cues, ...CREDIT_LEXICON.findings, 'saying']);
+
+// A sentence of a wording with no credit, read apart from the sentence naming the baseline's source: a statement of its
+// own (a verb), not one that names that source itself, reports (a word of saying or of finding) or quotes.
+function statesAlone(part: Variant, base: Credits): boolean {
+  if (!part.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
+  if (part.tags.some((t) => t.kind === 'quote') || part.tokens.some((t) => REPORTING.has(t.text.toLowerCase()))) return false;
+  // (the source named by the initials its credit gives, "The EPI logged ..." for "The Environmental Protection
+  // Inspectorate (EPI) said"; a place in a body's name is no naming of the body)
+  const named = (c: Credit): boolean => part.tokens.some((t) => /^\p{Lu}{2,6}$/u.test(t.text) && c.words.some((w) => w.replace(/[()]/g, '') === t.norm));
+  return !base.credits.some((c) => c.family !== 'listener' && (namesActor(base.v, c, part) || named(c)));
 }
 
 // The wording's sentences, each read for its credits as a wording of its own: once per wording, whoever it is set against.
