@@ -5,7 +5,7 @@ import type { NameTag, RoleTag } from './tag/tag.ts';
 import { canonical } from './tag/tag-roles.ts';
 import { lower, titleOf } from './tag/title-words.ts';
 import { conflict } from './typers/type-entities.ts';
-import { ADDRESS_TITLES, GENERIC_HEADS, LEADING_HEADS, NOT_PERSON_HEADS, PORTFOLIO_HEADS, RANK_SAME, ROLE_HEADS, ROLE_MODIFIERS, VAGUE_HEADS } from '../lexicon/roles.ts';
+import { ADDRESS_TITLES, GENERIC_HEADS, LEADING_HEADS, NOT_PERSON_HEADS, PORTFOLIO_HEADS, POST_VERBS, RANK_SAME, ROLE_HEADS, ROLE_MODIFIERS, VAGUE_HEADS } from '../lexicon/roles.ts';
 import { RANK_QUALIFIERS } from '../lexicon/rank-qualifiers.ts';
 import { ANAPHOR_NOUNS } from '../lexicon/anaphor-nouns.ts';
 import { WORDNET_OCCUPATIONS } from '../lexicon/person-nouns.generated.ts';
@@ -232,6 +232,11 @@ export function descriptorsOf(t: TaggedArticle): Descriptor[] {
     if (sentence < 0) continue;
     const before = start > n.from ? [{ title: titleAt(start - 1, start - 1), body: null }] : joined(n.from - 1) ? titleBefore(n.from - 1) : [];
     for (const b of before) if (b.title || b.body) out.push({ surname, first, sentence, ...b });
+    // a title set off before the name ("the commission's chief forester, Oskar Vennholt", "Its head of policy, ...")
+    if (n.from >= 2 && /^\s*,\s*$/.test(gap(n.from - 1, n.from)) && t.sentenceOf[n.from - 1] === t.sentenceOf[n.from]) {
+      const set = appositionBefore(n.from - 1);
+      if (set) out.push({ surname, first, sentence, ...set });
+    }
     if (end < n.to) {
       const body = /^the$/i.test(words[end + 1]?.text ?? '') ? end + 2 : end + 1;
       if (body < n.to) out.push({ surname, first, sentence, title: null, body: named(body, n.to) });
@@ -258,7 +263,9 @@ export function descriptorsOf(t: TaggedArticle): Descriptor[] {
     const parts = kept.map((w) => titleOf(w)).flatMap((w, k) => (k === 0 && /^ex[-‐‑]\p{L}/u.test(w) ? ['ex', w.slice(3)] : [w]));
     const rankWord = parts.find((w) => RANK_QUALIFIERS.has(w));
     const key = canonical(parts.filter((w) => !RANK_QUALIFIERS.has(w)).join(' '));
-    const last = parts[parts.length - 1]!;
+    // (a compound post written with a hyphen is one head: "director-general", not a general)
+    const compound = head > from && /^[-‐‑]$/.test(gap(head - 1, head)) ? `${titleOf(words[head - 1]!)}-${parts[parts.length - 1]!}` : '';
+    const last = ROLE_HEADS.has(compound) || LEADING_HEADS.has(compound) ? compound : parts[parts.length - 1]!;
     // (the title's words by stem: "telecom analyst" / "telecoms analyst")
     const stems = kept.filter((w) => !RANK_QUALIFIERS.has(lower(w))).map((w) => w.stem).join(' ');
     return { from, to: head + 1, key, head: last, stems, ...(rankWord ? { rank: RANK_SAME[rankWord] ?? rankWord } : {}) };
@@ -310,6 +317,16 @@ export function descriptorsOf(t: TaggedArticle): Descriptor[] {
       return name && name.from === j && !personLike(name) ? [{ title: null, body: named(name.from, name.to) }] : [];
     }
     if (!/^\s*,\s*$/.test(gap(end - 1, end))) return [];
+    // "Sanna Liefeld, who heads the federation's energy team": the post a verb tells, and the body it names
+    const post = words[end + 1] && /^who$/i.test(words[end]!.text) && joined(end) ? POST_VERBS[words[end + 1]!.text.toLowerCase()] : undefined;
+    if (post !== undefined) {
+      let j = end + 2;
+      if (/^(?:the|its|their|his|her|a|an)$/i.test(words[j]?.text ?? '') && joined(j - 1)) j++;
+      const name = nameAt(j);
+      // (a possessive name owns what follows it, "the ACC's environment board": no body of its own)
+      const body = name && name.from === j && joined(end + 1) && !/['’]s$/.test(words[name.to - 1]!.text) ? named(name.from, name.to) : null;
+      return [{ title: { from: end + 1, to: end + 2, key: canonical(post), head: post, stems: post }, body }];
+    }
     const out: Pick<Descriptor, 'title' | 'body'>[] = [];
     let k: number | null = end;
     while (k !== null && k < words.length) {
@@ -319,6 +336,36 @@ export function descriptorsOf(t: TaggedArticle): Descriptor[] {
       k = /^and$/i.test(words[one.next]?.text ?? '') && joined(one.next - 1) && joined(one.next) ? one.next + 1 : null;
     }
     return out;
+  }
+
+  // A title ending on word `k`, set off by a comma before a name, opened by a determiner or an owner: "the
+  // commission's chief forester", "Its president", "the head of the navy" (a post in charge of what follows "of").
+  function appositionBefore(k: number): Pick<Descriptor, 'title' | 'body'> | null {
+    let head = k;
+    if (!personHead(words[k]!)) {
+      let o = k - 1;
+      if (o >= 0 && /^the$/i.test(words[o]!.text)) o--;
+      if (o < 1 || !/^of$/i.test(words[o]!.text) || !personHead(words[o - 1]!) || words[k]!.pos !== 'NOUN') return null;
+      head = o - 1;
+    }
+    let from = head;
+    for (;;) {
+      if (from === 0 || !joined(from - 1) || head - from > 3) return null;
+      const w = words[from - 1]!;
+      if (/^(?:the|its|their|his|her)$/i.test(w.text) || /['’]s$/.test(w.text)) break;
+      if (!/^(?:NOUN|ADJ|PROPN)$/.test(w.pos) || nameAt(from - 1)) return null;
+      from--;
+    }
+    const owner = words[from - 1]!;
+    // (the owner's noun is the body, as in an apposition after the name; a name's possessive may be a place's)
+    const body = /['’]s$/.test(owner.text) && !nameAt(from - 1) ? { from: from - 1, to: from, words: [owner.norm.replace(/['’]s$/, '')], named: false } : null;
+    if (head === k) return { title: titleAt(from, k), body };
+    // "the head of the navy" is the navy's head, as "navy chief" is: the post in charge, keyed as the words before a
+    // name would write it
+    const title = titleAt(from, head);
+    if (!title) return null;
+    const key = canonical(`${titleOf(words[k]!)} ${title.key}`);
+    return { title: { ...title, to: k + 1, key, stems: `${words[k]!.stem} ${title.stems}` }, body };
   }
 
   // One title of an apposition opening at word `k`, and the word after it.

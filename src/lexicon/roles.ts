@@ -96,3 +96,10 @@ export const KIN_HEADS: ReadonlySet<string> = new Set([
   'cousin', 'niece', 'nephew', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'fiancee', 'fiance',
   'girlfriend', 'boyfriend', 'stepfather', 'stepmother', 'parent', 'parents', 'sibling', 'child',
 ]);
+
+/**
+ * Verb forms that tell a post in a relative clause ("Sanna Liefeld, who heads the federation's energy team", "who chairs
+ * the residents' association"; the tagger may read "chairs" or "heads" as a noun), each with the post it names: the
+ * present tense only, since "who led the petition drive" or "who ran the audit" tells a task done, not a post held.
+ */
+export const POST_VERBS: Readonly<Record<string, string>> = { chairs: 'chair', heads: 'head', leads: 'leader', directs: 'director', manages: 'manager' };
