@@ -232,7 +232,7 @@ export function descriptorsOf(t: TaggedArticle): Descriptor[] {
     if (sentence < 0) continue;
     const before = start > n.from ? [{ title: titleAt(start - 1, start - 1), body: null }] : joined(n.from - 1) ? titleBefore(n.from - 1) : [];
     for (const b of before) if (b.title || b.body) out.push({ surname, first, sentence, ...b });
-    // a title set off before the name ("the commission's chief forester, Oskar Vennholt", "Its head of policy, ...")
+    // a title set off before the name ("the service's chief forecaster, Abena Kourouma", "Its head of policy, ...")
     if (n.from >= 2 && /^\s*,\s*$/.test(gap(n.from - 1, n.from)) && t.sentenceOf[n.from - 1] === t.sentenceOf[n.from]) {
       const set = appositionBefore(n.from - 1);
       if (set) out.push({ surname, first, sentence, ...set });
@@ -325,7 +325,11 @@ export function descriptorsOf(t: TaggedArticle): Descriptor[] {
       const name = nameAt(j);
       // (a possessive name owns what follows it, "the ACC's environment board": no body of its own)
       const body = name && name.from === j && joined(end + 1) && !/['’]s$/.test(words[name.to - 1]!.text) ? named(name.from, name.to) : null;
-      return [{ title: { from: end + 1, to: end + 2, key: canonical(post), head: post, stems: post }, body }];
+      // (the words shown run from "who" to the clause's next verb or stop: "who chairs the residents' association")
+      let to = end + 2;
+      const on = (a: number): boolean => t.sentenceOf[a] === t.sentenceOf[a + 1] && !/[,;:.!?()—–"“”]/.test(gap(a, a + 1));
+      while (to < words.length && on(to - 1) && to - end < 8 && !/^(?:VERB|AUX)$/.test(words[to]!.pos)) to++;
+      return [{ title: { from: end, to, key: canonical(post), head: post, stems: post }, body }];
     }
     const out: Pick<Descriptor, 'title' | 'body'>[] = [];
     let k: number | null = end;
