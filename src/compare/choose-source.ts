@@ -1,6 +1,7 @@
 import type { Article, BaselineUsed } from '../model/index.ts';
 import { AGENCY_NAME_ENDINGS, WIRE_NAMES } from '../lexicon/wires.ts';
 import { isAcronymOf } from '../text/acronym.ts';
+import { datelineCredit } from '../text/wire-dateline.ts';
 import { comparePublished } from '../model/published.ts';
 
 /**
@@ -57,10 +58,6 @@ export function chooseSource(articles: readonly Article[], baseline: Baseline | 
 }
 
 const AGENCY_NAME = new RegExp(`(?:^|\\s)(?:${AGENCY_NAME_ENDINGS.join('|')})$`, 'i');
-/** A wire dateline's credit in brackets, then a dash: "LORISTON, March 14 (CNA) -". */
-const DATELINE_CREDIT = /\(([^()\n]{2,40})\)\s*[-–—]/;
-/** How far into an article its dateline may stand: past a headline and a byline. */
-const DATELINE_WITHIN = 400;
 
 /**
  * An agency's own copy, of an agency the lexicon does not list: its outlet is named as an agency is ("Cardessan News
@@ -72,8 +69,8 @@ export function agencyCopy(a: Article): boolean {
   const outlet = a.outlet?.trim().replace(/^the\s+/i, '');
   if (!outlet) return false;
   if (AGENCY_NAME.test(outlet)) return true;
-  const credit = DATELINE_CREDIT.exec(a.text.slice(0, DATELINE_WITHIN))?.[1]?.trim();
-  return credit !== undefined && (credit.toLowerCase() === outlet.toLowerCase() || isAcronymOf(credit, outlet));
+  const credit = datelineCredit(a.text);
+  return credit !== null && (credit.toLowerCase() === outlet.toLowerCase() || isAcronymOf(credit, outlet));
 }
 
 /** The first published of some articles (the first in the bundle among those published at once), or none dated. */
