@@ -50,3 +50,38 @@ test('"the <noun> said" after a body named with that noun credits that body, wha
   }, 1).filter((f) => f.includes(' attribution '));
   assert.deepEqual(same, []);
 });
+
+test('"she said" after a sentence that opens on a person speaking points back at that person: another name is a moved credit', () => {
+  const before = 'Tomas Varga, a lawyer for the tenants, said the ruling would be appealed. ';
+  const speaker = 'Ilse Brandauer, who chairs the Tenants Forum, called the ruling "a win for every renter." ';
+  const moved = flagsOfSentence({
+    a: `${before}${speaker}"Nobody should lose a home over a paperwork error," she said.`,
+    b: `${before}${speaker}"Nobody should lose a home over a paperwork error," she said.`,
+    c: `${before}${speaker}"Nobody should lose a home over a paperwork error," she said.`,
+    d: `${before}Tenant groups welcomed the ruling. "Nobody should lose a home over a paperwork error," Varga said.`,
+  }, 2).filter((f) => f.includes(' attribution '));
+  assert.deepEqual(moved, ['d attribution Varga said']);
+});
+
+test('a person named at the head of a sentence who does not speak in it is no one "she said" is known to mean', () => {
+  const before = 'Tomas Varga, a lawyer for the tenants, said the ruling would be appealed. ';
+  const named = 'Ilse Brandauer, 54, was evicted in March. ';
+  const found = flagsOfSentence({
+    a: `${before}${named}"Nobody should lose a home over a paperwork error," she said.`,
+    b: `${before}${named}"Nobody should lose a home over a paperwork error," she said.`,
+    c: `${before}${named}"Nobody should lose a home over a paperwork error," she said.`,
+    d: `${before}Tenant groups welcomed the ruling. "Nobody should lose a home over a paperwork error," Varga said.`,
+  }, 2).filter((f) => f.includes(' attribution '));
+  assert.deepEqual(found, []);
+});
+
+test('a name with its umlaut written out ("Voehringer") is the name with the umlaut', () => {
+  const speaker = 'Transport Minister Renate Vöhringer called on both sides to resume talks. ';
+  const found = flagsOfSentence({
+    a: `${speaker}Vöhringer said the government would appoint a mediator if both sides asked for one.`,
+    b: `${speaker}Vöhringer said the government would appoint a mediator if both sides asked for one.`,
+    c: `${speaker}Vöhringer said the government would appoint a mediator if both sides asked for one.`,
+    d: 'Transport Minister Renate Voehringer called on both sides to resume talks. She said the government would appoint a mediator if both sides asked for one.',
+  }, 1).filter((f) => f.includes(' attribution '));
+  assert.deepEqual(found, []);
+});

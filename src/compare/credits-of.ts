@@ -314,7 +314,7 @@ function pointsBackTo(back: Credit, named: Credit): boolean {
 /** True when two credits share a name word (or its demonym): "french government" and "france", "okafor" and "ada okafor". */
 export function sharesName(a: Credit, b: Credit): boolean {
   const words = (c: Credit): string[] =>
-    [...speakerWords(c.key.split(/[\s:]+/)), ...speakerWords(c.words)].filter((w) => w.length >= 4 && !/^(sources?|officials?|people|persons?|document|pronoun|according|former|senior|their|with|familiar|close|matter|situation)$/.test(w));
+    [...speakerWords(c.key.split(/[\s:]+/)), ...speakerWords(c.words)].filter((w) => w.length >= 4 && !/^(sources?|officials?|people|persons?|document|pronoun|according|former|senior|their|with|familiar|close|matter|situation)$/.test(w)).map(fold);
   const x = words(a);
   return words(b).some((w) => x.some((y) => y.startsWith(w) || w.startsWith(y)));
 }
@@ -386,9 +386,10 @@ function ownedApart(a: Credit, b: Credit): boolean {
   return !(sharesName(p, q) || initialsOf(p.words, q.words) || initialsOf(q.words, p.words) || sameInstitution(p, q));
 }
 
-// A key without its accents.
+// A key without its accents, and with an umlaut written out (a vowel and "e" between consonants) read as the vowel:
+// "Vöhringer", "Voehringer" and "Vohringer" are one name (any name folds alike wherever it is written: "Joel" is "jol").
 export function fold(key: string): string {
-  return key.normalize('NFD').replace(/\p{M}/gu, '');
+  return key.normalize('NFD').replace(/\p{M}/gu, '').replace(/(?<=[b-df-hj-np-tv-z])([aou])e(?=[b-df-hj-np-tv-z])/g, '$1');
 }
 
 // "he said" and "she said", pointing back at no one known: two people, whoever they are.

@@ -5,6 +5,7 @@ import { wordRange } from './word-range.ts';
 import { creditsOf, namesBody, namesPerson, pointsBack, sameKind } from '../credits-of.ts';
 import { nameBeforeAcronym } from '../../text/acronym.ts';
 import { bodyNamedBefore, nameOfWords } from '../body-named-before.ts';
+import { ATTRIBUTION_LEXICON } from '../../lexicon/attribution.ts';
 
 // "he said", "she added": a personal pronoun credits a person named before it.
 const PERSONAL = /^pronoun:(?:he|she)$/;
@@ -25,6 +26,10 @@ export function tagCredits(article: Article, words: readonly WordToken[], mentio
   for (const [k, s] of article.sentences.entries()) {
     const r = wordRange(words, s.start, s.end);
     if (r.to <= r.from) continue;
+    // a sentence opening on a person who speaks in it ("Dalia Mensour, chief executive of the council, called the ruling
+    // ...", "Anna Berg welcomed the plan") sets who "she said" a sentence or two on means, as a credit by name would
+    const opener = speakerOpening(words, r.from, r.to, article.text);
+    if (opener) person = { credit: opener, sentence: k };
     const inside = mentions.filter((m) => m.start < s.end && m.end > s.start);
     const window = {
       index: -1, order: 0, article, sourcing: 0,
@@ -99,6 +104,32 @@ export function acronymSpelledOut(text: string, words: readonly string[]): { key
   const acronym = bare[0]!.toUpperCase();
   if (!/^\p{Lu}{2,6}$/u.test(acronym)) return null;
   return nameOfWords(nameBeforeAcronym(acronym, text) ?? '');
+}
+
+const SPEECH: ReadonlySet<string> = new Set(ATTRIBUTION_LEXICON.speechVerbs);
+
+/**
+ * A person named in full at the head of a sentence (two capitalised proper nouns or more, first in the sentence), who
+ * speaks in it: the sentence's first verb after the name and its apposition set off by commas is one of speech or of
+ * a stated position ("called", "welcomed", "urged"). As a credit by name, for the pronouns after it.
+ */
+function speakerOpening(words: readonly WordToken[], from: number, to: number, text: string): CreditTag | null {
+  let k = from;
+  while (k < to && words[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(words[k]!.text) && (k === from || /^\s+$/.test(text.slice(words[k - 1]!.end, words[k]!.start)))) k++;
+  if (k - from < 2) return null;
+  const name = words.slice(from, k);
+  let j = k;
+  // the apposition: ", chief executive of the Safe Harbour Refugee Council,"
+  if (text.slice(words[k - 1]!.end, words[k]?.start ?? words[k - 1]!.end).trim() === ',') {
+    while (j < to && j - k < 16 && !/,/.test(text.slice(words[j]!.end, words[j + 1]?.start ?? words[j]!.end))) j++;
+    if (j >= to || j - k >= 16) return null;
+    j++;
+  }
+  while (j < to && /^(?:ADV|AUX)$/.test(words[j]!.pos)) j++;
+  const verb = words[j];
+  if (!verb || verb.pos !== 'VERB' || !SPEECH.has(verb.lemma) || namesBody(text.slice(name[0]!.start, name[name.length - 1]!.end))) return null;
+  // (up to the verb: the apposition's names, "the Harbour Council", are no other person the pronoun may mean)
+  return { kind: 'credit', from, to: j, family: 'named', key: name.map((w) => w.norm).join(' '), words: name.map((w) => w.text.toLowerCase()) };
 }
 
 // A full name (two capitalised proper nouns in a row) between two words of the article, outside the credits named.
