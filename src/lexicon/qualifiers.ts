@@ -36,8 +36,11 @@ export const CAVEATS: readonly string[] = [
   'but', 'even as', 'even after', 'even though', 'even when', 'even with', 'despite',
 ];
 
+/** Conjunctions opening a condition that is a clause of its own ("if the hubs open on time", "unless talks resume"). */
+export const CONDITION_CLAUSES: readonly string[] = ['if', 'unless', 'provided that', 'providing that', 'as long as', 'so long as', 'only if', 'even if', 'on condition that'];
+
 /** Words opening a condition ("if", "unless", "provided that"). */
-export const CONDITIONS: readonly string[] = ['if', 'unless', 'provided that', 'providing that', 'as long as', 'so long as', 'only if', 'even if', 'on condition that', 'subject to', 'pending',
+export const CONDITIONS: readonly string[] = [...CONDITION_CLAUSES, 'subject to', 'pending',
   // a condition told by a preposition ("banned without a permit", "closed except for residents")
   'without', 'except', 'except for', 'other than', 'where possible', 'where appropriate', 'where necessary',
   'if possible', 'if necessary', 'if needed', 'in exchange for', 'in return for'];

@@ -3,6 +3,10 @@ import type { TaggedArticle } from '../tag/tagged-article.ts';
 import { stemWord } from '../../text/stem-word.ts';
 import { normalizeToken } from '../../text/normalize-token.ts';
 import { FUNCTION_WORDS } from '../../lexicon/function-words.ts';
+import { CONDITION_CLAUSES } from '../../lexicon/qualifiers.ts';
+
+// A condition that is a clause ("if ...", "unless ..."), not a preposition's ("without a permit").
+const CLAUSE = new RegExp(`^(?:${CONDITION_CLAUSES.join('|')})\\b`, 'i');
 
 // The content words of a text; with `figures`, its figures too ("within 10 minutes" is not told by "20 minutes").
 const words = (text: string, figures = false): string[] => text.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w && !FUNCTION_WORDS.has(w.toLowerCase()) && (figures ? /[\p{L}\p{N}]/u : /\p{L}/u).test(w)).map((w) => stemWord(normalizeToken(w)));
@@ -19,6 +23,9 @@ export const dropMovedDetails: Refiner = (findings, ctx) => findings.filter((f) 
     // told again in the sentence or just around it, in other words than a phrase ("its authors said the sample
     // was small" for "although its authors cautioned that the sample was small"): most of its words will do
     if (!own || missing.length === 0) return true;
+    // a condition's clause whose words are told around it as a plain fact ("expects to open six hubs" for "if the
+    // hubs opened on schedule") tells the fact, not the condition: only a condition told there too can be the one moved
+    if (f.rule === 'condition-dropped' && CLAUSE.test(f.versus[0]!.text) && !conditionNear(own, f.span.start)) return true;
     const near = around(own, f.span.start);
     return missing.filter((w) => near.stems.has(w)).length < (missing.length === 1 ? 1 : Math.max(2, Math.ceil(missing.length * 0.6)));
   }
@@ -57,11 +64,21 @@ function tells(t: { stems: ReadonlySet<string>; bigrams: ReadonlySet<string> }, 
   return pairs.filter((p) => t.bigrams.has(p)).length >= Math.ceil(pairs.length * 0.6);
 }
 
+// Whether the sentence at `offset`, or one just before or after it, holds a condition ("if", "unless", "subject to").
+function conditionNear(t: TaggedArticle, offset: number): boolean {
+  const s = sentenceAt(t, offset);
+  return t.tags.some((x) => x.kind === 'qualifier' && x.type === 'condition' && Math.abs((t.sentenceOf[x.from] ?? -9) - s) <= 1);
+}
+
+function sentenceAt(t: TaggedArticle, offset: number): number {
+  const at = t.words.findIndex((w) => w.end > offset);
+  return at >= 0 ? t.sentenceOf[at] ?? -1 : -1;
+}
+
 // The words of the sentence at `offset` and of the sentences just before and after it: where a detail an outlet
 // moved would go. A mention far off in the article tells another part of the story.
 function around(t: TaggedArticle, offset: number): { stems: ReadonlySet<string>; bigrams: ReadonlySet<string> } {
-  const at = t.words.findIndex((w) => w.end > offset);
-  const s = at >= 0 ? t.sentenceOf[at] ?? -1 : -1;
+  const s = sentenceAt(t, offset);
   const content = t.words.filter((w, k) => w.content && Math.abs((t.sentenceOf[k] ?? -9) - s) <= 1).map((w) => w.stem);
   return { stems: new Set(content), bigrams: new Set(content.slice(1).map((x, k) => `${content[k]} ${x}`)) };
 }
