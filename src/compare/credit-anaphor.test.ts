@@ -85,3 +85,20 @@ test('a name with its umlaut written out ("Voehringer") is the name with the uml
   }, 1).filter((f) => f.includes(' attribution '));
   assert.deepEqual(found, []);
 });
+
+test('a body named between a person and "she said" is no one the pronoun may mean; nor is a speaker who goes on to speak with "and said"', () => {
+  const speaker = 'Housing Minister Edda Falk ordered an inquiry, to be led by the Norrvik Building Standards Board, and said its report would be published in June. ';
+  const moved = flagsOfSentence({
+    a: `${speaker}"Families deserve to know who signed off on this," she said.`,
+    b: `${speaker}"Families deserve to know who signed off on this," she said.`,
+    c: `${speaker}"Families deserve to know who signed off on this," she said.`,
+    d: `${speaker}"Families deserve to know who signed off on this," Lindgren said.`,
+  }, 1).filter((f) => f.includes(' attribution '));
+  assert.deepEqual(moved, ['d attribution Lindgren said']);
+  const same = flagsOfSentence({
+    a: `${speaker}"Families deserve to know who signed off on this," she said.`,
+    b: `${speaker}"Families deserve to know who signed off on this," she said.`,
+    c: `${speaker}"Families deserve to know who signed off on this," Falk said.`,
+  }, 1).filter((f) => f.includes(' attribution '));
+  assert.deepEqual(same, []);
+});

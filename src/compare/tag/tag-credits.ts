@@ -111,7 +111,8 @@ const SPEECH: ReadonlySet<string> = new Set(ATTRIBUTION_LEXICON.speechVerbs);
 /**
  * A person named in full at the head of a sentence (two capitalised proper nouns or more, first in the sentence), who
  * speaks in it: the sentence's first verb after the name and its apposition set off by commas is one of speech or of
- * a stated position ("called", "welcomed", "urged"). As a credit by name, for the pronouns after it.
+ * a stated position ("called", "welcomed", "urged"), or one it goes on to with "and" ("ordered an inquiry and said
+ * ..."). As a credit by name, for the pronouns after it.
  */
 function speakerOpening(words: readonly WordToken[], from: number, to: number, text: string): CreditTag | null {
   let k = from;
@@ -126,19 +127,32 @@ function speakerOpening(words: readonly WordToken[], from: number, to: number, t
     j++;
   }
   while (j < to && /^(?:ADV|AUX)$/.test(words[j]!.pos)) j++;
-  const verb = words[j];
-  if (!verb || verb.pos !== 'VERB' || !SPEECH.has(verb.lemma) || namesBody(text.slice(name[0]!.start, name[name.length - 1]!.end))) return null;
-  // (up to the verb: the apposition's names, "the Harbour Council", are no other person the pronoun may mean)
-  return { kind: 'credit', from, to: j, family: 'named', key: name.map((w) => w.norm).join(' '), words: name.map((w) => w.text.toLowerCase()) };
+  const speaks = (v: WordToken | undefined): boolean => v !== undefined && v.pos === 'VERB' && SPEECH.has(v.lemma);
+  if (words[j]?.pos !== 'VERB' || namesBody(text.slice(name[0]!.start, name[name.length - 1]!.end))) return null;
+  // the first verb, or one the same subject goes on to ("ordered an inquiry ... and said its findings would be
+  // published"): "and" right before it
+  let verb = speaks(words[j]) ? j : -1;
+  for (let i = j + 1; verb < 0 && i + 1 < to; i++) if (/^and$/i.test(words[i]!.text) && speaks(words[i + 1])) verb = i + 1;
+  if (verb < 0) return null;
+  // (up to the verb: the names before it, "the Harbour Council", are no other person the pronoun may mean)
+  return { kind: 'credit', from, to: verb, family: 'named', key: name.map((w) => w.norm).join(' '), words: name.map((w) => w.text.toLowerCase()) };
 }
 
-// A full name (two capitalised proper nouns in a row) between two words of the article, outside the credits named.
+// A full name (two capitalised proper nouns in a row) between two words of the article, outside the credits named,
+// and no body's ("the Auldmark Air Safety Board" is no one "she" may mean).
 function namedBetween(words: readonly WordToken[], article: Article, from: number, to: number, credits: readonly CreditTag[]): boolean {
+  const capital = (k: number): boolean => words[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(words[k]!.text);
   for (let i = from; i + 1 < to; i++) {
     const [a, b] = [words[i]!, words[i + 1]!];
-    if (a.pos !== 'PROPN' || b.pos !== 'PROPN' || !/^\p{Lu}/u.test(a.text) || !/^\p{Lu}/u.test(b.text)) continue;
+    if (!capital(i) || !capital(i + 1)) continue;
     if (!/^\s+$/.test(article.text.slice(a.end, b.start))) continue;
     if (credits.some((c) => c.from <= i && i < c.to)) continue;
+    let end = i + 1;
+    while (end + 1 < words.length && capital(end + 1) && /^\s+$/.test(article.text.slice(words[end]!.end, words[end + 1]!.start))) end++;
+    if (namesBody(article.text.slice(a.start, words[end]!.end))) {
+      i = end;
+      continue;
+    }
     return true;
   }
   return false;
