@@ -102,3 +102,16 @@ test('a body named between a person and "she said" is no one the pronoun may mea
   }, 1).filter((f) => f.includes(' attribution '));
   assert.deepEqual(same, []);
 });
+
+test('"he added", pointing back at a person told as of one body, against another body is a moved credit; against that body it is not', () => {
+  const ctx = 'Yusuf Brandqvist, a battery-safety researcher at the Norland Institute of Technology, said fires in electric buses were rare. ';
+  const said = 'Parking buses close together while they charge could allow a fire to spread quickly';
+  const texts = (d: string) => ({ a: `${ctx}${said}, he added.`, b: `${ctx}${said}, he added.`, c: `${ctx}${said}, he added.`, d: `${ctx}${said}, ${d}.` });
+  const attribution = (d: string) => flagsOfSentence(texts(d), 1).filter((f) => f.includes(' attribution '));
+  assert.deepEqual(attribution('the fire service said'), ['d attribution the fire service said']);
+  assert.deepEqual(attribution('the institute said'), []);
+  assert.deepEqual(attribution('the Norland Institute of Technology said'), []);
+  // told by name alone, the person may speak for any body
+  const bare = 'Brandqvist said fires in electric buses were rare. ';
+  assert.deepEqual(flagsOfSentence({ a: `${bare}${said}, he added.`, b: `${bare}${said}, he added.`, c: `${bare}${said}, the fire service said.` }, 1).filter((f) => f.includes(' attribution ')), []);
+});

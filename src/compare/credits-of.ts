@@ -11,6 +11,8 @@ import { cueIsCountedNoun } from './cue-as-noun.ts';
 import { ROLE_HEADS } from '../lexicon/roles.ts';
 import { CALENDAR_WORDS } from '../lexicon/calendar.ts';
 import { bodyNamedBefore } from './body-named-before.ts';
+import { FUNCTION_WORDS } from '../lexicon/function-words.ts';
+import { normalizeToken } from '../text/normalize-token.ts';
 
 export type { Credit } from './credit.ts';
 import type { Credit } from './credit.ts';
@@ -339,6 +341,10 @@ export function sameCredit(a: Credit, b: Credit): boolean {
   // a pronoun pointing back at a person named before is that person against another person named; else it may be anyone
   if (a.antecedent && namesPerson(b)) return sameCredit(asNamed(a, a.antecedent), b);
   if (b.antecedent && namesPerson(a)) return sameCredit(a, asNamed(b, b.antecedent));
+  // "he said", pointing back at a person told as of one body ("Yusuf Brandqvist, a researcher at the Norland
+  // Institute"), against another body ("the fire service said")
+  if (a.antecedent && speaksAsBody(b)) return !ofAnotherBody(asNamed(a, a.antecedent), b);
+  if (b.antecedent && speaksAsBody(a)) return !ofAnotherBody(asNamed(b, b.antecedent), a);
   // "it said" pointing back at a body is that body
   if ((a.family === 'pronoun' && a.referent) || (b.family === 'pronoun' && b.referent)) return sameCredit(resolved(a), resolved(b));
   if (a.family === 'pronoun' || b.family === 'pronoun') return a.family !== 'wire' && b.family !== 'wire' && !otherPerson(a, b);
@@ -408,6 +414,27 @@ const BODY_FAMILIES: ReadonlySet<string> = new Set(['named', 'body']);
 function bothResolvable(a: Credit, b: Credit): boolean {
   const named = (c: Credit): boolean => c.referent !== undefined || c.words.filter((w) => w !== 'the').length >= 2;
   return (a.referent !== undefined || b.referent !== undefined) && BODY_FAMILIES.has(a.family) && BODY_FAMILIES.has(b.family) && named(a) && named(b);
+}
+
+// A credit of a body: "the fire service", "Kestwick City Council", "police".
+function speaksAsBody(c: Credit): boolean {
+  return c.family === 'body' || (c.family === 'named' && !namesPerson(c) && namesBody(c.words.join(' ')));
+}
+
+/**
+ * A person whose credit tells whom they are ("a researcher at the Norland Institute", "the union's regional
+ * secretary") set against a body that none of those words names, by a word of its name, its initials or its
+ * institution: another source. A person told by name alone, or a body told only as "the company" (which may be the
+ * person's), may be either.
+ */
+function ofAnotherBody(person: Credit, body: Credit): boolean {
+  const name = new Set(person.key.split(' '));
+  const told = person.words.filter((w) => !name.has(normalizeToken(w)) && !FUNCTION_WORDS.has(w));
+  if (told.length === 0 || !namesBody(told.join(' '))) return false;
+  const b = resolved(body);
+  if (pointsBack(b)) return !pointsBackTo(b, person);
+  const own = (c: Credit): Credit => ({ ...c, key: '', words: c.words.filter((w) => !name.has(normalizeToken(w))) });
+  return !(sharesName(own(person), b) || initialsOf(person.words, b.words) || initialsOf(b.words, person.words) || sameInstitution(person, b));
 }
 
 // Two bodies by their full names: one key, one's initials, or a word of name in common beyond the words for kinds of
