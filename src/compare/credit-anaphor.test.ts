@@ -115,3 +115,16 @@ test('"he added", pointing back at a person told as of one body, against another
   const bare = 'Brandqvist said fires in electric buses were rare. ';
   assert.deepEqual(flagsOfSentence({ a: `${bare}${said}, he added.`, b: `${bare}${said}, he added.`, c: `${bare}${said}, the fire service said.` }, 1).filter((f) => f.includes(' attribution ')), []);
 });
+
+test('a name "who" follows names a person though the clause names a body: "she said" after it points back at her', () => {
+  const ctx = 'Mirela Sandvoss, who leads the opposition Greens group on the city council, said only about 640 hotspots worked reliably. ';
+  const quote = '"This was sold as free wifi. It has been anything but free for taxpayers," ';
+  const moved = flagsOfSentence({
+    a: `${ctx}${quote}she said.`, b: `${ctx}${quote}she said.`, c: `${ctx}${quote}she said.`,
+    d: `${ctx}${quote}Vintermark added.`,
+  }, 2).filter((f) => f.includes(' attribution '));
+  assert.ok(moved.some((f) => f.startsWith('d attribution Vintermark')), moved.join('\n'));
+  assert.deepEqual(flagsOfSentence({
+    a: `${ctx}${quote}she said.`, b: `${ctx}${quote}she said.`, c: `${ctx}${quote}Sandvoss added.`,
+  }, 2).filter((f) => f.includes(' attribution ')), []);
+});

@@ -467,11 +467,14 @@ export function namesBody(name: string): boolean {
 /**
  * Whether a credit names a person: a name, with no word of a body, a document or an unnamed group; or a name after a
  * role ("Union leader Marta Vosk", "Health Ministry spokesman Jan Novak": the body is whom the person speaks for),
- * where the name itself holds no such word.
+ * where the name itself holds no such word; or a name "who" follows ("Mirela Sandvoss, who leads the Greens group on
+ * the city council").
  */
 export function namesPerson(c: Pick<Credit, 'family' | 'words'> & { readonly key?: string }): boolean {
   if (c.family !== 'named' || c.words.length === 0) return false;
   if (!c.words.some((w) => NOT_A_PERSON.has(w))) return true;
   const name = c.key?.split(' ') ?? [];
+  const after = c.words.findIndex((w, k) => k > 0 && !name.includes(normalizeToken(w)));
+  if (after === name.length && c.words[after] === 'who' && !name.some((w) => NOT_A_PERSON.has(w))) return true;
   return name.length > 0 && !name.some((w) => NOT_A_PERSON.has(w) || ROLE_HEADS.has(w)) && c.words.some((w) => ROLE_HEADS.has(w) && !name.includes(w));
 }
