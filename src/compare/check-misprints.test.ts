@@ -85,3 +85,12 @@ test('a word of magnitude the figures allow, counting a part of a larger whole, 
   // the source counts it with a word of magnitude too
   assert.deepEqual(magnitudes('The agency will suspend 14 bus routes and dozens of routes will run less often.', 'Dozens of bus routes are being cut.'), []);
 });
+
+test('another count of a thing both name in two words or more, each counting it once, is a changed number', () => {
+  const wire = 'The water company has set up nine bottled-water distribution points and handed out about 210,000 litres by Tuesday afternoon.';
+  assert.deepEqual(misprints(wire, 'By Tuesday afternoon the water company had set up six bottled-water distribution points across the town.'), ['six / nine: another count of the same thing']);
+  // the thing counted twice in the source: which count the outlet retells is not known
+  assert.deepEqual(misprints(`${wire} Three more bottled-water distribution points will open on Wednesday.`, 'By Tuesday afternoon the water company had set up six bottled-water distribution points across the town.'), []);
+  // a thing named in one word may be another thing counted
+  assert.deepEqual(misprints('The company has set up nine points where residents can collect water.', 'By Tuesday afternoon the water company had set up six points across the town.'), []);
+});

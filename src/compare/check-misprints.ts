@@ -29,8 +29,12 @@ export function checkMisprints(tagged: ReadonlyMap<string, TaggedArticle>, basel
       if (theirs.some((a) => agrees(a, b))) continue;
       const untold = (a: NumTag): boolean => !mine.some((x) => agrees(a, x));
       const slips = theirs.filter((a) => a.per === b.per && slipped(a, b) && untold(a));
-      // else the figure the source gives for the same thing, in the same words around it
-      const framed = slips.length > 0 ? slips : theirs.filter((a) => digitApart(a, b) && sameFrame(source, a, here, b) && untold(a));
+      // else the figure the source gives for the same thing, in the same words around it: a keystroke apart, or any
+      // other count of a thing both name in the same two words or more, which each article counts only there
+      const phrase = countedPhrase(here, b);
+      const once = (t: TaggedArticle, x: readonly NumTag[]): boolean => x.filter((y) => countedPhrase(t, y) === phrase).length === 1;
+      const named = (a: NumTag): boolean => phrase !== null && countedPhrase(source, a) === phrase && once(source, theirs) && once(here, mine);
+      const framed = slips.length > 0 ? slips : theirs.filter((a) => (digitApart(a, b) || named(a)) && sameFrame(source, a, here, b) && untold(a));
       // one figure of the source, however often it gives it
       if (framed.length === 0 || framed.some((a) => a.value !== framed[0]!.value || a.unit !== framed[0]!.unit)) continue;
       const a = framed[0]!;
@@ -38,7 +42,7 @@ export function checkMisprints(tagged: ReadonlyMap<string, TaggedArticle>, basel
       const row = rowOf(here.article.id, word.start, claims, unique);
       if (row === null) continue;
       const theirWord = source.words[a.at]!;
-      const how = slips.length === 0 ? 'a digit changed, added or dropped' : slipWords(a, b);
+      const how = slips.length > 0 ? slipWords(a, b) : digitApart(a, b) ? 'a digit changed, added or dropped' : 'another count of the same thing';
       out.push({
         row,
         finding: {
@@ -186,6 +190,27 @@ function frameOf(t: TaggedArticle, x: NumTag): Set<string> {
     out.add(w.stem);
   }
   return out;
+}
+
+/**
+ * What a count counts when the figure names it in two content words or more, nouns and adjectives ending on a noun,
+ * before any other word ("nine [bottled-water distribution points]", "two [Vektel engineers]"), as the stems of its
+ * last two ("three more distribution points" counts the same thing again); else null (a thing named in one word, "14
+ * launches", may be counted again of another thing).
+ */
+function countedPhrase(t: TaggedArticle, x: NumTag): string | null {
+  if (x.dimension !== 'count' || x.counted === undefined || x.bound !== undefined) return null;
+  const stems: string[] = [];
+  let last = '';
+  for (let k = x.at + 1; k < t.words.length && t.sentenceOf[k] === t.sentenceOf[x.at] && !/[,.;:()—–]/.test(between(t, k - 1, k)); k++) {
+    const w = t.words[k]!;
+    // ("three more distribution points", "two other engineers": the same thing counted again)
+    if (stems.length === 0 && /^(?:more|other|further|additional)$/i.test(w.text)) continue;
+    if (!/^(?:NOUN|PROPN|ADJ)$/.test(w.pos) || !w.content) break;
+    stems.push(w.stem);
+    last = w.pos;
+  }
+  return stems.length >= 2 && last !== 'ADJ' ? stems.slice(-2).join(' ') : null;
 }
 
 // "ten times the figure", "a thousandth of the figure".
