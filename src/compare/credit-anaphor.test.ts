@@ -128,3 +128,19 @@ test('a name "who" follows names a person though the clause names a body: "she s
     a: `${ctx}${quote}she said.`, b: `${ctx}${quote}she said.`, c: `${ctx}${quote}Sandvoss added.`,
   }, 2).filter((f) => f.includes(' attribution ')), []);
 });
+
+test('"she said", pointing back at a person named, told as "officials said" is a credit blurred; told by her name it is the same', () => {
+  const ctx = 'Ingrid Solbakk, director of the seed vault, said the water had not reached the chambers. ';
+  const said = 'preliminary findings pointed to a blocked drainage channel.';
+  const texts = (d: string) => ({ a: `${ctx}She said ${said}`, b: `${ctx}She said ${said}`, c: `${ctx}She said ${said}`, d: `${ctx}${d} ${said}` });
+  const attribution = (d: string) => flagsOfSentence(texts(d), 1).filter((f) => f.includes(' attribution '));
+  assert.deepEqual(attribution('Officials said'), ['d attribution Officials said']);
+  assert.deepEqual(attribution('Solbakk said'), []);
+});
+
+test('"the minister says", where "she said" points back at the minister named, is no credit blurred', () => {
+  const ctx = 'Health Minister Irena Valczak said the figures were not good enough. ';
+  const said = 'six new surgical hubs were expected to open by the end of 2028.';
+  assert.deepEqual(flagsOfSentence({ a: `${ctx}She said ${said}`, b: `${ctx}She said ${said}`, c: `${ctx}She said ${said}`, d: `${ctx}The minister says ${said}` }, 1)
+    .filter((f) => f.includes(' attribution ')), []);
+});

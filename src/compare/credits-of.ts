@@ -341,6 +341,10 @@ export function sameCredit(a: Credit, b: Credit): boolean {
   // a pronoun pointing back at a person named before is that person against another person named; else it may be anyone
   if (a.antecedent && namesPerson(b)) return sameCredit(asNamed(a, a.antecedent), b);
   if (b.antecedent && namesPerson(a)) return sameCredit(a, asNamed(b, b.antecedent));
+  // "she said", pointing back at a person named, against unnamed people ("officials said", "a spokesman said"): the
+  // person named is blurred, as the name itself would be ("the minister says" may point back at her too)
+  if (a.antecedent && unnamed(b)) return sameCredit(asNamed(a, a.antecedent), b);
+  if (b.antecedent && unnamed(a)) return sameCredit(a, asNamed(b, b.antecedent));
   // "he said", pointing back at a person told as of one body ("Yusuf Brandqvist, a researcher at the Norland
   // Institute"), against another body ("the fire service said")
   if (a.antecedent && speaksAsBody(b)) return !ofAnotherBody(asNamed(a, a.antecedent), b);
@@ -414,6 +418,11 @@ const BODY_FAMILIES: ReadonlySet<string> = new Set(['named', 'body']);
 function bothResolvable(a: Credit, b: Credit): boolean {
   const named = (c: Credit): boolean => c.referent !== undefined || c.words.filter((w) => w !== 'the').length >= 2;
   return (a.referent !== undefined || b.referent !== undefined) && BODY_FAMILIES.has(a.family) && BODY_FAMILIES.has(b.family) && named(a) && named(b);
+}
+
+// Unnamed people, not told as one known before ("officials", "experts", "a council spokeswoman"; not "the minister").
+function unnamed(c: Credit): boolean {
+  return c.family === 'anonymous' && c.words[0] !== 'the';
 }
 
 // A credit of a body: "the fire service", "Kestwick City Council", "police".
