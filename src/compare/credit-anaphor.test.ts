@@ -51,28 +51,22 @@ test('"the <noun> said" after a body named with that noun credits that body, wha
   assert.deepEqual(same, []);
 });
 
-test('"she said" after a sentence that opens on a person speaking points back at that person: another name is a moved credit', () => {
+// A quotation credited "she said" after a lawyer's sentence and `middle`, in three outlets, and to the lawyer in a
+// fourth: the attribution findings of the quotation's sentence.
+function quotationGivenToLawyer(middle: string): string[] {
   const before = 'Tomas Varga, a lawyer for the tenants, said the ruling would be appealed. ';
-  const speaker = 'Ilse Brandauer, who chairs the Tenants Forum, called the ruling "a win for every renter." ';
-  const moved = flagsOfSentence({
-    a: `${before}${speaker}"Nobody should lose a home over a paperwork error," she said.`,
-    b: `${before}${speaker}"Nobody should lose a home over a paperwork error," she said.`,
-    c: `${before}${speaker}"Nobody should lose a home over a paperwork error," she said.`,
-    d: `${before}Tenant groups welcomed the ruling. "Nobody should lose a home over a paperwork error," Varga said.`,
-  }, 2).filter((f) => f.includes(' attribution '));
-  assert.deepEqual(moved, ['d attribution Varga said']);
+  const quote = '"Nobody should lose a home over a paperwork error,"';
+  const told = `${before}${middle}${quote} she said.`;
+  return flagsOfSentence({ a: told, b: told, c: told, d: `${before}Tenant groups welcomed the ruling. ${quote} Varga said.` }, 2)
+    .filter((f) => f.includes(' attribution '));
+}
+
+test('"she said" after a sentence that opens on a person speaking points back at that person: another name is a moved credit', () => {
+  assert.deepEqual(quotationGivenToLawyer('Ilse Brandauer, who chairs the Tenants Forum, called the ruling "a win for every renter." '), ['d attribution Varga said']);
 });
 
 test('a person named at the head of a sentence who does not speak in it is no one "she said" is known to mean', () => {
-  const before = 'Tomas Varga, a lawyer for the tenants, said the ruling would be appealed. ';
-  const named = 'Ilse Brandauer, 54, was evicted in March. ';
-  const found = flagsOfSentence({
-    a: `${before}${named}"Nobody should lose a home over a paperwork error," she said.`,
-    b: `${before}${named}"Nobody should lose a home over a paperwork error," she said.`,
-    c: `${before}${named}"Nobody should lose a home over a paperwork error," she said.`,
-    d: `${before}Tenant groups welcomed the ruling. "Nobody should lose a home over a paperwork error," Varga said.`,
-  }, 2).filter((f) => f.includes(' attribution '));
-  assert.deepEqual(found, []);
+  assert.deepEqual(quotationGivenToLawyer('Ilse Brandauer, 54, was evicted in March. '), []);
 });
 
 test('a name with its umlaut written out ("Voehringer") is the name with the umlaut', () => {
