@@ -138,3 +138,12 @@ test('"the minister says", where "she said" points back at the minister named, i
   assert.deepEqual(flagsOfSentence({ a: `${ctx}She said ${said}`, b: `${ctx}She said ${said}`, c: `${ctx}She said ${said}`, d: `${ctx}The minister says ${said}` }, 1)
     .filter((f) => f.includes(' attribution ')), []);
 });
+
+test('the apposition of a sentence opening on a speaker tells whom she speaks for: "she said" is not another body\'s', () => {
+  const ctx = 'Dalia Mensour, chief executive of the Safe Harbour Refugee Council, called the ruling "a victory for decency." ';
+  const quote = '"They deserve to be heard here, fairly and quickly,"';
+  const texts = (d: string) => ({ a: `${ctx}${quote} she said.`, b: `${ctx}${quote} she said.`, c: `${ctx}${quote} she said.`, d: `${ctx}${quote} ${d}.` });
+  const attribution = (d: string) => flagsOfSentence(texts(d), 1).filter((f) => f.includes(' attribution '));
+  assert.deepEqual(attribution('the fire service said'), ['d attribution the fire service said']);
+  assert.deepEqual(attribution('the council said'), []);
+});

@@ -126,6 +126,7 @@ function speakerOpening(words: readonly WordToken[], from: number, to: number, t
     if (j >= to || j - k >= 16) return null;
     j++;
   }
+  const told = words.slice(from, j);
   while (j < to && /^(?:ADV|AUX)$/.test(words[j]!.pos)) j++;
   const speaks = (v: WordToken | undefined): boolean => v !== undefined && v.pos === 'VERB' && SPEECH.has(v.lemma);
   if (words[j]?.pos !== 'VERB' || namesBody(text.slice(name[0]!.start, name[name.length - 1]!.end))) return null;
@@ -135,7 +136,8 @@ function speakerOpening(words: readonly WordToken[], from: number, to: number, t
   for (let i = j + 1; verb < 0 && i + 1 < to; i++) if (/^and$/i.test(words[i]!.text) && speaks(words[i + 1])) verb = i + 1;
   if (verb < 0) return null;
   // (up to the verb: the names before it, "the Harbour Council", are no other person the pronoun may mean)
-  return { kind: 'credit', from, to: verb, family: 'named', key: name.map((w) => w.norm).join(' '), words: name.map((w) => w.text.toLowerCase()) };
+  // (its words, the apposition's with the name's, tell whom the person speaks for, as a credit's would)
+  return { kind: 'credit', from, to: verb, family: 'named', key: name.map((w) => w.norm).join(' '), words: told.map((w) => w.text.toLowerCase()) };
 }
 
 // A full name (two capitalised proper nouns in a row) between two words of the article, outside the credits named,
