@@ -194,8 +194,8 @@ function frameOf(t: TaggedArticle, x: NumTag): Set<string> {
 
 /**
  * What a count counts when the figure names it in two content words or more, nouns and adjectives ending on a noun,
- * before any other word ("nine [bottled-water distribution points]", "two [Vektel engineers]"), as the stems of its
- * last two ("three more distribution points" counts the same thing again); else null (a thing named in one word, "14
+ * before any other word ("nine [mobile testing units]", "two [site engineers]"), as the stems of its
+ * last two ("three more mobile testing units" counts the same thing again); else null (a thing named in one word, "14
  * launches", may be counted again of another thing).
  */
 function countedPhrase(t: TaggedArticle, x: NumTag): string | null {

@@ -69,13 +69,12 @@ test('a person named at the head of a sentence who does not speak in it is no on
   assert.deepEqual(quotationGivenToLawyer('Ilse Brandauer, 54, was evicted in March. '), []);
 });
 
-test('a name with its umlaut written out ("Voehringer") is the name with the umlaut', () => {
-  const speaker = 'Transport Minister Renate Vöhringer called on both sides to resume talks. ';
+test('a name with its umlaut written out ("Koehler") is the name with the umlaut', () => {
+  const speaker = 'Economy Minister Jürgen Köhler urged both sides to return to talks. ';
+  const said = 'the state would pay for an arbiter if both sides asked for one.';
   const found = flagsOfSentence({
-    a: `${speaker}Vöhringer said the government would appoint a mediator if both sides asked for one.`,
-    b: `${speaker}Vöhringer said the government would appoint a mediator if both sides asked for one.`,
-    c: `${speaker}Vöhringer said the government would appoint a mediator if both sides asked for one.`,
-    d: 'Transport Minister Renate Voehringer called on both sides to resume talks. She said the government would appoint a mediator if both sides asked for one.',
+    a: `${speaker}Köhler said ${said}`, b: `${speaker}Köhler said ${said}`, c: `${speaker}Köhler said ${said}`,
+    d: `Economy Minister Jürgen Koehler urged both sides to return to talks. He said ${said}`,
   }, 1).filter((f) => f.includes(' attribution '));
   assert.deepEqual(found, []);
 });
@@ -98,52 +97,52 @@ test('a body named between a person and "she said" is no one the pronoun may mea
 });
 
 test('"he added", pointing back at a person told as of one body, against another body is a moved credit; against that body it is not', () => {
-  const ctx = 'Yusuf Brandqvist, a battery-safety researcher at the Norland Institute of Technology, said fires in electric buses were rare. ';
-  const said = 'Parking buses close together while they charge could allow a fire to spread quickly';
+  const ctx = 'Oskar Lindfeldt, a materials scientist at the Varmen University of Technology, said lithium fires were hard to put out. ';
+  const said = 'Storing the packs side by side could let a fire jump from one to the next';
   const texts = (d: string) => ({ a: `${ctx}${said}, he added.`, b: `${ctx}${said}, he added.`, c: `${ctx}${said}, he added.`, d: `${ctx}${said}, ${d}.` });
   const attribution = (d: string) => flagsOfSentence(texts(d), 1).filter((f) => f.includes(' attribution '));
-  assert.deepEqual(attribution('the fire service said'), ['d attribution the fire service said']);
-  assert.deepEqual(attribution('the institute said'), []);
-  assert.deepEqual(attribution('the Norland Institute of Technology said'), []);
+  assert.deepEqual(attribution('the transport ministry said'), ['d attribution the transport ministry said']);
+  assert.deepEqual(attribution('the university said'), []);
+  assert.deepEqual(attribution('the Varmen University of Technology said'), []);
   // told by name alone, the person may speak for any body
-  const bare = 'Brandqvist said fires in electric buses were rare. ';
-  assert.deepEqual(flagsOfSentence({ a: `${bare}${said}, he added.`, b: `${bare}${said}, he added.`, c: `${bare}${said}, the fire service said.` }, 1).filter((f) => f.includes(' attribution ')), []);
+  const bare = 'Lindfeldt said lithium fires were hard to put out. ';
+  assert.deepEqual(flagsOfSentence({ a: `${bare}${said}, he added.`, b: `${bare}${said}, he added.`, c: `${bare}${said}, the transport ministry said.` }, 1).filter((f) => f.includes(' attribution ')), []);
 });
 
 test('a name "who" follows names a person though the clause names a body: "she said" after it points back at her', () => {
-  const ctx = 'Mirela Sandvoss, who leads the opposition Greens group on the city council, said only about 640 hotspots worked reliably. ';
-  const quote = '"This was sold as free wifi. It has been anything but free for taxpayers," ';
+  const ctx = 'Ottilie Brenner, who leads the independent group on the district council, said only about 300 of the new street lamps worked. ';
+  const quote = '"It was sold as a saving. It has cost residents more," ';
   const moved = flagsOfSentence({
     a: `${ctx}${quote}she said.`, b: `${ctx}${quote}she said.`, c: `${ctx}${quote}she said.`,
-    d: `${ctx}${quote}Vintermark added.`,
+    d: `${ctx}${quote}Harland added.`,
   }, 2).filter((f) => f.includes(' attribution '));
-  assert.ok(moved.some((f) => f.startsWith('d attribution Vintermark')), moved.join('\n'));
+  assert.ok(moved.some((f) => f.startsWith('d attribution Harland')), moved.join('\n'));
   assert.deepEqual(flagsOfSentence({
-    a: `${ctx}${quote}she said.`, b: `${ctx}${quote}she said.`, c: `${ctx}${quote}Sandvoss added.`,
+    a: `${ctx}${quote}she said.`, b: `${ctx}${quote}she said.`, c: `${ctx}${quote}Brenner added.`,
   }, 2).filter((f) => f.includes(' attribution ')), []);
 });
 
 test('"she said", pointing back at a person named, told as "officials said" is a credit blurred; told by her name it is the same', () => {
-  const ctx = 'Ingrid Solbakk, director of the seed vault, said the water had not reached the chambers. ';
-  const said = 'preliminary findings pointed to a blocked drainage channel.';
+  const ctx = 'Mara Devlin, head of the bridge authority, said the span was safe to use. ';
+  const said = 'early checks pointed to a loose expansion joint.';
   const texts = (d: string) => ({ a: `${ctx}She said ${said}`, b: `${ctx}She said ${said}`, c: `${ctx}She said ${said}`, d: `${ctx}${d} ${said}` });
   const attribution = (d: string) => flagsOfSentence(texts(d), 1).filter((f) => f.includes(' attribution '));
   assert.deepEqual(attribution('Officials said'), ['d attribution Officials said']);
-  assert.deepEqual(attribution('Solbakk said'), []);
+  assert.deepEqual(attribution('Devlin said'), []);
 });
 
 test('"the minister says", where "she said" points back at the minister named, is no credit blurred', () => {
-  const ctx = 'Health Minister Irena Valczak said the figures were not good enough. ';
-  const said = 'six new surgical hubs were expected to open by the end of 2028.';
+  const ctx = 'Culture Minister Senta Roos said the grants were too small. ';
+  const said = 'four new regional museums were expected to open by the end of 2029.';
   assert.deepEqual(flagsOfSentence({ a: `${ctx}She said ${said}`, b: `${ctx}She said ${said}`, c: `${ctx}She said ${said}`, d: `${ctx}The minister says ${said}` }, 1)
     .filter((f) => f.includes(' attribution ')), []);
 });
 
 test('the apposition of a sentence opening on a speaker tells whom she speaks for: "she said" is not another body\'s', () => {
-  const ctx = 'Dalia Mensour, chief executive of the Safe Harbour Refugee Council, called the ruling "a victory for decency." ';
-  const quote = '"They deserve to be heard here, fairly and quickly,"';
+  const ctx = 'Ruth Calloway, director of the Estfield Tenants Union, called the verdict "long overdue." ';
+  const quote = '"They have waited long enough for a safe home,"';
   const texts = (d: string) => ({ a: `${ctx}${quote} she said.`, b: `${ctx}${quote} she said.`, c: `${ctx}${quote} she said.`, d: `${ctx}${quote} ${d}.` });
   const attribution = (d: string) => flagsOfSentence(texts(d), 1).filter((f) => f.includes(' attribution '));
-  assert.deepEqual(attribution('the fire service said'), ['d attribution the fire service said']);
-  assert.deepEqual(attribution('the council said'), []);
+  assert.deepEqual(attribution('the transport ministry said'), ['d attribution the transport ministry said']);
+  assert.deepEqual(attribution('the union said'), []);
 });

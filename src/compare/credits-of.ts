@@ -345,8 +345,8 @@ export function sameCredit(a: Credit, b: Credit): boolean {
   // person named is blurred, as the name itself would be ("the minister says" may point back at her too)
   if (a.antecedent && unnamed(b)) return sameCredit(asNamed(a, a.antecedent), b);
   if (b.antecedent && unnamed(a)) return sameCredit(a, asNamed(b, b.antecedent));
-  // "he said", pointing back at a person told as of one body ("Yusuf Brandqvist, a researcher at the Norland
-  // Institute"), against another body ("the fire service said")
+  // "he said", pointing back at a person told as of one body ("Oskar Lindfeldt, a materials scientist at the Varmen
+  // University"), against another body ("the transport ministry said")
   if (a.antecedent && speaksAsBody(b)) return !ofAnotherBody(asNamed(a, a.antecedent), b);
   if (b.antecedent && speaksAsBody(a)) return !ofAnotherBody(asNamed(b, b.antecedent), a);
   // "it said" pointing back at a body is that body
@@ -397,7 +397,7 @@ function ownedApart(a: Credit, b: Credit): boolean {
 }
 
 // A key without its accents, and with an umlaut written out (a vowel and "e" between consonants) read as the vowel:
-// "Vöhringer", "Voehringer" and "Vohringer" are one name (any name folds alike wherever it is written: "Joel" is "jol").
+// "Köhler", "Koehler" and "Kohler" are one name (any name folds alike wherever it is written: "Joel" is "jol").
 export function fold(key: string): string {
   return key.normalize('NFD').replace(/\p{M}/gu, '').replace(/(?<=[b-df-hj-np-tv-z])([aou])e(?=[b-df-hj-np-tv-z])/g, '$1');
 }
@@ -431,7 +431,7 @@ function speaksAsBody(c: Credit): boolean {
 }
 
 /**
- * A person whose credit tells whom they are ("a researcher at the Norland Institute", "the union's regional
+ * A person whose credit tells whom they are ("a materials scientist at the Varmen University", "the union's regional
  * secretary") set against a body that none of those words names, by a word of its name, its initials or its
  * institution: another source. A person told by name alone, or a body told only as "the company" (which may be the
  * person's), may be either.
@@ -476,8 +476,8 @@ export function namesBody(name: string): boolean {
 /**
  * Whether a credit names a person: a name, with no word of a body, a document or an unnamed group; or a name after a
  * role ("Union leader Marta Vosk", "Health Ministry spokesman Jan Novak": the body is whom the person speaks for),
- * where the name itself holds no such word; or a name "who" follows ("Mirela Sandvoss, who leads the Greens group on
- * the city council").
+ * where the name itself holds no such word; or a name "who" follows ("Ottilie Brenner, who leads the independent group
+ * on the district council").
  */
 export function namesPerson(c: Pick<Credit, 'family' | 'words'> & { readonly key?: string }): boolean {
   if (c.family !== 'named' || c.words.length === 0) return false;

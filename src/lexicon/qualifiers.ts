@@ -36,7 +36,7 @@ export const CAVEATS: readonly string[] = [
   'but', 'even as', 'even after', 'even though', 'even when', 'even with', 'despite',
 ];
 
-/** Conjunctions opening a condition that is a clause of its own ("if the hubs open on time", "unless talks resume"). */
+/** Conjunctions opening a condition that is a clause of its own ("if the berths reopen on time", "unless talks resume"). */
 export const CONDITION_CLAUSES: readonly string[] = ['if', 'unless', 'provided that', 'providing that', 'as long as', 'so long as', 'only if', 'even if', 'on condition that'];
 
 /** Words opening a condition ("if", "unless", "provided that"). */

@@ -23,8 +23,8 @@ export const dropMovedDetails: Refiner = (findings, ctx) => findings.filter((f) 
     // told again in the sentence or just around it, in other words than a phrase ("its authors said the sample
     // was small" for "although its authors cautioned that the sample was small"): most of its words will do
     if (!own || missing.length === 0) return true;
-    // a condition's clause whose words are told around it as a plain fact ("expects to open six hubs" for "if the
-    // hubs opened on schedule") tells the fact, not the condition: only a condition told there too can be the one moved
+    // a condition's clause whose words are told around it as a plain fact ("expected to reopen two berths" for "if
+    // the berths reopened on time") tells the fact, not the condition: only a condition told there too can be the one moved
     if (f.rule === 'condition-dropped' && CLAUSE.test(f.versus[0]!.text) && !conditionNear(own, f.span.start)) return true;
     const near = around(own, f.span.start);
     return missing.filter((w) => near.stems.has(w)).length < (missing.length === 1 ? 1 : Math.max(2, Math.ceil(missing.length * 0.6)));

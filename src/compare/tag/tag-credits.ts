@@ -26,7 +26,7 @@ export function tagCredits(article: Article, words: readonly WordToken[], mentio
   for (const [k, s] of article.sentences.entries()) {
     const r = wordRange(words, s.start, s.end);
     if (r.to <= r.from) continue;
-    // a sentence opening on a person who speaks in it ("Dalia Mensour, chief executive of the council, called the ruling
+    // a sentence opening on a person who speaks in it ("Ruth Calloway, director of the tenants' union, called the verdict
     // ...", "Anna Berg welcomed the plan") sets who "she said" a sentence or two on means, as a credit by name would
     const opener = speakerOpening(words, r.from, r.to, article.text);
     if (opener) person = { credit: opener, sentence: k };
@@ -120,7 +120,7 @@ function speakerOpening(words: readonly WordToken[], from: number, to: number, t
   if (k - from < 2) return null;
   const name = words.slice(from, k);
   let j = k;
-  // the apposition: ", chief executive of the Safe Harbour Refugee Council,"
+  // the apposition: ", director of the Estfield Tenants Union,"
   if (text.slice(words[k - 1]!.end, words[k]?.start ?? words[k - 1]!.end).trim() === ',') {
     while (j < to && j - k < 16 && !/,/.test(text.slice(words[j]!.end, words[j + 1]?.start ?? words[j]!.end))) j++;
     if (j >= to || j - k >= 16) return null;
@@ -135,13 +135,13 @@ function speakerOpening(words: readonly WordToken[], from: number, to: number, t
   let verb = speaks(words[j]) ? j : -1;
   for (let i = j + 1; verb < 0 && i + 1 < to; i++) if (/^and$/i.test(words[i]!.text) && speaks(words[i + 1])) verb = i + 1;
   if (verb < 0) return null;
-  // (up to the verb: the names before it, "the Harbour Council", are no other person the pronoun may mean)
+  // (up to the verb: the names before it, "the Estfield Tenants Union", are no other person the pronoun may mean)
   // (its words, the apposition's with the name's, tell whom the person speaks for, as a credit's would)
   return { kind: 'credit', from, to: verb, family: 'named', key: name.map((w) => w.norm).join(' '), words: told.map((w) => w.text.toLowerCase()) };
 }
 
 // A full name (two capitalised proper nouns in a row) between two words of the article, outside the credits named,
-// and no body's ("the Auldmark Air Safety Board" is no one "she" may mean).
+// and no body's ("the Norrvik Building Standards Board" is no one "she" may mean).
 function namedBetween(words: readonly WordToken[], article: Article, from: number, to: number, credits: readonly CreditTag[]): boolean {
   const capital = (k: number): boolean => words[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(words[k]!.text);
   for (let i = from; i + 1 < to; i++) {
