@@ -393,7 +393,12 @@ function ownedApart(a: Credit, b: Credit): boolean {
   const back = (o: string[]): Credit | null => (o.length === 1 && ANAPHORS.has(o[0]!) ? { ...a, family: 'body', key: `body:${o[0]}`, words: ['the', o[0]!] } : null);
   const [bx, by] = [back(x), back(y)];
   if ((bx && pointsBackTo(bx, q)) || (by && pointsBackTo(by, p))) return false;
-  return !(sharesName(p, q) || initialsOf(p.words, q.words) || initialsOf(q.words, p.words) || sameInstitution(p, q));
+  return !namesOneBody(p, q);
+}
+
+// Two credits naming one body: a word of name in common, one's initials, or two usual names of one institution.
+function namesOneBody(a: Credit, b: Credit): boolean {
+  return sharesName(a, b) || initialsOf(a.words, b.words) || initialsOf(b.words, a.words) || sameInstitution(a, b);
 }
 
 // A key without its accents, and with an umlaut written out (a vowel and "e" between consonants) read as the vowel:
@@ -442,8 +447,8 @@ function ofAnotherBody(person: Credit, body: Credit): boolean {
   if (told.length === 0 || !namesBody(told.join(' '))) return false;
   const b = resolved(body);
   if (pointsBack(b)) return !pointsBackTo(b, person);
-  const own = (c: Credit): Credit => ({ ...c, key: '', words: c.words.filter((w) => !name.has(normalizeToken(w))) });
-  return !(sharesName(own(person), b) || initialsOf(person.words, b.words) || initialsOf(b.words, person.words) || sameInstitution(person, b));
+  // (the person's own name set aside: "Brandqvist" is no word of the body's name)
+  return !namesOneBody({ ...person, key: '', words: told }, b);
 }
 
 // Two bodies by their full names: one key, one's initials, or a word of name in common beyond the words for kinds of

@@ -115,8 +115,7 @@ const SPEECH: ReadonlySet<string> = new Set(ATTRIBUTION_LEXICON.speechVerbs);
  * ..."). As a credit by name, for the pronouns after it.
  */
 function speakerOpening(words: readonly WordToken[], from: number, to: number, text: string): CreditTag | null {
-  let k = from;
-  while (k < to && words[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(words[k]!.text) && (k === from || /^\s+$/.test(text.slice(words[k - 1]!.end, words[k]!.start)))) k++;
+  const k = capitalRun(words, text, from, to);
   if (k - from < 2) return null;
   const name = words.slice(from, k);
   let j = k;
@@ -143,19 +142,23 @@ function speakerOpening(words: readonly WordToken[], from: number, to: number, t
 // A full name (two capitalised proper nouns in a row) between two words of the article, outside the credits named,
 // and no body's ("the Norrvik Building Standards Board" is no one "she" may mean).
 function namedBetween(words: readonly WordToken[], article: Article, from: number, to: number, credits: readonly CreditTag[]): boolean {
-  const capital = (k: number): boolean => words[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(words[k]!.text);
   for (let i = from; i + 1 < to; i++) {
-    const [a, b] = [words[i]!, words[i + 1]!];
-    if (!capital(i) || !capital(i + 1)) continue;
-    if (!/^\s+$/.test(article.text.slice(a.end, b.start))) continue;
+    const end = capitalRun(words, article.text, i, words.length);
+    if (end - i < 2) continue;
     if (credits.some((c) => c.from <= i && i < c.to)) continue;
-    let end = i + 1;
-    while (end + 1 < words.length && capital(end + 1) && /^\s+$/.test(article.text.slice(words[end]!.end, words[end + 1]!.start))) end++;
-    if (namesBody(article.text.slice(a.start, words[end]!.end))) {
-      i = end;
+    if (namesBody(article.text.slice(words[i]!.start, words[end - 1]!.end))) {
+      i = end - 1;
       continue;
     }
     return true;
   }
   return false;
+}
+
+// Where a run of capitalised proper nouns from `from` ends (before `to`), its words set apart by spaces alone: a name,
+// "Dalia Mensour", or a body's, "the Norrvik Building Standards Board".
+function capitalRun(words: readonly WordToken[], text: string, from: number, to: number): number {
+  let k = from;
+  while (k < to && words[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(words[k]!.text) && (k === from || /^\s+$/.test(text.slice(words[k - 1]!.end, words[k]!.start)))) k++;
+  return k;
 }
