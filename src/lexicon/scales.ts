@@ -191,6 +191,12 @@ const stage: Rows = [
   [4, 'completed|finalised|finalized|signed|closed|concluded'],
 ];
 
+/**
+ * Verbs asking someone else to act ("will ask parliament to fund", "urged the board to reconsider", "called on the
+ * council to close"): the act after the one asked and "to" is not done yet, a request, as far along as a plan. By lemma.
+ */
+export const REQUEST_VERBS: ReadonlySet<string> = new Set(['ask', 'urge', 'request', 'invite', 'press', 'petition', 'lobby', 'implore', 'beg']);
+
 /** The figures a word of magnitude can stand for: "dozens of" is a fair rounding of 48; "several" for 7 loses the count. */
 export const COUNT_RANGES: Readonly<Record<string, readonly [number, number]>> = {
   'dozens of': [24, 199], 'scores of': [40, 199],

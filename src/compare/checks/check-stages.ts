@@ -7,7 +7,7 @@ import { sameWord } from '../same-word.ts';
 import type { Variant } from '../collate/variant.ts';
 import { oncePer } from '../once-per.ts';
 import { checkWholeWordings } from './check-slots.ts';
-import { SCALE_WORDS } from '../../lexicon/scales.ts';
+import { REQUEST_VERBS, SCALE_WORDS } from '../../lexicon/scales.ts';
 
 /** The rank of each word of the stage scale, whatever scale the tagger read it on ("is considering" is also doubt). */
 const STAGE_RANK = new Map(SCALE_WORDS.filter((w) => w.scale === 'stage').map((w) => [w.words.join(' '), w.rank]));
@@ -50,7 +50,13 @@ function compareStages(base: View, other: View): Change[] {
     if ((future(a) && required(b)) || (future(b) && required(a))) continue;
     // an act to come against one told done must be told done in a clause of its own, not by a participle ("pupils sent
     // home", "traffic monitored by the centre", "..., credited automatically")
-    if ((future(a) && b.stage === null && !finite(other, b.k)) || (future(b) && a.stage === null && !finite(base, a.k))) continue;
+    // (so must an act asked of someone: "wants the devices sealed" tells no sealing done)
+    if (((future(a) || request(a)) && b.stage === null && !finite(other, b.k)) || ((future(b) || request(b)) && a.stage === null && !finite(base, a.k))) continue;
+    // an act inside a question ("asked the company how many of its drivers had worked ...") is told as neither
+    if ((a.stage === null && questioned(base, a.k)) || (b.stage === null && questioned(other, b.k))) continue;
+    // the base tells the act at this wording's stage too ("asking drivers to work their rest days ... had worked more
+    // than 13 days"): no change of stage
+    if (theirs.some((c) => c !== a && (c.stage?.rank ?? Infinity) === rankB && sameAct(other.v.tokens[b.k]!, base.v.tokens[c.k]!))) continue;
     if (rankA === rankB || (rankA > PENDING && rankB > PENDING)) continue;
     const here = b.stage ? { from: b.stage.from, to: b.k + 1 } : { from: b.k, to: b.k + 1 };
     const there = a.stage ? { from: a.stage.from, to: a.k + 1 } : { from: a.k, to: a.k + 1 };
@@ -80,12 +86,28 @@ function finite(view: View, k: number): boolean {
   const before = tokens[k - 1];
   const after = tokens[k + 1];
   return !!before && !!after && /NOUN|PROPN|PRON/.test(before.pos) && /DET|NOUN|PROPN|PRON|NUM|ADJ/.test(after.pos)
-    && !/[,;:—–()]/.test(text.slice(before.end, tokens[k]!.start));
+    && !/[,;:.—–()]/.test(text.slice(before.end, tokens[k]!.start)) && !/[,;:.—–()]/.test(text.slice(tokens[k]!.end, after.start));
 }
 
 // An act told as still required ("must still approve", "still has to be approved").
 function required(a: Act): boolean {
   return a.stage !== null && REQUIRED.has(a.stage.word);
+}
+
+// Word `k` inside a question a wording reports ("how many drivers had worked", "whether it had checked"): a wh-word
+// or "whether" within the six words before it, in its clause.
+function questioned(view: View, k: number): boolean {
+  const { tokens, article } = view.v;
+  for (let j = k - 1; j >= 0 && k - j <= 6; j--) {
+    if (/[,;:.—–()]/.test(article.text.slice(tokens[j]!.end, tokens[j + 1]!.start))) return false;
+    if (/^(?:whether|how|why|what)$/i.test(tokens[j]!.text)) return true;
+  }
+  return false;
+}
+
+// An act asked of someone ("asked the court to seal"), read from a verb of asking.
+function request(a: Act): boolean {
+  return a.stage !== null && / to$/.test(a.stage.word) && (REQUEST_VERBS.has(a.stage.word.slice(0, -3)) || a.stage.word === 'call to');
 }
 
 // An act told as to come ("will import"), read from "will", "would" or "shall".
@@ -185,6 +207,21 @@ function readActs(view: View): Act[] {
       break;
     }
   }
+  // an act asked of someone: "asked parliament to [fund]", "urged the board to [reconsider]", "called on the council to
+  // [close]" (the one asked, up to four words, then "to" and the verb, in one clause): a request, pending
+  tokens.forEach((t, k) => {
+    if (t.pos !== 'VERB' || inQuote(k) || !(REQUEST_VERBS.has(t.lemma) || (t.lemma === 'call' && /^on$/i.test(tokens[k + 1]?.text ?? '')))) return;
+    for (let j = k + 1; j < tokens.length && j - k <= 5; j++) {
+      if (/[,;:.—–()]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return;
+      if (!/^to$/i.test(tokens[j]!.text)) continue;
+      const verb = tokens[j + 1];
+      if (j > k + 1 && verb && verb.pos === 'VERB' && verb.content && !governed.has(j + 1)) {
+        out.push({ k: j + 1, stage: { kind: 'scale', scale: 'stage', rank: 1, word: `${t.lemma} to`, from: k, to: j + 1 } });
+        governed.add(j + 1);
+      }
+      return;
+    }
+  });
   // an act told as to come: the verb right after "will", "would" or "shall" (an adverb between), whatever the tagger
   // made of it ("would [open] an inquiry"), pending against the same act told as done ("had opened an inquiry")
   tokens.forEach((t, k) => {
