@@ -69,3 +69,11 @@ test('a ratio changed points at the whole ratio ("one in ten"), not its first fi
   const found = flags({ [WIRE]: five, b: five, c: 'About one in ten calls was answered, the ministry said.' });
   assert.ok(found.some((f) => f.startsWith('c number one in ten')), found.join('\n'));
 });
+
+test('"both of" the things is all of them: against "one of the two" it is another share, against itself none', () => {
+  const one = 'The storm closed one of the two ferry terminals at Varnholt, the port authority said.';
+  const found = quantifiers({ a: one, b: one, c: 'The storm closed both of Varnholt\'s ferry terminals, the port authority said.' });
+  assert.ok(found.some((f) => f.startsWith('c quantifier both of')), found.join('\n'));
+  const both = 'The storm closed both of the ferry terminals at Varnholt, the port authority said.';
+  assert.deepEqual(quantifiers({ a: both, b: both, c: 'The storm shut both of the ferry terminals at Varnholt, the port authority said.' }), []);
+});

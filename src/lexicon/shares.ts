@@ -10,7 +10,7 @@ export const SHARE_WORDS: readonly (readonly [phrase: string, share: number | re
   ['nearly everyone', [0.85, 1]], ['almost everyone', [0.85, 1]], ['virtually everyone', [0.9, 1]],
   ['hardly any', [0, 0.1]], ['barely any', [0, 0.1]], ['scarcely any', [0, 0.1]], ['very few', [0, 0.15]],
   ['a minority of', [0, 0.5]], ['none of', [0, 0]], ['not one of', [0, 0]], ['no one', [0, 0]], ['nobody', [0, 0]],
-  ['all of', [1, 1]], ['all', [1, 1]], ['every', [1, 1]], ['each of', [1, 1]], ['every one of', [1, 1]],
+  ['all of', [1, 1]], ['all', [1, 1]], ['both of', [1, 1]], ['every', [1, 1]], ['each of', [1, 1]], ['every one of', [1, 1]],
   ['three-quarters', 0.75], ['three quarters', 0.75], ['two-thirds', 2 / 3], ['two thirds', 2 / 3],
   ['two-fifths', 0.4], ['three-fifths', 0.6], ['four-fifths', 0.8],
   ['a half', 0.5], ['half', 0.5], ['one-half', 0.5], ['a third', 1 / 3], ['one-third', 1 / 3], ['one third', 1 / 3],
