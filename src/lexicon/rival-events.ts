@@ -23,7 +23,7 @@ export const RIVAL_EVENTS: readonly (readonly [readonly string[], readonly strin
   // a thing kept from harm or harmed ("files were rescued" / "files were damaged")
   [['rescue', 'save', 'salvage', 'protect'], ['damage', 'destroy', 'ruin']],
   // a stance for or against ("supported the closures" / "opposed the closures")
-  [['support', 'endorse', 'welcome', 'champion'], ['oppose', 'condemn', 'criticise', 'criticize', 'denounce', 'resist']],
+  [['support', 'endorse', 'welcome', 'champion', 'back', 'favour', 'favor'], ['oppose', 'condemn', 'criticise', 'criticize', 'denounce', 'resist', 'reject']],
   // a figure told too high or too low ("inflated the count" / "understated the count")
   [['overstate', 'inflate', 'exaggerate', 'overestimate'], ['understate', 'underestimate', 'downplay']],
   // a decision accepted or fought ("has accepted the decision" / "has appealed against it")
