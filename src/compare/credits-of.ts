@@ -356,7 +356,9 @@ export function sameCredit(a: Credit, b: Credit): boolean {
   // ("KMT said" is the transit agency, not "the Ardalian Bus Workers' Union")
   if (bothResolvable(a, b)) return sameBody(resolved(a), resolved(b));
   // "the company said" where another outlet names the company: the same source, pointed back at
-  if ((pointsBack(a) && b.family === 'named' && pointsBackTo(a, b)) || (pointsBack(b) && a.family === 'named' && pointsBackTo(b, a))) return true;
+  // (an acronym as the body its article spells out: "the VCA" is no ministry where it stands for "the Vestran
+  // Communications Authority")
+  if ((pointsBack(a) && b.family === 'named' && pointsBackTo(a, resolved(b))) || (pointsBack(b) && a.family === 'named' && pointsBackTo(b, resolved(a)))) return true;
   // "the company said" / "the firm said": both point back at the organisation the story names
   if (pointsBack(a) && pointsBack(b) && (a.words[1] === b.words[1] || (BUSINESSES.has(a.words[1]!) && BUSINESSES.has(b.words[1]!)))) return true;
   // (a word in common is no name in common between bodies of two kinds: "the health ministry" is no "Institute of

@@ -4,7 +4,7 @@ import { extentOfWords, makeVariant, spanOfWords, type Variant } from '../collat
 import type { CreditTag } from '../tag/tag.ts';
 import type { Finding } from '../finding.ts';
 import type { Change } from '../typers/change.ts';
-import { RELATIVE_CREDIT, UNNAMED, asNamed, fold, sameCredit, sharesName, sharplyDifferent, type Credit } from '../credits-of.ts';
+import { RELATIVE_CREDIT, UNNAMED, asNamed, fold, sameCredit, sameKind, sharesName, sharplyDifferent, type Credit } from '../credits-of.ts';
 import { partitiveCount } from '../partitive-count.ts';
 import { samePlace } from '../../lexicon/places.ts';
 import { CREDIT_CUES, CREDIT_LEXICON } from '../../lexicon/credits.ts';
@@ -470,6 +470,10 @@ function corefers(described: Credit, dv: Variant, named: Credit, nv: Variant): b
   // the describing article names the body in full, or by the last words of its name ("the Science Council")
   const tail = name.split(/\s+/).slice(-2).join(' ');
   const noun = described.key.startsWith('described:') ? described.key.slice('described:'.length) : described.key.replace(/^body:/, '');
+  // a body told by its kind alone, one word, is no body of another kind ("the ministry" is no "Communications
+  // Authority"); a description ("the country's weather agency", "the group, which represents the operators") may
+  // name it loosely
+  if (described.family === 'body' && described.words.filter((w) => w !== 'the').length === 1 && !sameKind(described, { words: name.toLowerCase().split(/\s+/) })) return false;
   if (!dv.article.text.includes(name) && !(dv.article.text.includes(tail) && tail.toLowerCase().endsWith(noun))) return false;
   // an article that credits the named body by its name as well tells two sources apart when the description is no
   // word that points back at a body named before ("the agency", "the group"): "..., according to the national
