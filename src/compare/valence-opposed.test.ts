@@ -58,3 +58,9 @@ test('antonyms that place a thing in a sequence ("first" / "last") are no meanin
   }, 1);
   assert.deepEqual(found.filter((f) => f.includes('meaning')), []);
 });
+
+test('a particle after its verb tells no event of its own: "hit back" is no stance for anything against "rejected"', () => {
+  const rejected = 'The harbour minister rejected the request on Monday, his office said.';
+  const found = flags({ a: rejected, b: rejected, c: 'The harbour minister hit back on Monday, his office said.' });
+  assert.deepEqual(found.filter((f) => f.includes(' meaning ')), []);
+});
