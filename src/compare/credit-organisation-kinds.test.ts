@@ -42,10 +42,10 @@ test('a word in common is no name in common between bodies of two kinds; the sam
   assert.deepEqual(found.filter((f) => f.startsWith('d attribution')), []);
 });
 
-test('an acronym is the body its article spells out: "the ministry said" against "the VCA said", an authority, is another source', () => {
-  const told = 'The Vardenmark Communications Authority (VCA) will enforce the rules. Schools must block the apps within six months, the ministry said.';
-  const found = flagsOfSentence({ a: told, b: told, c: told.replace('the ministry said', 'the VCA said') }, 1);
-  assert.ok(found.some((f) => f.startsWith('c attribution the VCA said')), found.join('\n'));
-  const ministry = 'The Vardenmark Digital Ministry (VDM) drafted the rules. Schools must block the apps within six months, the ministry said.';
-  assert.deepEqual(flagsOfSentence({ a: ministry, b: ministry, c: ministry.replace('the ministry said', 'the VDM said') }, 1), []);
+test('an acronym is the body its article spells out: "the ministry said" against "the KTA said", an authority, is another source', () => {
+  const told = 'The Kessmark Telecoms Authority (KTA) will enforce the rules. Schools must block the apps within six months, the ministry said.';
+  const found = flagsOfSentence({ a: told, b: told, c: told.replace('the ministry said', 'the KTA said') }, 1);
+  assert.ok(found.some((f) => f.startsWith('c attribution the KTA said')), found.join('\n'));
+  const ministry = 'The Kessmark Digital Ministry (KDM) drafted the rules. Schools must block the apps within six months, the ministry said.';
+  assert.deepEqual(flagsOfSentence({ a: ministry, b: ministry, c: ministry.replace('the ministry said', 'the KDM said') }, 1), []);
 });

@@ -356,8 +356,8 @@ export function sameCredit(a: Credit, b: Credit): boolean {
   // ("KMT said" is the transit agency, not "the Ardalian Bus Workers' Union")
   if (bothResolvable(a, b)) return sameBody(resolved(a), resolved(b));
   // "the company said" where another outlet names the company: the same source, pointed back at
-  // (an acronym as the body its article spells out: "the VCA" is no ministry where it stands for "the Vestran
-  // Communications Authority")
+  // (an acronym as the body its article spells out: "the KTA" is no ministry where it stands for "the Kessmark
+  // Telecoms Authority")
   if ((pointsBack(a) && b.family === 'named' && pointsBackTo(a, resolved(b))) || (pointsBack(b) && a.family === 'named' && pointsBackTo(b, resolved(a)))) return true;
   // "the company said" / "the firm said": both point back at the organisation the story names
   if (pointsBack(a) && pointsBack(b) && (a.words[1] === b.words[1] || (BUSINESSES.has(a.words[1]!) && BUSINESSES.has(b.words[1]!)))) return true;

@@ -192,7 +192,7 @@ const stage: Rows = [
 ];
 
 /**
- * Verbs asking someone else to act ("will ask parliament to fund", "urged the board to reconsider", "called on the
+ * Verbs asking someone else to act ("will ask the assembly to fund", "urged the board to reconsider", "called on the
  * council to close"): the act after the one asked and "to" is not done yet, a request, as far along as a plan. By lemma.
  */
 export const REQUEST_VERBS: ReadonlySet<string> = new Set(['ask', 'urge', 'request', 'invite', 'press', 'petition', 'lobby', 'implore', 'beg']);

@@ -50,12 +50,12 @@ function compareStages(base: View, other: View): Change[] {
     if ((future(a) && required(b)) || (future(b) && required(a))) continue;
     // an act to come against one told done must be told done in a clause of its own, not by a participle ("pupils sent
     // home", "traffic monitored by the centre", "..., credited automatically")
-    // (so must an act asked of someone: "wants the devices sealed" tells no sealing done)
+    // (so must an act asked of someone: "wants the laptops sealed" tells no sealing done)
     if (((future(a) || request(a)) && b.stage === null && !finite(other, b.k)) || ((future(b) || request(b)) && a.stage === null && !finite(base, a.k))) continue;
-    // an act inside a question ("asked the company how many of its drivers had worked ...") is told as neither
+    // an act inside a question ("asked the operator how many of its guards had worked ...") is told as neither
     if ((a.stage === null && questioned(base, a.k)) || (b.stage === null && questioned(other, b.k))) continue;
-    // the base tells the act at this wording's stage too ("asking drivers to work their rest days ... had worked more
-    // than 13 days"): no change of stage
+    // the base tells the act at this wording's stage too ("asking guards to work their days off ... had worked every
+    // weekend"): no change of stage
     if (theirs.some((c) => c !== a && (c.stage?.rank ?? Infinity) === rankB && sameAct(other.v.tokens[b.k]!, base.v.tokens[c.k]!))) continue;
     if (rankA === rankB || (rankA > PENDING && rankB > PENDING)) continue;
     const here = b.stage ? { from: b.stage.from, to: b.k + 1 } : { from: b.k, to: b.k + 1 };
@@ -94,7 +94,7 @@ function required(a: Act): boolean {
   return a.stage !== null && REQUIRED.has(a.stage.word);
 }
 
-// Word `k` inside a question a wording reports ("how many drivers had worked", "whether it had checked"): a wh-word
+// Word `k` inside a question a wording reports ("how many guards had worked", "whether it had checked"): a wh-word
 // or "whether" within the six words before it, in its clause.
 function questioned(view: View, k: number): boolean {
   const { tokens, article } = view.v;
@@ -207,7 +207,7 @@ function readActs(view: View): Act[] {
       break;
     }
   }
-  // an act asked of someone: "asked parliament to [fund]", "urged the board to [reconsider]", "called on the council to
+  // an act asked of someone: "asked the assembly to [fund]", "urged the board to [reconsider]", "called on the council to
   // [close]" (the one asked, up to four words, then "to" and the verb, in one clause): a request, pending
   tokens.forEach((t, k) => {
     if (t.pos !== 'VERB' || inQuote(k) || !(REQUEST_VERBS.has(t.lemma) || (t.lemma === 'call' && /^on$/i.test(tokens[k + 1]?.text ?? '')))) return;
