@@ -32,14 +32,9 @@ export function checkEvents(col: Collation): Finding[] {
   return out;
 }
 
-/** Words that follow a verb as its particle ("hit back", "scaled back", "shut down"). */
-const PARTICLES = /^(?:back|up|down|out|off|over|in|on|away)$/i;
-
 function eventsOf(v: Variant): Events {
   const events = v.tags.filter((t): t is EventTag => t.kind === 'event');
-  // (a particle after its verb is the verb's, no event of its own: "hit back" backs nothing)
-  const particle = (k: number): boolean => /^(?:ADV|ADP|PART)$/.test(v.tokens[k]!.pos) && PARTICLES.test(v.tokens[k]!.text) && v.tokens[k - 1]?.pos === 'VERB';
-  const rivals = events.filter((e) => (/VERB|NOUN|ADJ|ADV/.test(v.tokens[e.from]!.pos) && !particle(e.from)) || e.to - e.from > 1).flatMap((tag) => tag.rivals.map((side) => ({ side, tag })));
+  const rivals = events.filter((e) => /VERB|NOUN|ADJ|ADV/.test(v.tokens[e.from]!.pos) || e.to - e.from > 1).flatMap((tag) => tag.rivals.map((side) => ({ side, tag })));
   const response = events.find((e) => e.response !== undefined);
   const stances: Events['stances'][number][] = [];
   v.tokens.forEach((t, i) => {

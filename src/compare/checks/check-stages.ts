@@ -105,9 +105,12 @@ function questioned(view: View, k: number): boolean {
   return false;
 }
 
+// The stages read from a verb of asking, as readActs made them.
+const REQUESTS = new WeakSet<ScaleTag>();
+
 // An act asked of someone ("asked the court to seal"), read from a verb of asking.
 function request(a: Act): boolean {
-  return a.stage !== null && / to$/.test(a.stage.word) && (REQUEST_VERBS.has(a.stage.word.slice(0, -3)) || a.stage.word === 'call to');
+  return a.stage !== null && REQUESTS.has(a.stage);
 }
 
 // An act told as to come ("will import"), read from "will", "would" or "shall".
@@ -216,7 +219,9 @@ function readActs(view: View): Act[] {
       if (!/^to$/i.test(tokens[j]!.text)) continue;
       const verb = tokens[j + 1];
       if (j > k + 1 && verb && verb.pos === 'VERB' && verb.content && !governed.has(j + 1)) {
-        out.push({ k: j + 1, stage: { kind: 'scale', scale: 'stage', rank: 1, word: `${t.lemma} to`, from: k, to: j + 1 } });
+        const stage: ScaleTag = { kind: 'scale', scale: 'stage', rank: 1, word: `${t.lemma} to`, from: k, to: j + 1 };
+        REQUESTS.add(stage);
+        out.push({ k: j + 1, stage });
         governed.add(j + 1);
       }
       return;

@@ -156,7 +156,7 @@ function namedBetween(words: readonly WordToken[], article: Article, from: numbe
 }
 
 // Where a run of capitalised proper nouns from `from` ends (before `to`), its words set apart by spaces alone: a name,
-// "Dalia Mensour", or a body's, "the Norrvik Building Standards Board".
+// "Ruth Calloway", or a body's, "the Norrvik Building Standards Board".
 function capitalRun(words: readonly WordToken[], text: string, from: number, to: number): number {
   let k = from;
   while (k < to && words[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(words[k]!.text) && (k === from || /^\s+$/.test(text.slice(words[k - 1]!.end, words[k]!.start)))) k++;

@@ -22,6 +22,8 @@ const PARTICLES = new Set(['off', 'down', 'out', 'back', 'up', 'ahead', 'over'])
 export function tagEvents(words: readonly WordToken[], text: string, sentences: readonly { start: number; end: number }[]): EventTag[] {
   const out: EventTag[] = [];
   words.forEach((w, i) => {
+    // a particle after its verb is the verb's, read with it or not at all: "hit back" backs nothing
+    if (PARTICLES.has(w.text.toLowerCase()) && /^(?:ADV|ADP|PART)$/.test(w.pos) && words[i - 1]?.pos === 'VERB') return;
     const next = words[i + 1];
     const particle = next && PARTICLES.has(next.text.toLowerCase()) ? PHRASAL_VERBS.get(`${w.lemma} ${next.text.toLowerCase()}`) : undefined;
     const lemma = particle ?? (w.pos === 'VERB' || w.pos === 'AUX' ? w.lemma : w.pos === 'ADJ' && /ed$/.test(w.text) && passive(words, i) ? participleVerb(w) : /ed$|ing$/.test(w.text) ? w.lemma : w.text.toLowerCase());
