@@ -9,3 +9,18 @@ export const CHANGE_VERBS: ReadonlySet<string> = new Set([
   'decrease', 'fall', 'drop', 'decline', 'plunge', 'slide', 'cut', 'reduce', 'lower', 'shrink', 'slash', 'diminish', 'sink',
   'tumble', 'dip', 'halve', 'improve', 'worsen',
 ]);
+
+/**
+ * Verb lemmas that say a state went on ("the plant remained shut", "kept running", "will stay in force"), as data: set
+ * against a wording that tells the same thing's state ended or changed, a contradiction.
+ */
+export const HOLDING_VERBS: ReadonlySet<string> = new Set(['remain', 'stay', 'continue', 'keep', 'persist']);
+
+/**
+ * Verb lemmas that say a state ended or began ("operations were suspended", "the patient was discharged", "services
+ * resumed"), beside CHANGE_VERBS' changes of quantity, as data.
+ */
+export const STATE_CHANGE_VERBS: ReadonlySet<string> = new Set([
+  'stop', 'cease', 'end', 'halt', 'suspend', 'close', 'shut', 'reopen', 'resume', 'restart', 'lift', 'release', 'free',
+  'discharge', 'scrap', 'cancel', 'abandon', 'quit', 'evacuate', 'relocate', 'remove', 'expire', 'collapse',
+]);

@@ -16,6 +16,16 @@ interface Events extends View {
   readonly rivals: readonly { side: string; tag: EventTag }[];
   readonly response: EventTag | undefined;
   readonly stances: readonly { noun: number; kind: 'change' | 'steady'; from: number; to: number }[];
+  readonly states: readonly State[];
+}
+
+/** A thing's state told as going on or as ended, begun or changed: the noun it is told of, the verb's words, and the verb's lemmas. */
+interface State {
+  readonly noun: number;
+  readonly kind: 'held' | 'changed';
+  readonly from: number;
+  readonly to: number;
+  readonly lemmas: readonly string[];
 }
 
 /**
@@ -26,7 +36,7 @@ interface Events extends View {
  */
 export function checkEvents(col: Collation): Finding[] {
   // a wording that tells no event of the lexicons has no say on events (the source among them)
-  const items = col.variants.map(eventsOf).filter((e) => e.rivals.length > 0 || e.response !== undefined || e.stances.length > 0);
+  const items = col.variants.map(eventsOf).filter((e) => e.rivals.length > 0 || e.response !== undefined || e.stances.length > 0 || e.states.length > 0);
   const out: Finding[] = [];
   for (const d of judgeReadings(col, items, compareEvents)) out.push(...findingsOf(col, d));
   return out;
@@ -42,7 +52,7 @@ function eventsOf(v: Variant): Events {
     const s = stanceAt(v, i, events);
     if (s) stances.push({ noun: i, ...s });
   });
-  return { v, from: 0, to: v.tokens.length, rivals, response, stances };
+  return { v, from: 0, to: v.tokens.length, rivals, response, stances, states: statesOf(v, events) };
 }
 
 function compareEvents(base: Events, other: Events): Change[] {
@@ -60,6 +70,18 @@ function compareEvents(base: Events, other: Events): Change[] {
     // a rise or a fall is of something: both must tell it of the same thing ("growing pressure" is not "cut services")
     if ((tag.motion || rival.tag.motion) && !sameThing(other.v, tag, base.v, rival.tag)) continue;
     return [change('event-swapped', tag, rival.tag, 'event')];
+  }
+  for (const mine of other.states) {
+    const theirs = base.states.find((s) => s.kind !== mine.kind && sameWord(base.v.tokens[s.noun]!, other.v.tokens[mine.noun]!));
+    if (!theirs) continue;
+    // the state one tells held is the one the other tells reached ("remained closed" / "was closed"): no contradiction
+    const [moved, held] = mine.kind === 'changed' ? [mine, { s: theirs, v: base.v }] : [theirs, { s: mine, v: other.v }];
+    if (held.v.tokens.some((t) => t.content && moved.lemmas.includes(t.lemma))) continue;
+    return [{
+      kind: 'meaning', type: 'state-contradicted', severity: 'high', here: { from: Math.min(mine.from, mine.noun), to: Math.max(mine.to, mine.noun + 1) },
+      there: { from: Math.min(theirs.from, theirs.noun), to: Math.max(theirs.to, theirs.noun + 1) },
+      explain: (h, t, says) => `"${h}" tells ${mine.kind === 'changed' ? 'a change' : 'no change'} where ${says('say')} "${t}"`, actual: mine.kind, expected: theirs.kind,
+    }];
   }
   for (const mine of other.stances) {
     const theirs = base.stances.find((s) => sameWord(base.v.tokens[s.noun]!, other.v.tokens[mine.noun]!));
@@ -118,6 +140,41 @@ function isNoun(v: Variant, i: number): boolean {
 function isName(v: Variant, i: number): boolean {
   const t = v.tokens[i]!;
   return t.pos === 'PROPN' && t.content && /^\p{Lu}/u.test(t.text);
+}
+
+// Each state a wording tells and the noun it tells it of: a verb of holding or of change (or "still", "no longer") and
+// its subject (the noun right before it, only auxiliaries, adverbs and particles between: "the masts [had] stopped",
+// "arrears remained") or its object (the noun right after it, only determiners and adjectives between: "suspended
+// [all] operations"). A denial turns it ("did not reopen" holds, "did not remain" ends); a quantity's change verb
+// ("climbed") changes it; "other" sets the thing apart from the one the other wording tells ("shut some other units").
+function statesOf(v: Variant, events: readonly EventTag[]): State[] {
+  const out: State[] = [];
+  const text = v.article.text;
+  const joined = (a: number, b: number): boolean => !/[,;:—–()]/.test(text.slice(v.tokens[a]!.end, v.tokens[b]!.start));
+  for (const e of events) {
+    const kind = e.state ?? (e.motion === 'change' ? 'changed' : undefined);
+    if (!kind) continue;
+    const negated = v.tags.some((t) => t.kind === 'polarity' && t.to <= e.from && e.from - t.to <= 2);
+    const told = negated ? (kind === 'held' ? 'changed' : 'held') : kind;
+    const lemmas = v.tokens.slice(e.from, e.to).filter((t) => t.content).map((t) => t.lemma);
+    const nouns: number[] = [];
+    // (a change told after "still" is the state it left things in: "were still cut off" holds)
+    const stillHeld = (k: number): boolean => kind === 'changed' && events.some((x) => x.state === 'held' && x.from === k);
+    for (let k = e.from - 1; k >= Math.max(0, e.from - 1 - REACH) && joined(k, k + 1) && !stillHeld(k); k--) {
+      if (isNoun(v, k)) { nouns.push(k); break; }
+      if (!/^(?:AUX|ADV|PART)$/.test(v.tokens[k]!.pos) && v.tokens[k]!.lemma !== 'be') break;
+    }
+    for (let k = e.to; k < Math.min(v.tokens.length, e.to + REACH) && joined(k - 1, k); k++) {
+      if (isNoun(v, k)) { nouns.push(k); break; }
+      if (!/^(?:DET|ADJ|NUM|PRON)$/.test(v.tokens[k]!.pos)) break;
+    }
+    for (const noun of nouns) {
+      const [a, b] = [Math.min(noun, e.from), Math.max(noun, e.to - 1)];
+      if (v.tokens.slice(a, b + 1).some((t) => t.text.toLowerCase() === 'other')) continue;
+      out.push({ noun, kind: told, from: e.from, to: e.to, lemmas });
+    }
+  }
+  return out;
 }
 
 // The stance a wording takes on the noun at `i`: a change verb or a steady word within a few words of it, in its clause.

@@ -2,7 +2,7 @@ import type { WordToken } from '../../text/word-tokens.ts';
 import type { EventTag } from './tag.ts';
 import { PHRASAL_VERBS, verbGroups } from '../../lexicon/verb-groups.ts';
 import { RIVAL_EVENTS } from '../../lexicon/rival-events.ts';
-import { CHANGE_VERBS, STEADY_WORDS } from '../../lexicon/steady-words.ts';
+import { CHANGE_VERBS, HOLDING_VERBS, STATE_CHANGE_VERBS, STEADY_WORDS } from '../../lexicon/steady-words.ts';
 import { RESPONSES } from '../../lexicon/responses.ts';
 import { SEASON_HOMONYMS, SEASON_LEADS } from '../../lexicon/calendar.ts';
 import { wordRange } from './word-range.ts';
@@ -30,10 +30,12 @@ export function tagEvents(words: readonly WordToken[], text: string, sentences: 
     const groups = [...verbGroups(lemma)];
     const rivals = SIDES.get(lemma) ?? [];
     const motion = CHANGE_VERBS.has(lemma) && (w.pos === 'VERB' || /ed$|ing$/.test(w.text)) ? 'change' : STEADY_WORDS.has(w.text.toLowerCase()) ? 'steady' : undefined;
-    if (groups.length === 0 && rivals.length === 0 && !motion) return;
+    const state = stateOf(words, i, lemma, text);
+    if (groups.length === 0 && rivals.length === 0 && !motion && !state) return;
     if (season(words, i, text)) return;
-    if (groups.length > 0 && motion === undefined && rivals.length === 0 && w.pos !== 'VERB') return;
-    out.push({ kind: 'event', from: i, to: particle ? i + 2 : i + 1, lemma, groups, rivals, ...(motion ? { motion } : {}) });
+    if (groups.length > 0 && motion === undefined && rivals.length === 0 && w.pos !== 'VERB' && !state) return;
+    const to = particle ? i + 2 : state && w.text.toLowerCase() === 'no' ? i + 2 : i + 1;
+    out.push({ kind: 'event', from: i, to, lemma, groups, rivals, ...(motion ? { motion } : {}), ...(state ? { state } : {}) });
   });
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
@@ -48,6 +50,37 @@ export function tagEvents(words: readonly WordToken[], text: string, sentences: 
     }
   }
   return out.sort((a, b) => a.from - b.from);
+}
+
+// A state told as going on ("remained shut", "kept broadcasting", "were still in hospital", "operating normally",
+// "continue as normal") or as ended or begun ("suspended operations", "was discharged", "no longer applies"). A verb of
+// holding that carries a change ("continued to rise", "kept falling") tells the change, and one held "until" a time
+// tells when it ends, not that it goes on. "Keep" or "stop" with an object and a complement makes or prevents ("keep
+// water out", "keep the cost down", "stop the skin drying", "stop money from entering"): no state of the object told.
+// A word inside a compound ("record-keeping") or an adjective ("the remaining ice") tells none.
+function stateOf(words: readonly WordToken[], i: number, lemma: string, text: string): 'held' | 'changed' | undefined {
+  const w = words[i]!;
+  const lower = w.text.toLowerCase();
+  if (lower === 'no' && words[i + 1]?.text.toLowerCase() === 'longer') return 'changed';
+  if (i > 0 && /-$/.test(text.slice(words[i - 1]!.end, w.start) || text.slice(Math.max(0, w.start - 1), w.start))) return undefined;
+  const clause: WordToken[] = [];
+  for (let k = i + 1; k < Math.min(words.length, i + 10) && !/[,;:.!?—–()]/.test(text.slice(words[k - 1]!.end, words[k]!.start)); k++) clause.push(words[k]!);
+  const gerund = (x: WordToken | undefined): boolean => x !== undefined && x.pos === 'VERB' && /ing$/i.test(x.text);
+  // an object and then a complement: the verb makes or prevents
+  const complemented = (): boolean => !gerund(clause[0]) && (clause.slice(1, 5).some((x) => /^(?:out|away|off|down|up|back)$/i.test(x.text) || x.pos === 'ADJ') || clause.slice(1).some((x) => x.text.toLowerCase() === 'from' || gerund(x)));
+  const verb = w.pos === 'VERB' || /ed$|ing$/.test(w.text);
+  if (verb && (STATE_CHANGE_VERBS.has(lemma) || STATE_CHANGE_VERBS.has(w.lemma))) return lemma === 'stop' && complemented() ? undefined : 'changed';
+  const still = lower === 'still' && w.pos === 'ADV' && words[i - 1]?.lemma === 'be';
+  const holding = still || (w.pos === 'VERB' && HOLDING_VERBS.has(w.lemma) && !(lower === 'remaining' && words[i - 1]?.lemma !== 'be')) ||
+    (lower === 'normally' && words[i - 1]?.pos === 'VERB') || (lower === 'normal' && words[i - 1]?.text.toLowerCase() === 'as');
+  if (!holding) return undefined;
+  if (w.lemma === 'keep' && complemented()) return undefined;
+  for (const [k, x] of clause.entries()) {
+    // ("still" before a participle tells the state it left things in: "were still cut off")
+    if (!still && k < 3 && (CHANGE_VERBS.has(x.lemma) || STATE_CHANGE_VERBS.has(x.lemma)) && /VERB/.test(x.pos)) return undefined;
+    if (x.text.toLowerCase() === 'until') return undefined;
+  }
+  return 'held';
 }
 
 // A participle after a form of "be" or "get", an adverb or two between ("were relaxed", "had been quietly extended"):

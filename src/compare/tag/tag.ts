@@ -149,6 +149,8 @@ export interface EventTag extends TagBase {
   readonly rivals: readonly string[];
   /** "change" (rose, cut) or "steady" (unchanged, similar), when the lexicon says. */
   readonly motion?: 'change' | 'steady';
+  /** "held" (remained, kept, still) or "changed" (suspended, discharged, no longer), when the lexicon says: a state told as going on or ended. */
+  readonly state?: 'held' | 'changed';
   /** A party's answer to a report: deny, decline, confirm. */
   readonly response?: string;
 }
