@@ -90,19 +90,38 @@ function untoldRuns(v: Variant, map: readonly number[], other: Variant): { from:
     let end = k + 1;
     for (let j = k + 1; j < v.tokens.length && !aligned(j); j++) if (v.tokens[j]!.content) end = j + 1;
     const content = [];
+    const figures = new Set<number>();
     let held = 0;
     for (let j = k; j < end; j++) {
-      if (!v.tokens[j]!.content || (unpaired(j) && !kept(j))) continue;
+      if (!v.tokens[j]!.content) continue;
+      if (unpaired(j) && !kept(j)) {
+        // a figure the other article tells nowhere, not in brackets (a conversion), is something told: "[, 11 of them
+        // on the north shore]" (once a figure, whatever its words)
+        const figure = v.tags.find((t) => t.kind === 'num' && t.from <= j && j < t.to);
+        if (figure && figure.from === j && !bracketed(v, j)) {
+          content.push(j);
+          figures.add(j);
+        }
+        continue;
+      }
       if (othersRead(j) || named(j)) held++;
       else content.push(j);
     }
-    const untold = content.filter((j) => !stems.has(v.tokens[j]!.stem));
+    const untold = content.filter((j) => figures.has(j) || !stems.has(v.tokens[j]!.stem));
     // (a stretch mostly of names, figures, credits or quoted words, more of them than of its other words, is theirs,
     // whatever else it holds)
     if (untold.length >= MIN_UNTOLD && untold.length >= UNTOLD_SHARE * content.length && held <= content.length && content.length <= MAX_WORDS && unit(v, k, end, map)) out.push({ from: k, to: end });
     k = end;
   }
   return out;
+}
+
+// The word at `k` stands inside brackets opened in its sentence ("140 km (87 miles)").
+function bracketed(v: Variant, k: number): boolean {
+  const text = v.article.text;
+  const start = v.tokens[k]!.start;
+  const before = text.slice(Math.max(0, start - 40), start);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
 /**
