@@ -13,6 +13,8 @@ test('a state told as going on, against the same thing told as changed, is a cha
     ['The parking levy will remain in force for hospital staff, the council said.', 'The parking levy will no longer apply to hospital staff, the council said.'],
     ['The beacons kept transmitting a signal throughout the blizzard, the coastguard said.', 'The beacons stopped transmitting a signal during the blizzard, the coastguard said.'],
     ['Two of the climbers remained in hospital on Friday, the rescue service said.', 'Two of the climbers were discharged on Friday, the rescue service said.'],
+    // a name the state is told of ("the port of Vellamar continued")
+    ['Shipments from the port of Vellamar continued as normal on Monday, harbour officials said.', 'Shipments from the port of Vellamar were halted on Monday, harbour officials said.'],
   ];
   for (const [base, other] of cases) assert.equal(meaningOf(base, other).length, 1, `${other}\n${flags({ a: base, b: base, c: other }).join('\n')}`);
 });

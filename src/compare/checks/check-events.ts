@@ -72,7 +72,8 @@ function compareEvents(base: Events, other: Events): Change[] {
     return [change('event-swapped', tag, rival.tag, 'event')];
   }
   for (const mine of other.states) {
-    const theirs = base.states.find((s) => s.kind !== mine.kind && sameWord(base.v.tokens[s.noun]!, other.v.tokens[mine.noun]!));
+    // (a name against a common noun may be two things: "Ambrel Airport stayed open" / "the airport was shut")
+    const theirs = base.states.find((s) => s.kind !== mine.kind && sameWord(base.v.tokens[s.noun]!, other.v.tokens[mine.noun]!) && isName(base.v, s.noun) === isName(other.v, mine.noun));
     if (!theirs) continue;
     // the state one tells held is the one the other tells reached ("remained closed" / "was closed"): no contradiction
     const [moved, held] = mine.kind === 'changed' ? [mine, { s: theirs, v: base.v }] : [theirs, { s: mine, v: other.v }];
@@ -143,7 +144,7 @@ function isName(v: Variant, i: number): boolean {
 }
 
 // Each state a wording tells and the noun it tells it of: a verb of holding or of change (or "still", "no longer") and
-// its subject (the noun right before it, only auxiliaries, adverbs and particles between: "the masts [had] stopped",
+// its subject (the noun or name right before it, only auxiliaries, adverbs and particles between: "the masts [had] stopped",
 // "arrears remained") or its object (the noun right after it, only determiners and adjectives between: "suspended
 // [all] operations"). A denial turns it ("did not reopen" holds, "did not remain" ends); a quantity's change verb
 // ("climbed") changes it; "other" sets the thing apart from the one the other wording tells ("shut some other units").
@@ -161,11 +162,11 @@ function statesOf(v: Variant, events: readonly EventTag[]): State[] {
     // (a change told after "still" is the state it left things in: "were still cut off" holds)
     const stillHeld = (k: number): boolean => kind === 'changed' && events.some((x) => x.state === 'held' && x.from === k);
     for (let k = e.from - 1; k >= Math.max(0, e.from - 1 - REACH) && joined(k, k + 1) && !stillHeld(k); k--) {
-      if (isNoun(v, k)) { nouns.push(k); break; }
+      if (isNoun(v, k) || isName(v, k)) { nouns.push(k); break; }
       if (!/^(?:AUX|ADV|PART)$/.test(v.tokens[k]!.pos) && v.tokens[k]!.lemma !== 'be') break;
     }
     for (let k = e.to; k < Math.min(v.tokens.length, e.to + REACH) && joined(k - 1, k); k++) {
-      if (isNoun(v, k)) { nouns.push(k); break; }
+      if (isNoun(v, k) || isName(v, k)) { nouns.push(k); break; }
       if (!/^(?:DET|ADJ|NUM|PRON)$/.test(v.tokens[k]!.pos)) break;
     }
     for (const noun of nouns) {
