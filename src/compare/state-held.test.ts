@@ -9,12 +9,12 @@ function meaningOf(base: string, other: string): string[] {
 
 test('a state told as going on, against the same thing told as changed, is a change of meaning', () => {
   const cases: [string, string][] = [
-    ['Rent arrears at the housing trust remained low at 2.3% of tenancies, the regulator said.', 'Rent arrears at the housing trust climbed to 2.3% of tenancies, the regulator said.'],
-    ['The parking levy will remain in force for hospital staff, the council said.', 'The parking levy will no longer apply to hospital staff, the council said.'],
-    ['The beacons kept transmitting a signal throughout the blizzard, the coastguard said.', 'The beacons stopped transmitting a signal during the blizzard, the coastguard said.'],
-    ['Two of the climbers remained in hospital on Friday, the rescue service said.', 'Two of the climbers were discharged on Friday, the rescue service said.'],
-    // a name the state is told of ("the port of Vellamar continued")
-    ['Shipments from the port of Vellamar continued as normal on Monday, harbour officials said.', 'Shipments from the port of Vellamar were halted on Monday, harbour officials said.'],
+    ['Bus fares in the valley remained low at 1.40 euros a ride, the transport board said.', 'Bus fares in the valley climbed to 1.40 euros a ride, the transport board said.'],
+    ['The speed limit will stay in place on the coast road, the county said.', 'The speed limit will no longer apply on the coast road, the county said.'],
+    ['The church bells kept ringing through the night, the parish said.', 'The church bells stopped ringing during the night, the parish said.'],
+    ['The injured cyclist remained in intensive care on Friday, the clinic said.', 'The injured cyclist was released on Friday, the clinic said.'],
+    // a name the state is told of ("the Norrvik exchange continued")
+    ['Trading at the Norrvik grain exchange continued as normal on Monday, the exchange said.', 'Trading at the Norrvik grain exchange was suspended on Monday, the exchange said.'],
   ];
   for (const [base, other] of cases) assert.equal(meaningOf(base, other).length, 1, `${other}\n${flags({ a: base, b: base, c: other }).join('\n')}`);
 });
@@ -27,9 +27,9 @@ test('the state reached, a change going on, and a thing kept from changing are n
     ['Bread prices continued to rise in June, the statistics office said.', 'Bread prices rose in June, the statistics office said.'],
     // "keep" and "stop" with an object and a complement make or prevent: both wordings tell one aim
     ['Engineers fitted a barrier to keep floodwater out of the depot, the council said.', 'Engineers fitted a barrier to stop floodwater entering the depot, the council said.'],
-    ['The levy was needed to keep the cost of the bursary scheme from spiralling, the ministry said.', 'The levy was needed to stop the cost of the bursary scheme spiralling, the ministry said.'],
+    ['The toll was meant to keep traffic on the old bridge from doubling, the mayor said.', 'The toll was meant to stop traffic on the old bridge doubling, the mayor said.'],
     // a change told after "still" is the state it left things in
-    ['About 900 farms were still without water on Monday, the utility said.', 'About 900 farms were still cut off on Monday, the utility said.'],
+    ['The two mountain passes were still impassable on Monday, the road agency said.', 'The two mountain passes were still closed on Monday, the road agency said.'],
     // held until a time is when it ends, not that it goes on
     ['The museum will stay shut until April, the trust said.', 'The museum will stay shut until April, the trust said.'],
   ];

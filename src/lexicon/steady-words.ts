@@ -11,13 +11,13 @@ export const CHANGE_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Verb lemmas that say a state went on ("the plant remained shut", "kept running", "will stay in force"), as data: set
+ * Verb lemmas that say a state went on ("the mill remained shut", "kept ringing", "will stay in place"), as data: set
  * against a wording that tells the same thing's state ended or changed, a contradiction.
  */
 export const HOLDING_VERBS: ReadonlySet<string> = new Set(['remain', 'stay', 'continue', 'keep', 'persist']);
 
 /**
- * Verb lemmas that say a state ended or began ("operations were suspended", "the patient was discharged", "services
+ * Verb lemmas that say a state ended or began ("deliveries were halted", "the driver was freed", "lessons
  * resumed"), beside CHANGE_VERBS' changes of quantity, as data.
  */
 export const STATE_CHANGE_VERBS: ReadonlySet<string> = new Set([

@@ -72,7 +72,7 @@ function compareEvents(base: Events, other: Events): Change[] {
     return [change('event-swapped', tag, rival.tag, 'event')];
   }
   for (const mine of other.states) {
-    // (a name against a common noun may be two things: "Ambrel Airport stayed open" / "the airport was shut")
+    // (a name against a common noun may be two things: "Tollbury Harbour stayed open" / "the harbour was closed")
     const theirs = base.states.find((s) => s.kind !== mine.kind && sameWord(base.v.tokens[s.noun]!, other.v.tokens[mine.noun]!) && isName(base.v, s.noun) === isName(other.v, mine.noun));
     if (!theirs) continue;
     // the state one tells held is the one the other tells reached ("remained closed" / "was closed"): no contradiction
@@ -144,10 +144,10 @@ function isName(v: Variant, i: number): boolean {
 }
 
 // Each state a wording tells and the noun it tells it of: a verb of holding or of change (or "still", "no longer") and
-// its subject (the noun or name right before it, only auxiliaries, adverbs and particles between: "the masts [had] stopped",
-// "arrears remained") or its object (the noun right after it, only determiners and adjectives between: "suspended
-// [all] operations"). A denial turns it ("did not reopen" holds, "did not remain" ends); a quantity's change verb
-// ("climbed") changes it; "other" sets the thing apart from the one the other wording tells ("shut some other units").
+// its subject (the noun or name right before it, only auxiliaries, adverbs and particles between: "the pumps [had] stopped",
+// "fares remained") or its object (the noun right after it, only determiners and adjectives between: "halted
+// [all] deliveries"). A denial turns it ("did not reopen" holds, "did not remain" ends); a quantity's change verb
+// ("climbed") changes it; "other" sets the thing apart from the one the other wording tells ("closed some other wards").
 function statesOf(v: Variant, events: readonly EventTag[]): State[] {
   const out: State[] = [];
   const text = v.article.text;
@@ -159,7 +159,7 @@ function statesOf(v: Variant, events: readonly EventTag[]): State[] {
     const told = negated ? (kind === 'held' ? 'changed' : 'held') : kind;
     const lemmas = v.tokens.slice(e.from, e.to).filter((t) => t.content).map((t) => t.lemma);
     const nouns: number[] = [];
-    // (a change told after "still" is the state it left things in: "were still cut off" holds)
+    // (a change told after "still" is the state it left things in: "were still closed" holds)
     const stillHeld = (k: number): boolean => kind === 'changed' && events.some((x) => x.state === 'held' && x.from === k);
     for (let k = e.from - 1; k >= Math.max(0, e.from - 1 - REACH) && joined(k, k + 1) && !stillHeld(k); k--) {
       if (isNoun(v, k) || isName(v, k)) { nouns.push(k); break; }

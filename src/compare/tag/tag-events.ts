@@ -52,12 +52,12 @@ export function tagEvents(words: readonly WordToken[], text: string, sentences: 
   return out.sort((a, b) => a.from - b.from);
 }
 
-// A state told as going on ("remained shut", "kept broadcasting", "were still in hospital", "operating normally",
-// "continue as normal") or as ended or begun ("suspended operations", "was discharged", "no longer applies"). A verb of
+// A state told as going on ("remained shut", "kept ringing", "were still at sea", "trading normally",
+// "continue as normal") or as ended or begun ("halted deliveries", "was released", "no longer counts"). A verb of
 // holding that carries a change ("continued to rise", "kept falling") tells the change, and one held "until" a time
 // tells when it ends, not that it goes on. "Keep" or "stop" with an object and a complement makes or prevents ("keep
-// water out", "keep the cost down", "stop the skin drying", "stop money from entering"): no state of the object told.
-// A word inside a compound ("record-keeping") or an adjective ("the remaining ice") tells none.
+// the gates shut", "keep rents down", "stop the river rising", "stop fans from leaving"): no state of the object told.
+// A word inside a compound ("time-keeping") or an adjective ("the remaining seats") tells none.
 function stateOf(words: readonly WordToken[], i: number, lemma: string, text: string): 'held' | 'changed' | undefined {
   const w = words[i]!;
   const lower = w.text.toLowerCase();
@@ -76,7 +76,7 @@ function stateOf(words: readonly WordToken[], i: number, lemma: string, text: st
   if (!holding) return undefined;
   if (w.lemma === 'keep' && complemented()) return undefined;
   for (const [k, x] of clause.entries()) {
-    // ("still" before a participle tells the state it left things in: "were still cut off")
+    // ("still" before a participle tells the state it left things in: "were still closed")
     if (!still && k < 3 && (CHANGE_VERBS.has(x.lemma) || STATE_CHANGE_VERBS.has(x.lemma)) && /VERB/.test(x.pos)) return undefined;
     if (x.text.toLowerCase() === 'until') return undefined;
   }
