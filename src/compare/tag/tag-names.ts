@@ -4,7 +4,7 @@ import { ROLE_HEADS, ROLE_MODIFIERS } from '../../lexicon/roles.ts';
 import { RANK_QUALIFIERS } from '../../lexicon/rank-qualifiers.ts';
 import { CALENDAR_WORDS, TIME_LEADS } from '../../lexicon/calendar.ts';
 import { HONORIFICS, NAME_CONNECTORS as CONNECTORS } from '../../lexicon/name-parts.ts';
-import { lower, namesABody, titleModifiers } from './title-words.ts';
+import { lower, namesABody, titleInBodyName, titleModifiers } from './title-words.ts';
 
 const HONORIFIC: ReadonlySet<string> = new Set([...HONORIFICS, 'st']);
 const TITLE_WORD = (w: string): boolean => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || RANK_QUALIFIERS.has(w) || HONORIFIC.has(w);
@@ -23,6 +23,7 @@ export function tagNames(words: readonly WordToken[], text: string, sentenceStar
   const capital = (k: number): boolean => {
     const w = words[k];
     if (!w || skip.has(k) || !/^\p{Lu}/u.test(w.text) || /^\d/.test(w.norm)) return false;
+    if (titleInBodyName(words, k, text) && !opening(k)) return true;
     if (TITLE_WORD(lower(w)) || portfolio(k)) return false;
     // "in May", "on Sunday": a month or weekday after a word of time is a date, not a name
     if (CALENDAR_WORDS.has(lower(w)) && TIME_LEADS.has(words[k - 1]?.text.toLowerCase() ?? '')) return false;

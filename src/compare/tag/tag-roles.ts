@@ -1,7 +1,7 @@
 import type { WordToken } from '../../text/word-tokens.ts';
 import type { RoleTag } from './tag.ts';
 import { RANK_SAME, ROLE_HEADS, ROLE_MODIFIERS, TITLE_ABBREVIATIONS } from '../../lexicon/roles.ts';
-import { lower, titleModifiers, titleOf as title } from './title-words.ts';
+import { lower, titleInBodyName, titleModifiers, titleOf as title } from './title-words.ts';
 import { RANK_QUALIFIERS } from '../../lexicon/rank-qualifiers.ts';
 import { JOB_TITLES } from '../../lexicon/job-titles.ts';
 import { RELATIONAL_ADJECTIVES } from '../../lexicon/relational-adjectives.generated.ts';
@@ -22,7 +22,7 @@ export function tagRoles(words: readonly WordToken[], text: string): RoleTag[] {
   const modifier = titleModifiers(words);
   for (let i = 0; i < words.length; i++) {
     const head = title(words[i]!);
-    if (!ROLE_HEADS.has(head) || words[i]!.pos === 'VERB') continue;
+    if (!ROLE_HEADS.has(head) || words[i]!.pos === 'VERB' || titleInBodyName(words, i, text)) continue;
     // the head of a several-word title is its last title word: "chief executive officer" ends on "officer"
     let to = i + 1;
     // a capitalised title after a lower-case one is the name's own title ("spokesman Capt. Feher"): a role of its own

@@ -1,6 +1,7 @@
 import type { WordToken } from '../../text/word-tokens.ts';
 import { ROLE_HEADS, ROLE_MODIFIERS, TITLE_ABBREVIATIONS } from '../../lexicon/roles.ts';
 import { RANK_QUALIFIERS } from '../../lexicon/rank-qualifiers.ts';
+import { ANAPHOR_NOUNS, ORGANISATION_KINDS } from '../../lexicon/anaphor-nouns.ts';
 
 /** A word lower-cased without its abbreviation dot. */
 export function lower(w: WordToken): string {
@@ -28,6 +29,20 @@ export function titleModifiers(words: readonly WordToken[]): (k: number) => bool
     const next = words[k + 1];
     return capitalised(w) && capitalised(next) && ROLE_HEADS.has(titleOf(next!)) && common.has(w.text.toLowerCase());
   };
+}
+
+/** Nouns of a kind of organisation ("hospital", "assembly", "council"). */
+const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([...ANAPHOR_NOUNS, ...Object.values(ORGANISATION_KINDS).flat()]);
+
+/**
+ * A title's head written with a capital right before a capitalised noun of a kind of organisation that is no title
+ * itself: a word of the body's name, not a post ("Velby General Hospital", "the General Council").
+ */
+export function titleInBodyName(words: readonly WordToken[], k: number, text: string): boolean {
+  const w = words[k];
+  const next = words[k + 1];
+  if (!capitalised(w) || !capitalised(next) || !ROLE_HEADS.has(titleOf(w!)) || ROLE_HEADS.has(titleOf(next!))) return false;
+  return ORGANISATION_NOUNS.has(lower(next!)) && !/[,;:.()"“”]/.test(text.slice(w!.end, next!.start));
 }
 
 /**
