@@ -3,7 +3,7 @@ import type { WordToken } from '../text/word-tokens.ts';
 import { CREDIT_CUES, CREDIT_LEXICON as LEX } from '../lexicon/credits.ts';
 import { ATTRIBUTION_LEXICON } from '../lexicon/attribution.ts';
 import { partitiveCount } from './partitive-count.ts';
-import { ANAPHOR_NOUNS, ORGANISATION_KINDS } from '../lexicon/anaphor-nouns.ts';
+import { ANAPHOR_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS } from '../lexicon/anaphor-nouns.ts';
 import { initialsOf } from '../text/acronym.ts';
 import { sameInstitution } from './same-institution.ts';
 import { speakerWords } from './member-bodies.ts';
@@ -41,7 +41,6 @@ function describedFamily(words: readonly string[]): string {
 /** The key of a credit told by a relative pronoun ("Orvel Power, which said ..."): it credits the name before it. */
 export const RELATIVE_CREDIT = /^pronoun:(?:which|who)$/;
 
-const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([...ANAPHOR_NOUNS, ...Object.values(ORGANISATION_KINDS).flat()]);
 
 // Body words that name one person or a crowd, not an institution.
 const PERSON_ONLY: ReadonlySet<string> = new Set(['minister', 'president', 'lawyer', 'lawyers', 'manager', 'chief', 'director', 'governor', 'mayor', 'leader', 'leaders', 'analysts', 'economists', 'researchers', 'scientists', 'doctors', 'residents', 'witnesses', 'activists', 'critics', 'officials', 'prosecutor', 'prosecutors']);

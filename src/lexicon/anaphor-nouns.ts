@@ -24,3 +24,6 @@ export const ORGANISATION_KINDS: Readonly<Record<string, readonly string[]>> = {
   security: ['police', 'army', 'navy', 'force', 'military', 'guard'],
   business: ['company', 'firm', 'operator', 'group', 'carrier', 'airline', 'manufacturer', 'maker', 'retailer', 'lender', 'bank', 'insurer', 'utility', 'developer', 'contractor', 'owner', 'broadcaster', 'publisher', 'platform', 'startup', 'conglomerate', 'consortium', 'network', 'club', 'team'],
 };
+
+/** Every noun of a kind of organisation, pointing back or naming its kind ("hospital", "council", "watchdog"). */
+export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([...ANAPHOR_NOUNS, ...Object.values(ORGANISATION_KINDS).flat()]);

@@ -95,8 +95,8 @@ function untoldRuns(v: Variant, map: readonly number[], other: Variant): { from:
     for (let j = k; j < end; j++) {
       if (!v.tokens[j]!.content) continue;
       if (unpaired(j) && !kept(j)) {
-        // a figure the other article tells nowhere, not in brackets (a conversion), is something told: "[, 11 of them
-        // on the north shore]" (once a figure, whatever its words)
+        // a figure the other article tells nowhere, not in brackets (a conversion), is something told: "[, four of them
+        // overnight]" (once a figure, whatever its words)
         const figure = v.tags.find((t) => t.kind === 'num' && t.from <= j && j < t.to);
         if (figure && figure.from === j && !bracketed(v, j)) {
           content.push(j);

@@ -1,7 +1,7 @@
 import type { WordToken } from '../../text/word-tokens.ts';
 import { ROLE_HEADS, ROLE_MODIFIERS, TITLE_ABBREVIATIONS } from '../../lexicon/roles.ts';
 import { RANK_QUALIFIERS } from '../../lexicon/rank-qualifiers.ts';
-import { ANAPHOR_NOUNS, ORGANISATION_KINDS } from '../../lexicon/anaphor-nouns.ts';
+import { ORGANISATION_NOUNS } from '../../lexicon/anaphor-nouns.ts';
 
 /** A word lower-cased without its abbreviation dot. */
 export function lower(w: WordToken): string {
@@ -31,9 +31,6 @@ export function titleModifiers(words: readonly WordToken[]): (k: number) => bool
   };
 }
 
-/** Nouns of a kind of organisation ("hospital", "assembly", "council"). */
-const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([...ANAPHOR_NOUNS, ...Object.values(ORGANISATION_KINDS).flat()]);
-
 /**
  * A title's head written with a capital right before a capitalised noun of a kind of organisation that is no title
  * itself: a word of the body's name, not a post ("Velby General Hospital", "the General Council").
@@ -49,7 +46,8 @@ export function titleInBodyName(words: readonly WordToken[], k: number, text: st
  * Title words that name a body rather than a post when a capitalised word of no title follows them ("Supreme Court",
  * "Public Health Agency", "State Department"): only words that are never a post or rank of their own ("Chief",
  * "Deputy" and "General" stay titles). True for word k when it opens or continues such a run; `plain(j)` says whether
- * word j is a capitalised word of no title.
+ * word j is a capitalised word of no title. (A title's head right before a noun of a kind of organisation is a word of the
+ * body's name too: `titleInBodyName`.)
  */
 export function namesABody(words: readonly WordToken[], k: number, text: string, plain: (j: number) => boolean, continuing: boolean): boolean {
   const modifierOnly = (j: number): boolean => {
