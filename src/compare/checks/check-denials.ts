@@ -16,7 +16,7 @@ import { DENYING_VERBS } from '../../lexicon/polarity.ts';
 const REACH = 2;
 
 /** Words read for acts: a wording's or an article's, with the tags on them (by the same word indices) and its text. */
-interface Words {
+export interface Words {
   readonly tokens: readonly WordToken[];
   readonly tags: readonly Tag[];
   readonly text: string;
@@ -44,8 +44,8 @@ function ableTo(w: Words, from: number, to: number): boolean {
   return w.tokens.slice(from, to).every((t) => /^(?:be|been|being|able|to|yet|ever|even)$/i.test(t.text)) && w.tokens.slice(from, to).some((t) => /^able$/i.test(t.text));
 }
 
-// No clause mark between words `from` and `to`.
-function inClause(w: Words, from: number, to: number): boolean {
+/** No clause mark between words `from` and `to`. */
+export function inClause(w: Words, from: number, to: number): boolean {
   return !/[,;:—–()]/.test(w.text.slice(w.tokens[from]!.end, w.tokens[to]!.start));
 }
 /** Words between an act and a denying determiner after it ("found [to contain] no ostarine"). */

@@ -8,6 +8,7 @@ import { COMPLEMENTARY_RIVALS, RIVAL_EVENTS } from '../../lexicon/rival-events.t
 import { answersDiffer } from '../../lexicon/responses.ts';
 import { judgeReadings } from '../judge/judge-readings.ts';
 import { findingsOf } from './check-slots.ts';
+import { inClause } from './check-denials.ts';
 
 const REACH = 3;
 
@@ -150,22 +151,20 @@ function isName(v: Variant, i: number): boolean {
 // ("climbed") changes it; "other" sets the thing apart from the one the other wording tells ("closed some other wards").
 function statesOf(v: Variant, events: readonly EventTag[]): State[] {
   const out: State[] = [];
-  const text = v.article.text;
-  const joined = (a: number, b: number): boolean => !/[,;:—–()]/.test(text.slice(v.tokens[a]!.end, v.tokens[b]!.start));
+  const words = { tokens: v.tokens, tags: v.tags, text: v.article.text };
   for (const e of events) {
     const kind = e.state ?? (e.motion === 'change' ? 'changed' : undefined);
     if (!kind) continue;
-    const negated = v.tags.some((t) => t.kind === 'polarity' && t.to <= e.from && e.from - t.to <= 2);
-    const told = negated ? (kind === 'held' ? 'changed' : 'held') : kind;
+    const told = denied(v, e) ? (kind === 'held' ? 'changed' : 'held') : kind;
     const lemmas = v.tokens.slice(e.from, e.to).filter((t) => t.content).map((t) => t.lemma);
     const nouns: number[] = [];
     // (a change told after "still" is the state it left things in: "were still closed" holds)
     const stillHeld = (k: number): boolean => kind === 'changed' && events.some((x) => x.state === 'held' && x.from === k);
-    for (let k = e.from - 1; k >= Math.max(0, e.from - 1 - REACH) && joined(k, k + 1) && !stillHeld(k); k--) {
+    for (let k = e.from - 1; k >= Math.max(0, e.from - 1 - REACH) && inClause(words, k, e.from) && !stillHeld(k); k--) {
       if (isNoun(v, k) || isName(v, k)) { nouns.push(k); break; }
       if (!/^(?:AUX|ADV|PART)$/.test(v.tokens[k]!.pos) && v.tokens[k]!.lemma !== 'be') break;
     }
-    for (let k = e.to; k < Math.min(v.tokens.length, e.to + REACH) && joined(k - 1, k); k++) {
+    for (let k = e.to; k < Math.min(v.tokens.length, e.to + REACH) && inClause(words, e.to - 1, k); k++) {
       if (isNoun(v, k) || isName(v, k)) { nouns.push(k); break; }
       if (!/^(?:DET|ADJ|NUM|PRON)$/.test(v.tokens[k]!.pos)) break;
     }

@@ -2,6 +2,7 @@ import type { Collation } from '../collate/collation.ts';
 import type { Variant } from '../collate/variant.ts';
 import { spanOfWords } from '../collate/variant.ts';
 import type { Finding } from '../finding.ts';
+import type { NumTag } from '../tag/tag.ts';
 import { placeOfDropped } from '../typers/place-of-dropped.ts';
 import { CLAUSE_OPENERS } from '../../lexicon/clause-openers.ts';
 
@@ -95,10 +96,10 @@ function untoldRuns(v: Variant, map: readonly number[], other: Variant): { from:
     for (let j = k; j < end; j++) {
       if (!v.tokens[j]!.content) continue;
       if (unpaired(j) && !kept(j)) {
-        // a figure the other article tells nowhere, not in brackets (a conversion), is something told: "[, four of them
+        // a figure the other article tells nowhere, no conversion in brackets after another, is something told: "[, four of them
         // overnight]" (once a figure, whatever its words)
-        const figure = v.tags.find((t) => t.kind === 'num' && t.from <= j && j < t.to);
-        if (figure && figure.from === j && !bracketed(v, j)) {
+        const figure = v.tags.find((t): t is NumTag => t.kind === 'num' && t.from <= j && j < t.to);
+        if (figure && figure.from === j && !figure.conversion) {
           content.push(j);
           figures.add(j);
         }
@@ -114,14 +115,6 @@ function untoldRuns(v: Variant, map: readonly number[], other: Variant): { from:
     k = end;
   }
   return out;
-}
-
-// The word at `k` stands inside brackets opened in its sentence ("140 km (87 miles)").
-function bracketed(v: Variant, k: number): boolean {
-  const text = v.article.text;
-  const start = v.tokens[k]!.start;
-  const before = text.slice(Math.max(0, start - 40), start);
-  return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
 /**

@@ -12,7 +12,7 @@ RIVAL_EVENTS.forEach(([a, b], k) => {
   for (const v of a) SIDES.set(v, [...(SIDES.get(v) ?? []), `${k}:a`]);
   for (const v of b) SIDES.set(v, [...(SIDES.get(v) ?? []), `${k}:b`]);
 });
-const PARTICLES = new Set(['off', 'down', 'out', 'back', 'up', 'ahead', 'over']);
+const PARTICLES = new Set(['off', 'down', 'out', 'back', 'up', 'ahead', 'over', 'away']);
 
 /**
  * Verbs of events: their synonym groups and rival sides (lexicons as data), phrasal verbs read whole ("called off",
@@ -67,7 +67,7 @@ function stateOf(words: readonly WordToken[], i: number, lemma: string, text: st
   for (let k = i + 1; k < Math.min(words.length, i + 10) && !/[,;:.!?—–()]/.test(text.slice(words[k - 1]!.end, words[k]!.start)); k++) clause.push(words[k]!);
   const gerund = (x: WordToken | undefined): boolean => x !== undefined && x.pos === 'VERB' && /ing$/i.test(x.text);
   // an object and then a complement: the verb makes or prevents
-  const complemented = (): boolean => !gerund(clause[0]) && (clause.slice(1, 5).some((x) => /^(?:out|away|off|down|up|back)$/i.test(x.text) || x.pos === 'ADJ') || clause.slice(1).some((x) => x.text.toLowerCase() === 'from' || gerund(x)));
+  const complemented = (): boolean => !gerund(clause[0]) && (clause.slice(1, 5).some((x) => PARTICLES.has(x.text.toLowerCase()) || x.pos === 'ADJ') || clause.slice(1).some((x) => x.text.toLowerCase() === 'from' || gerund(x)));
   const verb = w.pos === 'VERB' || /ed$|ing$/.test(w.text);
   if (verb && (STATE_CHANGE_VERBS.has(lemma) || STATE_CHANGE_VERBS.has(w.lemma))) return lemma === 'stop' && complemented() ? undefined : 'changed';
   const still = lower === 'still' && w.pos === 'ADV' && words[i - 1]?.lemma === 'be';
