@@ -35,3 +35,20 @@ test('the state reached, a change going on, and a thing kept from changing are n
   ];
   for (const [base, other] of cases) assert.deepEqual(meaningOf(base, other), [], other);
 });
+
+test('a state told with its subject left out is read of the sentence\'s subject', () => {
+  const cases: [string, string][] = [
+    // a verb joined to another by "and": the subject is the first verb's
+    ['Two hikers were treated for exposure and later discharged, the rescue team said.', 'Two hikers were treated for exposure and remained in hospital on Sunday, the rescue team said.'],
+    // a subject set off by a clause between commas
+    ['The driver, who was charged with speeding, was released on Thursday, the police said.', 'The driver, who was charged with speeding, remains in custody, the police said.'],
+  ];
+  for (const [base, other] of cases) assert.equal(meaningOf(base, other).length, 1, `${other}\n${flags({ a: base, b: base, c: other }).join('\n')}`);
+});
+
+test('a participle opening a clause of its own is no state of the sentence\'s subject', () => {
+  // ("keeping" tells what the closing did, not what the schools did)
+  const base = 'Forty schools were closed on Monday, keeping about 9,000 pupils at home, the council said.';
+  const other = 'Forty schools were shut on Monday, the council said.';
+  assert.deepEqual(meaningOf(base, other), []);
+});

@@ -27,6 +27,8 @@ interface State {
   readonly from: number;
   readonly to: number;
   readonly lemmas: readonly string[];
+  /** The words a finding points at: the verb and its noun, or the verb alone when the noun is the sentence's subject far before it. */
+  readonly span: { readonly from: number; readonly to: number };
 }
 
 /**
@@ -80,8 +82,7 @@ function compareEvents(base: Events, other: Events): Change[] {
     const [moved, held] = mine.kind === 'changed' ? [mine, { s: theirs, v: base.v }] : [theirs, { s: mine, v: other.v }];
     if (held.v.tokens.some((t) => t.content && moved.lemmas.includes(t.lemma))) continue;
     return [{
-      kind: 'meaning', type: 'state-contradicted', severity: 'high', here: { from: Math.min(mine.from, mine.noun), to: Math.max(mine.to, mine.noun + 1) },
-      there: { from: Math.min(theirs.from, theirs.noun), to: Math.max(theirs.to, theirs.noun + 1) },
+      kind: 'meaning', type: 'state-contradicted', severity: 'high', here: mine.span, there: theirs.span,
       explain: (h, t, says) => `"${h}" tells ${mine.kind === 'changed' ? 'a change' : 'no change'} where ${says('say')} "${t}"`, actual: mine.kind, expected: theirs.kind,
     }];
   }
@@ -160,21 +161,46 @@ function statesOf(v: Variant, events: readonly EventTag[]): State[] {
     const nouns: number[] = [];
     // (a change told after "still" is the state it left things in: "were still closed" holds)
     const stillHeld = (k: number): boolean => kind === 'changed' && events.some((x) => x.state === 'held' && x.from === k);
-    for (let k = e.from - 1; k >= Math.max(0, e.from - 1 - REACH) && inClause(words, k, e.from) && !stillHeld(k); k--) {
+    // the subject left out: the verb joined to another by "and" / "but", or after a clause set off by commas
+    let elided = false;
+    for (let k = e.from - 1; k >= Math.max(0, e.from - 1 - REACH) && !stillHeld(k); k--) {
+      if (!inClause(words, k, e.from)) { elided = true; break; }
       if (isNoun(v, k) || isName(v, k)) { nouns.push(k); break; }
-      if (!/^(?:AUX|ADV|PART)$/.test(v.tokens[k]!.pos) && v.tokens[k]!.lemma !== 'be') break;
+      if (!/^(?:AUX|ADV|PART)$/.test(v.tokens[k]!.pos) && v.tokens[k]!.lemma !== 'be') { elided = v.tokens[k]!.pos === 'CCONJ'; break; }
     }
     for (let k = e.to; k < Math.min(v.tokens.length, e.to + REACH) && inClause(words, e.to - 1, k); k++) {
       if (isNoun(v, k) || isName(v, k)) { nouns.push(k); break; }
       if (!/^(?:DET|ADJ|NUM|PRON)$/.test(v.tokens[k]!.pos)) break;
     }
+    // ("the two men were treated and [later] released", "the woman, who was charged, remains in custody": the
+    // sentence's subject)
+    // (not a participle opening a clause of its own, "..., keeping pupils at home": its subject is the event before it)
+    const participle = /ing$/i.test(v.tokens[e.from]!.text) && !/^(?:AUX|ADV)$/.test(v.tokens[e.from - 1]?.pos ?? '');
+    const subject = nouns.length === 0 && elided && !participle ? sentenceSubject(v, e.from) : -1;
+    if (subject >= 0 && v.tokens[subject - 1]?.text.toLowerCase() !== 'other') out.push({ noun: subject, kind: told, from: e.from, to: e.to, lemmas, span: { from: e.from, to: e.to } });
     for (const noun of nouns) {
       const [a, b] = [Math.min(noun, e.from), Math.max(noun, e.to - 1)];
       if (v.tokens.slice(a, b + 1).some((t) => t.text.toLowerCase() === 'other')) continue;
-      out.push({ noun, kind: told, from: e.from, to: e.to, lemmas });
+      out.push({ noun, kind: told, from: e.from, to: e.to, lemmas, span: { from: Math.min(noun, e.from), to: Math.max(noun + 1, e.to) } });
     }
   }
   return out;
+}
+
+// The subject of the sentence holding token `i`: the head of its first noun phrase (the last noun or name of the first
+// run of them, past determiners, adjectives and figures), when it comes before the sentence's first verb; else -1.
+function sentenceSubject(v: Variant, i: number): number {
+  const text = v.article.text;
+  let start = i;
+  while (start > 0 && !/[.!?]["”’)]?\s/.test(text.slice(v.tokens[start - 1]!.end, v.tokens[start]!.start + 1))) start--;
+  let head = -1;
+  for (let k = start; k < i; k++) {
+    const t = v.tokens[k]!;
+    if (isNoun(v, k) || isName(v, k)) { head = k; continue; }
+    if (head >= 0) return head;
+    if (!/^(?:DET|ADJ|NUM)$/.test(t.pos)) return -1;
+  }
+  return -1;
 }
 
 // The stance a wording takes on the noun at `i`: a change verb or a steady word within a few words of it, in its clause.
