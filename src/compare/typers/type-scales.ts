@@ -24,6 +24,9 @@ const SCALE_NAMES = Object.keys(SCALES) as ScaleName[];
  * dropped so a part reads as the whole, "caused by" where the other only links). "no" / "none" added or dropped
  * turns the statement over: a change of meaning.
  */
+/** The rank of the finding scale that tells a thing proved or confirmed (`scales.ts`): inside a credit, a way of saying. */
+const FINDING_PROOF = 4;
+
 export function typeScales(base: View, other: View, ctx: TypeContext): Change[] {
   const out: Change[] = [];
   const shared = superlativeShared(base, other);
@@ -31,11 +34,15 @@ export function typeScales(base: View, other: View, ctx: TypeContext): Change[] 
   const theirScales = tagsIn(base, 'scale');
   const myScales = tagsIn(other, 'scale');
   if (theirScales.length === 0 && myScales.length === 0) return out;
+  // a verb of finding inside a credit ("the council confirmed that ...") is a way of saying, not a finding's strength;
+  // unless the other wording tells it with a verb of finding too, each short of proof ("tests suggested" / "tests
+  // showed"; "confirmed" and "found" are two ways of saying)
+  const weighed = (t: ScaleTag): boolean => t.scale === 'finding' && t.rank < FINDING_PROOF;
+  const told = (view: View, t: ScaleTag, facing: readonly ScaleTag[]): boolean => t.scale !== 'finding' || !inCredit(view, t) || (weighed(t) && facing.some(weighed));
   for (const scale of SCALE_NAMES) {
-    // a verb of finding inside a credit ("the council confirmed that ...") is a way of saying, not a finding's strength
     const [theirs, mine] = unshared(
-      theirScales.filter((t) => t.scale === scale && !(scale === 'finding' && inCredit(base, t))),
-      myScales.filter((t) => t.scale === scale && !(scale === 'finding' && inCredit(other, t))));
+      theirScales.filter((t) => t.scale === scale && told(base, t, myScales)),
+      myScales.filter((t) => t.scale === scale && told(other, t, theirScales)));
     if (theirs.length === 0 && mine.length === 0) continue;
     // several words of certainty in a reading (a slot stretched over a rebuilt sentence): each is paired with the one
     // of the other reading that bears on the same verb ("it will ask" / "it may ask", not the "will" of "will not be
