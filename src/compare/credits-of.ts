@@ -3,7 +3,7 @@ import type { WordToken } from '../text/word-tokens.ts';
 import { CREDIT_CUES, CREDIT_LEXICON as LEX } from '../lexicon/credits.ts';
 import { ATTRIBUTION_LEXICON } from '../lexicon/attribution.ts';
 import { partitiveCount } from './partitive-count.ts';
-import { ANAPHOR_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS } from '../lexicon/anaphor-nouns.ts';
+import { ANAPHOR_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, PRIVATE_KINDS, PUBLIC_KINDS } from '../lexicon/anaphor-nouns.ts';
 import { initialsOf } from '../text/acronym.ts';
 import { sameInstitution } from './same-institution.ts';
 import { speakerWords } from './member-bodies.ts';
@@ -290,6 +290,20 @@ export function sameKind(a: Pick<Credit, 'words'>, b: Pick<Credit, 'words'>): bo
   return x.length === 0 || y.length === 0 || x.some((k) => y.includes(k));
 }
 
+/**
+ * Two credits of bodies on either side of the state's line: one of kinds only the state's (a ministry, a court, the
+ * police), the other of kinds only outside it (a union, a company). A noun of both ("council") sets nothing apart.
+ */
+export function publicAndPrivate(a: Pick<Credit, 'words'>, b: Pick<Credit, 'words'>): boolean {
+  const side = (kinds: readonly string[]): 'public' | 'private' | null => {
+    if (kinds.length > 0 && kinds.every((k) => PUBLIC_KINDS.has(k))) return 'public';
+    if (kinds.length > 0 && kinds.every((k) => PRIVATE_KINDS.has(k))) return 'private';
+    return null;
+  };
+  const [x, y] = [side(kindsOf(a.words)), side(kindsOf(b.words))];
+  return x !== null && y !== null && x !== y;
+}
+
 // "the company", "the ministry": a bare definite organisation noun that stands for a name given earlier.
 export function pointsBack(c: Pick<Credit, 'words'>): boolean {
   const noun = theNoun(c.words);
@@ -375,7 +389,7 @@ export function sameCredit(a: Credit, b: Credit): boolean {
 }
 
 // Words that own a document rather than name it: "the regulator's figures", "Finance Ministry data", "a survey by the union".
-const NOT_OWNER = /^(?:the|a|an|its|their|his|her|our|this|these|those|new|latest|own|official|annual|monthly|weekly|preliminary|final|by|of|from|published|released|s|'s|’s)$/;
+const NOT_OWNER = /^(?:the|a|an|its|their|his|her|our|this|these|those|new|latest|own|official|annual|monthly|weekly|preliminary|final|by|of|from|published|released|commissioned|conducted|carried|out|compiled|produced|prepared|written|s|'s|’s|\d.*)$/;
 
 /**
  * Two documents of the same kind from different owners: "the regulator's figures" and "Finance Ministry figures".
@@ -383,7 +397,15 @@ const NOT_OWNER = /^(?:the|a|an|its|their|his|her|our|this|these|those|new|lates
  * share no word, initials or institution.
  */
 function ownedApart(a: Credit, b: Credit): boolean {
-  const owner = (c: Credit): string[] => c.words.map((w) => w.replace(/['’]s$/, '')).filter((w) => !NOT_OWNER.test(w) && !DOCUMENTS.has(w) && !CUES.has(w) && !FINDINGS.has(w) && w !== 'according' && w !== 'to');
+  // (a document told with its maker, "a survey by the union of 850 patients": the maker's words alone)
+  const maker = (words: readonly string[]): readonly string[] => {
+    const by = words.lastIndexOf('by');
+    if (by < 0) return words;
+    const after = words.slice(by + 1);
+    const of = after.indexOf('of');
+    return of > 0 ? after.slice(0, of) : after;
+  };
+  const owner = (c: Credit): string[] => maker(c.words).map((w) => w.replace(/['’]s$/, '')).filter((w) => !NOT_OWNER.test(w) && !DOCUMENTS.has(w) && !CUES.has(w) && !FINDINGS.has(w) && w !== 'according' && w !== 'to');
   const x = owner(a);
   const y = owner(b);
   if (x.length === 0 || y.length === 0) return false;

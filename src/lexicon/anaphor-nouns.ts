@@ -25,5 +25,13 @@ export const ORGANISATION_KINDS: Readonly<Record<string, readonly string[]>> = {
   business: ['company', 'firm', 'operator', 'group', 'carrier', 'airline', 'manufacturer', 'maker', 'retailer', 'lender', 'bank', 'insurer', 'utility', 'developer', 'contractor', 'owner', 'broadcaster', 'publisher', 'platform', 'startup', 'conglomerate', 'consortium', 'network', 'club', 'team'],
 };
 
+/**
+ * The kinds of organisation that are arms of the state, and those that are not: a body of one side is never a body of
+ * the other ("the seafarers' union" is no "Marine Safety Board", "the bus company" no "Transport Ministry"). Kinds not
+ * listed (academic, medical) may be either.
+ */
+export const PUBLIC_KINDS: ReadonlySet<string> = new Set(['regulatory', 'government', 'legal', 'security']);
+export const PRIVATE_KINDS: ReadonlySet<string> = new Set(['representative', 'business']);
+
 /** Every noun of a kind of organisation, pointing back or naming its kind ("hospital", "council", "watchdog"). */
 export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([...ANAPHOR_NOUNS, ...Object.values(ORGANISATION_KINDS).flat()]);

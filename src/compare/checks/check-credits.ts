@@ -4,7 +4,7 @@ import { extentOfWords, makeVariant, spanOfWords, type Variant } from '../collat
 import type { CreditTag } from '../tag/tag.ts';
 import type { Finding } from '../finding.ts';
 import type { Change } from '../typers/change.ts';
-import { RELATIVE_CREDIT, UNNAMED, asNamed, fold, sameCredit, sameKind, sharesName, sharplyDifferent, type Credit } from '../credits-of.ts';
+import { RELATIVE_CREDIT, UNNAMED, asNamed, fold, sameCredit, publicAndPrivate, sameKind, sharesName, sharplyDifferent, type Credit } from '../credits-of.ts';
 import { partitiveCount } from '../partitive-count.ts';
 import { samePlace } from '../../lexicon/places.ts';
 import { CREDIT_CUES, CREDIT_LEXICON } from '../../lexicon/credits.ts';
@@ -471,9 +471,11 @@ function corefers(described: Credit, dv: Variant, named: Credit, nv: Variant): b
   const tail = name.split(/\s+/).slice(-2).join(' ');
   const noun = described.key.startsWith('described:') ? described.key.slice('described:'.length) : described.key.replace(/^body:/, '');
   // a body told by its kind alone, one word, is no body of another kind ("the ministry" is no "Communications
-  // Authority"); a description ("the country's weather agency", "the group, which represents the operators") may
-  // name it loosely
-  if (described.family === 'body' && described.words.filter((w) => w !== 'the').length === 1 && !sameKind(described, { words: name.toLowerCase().split(/\s+/) })) return false;
+  // Authority"); told with more words ("the country's weather agency", "the group, which represents the operators") it
+  // may name it loosely, but never across the state's line ("the seafarers' union" is no "Marine Safety Board")
+  const spelled = { words: name.toLowerCase().split(/\s+/) };
+  if (described.family === 'body' && described.words.filter((w) => w !== 'the').length === 1 && !sameKind(described, spelled)) return false;
+  if (described.family === 'body' && publicAndPrivate(described, spelled)) return false;
   if (!dv.article.text.includes(name) && !(dv.article.text.includes(tail) && tail.toLowerCase().endsWith(noun))) return false;
   // an article that credits the named body by its name as well tells two sources apart when the description is no
   // word that points back at a body named before ("the agency", "the group"): "..., according to the national
