@@ -70,6 +70,29 @@ function namesDate(words: readonly string[]): boolean {
   return words.length > 0 && words.every((w) => CALENDAR_WORDS.has(w));
 }
 
+/**
+ * "..., said an independent firm, Norra Checks, had approved the supports": the words after a verb of saying are the
+ * subject of what was said, not its source, when an auxiliary follows them (past a name set off by commas). `end` is
+ * where those words end in the text.
+ */
+function subjectOfReport(t: readonly WordToken[], text: string, end: number): boolean {
+  const gap = (j: number): string => (j + 1 < t.length ? text.slice(t[j]!.end, t[j + 1]!.start) : '');
+  let k = t.findIndex((w) => w.start >= end);
+  if (k < 0) return false;
+  const name = (w: WordToken): boolean => w.pos === 'PROPN' || /^\p{Lu}/u.test(w.text);
+  if (/,/.test(text.slice(t[k - 1]?.end ?? end, t[k]!.start))) {
+    let j = k;
+    while (j < Math.min(t.length - 1, k + 5) && name(t[j]!) && !/[,;:.]/.test(gap(j))) j++;
+    k = name(t[j]!) && /^,/.test(gap(j).trim()) ? j + 1 : k;
+  }
+  // (an auxiliary: "had approved", "would", "was"; a participle after the words, "figures released by the company", is
+  // part of the source)
+  const w = t[k];
+  return w !== undefined && (w.pos === 'AUX' || AUXILIARY.test(w.text));
+}
+
+const AUXILIARY = /^(?:had|has|have|was|were|is|are|would|will|could|should|might|may|did|does|do)$/i;
+
 // Several rules ask for the same variant's credits.
 const memo = new WeakMap<CreditWindow, readonly Credit[]>();
 
@@ -77,6 +100,7 @@ function readCredits(v: CreditWindow): Credit[] {
   const out: Credit[] = [];
   for (const m of v.mentions) {
     if (m.kind !== 'attribution' || !reportingCue(m.cue.text)) continue;
+    if (m.source.start > m.cue.start && CUES.has(m.cue.text.toLowerCase()) && subjectOfReport(v.tokens, v.article.text, m.source.end)) continue;
     const words = m.source.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     if (namesDate(words)) continue;
     const known = words.some((w) => ANONYMOUS.has(w) || PEOPLE.has(w) || PERSON_NOUNS.has(w) || ORGANISATION_NOUNS.has(w));
@@ -142,7 +166,7 @@ function readCredits(v: CreditWindow): Credit[] {
     const shared = from === i && /^(?:and|but)$/i.test(t[i - 1]?.text ?? '') ? sharedSubject(i - 1) : null;
     if (from < i) add(from, i, tok);
     else if (shared) add(shared.from, shared.to, tok);
-    else add(i + 1, phraseEnd(i + 1), tok);
+    else if (!subjectOfReport(t, text, t[phraseEnd(i + 1) - 1]?.end ?? tok.end)) add(i + 1, phraseEnd(i + 1), tok);
     // "the report cites 11 sources", "Reuters reported, citing two officials": who is cited is a source too
     if (from < i && LEX.citing.includes(lower)) add(i + 1, phraseEnd(i + 1), tok);
     // "told Reuters": the wire that heard it is credited too
