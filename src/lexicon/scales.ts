@@ -81,8 +81,9 @@ const certainty: Rows = [
   [2, 'believed|thought|reported', { beforeTo: true }],
   [2, 'believe|believes|think|thinks|reckon|reckons|reckoned|estimated that|estimates that|estimate that'],
   [2.5, 'poised|slated|on course|on track|in line|stands|stand|stood', { beforeTo: true }],
-  // "expected to rise", and "the results are expected next week": a schedule told as likely, not as fact
-  [2.5, 'expected', { beforeTo: true, afterBe: true }],
+  // "expected to rise", "is forecast to fall", and "the results are expected next week": a schedule told as likely, not
+  // as fact
+  [2.5, 'expected|forecast|predicted', { beforeTo: true, afterBe: true }],
   // "due" tells a schedule as firmly as "will" and as loosely as "expected": it agrees with both, and alone, opposite
   // no word of the scale, it says nothing of doubt
   [3, 'due', { beforeTo: true, afterBe: true, facing: true }],
