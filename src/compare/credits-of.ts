@@ -4,6 +4,7 @@ import { CREDIT_CUES, CREDIT_LEXICON as LEX } from '../lexicon/credits.ts';
 import { ATTRIBUTION_LEXICON } from '../lexicon/attribution.ts';
 import { partitiveCount } from './partitive-count.ts';
 import { ANAPHOR_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, PRIVATE_KINDS, PUBLIC_KINDS } from '../lexicon/anaphor-nouns.ts';
+import { AUXILIARY_VERBS } from '../lexicon/function-words.ts';
 import { initialsOf } from '../text/acronym.ts';
 import { sameInstitution } from './same-institution.ts';
 import { speakerWords } from './member-bodies.ts';
@@ -71,7 +72,7 @@ function namesDate(words: readonly string[]): boolean {
 }
 
 /**
- * "..., said an independent firm, Norra Checks, had approved the supports": the words after a verb of saying are the
+ * "..., said a private engineering company, Norra Checks, had passed the cranes": the words after a verb of saying are the
  * subject of what was said, not its source, when an auxiliary follows them (past a name set off by commas). `end` is
  * where those words end in the text.
  */
@@ -88,10 +89,8 @@ function subjectOfReport(t: readonly WordToken[], text: string, end: number): bo
   // (an auxiliary: "had approved", "would", "was"; a participle after the words, "figures released by the company", is
   // part of the source)
   const w = t[k];
-  return w !== undefined && (w.pos === 'AUX' || AUXILIARY.test(w.text));
+  return w !== undefined && (w.pos === 'AUX' || AUXILIARY_VERBS.has(w.text.toLowerCase()));
 }
-
-const AUXILIARY = /^(?:had|has|have|was|were|is|are|would|will|could|should|might|may|did|does|do)$/i;
 
 // Several rules ask for the same variant's credits.
 const memo = new WeakMap<CreditWindow, readonly Credit[]>();
@@ -413,7 +412,7 @@ export function sameCredit(a: Credit, b: Credit): boolean {
 }
 
 // Words that own a document rather than name it: "the regulator's figures", "Finance Ministry data", "a survey by the union".
-const NOT_OWNER = /^(?:the|a|an|its|their|his|her|our|this|these|those|new|latest|own|official|annual|monthly|weekly|preliminary|final|by|of|from|published|released|commissioned|conducted|carried|out|compiled|produced|prepared|written|s|'s|’s|\d.*)$/;
+const NOT_OWNER = /^(?:the|a|an|its|their|his|her|our|this|these|those|new|latest|own|official|annual|monthly|weekly|preliminary|final|by|of|from|published|released|s|'s|’s|\d.*)$/;
 
 /**
  * Two documents of the same kind from different owners: "the regulator's figures" and "Finance Ministry figures".

@@ -27,7 +27,7 @@ export const ORGANISATION_KINDS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * The kinds of organisation that are arms of the state, and those that are not: a body of one side is never a body of
- * the other ("the seafarers' union" is no "Marine Safety Board", "the bus company" no "Transport Ministry"). Kinds not
+ * the other ("the dockers' union" is no "Harbour Safety Board", "the bus company" no "Transport Ministry"). Kinds not
  * listed (academic, medical) may be either.
  */
 export const PUBLIC_KINDS: ReadonlySet<string> = new Set(['regulatory', 'government', 'legal', 'security']);

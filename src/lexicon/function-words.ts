@@ -13,3 +13,6 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     'therefore hence further like well according accord among'
   ).split(' '),
 );
+
+/** Auxiliaries and modals, the verbs that open a clause's predicate ("had approved", "would close", "was told"). */
+export const AUXILIARY_VERBS: ReadonlySet<string> = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'should', 'might', 'may', 'did', 'does', 'do']);

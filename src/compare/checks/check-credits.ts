@@ -472,7 +472,7 @@ function corefers(described: Credit, dv: Variant, named: Credit, nv: Variant): b
   const noun = described.key.startsWith('described:') ? described.key.slice('described:'.length) : described.key.replace(/^body:/, '');
   // a body told by its kind alone, one word, is no body of another kind ("the ministry" is no "Communications
   // Authority"); told with more words ("the country's weather agency", "the group, which represents the operators") it
-  // may name it loosely, but never across the state's line ("the seafarers' union" is no "Marine Safety Board")
+  // may name it loosely, but never across the state's line ("the dockers' union" is no "Harbour Safety Board")
   const spelled = { words: name.toLowerCase().split(/\s+/) };
   if (described.family === 'body' && described.words.filter((w) => w !== 'the').length === 1 && !sameKind(described, spelled)) return false;
   if (described.family === 'body' && publicAndPrivate(described, spelled)) return false;

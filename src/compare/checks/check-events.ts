@@ -174,7 +174,7 @@ function statesOf(v: Variant, events: readonly EventTag[]): State[] {
     }
     // ("the two men were treated and [later] released", "the woman, who was charged, remains in custody": the
     // sentence's subject)
-    // (not a participle opening a clause of its own, "..., keeping pupils at home": its subject is the event before it)
+    // (not a participle opening a clause of its own, "..., keeping traffic off the bridge": its subject is the event before it)
     const participle = /ing$/i.test(v.tokens[e.from]!.text) && !/^(?:AUX|ADV)$/.test(v.tokens[e.from - 1]?.pos ?? '');
     const subject = nouns.length === 0 && elided && !participle ? sentenceSubject(v, e.from) : -1;
     if (subject >= 0 && v.tokens[subject - 1]?.text.toLowerCase() !== 'other') out.push({ noun: subject, kind: told, from: e.from, to: e.to, lemmas, span: { from: e.from, to: e.to } });

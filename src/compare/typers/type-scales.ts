@@ -18,15 +18,15 @@ const SCALES: Readonly<Record<ScaleName, { kind: DivergenceKind; noun: string }>
 };
 const SCALE_NAMES = Object.keys(SCALES) as ScaleName[];
 
+/** The rank of the finding scale that tells a thing proved or confirmed (`scales.ts`): inside a credit, a way of saying. */
+const FINDING_PROOF = 4;
+
 /**
  * Scale words: one wording puts a word of a scale (how many, how sure, how firmly found, how causal, how often, how
  * far along) at another rank than the other, or carries one the other lacks (a hedge dropped or added, "some"
  * dropped so a part reads as the whole, "caused by" where the other only links). "no" / "none" added or dropped
  * turns the statement over: a change of meaning.
  */
-/** The rank of the finding scale that tells a thing proved or confirmed (`scales.ts`): inside a credit, a way of saying. */
-const FINDING_PROOF = 4;
-
 export function typeScales(base: View, other: View, ctx: TypeContext): Change[] {
   const out: Change[] = [];
   const shared = superlativeShared(base, other);
