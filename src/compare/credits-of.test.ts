@@ -69,7 +69,7 @@ test('a passive cue with no "by" tells what was done, not who said it', () => {
   assert.deepEqual(creditsIn('The closure was reported by AFP.').map((c) => c.key), ['afp']);
 });
 
-test('the words after a verb of saying that a verb follows are what was said, not who said it', () => {
+test('the words after a verb of saying that an auxiliary follows are what was said, not who said it', () => {
   const text = 'The port board, which owns the quay, said a private engineering company, Holm Marine Checks, had passed the cranes in May.';
   const article: Article = { id: 'a', source: 'a', text, removed: [], sourceMap: [], url: null, title: null, byline: null, outlet: null, published: null, language: 'en', paragraphs: [], sentences: [{ start: 0, end: text.length }] };
   const read = (mentions: readonly Mention[]) => creditsOf(windowOf(article, mentions)).map((c) => c.key);

@@ -16,3 +16,12 @@ test('"almost certainly", "projected" and "in theory" hedge what they qualify', 
   const likely = flags({ [WIRE]: palace, b: 'The seven works very likely came from the palace, the museum said.', c: palace });
   assert.deepEqual(likely.filter((f) => f.includes(' hedge ')), [], likely.join('\n'));
 });
+
+test('"forecast to" and "predicted to" after "be" hedge a schedule, as "expected to" does', () => {
+  const crop = 'The apple harvest is forecast to fall by a fifth this year, the growers said.';
+  const fact = flags({ [WIRE]: crop, b: 'The apple harvest will fall by a fifth this year, the growers said.', c: crop });
+  assert.ok(fact.some((f) => f.startsWith('b hedge')), fact.join('\n'));
+  // one schedule word for another is no hedge dropped
+  const alike = flags({ [WIRE]: crop, b: 'The apple harvest is predicted to fall by a fifth this year, the growers said.', c: crop });
+  assert.deepEqual(alike.filter((f) => f.includes(' hedge ')), [], alike.join('\n'));
+});
