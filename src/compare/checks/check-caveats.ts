@@ -9,6 +9,8 @@ import { findingsOf } from './check-slots.ts';
 /** A wording and the caveat its sentence sets on it, in its words or opening the rest of its sentence. */
 interface Caveated extends View {
   readonly caveat: Span | null;
+  /** The caveat holds a verb: a clause of its own ("though it cautioned that ..."), not a connective ("nonetheless"). */
+  readonly clause: boolean;
 }
 
 /**
@@ -29,13 +31,14 @@ function caveatOf(v: Variant): Caveated | null {
   // before most of the wording's words holds the claim rather than qualifying it
   const content = (from: number, to: number): number => v.tokens.slice(from, to).filter((w) => w.content).length;
   const inside = v.tags.find((t) => t.kind === 'qualifier' && t.type === 'caveat' && content(0, t.from) > 0 && content(0, t.from) >= content(t.to, v.tokens.length));
-  const base = { v, from: 0, to: v.tokens.length };
+  const base = { v, from: 0, to: v.tokens.length, clause: false };
   if (inside) {
     // the caveat runs from its opening word to the end of the wording (in the text: a reordered wording's last
     // local word need not be its last)
     const start = v.tokens[inside.from]!.start;
     const end = Math.max(v.tokens[inside.from]!.end, v.span.end);
-    return { ...base, caveat: { article: v.article.id, start, end, text: v.article.text.slice(start, end) } };
+    const clause = v.tokens.slice(inside.to).some((w) => w.pos === 'VERB');
+    return { ...base, clause, caveat: { article: v.article.id, start, end, text: v.article.text.slice(start, end) } };
   }
   const t = v.tagged;
   const last = v.at[v.at.length - 1] ?? 0;
@@ -44,7 +47,8 @@ function caveatOf(v: Variant): Caveated | null {
   if (rest) {
     const end = t.words.reduce((e, w, k) => (t.sentenceOf[k] === sentence ? w.end : e), 0);
     const start = t.words[rest.from]!.start;
-    return { ...base, caveat: { article: v.article.id, start, end, text: v.article.text.slice(start, end) } };
+    const clause = t.words.some((w, k) => k >= rest.to && t.sentenceOf[k] === sentence && w.pos === 'VERB');
+    return { ...base, clause, caveat: { article: v.article.id, start, end, text: v.article.text.slice(start, end) } };
   }
   return v.closesSentence ? { ...base, caveat: null } : null;
 }
@@ -56,5 +60,6 @@ function compareCaveats(base: Caveated, other: Caveated): Change[] {
     kind: 'detail_dropped', type: 'caveat-dropped', severity: 'medium', here: { from: Math.max(0, n - 3), to: n },
     there: { from: 0, to: 0, span: base.caveat },
     explain: (h, t, says) => `tells this without the caveat ${says('set')} on it: "${t}"`, actual: 'no caveat', expected: base.caveat.text,
+    clause: base.clause,
   }];
 }

@@ -105,8 +105,9 @@ export function judgeReadings<T extends { readonly v: Variant }>(col: Collation,
       const sourceAgrees = source !== undefined && agreers.includes(source);
       let flagged: boolean;
       const detail = k.kind === 'detail_added' || k.kind === 'detail_dropped';
-      // a detail the source alone carries, that most versions leave out, is the common trimming of wire copy
-      if (sourceSees && detail && agreers.length >= seers.length) flagged = false;
+      // a detail the source alone carries, that most versions leave out, is the common trimming of wire copy (a
+      // caveat or condition of its own clause is not: without it the claim says more)
+      if (sourceSees && detail && agreers.length >= seers.length && !k.clause) flagged = false;
       else if (sourceSees) {
         // the source alone against several that agree: trust it only where the wordings line up
         flagged = !(agreers.length >= 1 && col.similarity(m.v.index, source.v.index) < SOURCE_SIMILARITY);

@@ -28,6 +28,11 @@ export interface Change {
   readonly explain: (here: string, there: string, says: Says) => string;
   readonly actual?: string;
   readonly expected?: string;
+  /**
+   * The words left out are a clause of their own that bears on the claim (a caveat or a condition with its verb:
+   * "though it cautioned that ...", "if talks fail"): what is claimed changes, however many versions leave it out.
+   */
+  readonly clause?: boolean;
 }
 
 /** A typer: how `other` departs from `base` in one respect. */
