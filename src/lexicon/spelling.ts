@@ -18,7 +18,7 @@ export const SPELLING_LEXICON = {
     per_cent: 'percent', pct: 'percent', '%': 'percent', okay: 'ok', 'e-mail': 'email', 'e-mails': 'emails',
     toward: 'toward', afterwards: 'afterward', catalogue: 'catalog', dialogue: 'dialog', analogue: 'analog',
     railway: 'railroad', railways: 'railroads', lorry: 'truck', lorries: 'trucks', petrol: 'gasoline',
-    aeroplane: 'airplane', aeroplanes: 'airplanes',
+    aeroplane: 'airplane', aeroplanes: 'airplanes', 'not-for-profit': 'nonprofit', 'non-profit': 'nonprofit',
     // British and American words for one thing: "in the autumn" / "in the fall", "the motorway" / "the highway"
     autumn: 'fall', pavement: 'sidewalk', pavements: 'sidewalks', motorway: 'highway', motorways: 'highways',
     windscreen: 'windshield', windscreens: 'windshields', nappy: 'diaper', nappies: 'diapers',

@@ -28,3 +28,10 @@ test('neutral reporting verbs meet, loaded ones do not', () => {
 test('different words stay apart', () => {
   for (const [a, b] of [['oil', 'maritime'], ['suspended', 'cancelled'], ['killed', 'filled'], ['hour', 'her']]) differ(a!, b!);
 });
+
+test("a spelling variant's regular inflections meet its variant's", () => {
+  for (const [a, b] of [['ploughs', 'plows'], ['ploughed', 'plowed'], ['ploughing', 'plowing'], ['licences', 'licenses'], ['not-for-profit', 'nonprofit']]) same(a!, b!);
+  // another word for a thing inflects as a word of its own ("press" / "news"), and a clipped word keeps its ending
+  differ('pressed', 'news');
+  assert.equal(normalizeToken('pressed'), 'pressed');
+});

@@ -16,6 +16,17 @@ const RESPELLINGS: readonly (readonly [RegExp, string, number])[] = [
 // Verbs whose doubled "ll" is American too; the respelling above must leave them alone.
 const KEEP_DOUBLE_L = /(?:^|[^a-z])(?:kill|fill|spill|roll|poll|call|fall|pull|sell|tell|drill|install|stall|thrill|swell|chill|smell|dwell|yell|shell|spell|enroll|fulfill|distill|instill|enthrall|will|till|bill|mill|skill|grill|ill|still|toll|troll|scroll|stroll|sell|shall|wall|ball|hall|mall)(ed|ing|er|ers)$/;
 
+// A spelling variant's regular inflection, spelled as its variant's ("ploughs" / "plows", "ploughed" / "plowed"): a
+// plural or third person in -s, a past in -ed, a participle in -ing. Only a respelling (the same first letter, not a
+// clipped word: "lab" / "laboratory"), since another word for a thing ("press" / "news") inflects as a word of its own.
+function inflectedVariant(t: string): string | undefined {
+  const m = /^([a-z]{3,}?)(s|ed|ing)$/.exec(t);
+  if (!m) return undefined;
+  const [, stem, ending] = m as unknown as [string, string, string];
+  const v = variants[stem];
+  return v !== undefined && /^[a-z]+$/.test(v) && v[0] === stem[0] && !v.startsWith(stem) ? v + ending : undefined;
+}
+
 /**
  * Map one word (any case, any quote style) to the form its equivalents share, so that "Thirty-Two",
  * "32", "Jan.", "January", "advisors", "advisers", "U.S.", "US", "travelled", "traveled", "said", "told"
@@ -63,7 +74,7 @@ function normalizeUncached(word: string): string {
   const month = MONTH_ABBREVIATIONS[t];
   if (month) return month;
   if (REPORTING.has(t)) return 'say';
-  t = variants[t] ?? t;
+  t = variants[t] ?? inflectedVariant(t) ?? t;
   if (KEEP_DOUBLE_L.test(t)) return t;
   for (const [pattern, replacement, min] of RESPELLINGS) {
     if (t.length >= min && pattern.test(t)) return t.replace(pattern, replacement);

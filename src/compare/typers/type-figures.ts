@@ -16,8 +16,17 @@ export function typeFigures(base: View, other: View): Change[] {
   // a figure of one side that the other gives elsewhere ("leaving 9 dead" / "Nine people were killed") is that
   // figure's partner, not the counterpart of another figure here
   const elsewhere = (view: View, value: number, not: NumTag): boolean => view.v.tags.some((t) => t.kind === 'num' && t !== not && !t.ordinal && t.value === value && (t.to <= view.from || t.from >= view.to));
-  const mine = figures(other).filter((b) => !figures(base).some((a) => a.value === b.value) ? !elsewhere(base, b.value, b) : true);
-  const theirs = figures(base).filter((a) => !figures(other).some((b) => b.value === a.value) ? !elsewhere(other, a.value, a) : true);
+  // a figure one side gives for the amount the other restates in brackets ("about $233 million" / "about 210 million
+  // euros ($233 million)") is that amount told in the conversion's currency or unit: neither figure is changed
+  const restated = new Set<NumTag>();
+  for (const [view, far] of [[other, base], [base, other]] as const) {
+    for (const n of figures(view)) {
+      const pair = conversionsOf(far).find(([, c]) => c.dimension === n.dimension && c.value === n.value);
+      if (pair) restated.add(n).add(pair[0]);
+    }
+  }
+  const mine = figures(other).filter((b) => !restated.has(b) && (!figures(base).some((a) => a.value === b.value) ? !elsewhere(base, b.value, b) : true));
+  const theirs = figures(base).filter((a) => !restated.has(a) && (!figures(other).some((b) => b.value === a.value) ? !elsewhere(other, a.value, a) : true));
   const out: Change[] = [];
   const used = new Set<NumTag>();
   // figures counting the same thing pair first ("four shots" / "six shots"); the rest pair in order
