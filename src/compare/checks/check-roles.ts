@@ -2,7 +2,7 @@ import type { Collation } from '../collate/collation.ts';
 import type { Finding } from '../finding.ts';
 import type { RoleTag } from '../tag/tag.ts';
 import type { Change, View } from '../typers/change.ts';
-import { conflict, ownWords, sameHolder, toldAsAct } from '../typers/type-entities.ts';
+import { conflict, otherField, ownWords, sameHolder, toldAsAct, withField } from '../typers/type-entities.ts';
 import { judgeReadings } from '../judge/judge-readings.ts';
 import { findingsOf } from './check-slots.ts';
 import { VAGUE_HEADS } from '../../lexicon/roles.ts';
@@ -21,21 +21,22 @@ export function checkRoles(col: Collation): Finding[] {
 
 function compareRoles(base: View, other: View): Change[] {
   const theirs = base.v.tags.filter((t): t is RoleTag => t.kind === 'role');
+  const differs = (a: RoleTag, b: RoleTag): boolean => conflict(a, b) || otherField(base, a, other, b);
   for (const b of other.v.tags.filter((t): t is RoleTag => t.kind === 'role')) {
     // the roles the base gives the same person; a courtesy title ("Dr") answers only another
     const same = theirs.filter((a) => !a.courtesy === !b.courtesy && sameHolder(base, a, other, b));
     // a person with two titles keeps both: one the base gives anywhere, alike, answers ("the lead author and head of ...")
-    if (same.length === 0 || theirs.some((a) => !conflict(a, b) && (a.rank ?? '') === (b.rank ?? ''))) continue;
-    const a = same.find((x) => conflict(x, b));
+    if (same.length === 0 || theirs.some((a) => !differs(a, b) && (a.rank ?? '') === (b.rank ?? ''))) continue;
+    const a = same.find((x) => differs(x, b));
     // (a title the other wording tells as what the person does, "who chairs the committee", is a second description)
     if (a && (toldAsAct(other, b, base) || toldAsAct(base, a, other))) continue;
     if (a) {
-      return [{ kind: 'entity', type: 'role-changed', severity: 'medium', here: ownWords(other, b, base, a), there: ownWords(base, a, other, b), explain: (h, t, says) => `calls them "${h}" where ${says('say')} "${t}"`, actual: b.key, expected: a.key }];
+      return [{ kind: 'entity', type: 'role-changed', severity: 'medium', here: withField(other, b, ownWords(other, b, base, a)), there: withField(base, a, ownWords(base, a, other, b)), explain: (h, t, says) => `calls them "${h}" where ${says('say')} "${t}"`, actual: b.key, expected: a.key }];
     }
     // a role told with fewer words ("minister" / "finance minister") at another rank is still another rank; a vague
     // word ("official", "expert") tells no rank to set against another ("ministry official" / "deputy department head")
     const vague = (t: RoleTag): boolean => VAGUE_HEADS.has(t.key.split(' ').pop() ?? '');
-    const r = vague(b) ? undefined : same.find((x) => !conflict(x, b) && (x.rank ?? '') !== (b.rank ?? '') && !vague(x));
+    const r = vague(b) ? undefined : same.find((x) => !differs(x, b) && (x.rank ?? '') !== (b.rank ?? '') && !vague(x));
     if (!r) continue;
     return [{ kind: 'entity', type: 'rank-changed', severity: 'medium', here: { from: b.from, to: b.to }, there: { from: r.from, to: r.to }, explain: (h, t, says) => `"${h}" where ${says('say')} "${t}"`, actual: b.rank ?? 'none', expected: r.rank ?? 'none' }];
   }

@@ -1,6 +1,7 @@
 import type { WordToken } from '../../text/word-tokens.ts';
 import type { RoleTag } from './tag.ts';
-import { RANK_SAME, ROLE_HEADS, ROLE_MODIFIERS, TITLE_ABBREVIATIONS } from '../../lexicon/roles.ts';
+import { BODY_PARTS, LEADING_HEADS, RANK_SAME, ROLE_HEADS, ROLE_MODIFIERS, TITLE_ABBREVIATIONS } from '../../lexicon/roles.ts';
+import { ORGANISATION_NOUNS } from '../../lexicon/anaphor-nouns.ts';
 import { lower, titleInBodyName, titleModifiers, titleOf as title } from './title-words.ts';
 import { RANK_QUALIFIERS } from '../../lexicon/rank-qualifiers.ts';
 import { JOB_TITLES } from '../../lexicon/job-titles.ts';
@@ -48,12 +49,39 @@ export function tagRoles(words: readonly WordToken[], text: string): RoleTag[] {
     // one spelling of each word ("Labour" / "Labor"), so a title written the other way is the same title
     const key = canonical(kept.map((w, k) => (FORMS_WORDS.has(lower(w)) ? lower(w) : TITLE_ABBREVIATIONS[lower(w)] ?? (k < kept.length - 1 ? nounOf(w.norm) : w.norm))).join(' '));
     const courtesy = to - from === 1 && COURTESY.test(words[from]!.text) && /^\p{Lu}/u.test(words[to]?.text ?? '');
-    out.push({ kind: 'role', from, to, key, ...(rank ? { rank } : {}), ...(courtesy ? { courtesy: true as const } : {}) });
+    const field = fieldOf(words, to, text);
+    out.push({ kind: 'role', from, to, key, ...(rank ? { rank } : {}), ...(courtesy ? { courtesy: true as const } : {}), ...(field ? { field } : {}) });
     i = to - 1;
   }
   return out;
 }
 
+
+/** Words read after "of" for a post's field: "head of [the agency's inspection unit]". */
+const FIELD_WORDS = 5;
+
+// The field of a post in charge of a part of a body, in the lower-case nouns and adjectives after its "of" ("head of
+// policy", "director of industrial regulation", "head of the agency's inspection unit"), a possessive and the noun of a
+// part ("unit", "division") aside; none when the words name a body ("head of the Lanmark Trust", "head of the agency",
+// "chief executive of the local organising committee").
+function fieldOf(words: readonly WordToken[], to: number, text: string): string[] | undefined {
+  const head = words[to - 1];
+  if (!head || !LEADING_HEADS.has(title(head)) || !/^of$/i.test(words[to]?.text ?? '') || /[,;:()]/.test(text.slice(head.end, words[to]!.start))) return undefined;
+  const field: string[] = [];
+  let last: WordToken | undefined;
+  for (let j = to + 1; j < words.length && j <= to + FIELD_WORDS && !/[,;:.()"“”]/.test(text.slice(words[j - 1]!.end, words[j]!.start)); j++) {
+    const w = words[j]!;
+    if (/^\p{Lu}/u.test(w.text)) return undefined;
+    if (w.pos === 'DET' || /['’]s?$/.test(w.text)) continue;
+    // (a participle before a noun is its modifier: "the organising committee")
+    if (!/^(?:NOUN|ADJ)$/.test(w.pos) && !(w.pos === 'VERB' && /ing$/.test(w.text))) break;
+    last = w;
+    if (!ORGANISATION_NOUNS.has(w.lemma) && !BODY_PARTS.has(w.lemma)) field.push(w.stem);
+  }
+  // the phrase ends on a body's noun: it names the body the post heads
+  if (last && ORGANISATION_NOUNS.has(last.lemma) && !BODY_PARTS.has(last.lemma)) return undefined;
+  return field.length > 0 ? field : undefined;
+}
 
 // A relational adjective before a title's head read as the noun it is made from ("environmental regulator" /
 // "environment regulator", "regional director" / "region director"): one title either way.

@@ -75,6 +75,11 @@ export interface RoleTag extends TagBase {
   readonly rank?: string;
   /** A courtesy title before a name ("Dr Ferrand", "Prof. Lind"): a form of address, not the person's job. */
   readonly courtesy?: true;
+  /**
+   * The field a post in charge runs when it is a part of a body, named after "of" ("head of [policy]", "director of
+   * [industrial regulation]", "head of the agency's [inspection] unit"): the stems of its words.
+   */
+  readonly field?: readonly string[];
 }
 
 /** Who a statement is credited to, and the words of saying. */

@@ -2,7 +2,7 @@ import { OPPOSITE_SIDES } from '../../lexicon/polarity.ts';
 import { RELATIONAL_ADJECTIVES } from '../../lexicon/relational-adjectives.generated.ts';
 import { spelledOutIn } from '../../text/acronym.ts';
 import { normalizeToken } from '../../text/normalize-token.ts';
-import { GENERIC_HEADS } from '../../lexicon/roles.ts';
+import { GENERIC_HEADS, LEADING_HEADS } from '../../lexicon/roles.ts';
 import { samePlace } from '../../lexicon/places.ts';
 import { carriesWord, sameWord } from '../same-word.ts';
 import type { NameTag, RoleTag } from '../tag/tag.ts';
@@ -48,18 +48,19 @@ export function typeEntities(base: View, other: View, ctx: TypeContext): Change[
     // two roles are one person's only beside the same name, or alone in short readings, both in a credit or both out
     // a courtesy title ("Dr Ferrand") answers only another: "Dr" and "economist" can both be true
     const candidates = theirRoles.filter((x) => !x.courtesy === !b.courtesy && credited(base, x) === credited(other, b) && (sameHolder(base, x, other, b) || (short && theirRoles.length === 1)));
+    const differs = (x: RoleTag, y: RoleTag): boolean => conflict(x, y) || otherField(base, x, other, y);
     // a person with two titles ("Captain", "coast guard spokesman") keeps them both: any that agrees answers
-    if (candidates.some((x) => !conflict(x, b) && (x.rank ?? '') === (b.rank ?? ''))) continue;
-    const a = candidates.find((x) => conflict(x, b)) ?? candidates[0];
+    if (candidates.some((x) => !differs(x, b) && (x.rank ?? '') === (b.rank ?? ''))) continue;
+    const a = candidates.find((x) => differs(x, b)) ?? candidates[0];
     if (!a) continue;
     // the other wording gives the base's title too, elsewhere: a second description of the person ("The mayor, a
     // former teacher, resigned" / "The mayor resigned"), not another title
-    if (other.v.tags.some((r) => r.kind === 'role' && r !== b && (r.from < b.from || r.from >= b.to) && !conflict(a, r) && (a.rank ?? '') === (r.rank ?? ''))) continue;
+    if (other.v.tags.some((r) => r.kind === 'role' && r !== b && (r.from < b.from || r.from >= b.to) && !differs(a, r) && (a.rank ?? '') === (r.rank ?? ''))) continue;
     // or tells this title by its verb ("Councillor Ashcombe, who chairs the committee" / "Cllr Ashcombe, chair of the
     // committee"): the post told as what they do, beside the other title
     if (toldAsAct(other, b, base) || toldAsAct(base, a, other)) continue;
-    if (conflict(a, b)) {
-      out.push({ kind: 'entity', type: 'role-changed', severity: 'medium', here: ownWords(other, b, base, a), there: ownWords(base, a, other, b), explain: (h, t, says) => `calls them "${h}" where ${says('say')} "${t}"`, actual: b.key, expected: a.key });
+    if (differs(a, b)) {
+      out.push({ kind: 'entity', type: 'role-changed', severity: 'medium', here: withField(other, b, ownWords(other, b, base, a)), there: withField(base, a, ownWords(base, a, other, b)), explain: (h, t, says) => `calls them "${h}" where ${says('say')} "${t}"`, actual: b.key, expected: a.key });
     } else if (a.key === b.key && (a.rank ?? '') !== (b.rank ?? '')) {
       out.push({ kind: 'entity', type: 'rank-changed', severity: 'medium', here: { from: b.from, to: b.to }, there: { from: a.from, to: a.to }, explain: (h, t, says) => `"${h}" where ${says('say')} "${t}"`, actual: b.rank ?? 'none', expected: a.rank ?? 'none' });
     }
@@ -142,6 +143,25 @@ export function ownWords(view: View, t: RoleTag, o: View, u: RoleTag): { from: n
   const own: number[] = [];
   for (let k = t.from; k < t.to; k++) if (!theirs.some((z) => sameWord(z, view.v.tokens[k]!))) own.push(k);
   return own.length > 0 ? { from: own[0]!, to: own[own.length - 1]! + 1 } : { from: t.from, to: t.to };
+}
+
+// Two posts in charge of other fields: one runs a part of the body ("head of policy", "director of industrial
+// regulation") where the other runs the whole ("the group's chief executive", "the institute's director") or another
+// part ("head of enforcement"). A field the other wording tells anywhere ("the museum's director" / "director of the
+// museum", "enforcement chief" / "head of enforcement") is the same post; a bare "head" or "chief" is only vaguer.
+export function otherField(base: View, a: RoleTag, other: View, b: RoleTag): boolean {
+  const told = (view: View, field: readonly string[]): boolean => field.some((s) => view.v.tokens.some((t) => t.stem === s));
+  const leads = (r: RoleTag): boolean => LEADING_HEADS.has(r.key.split(' ').at(-1)!) && (r.field !== undefined || !r.key.split(' ').every((w) => GENERIC_HEADS.has(w)));
+  if (!leads(a) || !leads(b)) return false;
+  return (a.field !== undefined && !told(other, a.field)) || (b.field !== undefined && !told(base, b.field));
+}
+
+// A role's words with the field told after it ("head [of policy]"), for a finding that shows what differs.
+export function withField(view: View, r: RoleTag, own: { from: number; to: number }): { from: number; to: number } {
+  if (!r.field || own.to !== r.to) return own;
+  let to = own.to;
+  for (let k = r.to; k < view.v.tokens.length && k <= r.to + 6; k++) if (r.field.includes(view.v.tokens[k]!.stem)) to = k + 1;
+  return { from: own.from, to };
 }
 
 // Two roles conflict when their heads differ or each says something of the other's head the other does not
