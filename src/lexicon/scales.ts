@@ -198,6 +198,12 @@ const stage: Rows = [
  */
 export const REQUEST_VERBS: ReadonlySet<string> = new Set(['ask', 'urge', 'request', 'invite', 'press', 'petition', 'lobby', 'implore', 'beg']);
 
+/**
+ * Verbs requiring someone else to act ("ordered households to cut", "required the operator to refund"): the act is not
+ * done yet, but no longer asked for: as firm as one agreed. By lemma.
+ */
+export const ORDER_VERBS: ReadonlySet<string> = new Set(['order', 'require', 'direct', 'instruct', 'command', 'compel', 'oblige', 'force']);
+
 /** The figures a word of magnitude can stand for: "dozens of" is a fair rounding of 48; "several" for 7 loses the count. */
 export const COUNT_RANGES: Readonly<Record<string, readonly [number, number]>> = {
   'dozens of': [24, 199], 'scores of': [40, 199],

@@ -7,7 +7,7 @@ import { sameWord } from '../same-word.ts';
 import type { Variant } from '../collate/variant.ts';
 import { oncePer } from '../once-per.ts';
 import { checkWholeWordings } from './check-slots.ts';
-import { REQUEST_VERBS, SCALE_WORDS } from '../../lexicon/scales.ts';
+import { ORDER_VERBS, REQUEST_VERBS, SCALE_WORDS } from '../../lexicon/scales.ts';
 
 /** The rank of each word of the stage scale, whatever scale the tagger read it on ("is considering" is also doubt). */
 const STAGE_RANK = new Map(SCALE_WORDS.filter((w) => w.scale === 'stage').map((w) => [w.words.join(' '), w.rank]));
@@ -211,15 +211,17 @@ function readActs(view: View): Act[] {
     }
   }
   // an act asked of someone: "asked the assembly to [fund]", "urged the board to [reconsider]", "called on the council to
-  // [close]" (the one asked, up to four words, then "to" and the verb, in one clause): a request, pending
+  // [close]" (the one asked, up to four words, then "to" and the verb, in one clause): a request, pending; an act
+  // ordered of someone ("ordered households to [cut]"): required, as firm as one agreed
   tokens.forEach((t, k) => {
-    if (t.pos !== 'VERB' || inQuote(k) || !(REQUEST_VERBS.has(t.lemma) || (t.lemma === 'call' && /^on$/i.test(tokens[k + 1]?.text ?? '')))) return;
+    const ordered = t.pos === 'VERB' && ORDER_VERBS.has(t.lemma);
+    if (t.pos !== 'VERB' || inQuote(k) || !(ordered || REQUEST_VERBS.has(t.lemma) || (t.lemma === 'call' && /^on$/i.test(tokens[k + 1]?.text ?? '')))) return;
     for (let j = k + 1; j < tokens.length && j - k <= 5; j++) {
       if (/[,;:.—–()]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return;
       if (!/^to$/i.test(tokens[j]!.text)) continue;
       const verb = tokens[j + 1];
       if (j > k + 1 && verb && verb.pos === 'VERB' && verb.content && !governed.has(j + 1)) {
-        const stage: ScaleTag = { kind: 'scale', scale: 'stage', rank: 1, word: `${t.lemma} to`, from: k, to: j + 1 };
+        const stage: ScaleTag = { kind: 'scale', scale: 'stage', rank: ordered ? AGREED : 1, word: `${t.lemma} to`, from: k, to: j + 1 };
         REQUESTS.add(stage);
         out.push({ k: j + 1, stage });
         governed.add(j + 1);
