@@ -56,9 +56,8 @@ export function tagRoles(words: readonly WordToken[], text: string): RoleTag[] {
   return out;
 }
 
-
 /** Words read after "of" for a post's field: "head of [the agency's inspection unit]". */
-const FIELD_WORDS = 5;
+export const FIELD_WORDS = 5;
 
 // The field of a post in charge of a part of a body, in the lower-case nouns and adjectives after its "of" ("head of
 // policy", "director of industrial regulation", "head of the agency's inspection unit"), a possessive and the noun of a

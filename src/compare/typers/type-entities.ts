@@ -6,6 +6,7 @@ import { GENERIC_HEADS, LEADING_HEADS } from '../../lexicon/roles.ts';
 import { samePlace } from '../../lexicon/places.ts';
 import { carriesWord, sameWord } from '../same-word.ts';
 import type { NameTag, RoleTag } from '../tag/tag.ts';
+import { FIELD_WORDS } from '../tag/tag-roles.ts';
 import type { Variant } from '../collate/variant.ts';
 import { oncePer } from '../once-per.ts';
 import { contentOf, tagsAt, tagsIn, type Change, type TypeContext, type View } from './change.ts';
@@ -160,7 +161,7 @@ export function otherField(base: View, a: RoleTag, other: View, b: RoleTag): boo
 export function withField(view: View, r: RoleTag, own: { from: number; to: number }): { from: number; to: number } {
   if (!r.field || own.to !== r.to) return own;
   let to = own.to;
-  for (let k = r.to; k < view.v.tokens.length && k <= r.to + 6; k++) if (r.field.includes(view.v.tokens[k]!.stem)) to = k + 1;
+  for (let k = r.to; k < view.v.tokens.length && k <= r.to + FIELD_WORDS; k++) if (r.field.includes(view.v.tokens[k]!.stem)) to = k + 1;
   return { from: own.from, to };
 }
 
