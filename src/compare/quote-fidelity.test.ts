@@ -75,3 +75,11 @@ test('a quotation put in another person\'s mouth is an attribution changed, wher
     assert.deepEqual(same.filter((f) => f.includes(' attribution ')), [], told);
   }
 });
+
+test('a compound with a hyphen in one quotation and closed up in the other is the same word', () => {
+  const quote = (word: string, vehicle = 'van'): string => `"A ${vehicle} had ${word} across both lanes and we could not get through," the driver said.`;
+  const quotes = (outlet: string): string[] => flags({ Reuters: quote('jack-knifed'), b: outlet, c: quote('jack-knifed') }).filter((f) => f.includes(' quote '));
+  assert.deepEqual(quotes(quote('jackknifed')), []);
+  // a word changed beside it is still a changed quotation
+  assert.deepEqual(quotes(quote('jackknifed', 'bus')), ['b quote bus']);
+});

@@ -173,8 +173,9 @@ function trimmed(base: View, other: View, from: number, to: number, openFrom: nu
   return { from: a, to: b };
 }
 
-function compareRenderings(base: Rendering, other: Rendering): Change[] {
-  const moved = speakerChanged(base, other);
+function compareRenderings(original: Rendering, told: Rendering): Change[] {
+  const moved = speakerChanged(original, told);
+  const [base, other] = [joinCompounds(original, told), joinCompounds(told, original)];
   const diff = interiorDifference(other.norms, base.norms, other.quote.elided, base.quote.elided);
   if (!diff || diff === 'silent') return moved;
   const here = { from: other.at[diff.mine[0]] ?? other.from, to: (other.at[diff.mine[1] - 1] ?? other.from) + 1 };
@@ -185,6 +186,28 @@ function compareRenderings(base: Rendering, other: Rendering): Change[] {
       ? (h, t, says) => `leaves "${t}" out of a quotation ${says('give')} in full, between "${h}"`
       : (h, t, says) => `the quotation reads "${h}" here but "${t}" where ${says('quote')} it`,
   }];
+}
+
+// A compound written with a hyphen in one rendering and closed up in the other ("jack-knifed" / "jackknifed",
+// "co-operate" / "cooperate") is one word: the parts are joined where the other rendering has the joined word alone.
+function joinCompounds(r: Rendering, other: Rendering): Rendering {
+  const theirs = new Set(other.norms);
+  const text = r.v.article.text;
+  const norms: string[] = [];
+  const at: number[] = [];
+  for (let i = 0; i < r.norms.length; i++) {
+    const next = r.norms[i + 1];
+    const hyphen = next !== undefined && /^[-‐‑]$/.test(text.slice(r.v.tokens[r.at[i]!]!.end, r.v.tokens[r.at[i + 1]!]!.start));
+    if (hyphen && theirs.has(r.norms[i]! + next) && !theirs.has(r.norms[i]!)) {
+      norms.push(r.norms[i]! + next);
+      at.push(r.at[i]!);
+      i++;
+      continue;
+    }
+    norms.push(r.norms[i]!);
+    at.push(r.at[i]!);
+  }
+  return { ...r, norms, at };
 }
 
 /**

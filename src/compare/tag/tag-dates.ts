@@ -131,14 +131,22 @@ function coordinatedDays(words: readonly WordToken[], text: string, r: { from: n
   return out;
 }
 
-// "<month> to|until|through <month>", read as one date by its first month: where the second month starts, and its value
-// in the first's form ("--02", or "2027-02" when the first carries a year: the later month in the same year or the next).
+// "<month> [year] to|until|through <month> [year]" ("November to February", "January 2027 through December 2028"), read
+// as one date by its first month: where the second month starts, and its value in the first's form ("--02", or
+// "2027-02" when the first carries a year: the second's own year, else the later month in the same year or the next).
 function monthRange(words: readonly WordToken[], r: { from: number; to: number }, value: string): { split: number; end: string } | undefined {
-  if (r.to - r.from !== 3 || !/^(?:to|until|through|till)$/i.test(words[r.from + 1]!.text)) return undefined;
-  const month = (w: WordToken): number => monthNumber(w.norm);
-  const [a, b] = [month(words[r.from]!), month(words[r.from + 2]!)];
+  const k = words.slice(r.from, r.to).findIndex((w) => /^(?:to|until|through|till)$/i.test(w.text)) + r.from;
+  if (k <= r.from) return undefined;
+  // a side is a month, with its year or not
+  const side = (from: number, to: number): { month: number; year: number | null } | null => {
+    const [m, y] = [words[from], words[from + 1]];
+    if (!m || to - from > 2 || (to - from === 2 && !/^\d{4}$/.test(y?.text ?? ''))) return null;
+    return { month: monthNumber(m.norm), year: to - from === 2 ? Number(y!.text) : null };
+  };
+  const [a, b] = [side(r.from, k), side(k + 1, r.to)];
   const year = /^(\d{4})-(\d{2})$/.exec(value);
-  if (a < 1 || b < 1 || !(value === `--${String(a).padStart(2, '0')}` || year)) return undefined;
-  const end = year ? `${Number(year[1]) + (b < a ? 1 : 0)}-${String(b).padStart(2, '0')}` : `--${String(b).padStart(2, '0')}`;
-  return { split: r.from + 1, end };
+  if (!a || !b || a.month < 1 || b.month < 1 || !(value === `--${String(a.month).padStart(2, '0')}` || (year && Number(year[2]) === a.month))) return undefined;
+  const pad = String(b.month).padStart(2, '0');
+  const end = b.year !== null ? `${b.year}-${pad}` : year ? `${Number(year[1]) + (b.month < a.month ? 1 : 0)}-${pad}` : `--${pad}`;
+  return { split: k, end };
 }
