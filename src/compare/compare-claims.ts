@@ -29,6 +29,7 @@ import { findAnswers } from './find-answers.ts';
 import { checkAdmissions } from './checks/check-admissions.ts';
 import { findDeniedActs } from './find-denied-acts.ts';
 import { findChangedDescriptors } from './find-changed-descriptors.ts';
+import { findChangedFigures } from './find-changed-figures.ts';
 import { checkUntold } from './checks/check-untold.ts';
 import { checkMagnitudes, checkMisprints } from './check-misprints.ts';
 import { checkAnchoredDates } from './check-anchored-dates.ts';
@@ -133,6 +134,7 @@ export function compareOutsideClaims(unique: readonly Span[], claims: readonly C
     const s = finding.span;
     if (![...found, ...out].some((d) => d.article === s.article && d.kind === finding.kind && d.start < s.end && s.start < d.end)) out.push(toDivergence(row, finding));
   }
+  out.push(...compareFigures(claims, unique, tagged, byId, baseline, [...found, ...out]));
   return out;
 }
 
@@ -192,6 +194,19 @@ function compareDeniedActs(claims: readonly Claim[], unique: readonly Span[], ta
   return findDeniedActs(claims, unique, tagged, baseline).flatMap((a) => {
     if (found.some((d) => d.kind === 'meaning' && on(d, a.verb))) return [];
     return compareTwo({ id: a.row, text: a.there.text, articles: [], support: [] }, a.there, a.here, tagged, byId, baseline, (f) => /^negation-(?:added|dropped)$/.test(f.rule) && on(f.span, a.verb));
+  });
+}
+
+/**
+ * Each outlet sentence giving a measure another figure than the source's sentence gives it (`findChangedFigures`),
+ * compared as one claim: the changed figure, filed under the outlet sentence's row, unless a number is flagged on it
+ * already.
+ */
+function compareFigures(claims: readonly Claim[], unique: readonly Span[], tagged: ReadonlyMap<string, TaggedArticle>, byId: ReadonlyMap<string, { article: Article; order: number }>, baseline: BaselineUsed, found: readonly Divergence[]): Divergence[] {
+  const on = (d: { article: string; start: number; end: number }, s: Span): boolean => d.article === s.article && d.start < s.end && s.start < d.end;
+  return findChangedFigures(claims, unique, tagged, baseline).flatMap((c) => {
+    if (found.some((d) => d.kind === 'number' && on(d, c.figure))) return [];
+    return compareTwo({ id: c.row, text: c.there.text, articles: [], support: [] }, c.there, c.here, tagged, byId, baseline, (f) => f.kind === 'number' && on(f.span, c.figure));
   });
 }
 
