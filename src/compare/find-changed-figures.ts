@@ -30,7 +30,7 @@ const MANY_THINGS: RegExp = /^(?:money|percent|points)/;
  * A measure is one fact of the story wherever an outlet tells it: a figure of a measure (its unit, or the noun it
  * counts) that the source's whole article gives once and the outlet's gives once, at another value, neither giving the
  * other's, is a changed figure even where the aligner seated the two sentences in different claims or left the
- * outlet's alone ("stuck for up to 15 hours" / "trapped in their cars for up to 20 hours" paragraphs apart). The two
+ * outlet's alone ("stranded in the dark for up to six hours" / "huddled in carriages for up to nine hours" paragraphs apart). The two
  * must also tell it alike in something more: the same bound ("up to", "at least"; not a mere "about") and a content
  * word of the sentence in common, or three content words in common; and lie within a few times of each other; a count,
  * ten or more. Sums and shares are left out (a story gives many, of different
@@ -48,12 +48,12 @@ export function findChangedFigures(claims: readonly Claim[], unique: readonly Sp
       const told = theirs.get(key);
       if (!told || told.length !== 1 || mine.length !== 1) continue;
       const [a, b] = [told[0]!, mine[0]!];
-      // (figures far apart count other things: "about 1,900 people" live on an island where "three people" were found)
+      // (figures far apart count other things: "about 4,000 people" live in a village where "30 people" were evacuated)
       if (a.value === b.value || Math.max(a.value, b.value) > APART * Math.min(a.value, b.value)) continue;
       // (a small count is told of many things, and of parts: "the two other crashes" / "three crashes")
       if (a.dimension === 'count' && Math.min(a.value, b.value) < SMALL_COUNT) continue;
-      // (an "about" is too common to tie two figures: "about 11,000 people worldwide" / "about 2,900 people"; and two
-      // words in common, not three, tie "a 23-year history" to "a 54-year-old pilot")
+      // (an "about" is too common to tie two figures: "about 8,000 staff in all" / "about 1,500 staff at the plant"; and
+      // two words in common, not three, tie "the club's 40-year history" to "a 61-year-old club member")
       const shared = sharedWords(source, a, here, b);
       if (!((a.bound !== undefined && a.bound !== 'approx' && a.bound === b.bound && shared >= 1) || shared >= SHARED)) continue;
       const at = here.article.sentences[here.sentenceOf[b.at]!];

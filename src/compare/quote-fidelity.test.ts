@@ -77,9 +77,9 @@ test('a quotation put in another person\'s mouth is an attribution changed, wher
 });
 
 test('a compound with a hyphen in one quotation and closed up in the other is the same word', () => {
-  const quote = (word: string, vehicle = 'van'): string => `"A ${vehicle} had ${word} across both lanes and we could not get through," the driver said.`;
-  const quotes = (outlet: string): string[] => flags({ Reuters: quote('jack-knifed'), b: outlet, c: quote('jack-knifed') }).filter((f) => f.includes(' quote '));
-  assert.deepEqual(quotes(quote('jackknifed')), []);
+  const quote = (word: string, thing = 'alarm'): string => `"The old ${thing} was ${word} into the mains, so nobody could switch it off," the caretaker said.`;
+  const quotes = (outlet: string): string[] => flags({ Reuters: quote('hard-wired'), b: outlet, c: quote('hard-wired') }).filter((f) => f.includes(' quote '));
+  assert.deepEqual(quotes(quote('hardwired')), []);
   // a word changed beside it is still a changed quotation
-  assert.deepEqual(quotes(quote('jackknifed', 'bus')), ['b quote bus']);
+  assert.deepEqual(quotes(quote('hardwired', 'siren')), ['b quote siren']);
 });

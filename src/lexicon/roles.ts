@@ -65,7 +65,7 @@ export const LEADING_HEADS: ReadonlySet<string> = new Set([
   'secretary-general', 'administrator', 'proprietor',
 ]);
 
-/** Nouns of a part of a body: a post over one is told by the part's field ("head of the agency's [inspection] unit"). */
+/** Nouns of a part of a body: a post over one is told by the part's field ("head of the council's [roads] unit"). */
 export const BODY_PARTS: ReadonlySet<string> = new Set(['unit', 'division', 'section', 'branch', 'desk', 'wing', 'directorate', 'secretariat', 'programme', 'program', 'team', 'department', 'office', 'arm']);
 
 /** Rank words that say the same ("ex-minister" is a former minister). */

@@ -188,7 +188,7 @@ function compareRenderings(original: Rendering, told: Rendering): Change[] {
   }];
 }
 
-// A compound written with a hyphen in one rendering and closed up in the other ("jack-knifed" / "jackknifed",
+// A compound written with a hyphen in one rendering and closed up in the other ("hard-wired" / "hardwired",
 // "co-operate" / "cooperate") is one word: the parts are joined where the other rendering has the joined word alone.
 function joinCompounds(r: Rendering, other: Rendering): Rendering {
   const theirs = new Set(other.norms);

@@ -212,7 +212,7 @@ function readActs(view: View): Act[] {
   }
   // an act asked of someone: "asked the assembly to [fund]", "urged the board to [reconsider]", "called on the council to
   // [close]" (the one asked, up to four words, then "to" and the verb, in one clause): a request, pending; an act
-  // ordered of someone ("ordered households to [cut]"): required, as firm as one agreed
+  // ordered of someone ("ordered bakeries to [close] their ovens"): required, as firm as one agreed
   tokens.forEach((t, k) => {
     const ordered = t.pos === 'VERB' && ORDER_VERBS.has(t.lemma);
     if (t.pos !== 'VERB' || inQuote(k) || !(ordered || REQUEST_VERBS.has(t.lemma) || (t.lemma === 'call' && /^on$/i.test(tokens[k + 1]?.text ?? '')))) return;

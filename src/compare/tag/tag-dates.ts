@@ -131,7 +131,7 @@ function coordinatedDays(words: readonly WordToken[], text: string, r: { from: n
   return out;
 }
 
-// "<month> [year] to|until|through <month> [year]" ("November to February", "January 2027 through December 2028"), read
+// "<month> [year] to|until|through <month> [year]" ("November to February", "March 2026 through June 2027"), read
 // as one date by its first month: where the second month starts, and its value in the first's form ("--02", or
 // "2027-02" when the first carries a year: the second's own year, else the later month in the same year or the next).
 function monthRange(words: readonly WordToken[], r: { from: number; to: number }, value: string): { split: number; end: string } | undefined {

@@ -56,13 +56,13 @@ export function tagRoles(words: readonly WordToken[], text: string): RoleTag[] {
   return out;
 }
 
-/** Words read after "of" for a post's field: "head of [the agency's inspection unit]". */
+/** Words read after "of" for a post's field: "head of [the council's roads unit]". */
 export const FIELD_WORDS = 5;
 
 // The field of a post in charge of a part of a body, in the lower-case nouns and adjectives after its "of" ("head of
-// policy", "director of industrial regulation", "head of the agency's inspection unit"), a possessive and the noun of a
+// policy", "director of licensing", "head of the council's roads unit"), a possessive and the noun of a
 // part ("unit", "division") aside; none when the words name a body ("head of the Lanmark Trust", "head of the agency",
-// "chief executive of the local organising committee").
+// "chief executive of the regional planning committee").
 function fieldOf(words: readonly WordToken[], to: number, text: string): string[] | undefined {
   const head = words[to - 1];
   if (!head || !LEADING_HEADS.has(title(head)) || !/^of$/i.test(words[to]?.text ?? '') || /[,;:()]/.test(text.slice(head.end, words[to]!.start))) return undefined;

@@ -77,7 +77,7 @@ export interface RoleTag extends TagBase {
   readonly courtesy?: true;
   /**
    * The field a post in charge runs when it is a part of a body, named after "of" ("head of [policy]", "director of
-   * [industrial regulation]", "head of the agency's [inspection] unit"): the stems of its words.
+   * [licensing]", "head of the council's [roads] unit"): the stems of its words.
    */
   readonly field?: readonly string[];
 }

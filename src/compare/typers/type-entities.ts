@@ -146,10 +146,10 @@ export function ownWords(view: View, t: RoleTag, o: View, u: RoleTag): { from: n
   return own.length > 0 ? { from: own[0]!, to: own[own.length - 1]! + 1 } : { from: t.from, to: t.to };
 }
 
-// Two posts in charge of other fields: one runs a part of the body ("head of policy", "director of industrial
-// regulation") where the other runs the whole ("the group's chief executive", "the institute's director") or another
-// part ("head of enforcement"). A field the other wording tells anywhere ("the museum's director" / "director of the
-// museum", "enforcement chief" / "head of enforcement") is the same post; a bare "head" or "chief" is only vaguer.
+// Two posts in charge of other fields: one runs a part of the body ("head of policy", "director of
+// licensing") where the other runs the whole ("the league's chief executive", "the trust's director") or another
+// part ("head of finance"). A field the other wording tells anywhere ("the museum's director" / "director of the
+// museum", "licensing chief" / "head of licensing") is the same post; a bare "head" or "chief" is only vaguer.
 export function otherField(base: View, a: RoleTag, other: View, b: RoleTag): boolean {
   const told = (view: View, field: readonly string[]): boolean => field.some((s) => view.v.tokens.some((t) => t.stem === s));
   const leads = (r: RoleTag): boolean => LEADING_HEADS.has(r.key.split(' ').at(-1)!) && (r.field !== undefined || !r.key.split(' ').every((w) => GENERIC_HEADS.has(w)));

@@ -16,7 +16,7 @@ export function typeFigures(base: View, other: View): Change[] {
   // a figure of one side that the other gives elsewhere ("leaving 9 dead" / "Nine people were killed") is that
   // figure's partner, not the counterpart of another figure here
   const elsewhere = (view: View, value: number, not: NumTag): boolean => view.v.tags.some((t) => t.kind === 'num' && t !== not && !t.ordinal && t.value === value && (t.to <= view.from || t.from >= view.to));
-  // a figure one side gives for the amount the other restates in brackets ("about $233 million" / "about 210 million
+  // a figure one side gives for the amount the other restates in brackets ("about $12.4 million" / "about 11.5 million
   // euros ($233 million)") is that amount told in the conversion's currency or unit: neither figure is changed
   const restated = new Set<NumTag>();
   for (const [view, far] of [[other, base], [base, other]] as const) {

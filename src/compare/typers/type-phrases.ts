@@ -560,7 +560,7 @@ function qualifierChange(q: QualifierTag, how: 'dropped' | 'added', other: View,
   const what = { limit: 'a limit', widen: 'an absolute', basis: 'what the figure counts', caveat: 'a caveat', condition: 'a condition' }[q.type];
   if (how === 'dropped') {
     // a caveat, or a condition opening a clause ("if", "unless"), left out with its clause: two content words or more
-    // after its opening words, a verb among them ("if current trends continue"; not "but cautioned" alone)
+    // after its opening words, a verb among them ("if the council renews its lease"; not "but warned" alone)
     const opens = q.type === 'caveat' || (q.type === 'condition' && CONDITION_CLAUSES.includes(q.word.toLowerCase()));
     const rest = base.v.tokens.slice(q.from + q.word.split(' ').length, q.to);
     const clause = opens && rest.filter((w) => w.content).length >= 2 && rest.some((w) => w.pos === 'VERB');
