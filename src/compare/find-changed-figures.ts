@@ -30,11 +30,11 @@ const MANY_THINGS: RegExp = /^(?:money|percent|points)/;
  * A measure is one fact of the story wherever an outlet tells it: a figure of a measure (its unit, or the noun it
  * counts) that the source's whole article gives once and the outlet's gives once, at another value, neither giving the
  * other's, is a changed figure even where the aligner seated the two sentences in different claims or left the
- * outlet's alone ("stranded in the dark for up to six hours" / "huddled in carriages for up to nine hours" paragraphs apart). The two
- * must also tell it alike in something more: the same bound ("up to", "at least"; not a mere "about") and a content
- * word of the sentence in common, or three content words in common; and lie within a few times of each other; a count,
- * ten or more. Sums and shares are left out (a story gives many, of different
- * things), as is a bare count ("14").
+ * outlet's alone ("stranded in the dark for up to six hours" / "huddled in carriages for up to nine hours", paragraphs
+ * apart). The two must also tell it alike in something more: the same bound ("up to", "at least"; not a mere "about")
+ * and a content word of the sentence in common, or three content words in common; and lie within a few times of each
+ * other; a count, ten or more. Sums and shares are left out (a story gives many, of different things), as is a bare
+ * count ("14").
  */
 export function findChangedFigures(claims: readonly Claim[], unique: readonly Span[], tagged: ReadonlyMap<string, TaggedArticle>, baseline: BaselineUsed): ChangedFigure[] {
   const source = baseline.article === null ? null : (tagged.get(baseline.article) ?? null);

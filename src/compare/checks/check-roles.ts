@@ -2,7 +2,7 @@ import type { Collation } from '../collate/collation.ts';
 import type { Finding } from '../finding.ts';
 import type { RoleTag } from '../tag/tag.ts';
 import type { Change, View } from '../typers/change.ts';
-import { conflict, otherField, ownWords, sameHolder, toldAsAct, withField } from '../typers/type-entities.ts';
+import { ownWords, postsDiffer, sameHolder, toldAsAct, withField } from '../typers/type-entities.ts';
 import { judgeReadings } from '../judge/judge-readings.ts';
 import { findingsOf } from './check-slots.ts';
 import { VAGUE_HEADS } from '../../lexicon/roles.ts';
@@ -21,7 +21,7 @@ export function checkRoles(col: Collation): Finding[] {
 
 function compareRoles(base: View, other: View): Change[] {
   const theirs = base.v.tags.filter((t): t is RoleTag => t.kind === 'role');
-  const differs = (a: RoleTag, b: RoleTag): boolean => conflict(a, b) || otherField(base, a, other, b);
+  const differs = (a: RoleTag, b: RoleTag): boolean => postsDiffer(base, a, other, b);
   for (const b of other.v.tags.filter((t): t is RoleTag => t.kind === 'role')) {
     // the roles the base gives the same person; a courtesy title ("Dr") answers only another
     const same = theirs.filter((a) => !a.courtesy === !b.courtesy && sameHolder(base, a, other, b));

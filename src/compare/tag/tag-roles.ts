@@ -72,7 +72,7 @@ function fieldOf(words: readonly WordToken[], to: number, text: string): string[
     const w = words[j]!;
     if (/^\p{Lu}/u.test(w.text)) return undefined;
     if (w.pos === 'DET' || /['’]s?$/.test(w.text)) continue;
-    // (a participle before a noun is its modifier: "the organising committee")
+    // (a participle before a noun is its modifier: "the steering committee")
     if (!/^(?:NOUN|ADJ)$/.test(w.pos) && !(w.pos === 'VERB' && /ing$/.test(w.text))) break;
     last = w;
     if (!ORGANISATION_NOUNS.has(w.lemma) && !BODY_PARTS.has(w.lemma)) field.push(w.stem);

@@ -49,7 +49,7 @@ export function typeEntities(base: View, other: View, ctx: TypeContext): Change[
     // two roles are one person's only beside the same name, or alone in short readings, both in a credit or both out
     // a courtesy title ("Dr Ferrand") answers only another: "Dr" and "economist" can both be true
     const candidates = theirRoles.filter((x) => !x.courtesy === !b.courtesy && credited(base, x) === credited(other, b) && (sameHolder(base, x, other, b) || (short && theirRoles.length === 1)));
-    const differs = (x: RoleTag, y: RoleTag): boolean => conflict(x, y) || otherField(base, x, other, y);
+    const differs = (x: RoleTag, y: RoleTag): boolean => postsDiffer(base, x, other, y);
     // a person with two titles ("Captain", "coast guard spokesman") keeps them both: any that agrees answers
     if (candidates.some((x) => !differs(x, b) && (x.rank ?? '') === (b.rank ?? ''))) continue;
     const a = candidates.find((x) => differs(x, b)) ?? candidates[0];
@@ -146,11 +146,16 @@ export function ownWords(view: View, t: RoleTag, o: View, u: RoleTag): { from: n
   return own.length > 0 ? { from: own[0]!, to: own[own.length - 1]! + 1 } : { from: t.from, to: t.to };
 }
 
+/** Two roles name other posts: their words conflict, or they are posts in charge of other fields (`otherField`). */
+export function postsDiffer(base: View, a: RoleTag, other: View, b: RoleTag): boolean {
+  return conflict(a, b) || otherField(base, a, other, b);
+}
+
 // Two posts in charge of other fields: one runs a part of the body ("head of policy", "director of
 // licensing") where the other runs the whole ("the league's chief executive", "the trust's director") or another
 // part ("head of finance"). A field the other wording tells anywhere ("the museum's director" / "director of the
 // museum", "licensing chief" / "head of licensing") is the same post; a bare "head" or "chief" is only vaguer.
-export function otherField(base: View, a: RoleTag, other: View, b: RoleTag): boolean {
+function otherField(base: View, a: RoleTag, other: View, b: RoleTag): boolean {
   const told = (view: View, field: readonly string[]): boolean => field.some((s) => view.v.tokens.some((t) => t.stem === s));
   const leads = (r: RoleTag): boolean => LEADING_HEADS.has(r.key.split(' ').at(-1)!) && (r.field !== undefined || !r.key.split(' ').every((w) => GENERIC_HEADS.has(w)));
   if (!leads(a) || !leads(b)) return false;
