@@ -26,11 +26,17 @@ test('a condition clause most rewrites drop is flagged on each of them', () => {
   ), ['b', 'c', 'd']);
 });
 
-test('a detail most rewrites drop, or a connective alone, stays the common trimming of wire copy', () => {
+test('a detail most rewrites drop, a further statement or a connective alone, stays the common trimming of wire copy', () => {
   assert.deepEqual(dropped(
     'The league fined the club 40,000 euros for the breach, its third this season.',
     'The league fined the club 40,000 euros for the breach.',
     'The club has 31 points this season.',
+  ), []);
+  // a further statement of the speaker's ("but declined to comment") is no caveat on the claim
+  assert.deepEqual(dropped(
+    'The league fined the club 40,000 euros for the breach, but declined to comment further.',
+    'The league fined the club 40,000 euros for the breach.',
+    'The league has fined three clubs.',
   ), []);
   assert.deepEqual(dropped(
     'The league nonetheless fined the club 40,000 euros for the breach.',

@@ -2,14 +2,17 @@ import type { Span } from '../../model/index.ts';
 import type { Collation } from '../collate/collation.ts';
 import type { Variant } from '../collate/variant.ts';
 import type { Finding } from '../finding.ts';
-import type { Change, View } from '../typers/change.ts';
+import { aboutAThing, type Change, type View } from '../typers/change.ts';
 import { judgeReadings } from '../judge/judge-readings.ts';
 import { findingsOf } from './check-slots.ts';
 
 /** A wording and the caveat its sentence sets on it, in its words or opening the rest of its sentence. */
 interface Caveated extends View {
   readonly caveat: Span | null;
-  /** The caveat holds a verb: a clause of its own ("though it cautioned that ..."), not a connective ("nonetheless"). */
+  /**
+   * The caveat is a clause of its own about a thing: a verb and a noun or figure ("though it warned the courts could
+   * block it"), not a connective ("nonetheless") nor a further statement of the speaker's ("but declined to comment").
+   */
   readonly clause: boolean;
 }
 
@@ -37,7 +40,7 @@ function caveatOf(v: Variant): Caveated | null {
     // local word need not be its last)
     const start = v.tokens[inside.from]!.start;
     const end = Math.max(v.tokens[inside.from]!.end, v.span.end);
-    const clause = v.tokens.slice(inside.to).some((w) => w.pos === 'VERB');
+    const clause = aboutAThing(v.tokens.slice(inside.to));
     return { ...base, clause, caveat: { article: v.article.id, start, end, text: v.article.text.slice(start, end) } };
   }
   const t = v.tagged;
@@ -47,7 +50,7 @@ function caveatOf(v: Variant): Caveated | null {
   if (rest) {
     const end = t.words.reduce((e, w, k) => (t.sentenceOf[k] === sentence ? w.end : e), 0);
     const start = t.words[rest.from]!.start;
-    const clause = t.words.some((w, k) => k >= rest.to && t.sentenceOf[k] === sentence && w.pos === 'VERB');
+    const clause = aboutAThing(t.words.filter((w, k) => k >= rest.to && t.sentenceOf[k] === sentence));
     return { ...base, clause, caveat: { article: v.article.id, start, end, text: v.article.text.slice(start, end) } };
   }
   return v.closesSentence ? { ...base, caveat: null } : null;

@@ -35,6 +35,15 @@ export interface Change {
   readonly clause?: boolean;
 }
 
+/**
+ * Words past a caveat's or a condition's opening that make a clause about a thing: a verb and a noun, name or figure
+ * ("the courts could block it", "the council renews its lease"); a verb alone ("declined to comment") tells only what
+ * the speaker did, and a connective ("nonetheless") no clause at all.
+ */
+export function aboutAThing(words: readonly { readonly pos: string }[]): boolean {
+  return words.some((w) => w.pos === 'VERB') && words.some((w) => /^(?:NOUN|PROPN|NUM)$/.test(w.pos));
+}
+
 /** A typer: how `other` departs from `base` in one respect. */
 export type Typer = (base: View, other: View, ctx: TypeContext) => Change[];
 

@@ -3,7 +3,7 @@ import type { QualifierTag, Tag } from '../tag/tag.ts';
 import { TIME_BOUND_LEADS } from '../../lexicon/calendar.ts';
 import { CONDITION_CLAUSES } from '../../lexicon/qualifiers.ts';
 import { carriesWord, sameWord } from '../same-word.ts';
-import { tagsIn, type Change, type TypeContext, type View } from './change.ts';
+import { aboutAThing, tagsIn, type Change, type TypeContext, type View } from './change.ts';
 import { placeOfDropped } from './place-of-dropped.ts';
 import { verbGroups } from '../../lexicon/verb-groups.ts';
 import { acronymsAt, runsSpelling } from './acronym-runs.ts';
@@ -559,11 +559,10 @@ function clauseOf(q: QualifierTag, words: readonly number[], view: View): { from
 function qualifierChange(q: QualifierTag, how: 'dropped' | 'added', other: View, base: View, here: { from: number; to: number }): Change {
   const what = { limit: 'a limit', widen: 'an absolute', basis: 'what the figure counts', caveat: 'a caveat', condition: 'a condition' }[q.type];
   if (how === 'dropped') {
-    // a caveat, or a condition opening a clause ("if", "unless"), left out with its clause: two content words or more
-    // after its opening words, a verb among them ("if the council renews its lease"; not "but warned" alone)
+    // a caveat, or a condition opening a clause ("if", "unless"), left out with its clause about a thing ("if the
+    // council renews its lease"; not "but warned" alone, nor "but declined to comment")
     const opens = q.type === 'caveat' || (q.type === 'condition' && CONDITION_CLAUSES.includes(q.word.toLowerCase()));
-    const rest = base.v.tokens.slice(q.from + q.word.split(' ').length, q.to);
-    const clause = opens && rest.filter((w) => w.content).length >= 2 && rest.some((w) => w.pos === 'VERB');
+    const clause = opens && aboutAThing(base.v.tokens.slice(q.from + q.word.split(' ').length, q.to));
     return {
       kind: 'detail_dropped', type: `${q.type}-dropped`, severity: 'medium', here, there: { from: q.from, to: q.to },
       explain: (h, t, says) => `leaves out ${what} ${says('give')}: "${t}"`, actual: 'none', expected: q.word, clause,
