@@ -1,7 +1,7 @@
 import type { BaselineUsed, Claim, Span } from '../model/index.ts';
 import { passageRow, spanOf } from '../model/index.ts';
 import type { Filed } from './finding.ts';
-import { between, type TaggedArticle } from './tag/tagged-article.ts';
+import { between, sentenceStems, type TaggedArticle } from './tag/tagged-article.ts';
 import type { WordToken } from '../text/word-tokens.ts';
 import type { NumTag, ScaleTag } from './tag/tag.ts';
 import { agrees, comparable, digitApart, misprint, slipWords } from './typers/type-figures.ts';
@@ -161,23 +161,14 @@ function sameFrame(source: TaggedArticle, a: NumTag, here: TaggedArticle, b: Num
   for (const stem of frameOf(source, a)) if (around.has(stem)) shared++;
   if (shared < FRAME_SHARED) return false;
   // the two sentences tell one fact: most content words of the shorter are the other's
-  const x = sentenceStems(source, a.at);
-  const y = sentenceStems(here, b.at);
+  const x = sentenceStems(source, a.at, (w) => /\d/.test(w.text));
+  const y = sentenceStems(here, b.at, (w) => /\d/.test(w.text));
   let common = 0;
   for (const stem of x) if (y.has(stem)) common++;
   return common >= SENTENCE_SHARED * Math.min(x.size, y.size);
 }
 
 const SENTENCE_SHARED = 0.5;
-
-// The stems of the content words of the sentence holding a word, figures left out.
-function sentenceStems(t: TaggedArticle, at: number): Set<string> {
-  const out = new Set<string>();
-  const sentence = t.sentenceOf[at];
-  for (let k = at; k >= 0 && t.sentenceOf[k] === sentence; k--) if (t.words[k]!.content && !/\d/.test(t.words[k]!.text)) out.add(t.words[k]!.stem);
-  for (let k = at + 1; k < t.words.length && t.sentenceOf[k] === sentence; k++) if (t.words[k]!.content && !/\d/.test(t.words[k]!.text)) out.add(t.words[k]!.stem);
-  return out;
-}
 
 // The stems of the content words within FRAME of a figure in its sentence, its counted noun, other figures and
 // verbs of saying left out.

@@ -190,10 +190,9 @@ function compareAnswers(claims: readonly Claim[], unique: readonly Span[], tagge
  * act is flagged as a change of meaning already.
  */
 function compareDeniedActs(claims: readonly Claim[], unique: readonly Span[], tagged: ReadonlyMap<string, TaggedArticle>, byId: ReadonlyMap<string, { article: Article; order: number }>, baseline: BaselineUsed, found: readonly Divergence[]): Divergence[] {
-  const on = (d: { article: string; start: number; end: number }, s: Span): boolean => d.article === s.article && d.start < s.end && s.start < d.end;
   return findDeniedActs(claims, unique, tagged, baseline).flatMap((a) => {
-    if (found.some((d) => d.kind === 'meaning' && on(d, a.verb))) return [];
-    return compareTwo({ id: a.row, text: a.there.text, articles: [], support: [] }, a.there, a.here, tagged, byId, baseline, (f) => /^negation-(?:added|dropped)$/.test(f.rule) && on(f.span, a.verb));
+    if (found.some((d) => d.kind === 'meaning' && onSpan(d, a.verb))) return [];
+    return compareTwo({ id: a.row, text: a.there.text, articles: [], support: [] }, a.there, a.here, tagged, byId, baseline, (f) => /^negation-(?:added|dropped)$/.test(f.rule) && onSpan(f.span, a.verb));
   });
 }
 
@@ -203,10 +202,9 @@ function compareDeniedActs(claims: readonly Claim[], unique: readonly Span[], ta
  * already.
  */
 function compareFigures(claims: readonly Claim[], unique: readonly Span[], tagged: ReadonlyMap<string, TaggedArticle>, byId: ReadonlyMap<string, { article: Article; order: number }>, baseline: BaselineUsed, found: readonly Divergence[]): Divergence[] {
-  const on = (d: { article: string; start: number; end: number }, s: Span): boolean => d.article === s.article && d.start < s.end && s.start < d.end;
   return findChangedFigures(claims, unique, tagged, baseline).flatMap((c) => {
-    if (found.some((d) => d.kind === 'number' && on(d, c.figure))) return [];
-    return compareTwo({ id: c.row, text: c.there.text, articles: [], support: [] }, c.there, c.here, tagged, byId, baseline, (f) => f.kind === 'number' && on(f.span, c.figure));
+    if (found.some((d) => d.kind === 'number' && onSpan(d, c.figure))) return [];
+    return compareTwo({ id: c.row, text: c.there.text, articles: [], support: [] }, c.there, c.here, tagged, byId, baseline, (f) => f.kind === 'number' && onSpan(f.span, c.figure));
   });
 }
 
@@ -216,15 +214,19 @@ function compareFigures(claims: readonly Claim[], unique: readonly Span[], tagge
  * flagged on those words already.
  */
 function compareDescriptors(claims: readonly Claim[], unique: readonly Span[], tagged: ReadonlyMap<string, TaggedArticle>, baseline: BaselineUsed, found: readonly Divergence[]): Divergence[] {
-  const on = (d: { article: string; start: number; end: number }, s: Span): boolean => d.article === s.article && d.start < s.end && s.start < d.end;
   const label = baseline.label ?? 'the source';
   return findChangedDescriptors(claims, unique, tagged, baseline).flatMap((c): Divergence[] => {
-    if (found.some((d) => d.kind === 'entity' && on(d, c.here))) return [];
+    if (found.some((d) => d.kind === 'entity' && onSpan(d, c.here))) return [];
     const message = c.rule === 'affiliation-changed' ? `puts ${c.person} at "${c.here.text}" where ${label} says "${c.there.text}"`
       : c.rule === 'rank-changed' ? `calls ${c.person} "${c.here.text}" where ${label} gives another rank: "${c.there.text}"`
       : `calls ${c.person} "${c.here.text}" where ${label} says "${c.there.text}"`;
     return [{ id: `${c.row}:${c.rule}:${c.here.article}:${c.here.start}`, claim: c.row, kind: 'entity', severity: 'medium', message, ...c.here, versus: [c.there], basis: 'source', actual: c.actual, expected: c.expected }];
   });
+}
+
+// A finding on words of a span.
+function onSpan(d: { article: string; start: number; end: number }, s: Span): boolean {
+  return d.article === s.article && d.start < s.end && s.start < d.end;
 }
 
 // A sentence two claims share (shareSentences seats it in both) is compared in each: the same words flagged the same

@@ -1,6 +1,6 @@
 import type { BaselineUsed, Claim, Span } from '../model/index.ts';
 import { spanOf } from '../model/index.ts';
-import type { TaggedArticle } from './tag/tagged-article.ts';
+import { sentenceStems, type TaggedArticle } from './tag/tagged-article.ts';
 import type { NumTag } from './tag/tag.ts';
 import { rowOfSentence } from './find-answers.ts';
 
@@ -89,14 +89,8 @@ function measures(t: TaggedArticle): Map<string, NumTag[]> {
 // The content words of one figure's sentence the other's sentence holds too, past the figure's own words, the noun it
 // counts and a verb of saying.
 function sharedWords(s: TaggedArticle, a: NumTag, t: TaggedArticle, b: NumTag): number {
-  const content = (x: TaggedArticle, n: NumTag): Set<string> => {
-    const sentence = x.sentenceOf[n.at]!;
-    const out = new Set<string>();
-    x.words.forEach((w, k) => {
-      if (w.content && x.sentenceOf[k] === sentence && (k < n.from || k >= n.to) && !/^\d/.test(w.norm) && w.stem !== n.counted && w.norm !== 'say') out.add(w.stem);
-    });
-    return out;
-  };
+  const content = (x: TaggedArticle, n: NumTag): Set<string> =>
+    sentenceStems(x, n.at, (w, k) => (k >= n.from && k < n.to) || /^\d/.test(w.norm) || w.stem === n.counted || w.norm === 'say');
   const theirs = content(s, a);
   return [...content(t, b)].filter((stem) => theirs.has(stem)).length;
 }

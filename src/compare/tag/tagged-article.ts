@@ -24,6 +24,15 @@ export interface ArticleTags {
   readonly bigrams: ReadonlySet<string>;
 }
 
+/** The stems of the content words of the sentence holding word `at`, less the words `skip` leaves out. */
+export function sentenceStems(t: TaggedArticle, at: number, skip: (w: WordToken, k: number) => boolean): Set<string> {
+  const out = new Set<string>();
+  const sentence = t.sentenceOf[at];
+  for (let k = at; k >= 0 && t.sentenceOf[k] === sentence; k--) if (t.words[k]!.content && !skip(t.words[k]!, k)) out.add(t.words[k]!.stem);
+  for (let k = at + 1; k < t.words.length && t.sentenceOf[k] === sentence; k++) if (t.words[k]!.content && !skip(t.words[k]!, k)) out.add(t.words[k]!.stem);
+  return out;
+}
+
 /** Text between two words of an article (punctuation and spacing). */
 export function between(t: TaggedArticle, a: number, b: number): string {
   const x = t.words[a];
