@@ -77,3 +77,14 @@ test('"both of" the things is all of them: against "one of the two" it is anothe
   const both = 'The storm closed both of the ferry terminals at Varnholt, the port authority said.';
   assert.deepEqual(quantifiers({ a: both, b: both, c: 'The storm shut both of the ferry terminals at Varnholt, the port authority said.' }), []);
 });
+
+test('a word for a part read past the adjectives before its noun; a superlative is no part', () => {
+  const thirds = 'Detached houses make up roughly two-thirds of new homes in the valley, the planning office said.';
+  const nearly = quantifiers({ [WIRE]: thirds, b: thirds, c: 'Detached houses make up nearly all new homes in the valley, the planning office said.' });
+  assert.ok(nearly.some((f) => f.startsWith('c quantifier nearly all')), nearly.join('\n'));
+  const third = 'About a third of the region\'s bakeries have raised bread prices since May, the guild said.';
+  const small = quantifiers({ [WIRE]: third, b: third, c: 'Nearly all small bakeries in the region have raised bread prices since May, the guild said.' });
+  assert.ok(small.some((f) => f.startsWith('c quantifier Nearly all')), small.join('\n'));
+  const senior = 'About a third of the staff were told on Monday, and the most senior managers learned of it last week.';
+  assert.deepEqual(quantifiers({ [WIRE]: senior, b: senior, c: 'About a third of the staff were told on Monday, and the most senior managers learned of it last week.' }), []);
+});

@@ -251,7 +251,12 @@ function readShares(view: View): Share[] {
       if (/^(?:at|after|above)$/i.test(tokens[at[m.index!]! - 1]?.text ?? '') && !(partOf && phrase === 'all' && /^at$/i.test(tokens[at[m.index!]! - 1]!.text))) return null;
       // a word for a part of a group standing for its members ("almost all said", "most agreed"; not "the most used")
       const members = /VERB|AUX/.test(next.pos) && !/^the$/i.test(tokens[at[m.index!]! - 1]?.text ?? '');
-      return partOf || (!fraction && (next.pos === 'NOUN' || members)) ? range(m, share) : null;
+      // the noun it counts, past the adjectives that describe it ("nearly all new homes", "every major maker"; not the
+      // superlative "the most senior officers")
+      let head = last + 1;
+      const superlative = /^(?:the|a|its|their|his|her|our)$/i.test(tokens[at[m.index!]! - 1]?.text ?? '');
+      while (!superlative && tokens[head]?.pos === 'ADJ' && head - last <= 2) head++;
+      return partOf || (!fraction && (tokens[head]?.pos === 'NOUN' || members)) ? range(m, share) : null;
     }, { count: (m) => {
       // the whole's count, where one follows ("all 14 wolves", "every one of the 41")
       const next = text.slice(m.index + m[0].length).match(/^ (?:of )?(?:the )?(\d{1,3}(?:,\d{3})+|\d+|[a-z]+)\b/);
