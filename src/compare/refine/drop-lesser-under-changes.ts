@@ -1,6 +1,6 @@
 import type { Finding } from '../finding.ts';
 import type { Refiner } from './refiner.ts';
-import { inside, overlapping } from './refiner.ts';
+import { inside, overlapping, type RefineContext } from './refiner.ts';
 
 const DETAILS = new Set(['detail_added', 'detail_dropped']);
 // A limit or condition set on the event ("suspended until further notice"): where the wording tells another event
@@ -14,9 +14,9 @@ const LIMITS_OF_EVENT = /^(?:limit|condition)-(?:dropped|added)$/;
  * other side (a title dropped after the name is the title changed before it), the detail is part of it. A loaded
  * word that tells another answer or event ("conceded" for "rejected") is that change of meaning, not framing beside it.
  */
-export const dropLesserUnderChanges: Refiner = (findings) => findings.filter((f) => {
+export const dropLesserUnderChanges: Refiner = (findings, ctx) => findings.filter((f) => {
   if (DETAILS.has(f.kind) && LIMITS_OF_EVENT.test(f.rule) && findings.some((g) => g.kind === 'meaning' && g.span.article === f.span.article)) return false;
-  if (DETAILS.has(f.kind)) return !findings.some((g) => !DETAILS.has(g.kind) && !wraps(g, f) && (overlapping(f, g) || sameOtherSide(f, g)));
+  if (DETAILS.has(f.kind)) return !findings.some((g) => !DETAILS.has(g.kind) && !wraps(g, f) && !tellsMore(f, g, ctx) && (overlapping(f, g) || sameOtherSide(f, g)));
   if (f.kind === 'framing') return !findings.some((g) => g.kind === 'meaning' && overlapping(f, g));
   return true;
 });
@@ -34,4 +34,21 @@ function wraps(g: Finding, f: Finding): boolean {
 function sameOtherSide(f: Finding, g: Finding): boolean {
   const [x, y] = [f.versus[0], g.versus[0]];
   return f.span.article === g.span.article && !!x && !!y && x.article === y.article && x.start < y.end && y.start < x.end;
+}
+
+// How many content words a detail must hold outside the other finding's words to tell more than its change.
+const MORE = 3;
+
+// `f` holds a stretch of its own beyond the words `g` flags ("adds 'a threshold that would cover nine of the
+// country's 14 sites'" beside "nine of the country's 14" told as a smaller part): a detail of its own, not the words
+// the change went with.
+// (within one sentence: a detail running across a sentence's end is a rebuilt passage, not a phrase of its own)
+function tellsMore(f: Finding, g: Finding, ctx: RefineContext): boolean {
+  if (!overlapping(f, g)) return false;
+  const t = ctx.tagged.get(f.span.article);
+  if (!t) return false;
+  const inside = t.words.flatMap((w, k) => (f.span.start <= w.start && w.end <= f.span.end ? [k] : []));
+  if (new Set(inside.map((k) => t.sentenceOf[k])).size !== 1) return false;
+  const outside = inside.filter((k) => t.words[k]!.content && (t.words[k]!.end <= g.span.start || t.words[k]!.start >= g.span.end));
+  return outside.length >= MORE;
 }

@@ -38,3 +38,20 @@ test('a detail inside a sentence whose credit was left in another sentence stays
   assert.deepEqual(dropLesserUnderChanges([credit('attribution-left-in-other-sentence'), detail], ctx).map((f) => f.kind), ['attribution', 'detail_added']);
   assert.deepEqual(dropLesserUnderChanges([credit('attribution-dropped'), detail], ctx).map((f) => f.kind), ['attribution']);
 });
+
+// A detail that holds a stretch of its own beyond the words another finding flags tells more than that change: both
+// stay. One that holds little more than those words went with the change, and yields.
+test('a detail telling a stretch of its own beyond another finding\'s words stays beside it', async () => {
+  const { dropLesserUnderChanges } = await import('./drop-lesser-under-changes.ts');
+  const { tagArticle } = await import('../tag/tag-article.ts');
+  const { articlesOf } = await import('../_compare-texts.ts');
+  const text = 'The ministry set a reporting threshold that would cover nine of the country\'s 14 large data sites, officials said.';
+  const article = articlesOf({ c: text })[0]!;
+  const ctx = { tagged: new Map([['c', tagArticle(article, [], 0)]]) };
+  const at = (words: string) => ({ article: 'c', start: text.indexOf(words), end: text.indexOf(words) + words.length, text: words });
+  const share = { rule: 'share-lowered', kind: 'quantifier', severity: 'medium', span: at('nine of the country\'s 14'), versus: [], message: 'tells a smaller part' } as const;
+  const long = { rule: 'untold-added', kind: 'detail_added', severity: 'low', span: at('a reporting threshold that would cover nine of the country\'s 14 large data sites'), versus: [], message: 'adds' } as const;
+  const short = { rule: 'untold-added', kind: 'detail_added', severity: 'low', span: at('nine of the country\'s 14 large'), versus: [], message: 'adds' } as const;
+  assert.deepEqual(dropLesserUnderChanges([share, long], ctx).map((f) => f.kind), ['quantifier', 'detail_added']);
+  assert.deepEqual(dropLesserUnderChanges([share, short], ctx).map((f) => f.kind), ['quantifier']);
+});
