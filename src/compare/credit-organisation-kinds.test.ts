@@ -49,3 +49,14 @@ test('an acronym is the body its article spells out: "the ministry said" against
   const ministry = 'The Kessmark Digital Ministry (KDM) drafted the rules. Schools must block the apps within six months, the ministry said.';
   assert.deepEqual(flagsOfSentence({ a: ministry, b: ministry, c: ministry.replace('the ministry said', 'the KDM said') }, 1), []);
 });
+
+test('two bodies whose names end on two kinds of organisation are two sources, whatever place word they share', () => {
+  const found = flags({
+    a: 'About 40 village pharmacies closed last year, according to the Tarnish Patients\' Alliance.',
+    b: 'About 40 village pharmacies closed last year, according to the Tarnish Patients\' Alliance.',
+    c: 'About 40 village pharmacies closed last year, according to the Tarnish Medicines Board.',
+    d: 'About 40 village pharmacies closed last year, according to the Patients\' Alliance.',
+  });
+  assert.ok(found.some((f) => f.startsWith('c attribution')), found.join('\n'));
+  assert.deepEqual(found.filter((f) => f.startsWith('d attribution')), []);
+});

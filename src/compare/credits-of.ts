@@ -399,7 +399,7 @@ export function sameCredit(a: Credit, b: Credit): boolean {
   if (pointsBack(a) && pointsBack(b) && (a.words[1] === b.words[1] || (BUSINESSES.has(a.words[1]!) && BUSINESSES.has(b.words[1]!)))) return true;
   // (a word in common is no name in common between bodies of two kinds: "the health ministry" is no "Institute of
   // Public Health")
-  if (sharesName(a, b) && a.family !== 'wire' && b.family !== 'wire' && sameKind(a, b)) return true;
+  if (sharesName(a, b) && a.family !== 'wire' && b.family !== 'wire' && sameKind(a, b) && !otherHeads(a, b)) return true;
   // "the DEA" and "the Disaster and Emergency Authority"
   const bodies = (c: Credit): boolean => c.family === 'named' || c.family === 'body' || c.family === 'outlet';
   if (bodies(a) && bodies(b) && (initialsOf(a.words, b.words) || initialsOf(b.words, a.words))) return true;
@@ -409,6 +409,20 @@ export function sameCredit(a: Credit, b: Credit): boolean {
   if (a.family !== b.family) return false;
   if (a.family === 'anonymous') return a.count === undefined || b.count === undefined || a.count === b.count;
   return a.family === 'document' || a.family === 'described';
+}
+
+// Two bodies' names ending on two nouns for kinds of organisation ("the Corvian Patients' Alliance" / "the Corvian
+// Medicines Board"): a word they share before the head (a place, a field) names no body in common.
+function otherHeads(a: Credit, b: Credit): boolean {
+  if (a.family !== 'named' || b.family !== 'named') return false;
+  // (each head a word of the name itself, capitalised, as the key holds it: "Marrisland's energy regulator" describes a
+  // body, it does not name one)
+  const head = (c: Credit): string | undefined => {
+    const last = c.words[c.words.length - 1];
+    return last !== undefined && c.key.split(' ').at(-1) === last && ORGANISATION_NOUNS.has(last) ? last : undefined;
+  };
+  const [x, y] = [head(a), head(b)];
+  return x !== undefined && y !== undefined && x !== y;
 }
 
 // Words that own a document rather than name it: "the regulator's figures", "Finance Ministry data", "a survey by the union".
