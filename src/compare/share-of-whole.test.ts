@@ -88,3 +88,12 @@ test('a word for a part read past the adjectives before its noun; a superlative 
   const senior = 'About a third of the staff were told on Monday, and the most senior managers learned of it last week.';
   assert.deepEqual(quantifiers({ [WIRE]: senior, b: senior, c: 'About a third of the staff were told on Monday, and the most senior managers learned of it last week.' }), []);
 });
+
+test('an ordinal counting how many so far against a word of many of the same things is more of them; the third against "several" is not', () => {
+  const second = 'The outage was the second failure of the ticket system this year, the rail operator said.';
+  const several = quantifiers({ [WIRE]: second, b: second, c: 'The outage was the latest of several failures of the ticket system this year, the rail operator said.' });
+  assert.ok(several.some((f) => f.startsWith('c quantifier several')), several.join('\n'));
+  const third = 'The outage was the third failure of the ticket system this year, the rail operator said.';
+  assert.deepEqual(quantifiers({ [WIRE]: third, b: third, c: 'The outage was the latest of several failures of the ticket system this year, the rail operator said.' }), []);
+  assert.deepEqual(quantifiers({ [WIRE]: second, b: second, c: 'The outage, the second of several this year, hit the ticket system, the rail operator said.' }), []);
+});

@@ -25,3 +25,9 @@ export const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map([
   ['fourteen', 14], ['thirteen', 13], ['twelve', 12], ['eleven', 11], ['ten', 10], ['nine', 9], ['eight', 8],
   ['seven', 7], ['six', 6], ['five', 5], ['four', 4], ['three', 3], ['two', 2], ['one', 1],
 ]);
+
+/** Ordinals that count how many there have been so far ("the second failure this year": two). */
+export const ORDINAL_COUNTS: ReadonlyMap<string, number> = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5]]);
+
+/** Words for an unnamed many, with the fewest each allows ("several" is three or more). */
+export const MANY_WORDS: ReadonlyMap<string, number> = new Map([['several', 3], ['multiple', 3], ['many', 5], ['numerous', 5], ['countless', 10], ['dozens', 24]]);

@@ -3,7 +3,7 @@ import type { Finding } from '../finding.ts';
 import { tagsIn, type Change, type View } from '../typers/change.ts';
 import { checkWholeWordings } from './check-slots.ts';
 import { inQuotation } from './check-stages.ts';
-import { SHARE_WORDS, SMALL_NUMBERS } from '../../lexicon/shares.ts';
+import { MANY_WORDS, ORDINAL_COUNTS, SHARE_WORDS, SMALL_NUMBERS } from '../../lexicon/shares.ts';
 import { oncePer } from '../once-per.ts';
 
 /** A share of a whole a wording tells: the words, and the least and most part of the whole they allow. */
@@ -36,7 +36,7 @@ export function checkShares(col: Collation): Finding[] {
 }
 
 function compareShares(base: View, other: View): Change[] {
-  const out: Change[] = [...partToldAsWhole(base, other)];
+  const out: Change[] = [...partToldAsWhole(base, other), ...countToldAsMany(base, other)];
   for (const [a, b] of pairShares(base, sharesOf(base), other, sharesOf(other))) {
     if (b.low <= a.high + MARGIN && a.low <= b.high + MARGIN) continue;
     // two exact shares that make up the whole tell its two parts ("61.4% within 18 weeks" / "38.6% beyond it")
@@ -56,6 +56,35 @@ function compareShares(base: View, other: View): Change[] {
     });
   }
   return out;
+}
+
+/**
+ * How many there have been, told by an ordinal before a thing ("the second failure of the system this year": two so
+ * far), against a word of an unnamed many before the same things in the other wording ("the latest of several failures
+ * of the system"): more of them than there were. Not where the other wording gives the ordinal too, nor a many that
+ * allows as few (the third against "several").
+ */
+function countToldAsMany(base: View, other: View): Change[] {
+  const theirs = base.v.tokens;
+  const mine = other.v.tokens;
+  if (mine.slice(other.from, other.to).some((w) => ORDINAL_COUNTS.has(w.norm))) return [];
+  // the noun an ordinal or a word of many stands before (past the words describing it: "second fishing boat")
+  const nounAfter = (words: typeof theirs, k: number): (typeof theirs)[number] | undefined => words.slice(k + 1, k + 4).find((w) => w.pos === 'NOUN');
+  for (let i = base.from; i < base.to; i++) {
+    const n = ORDINAL_COUNTS.get(theirs[i]!.norm);
+    if (n === undefined || !/^the$/i.test(theirs[i - 1]?.text ?? '') || inQuotation(base, i)) continue;
+    const noun = nounAfter(theirs, i);
+    if (!noun) continue;
+    for (let k = other.from; k < other.to; k++) {
+      const least = MANY_WORDS.get(mine[k]!.norm);
+      if (least === undefined || least <= n || inQuotation(other, k) || nounAfter(mine, k)?.stem !== noun.stem) continue;
+      return [{
+        kind: 'quantifier', type: 'count-told-as-many', severity: 'medium', here: { from: k, to: k + 1 }, there: { from: i - 1, to: i + 1 },
+        explain: (h, t, says) => `"${h}" tells of more than ${says('count')} so far ("${t}")`,
+      }];
+    }
+  }
+  return [];
 }
 
 /**
