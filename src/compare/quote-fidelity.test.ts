@@ -83,3 +83,10 @@ test('a compound with a hyphen in one quotation and closed up in the other is th
   // a word changed beside it is still a changed quotation
   assert.deepEqual(quotes(quote('hardwired', 'siren')), ['b quote siren']);
 });
+
+test('a short quotation in the same frame whose only content word changed is a misquote', () => {
+  const weeks = 'The carmaker said it held enough chips for "several months" of output at its two plants.';
+  const found = flags({ a: weeks, b: weeks, c: weeks.replace('several months', 'several weeks') });
+  assert.ok(found.includes('c quote weeks'), found.join('\n'));
+  assert.deepEqual(flags({ a: weeks, b: weeks, c: weeks.replace('The carmaker said', 'The company told investors') }).filter((f) => f.includes(' quote ')), []);
+});

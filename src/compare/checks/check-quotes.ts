@@ -66,7 +66,7 @@ function bestMatch(col: Collation, mine: Rendering, theirs: readonly Rendering[]
   let bestShared = 0;
   for (const t of theirs) {
     const shared = lcsPairs(mine.norms, t.norms).length;
-    const same = (shared >= 3 && shared >= 0.5 * Math.min(mine.norms.length, t.norms.length)) || alignedInside(col, mine, t);
+    const same = (shared >= 3 && shared >= 0.5 * Math.min(mine.norms.length, t.norms.length)) || alignedInside(col, mine, t) || framedAlike(col, mine, t);
     if (same && shared > bestShared) {
       best = t;
       bestShared = shared;
@@ -88,6 +88,26 @@ function alignedInside(col: Collation, a: Rendering, b: Rendering): boolean {
   }
   const contentOf = (r: Rendering): number => r.at.filter((k) => r.v.tokens[k]!.content).length;
   return paired >= Math.max(1, Math.ceil(0.5 * Math.min(contentOf(a), contentOf(b))));
+}
+
+// A short quotation (four words at most each) standing in the same frame: the content words right before its opening
+// and right after its close line up with those around the other ("enough magnets for \"several weeks\" of production" /
+// "for \"several months\" of production"; "called the situation \"a disgrace\" on Monday" / "\"unacceptable\" on
+// Monday"): one quotation, whatever words it holds.
+const FRAMED = 4;
+function framedAlike(col: Collation, a: Rendering, b: Rendering): boolean {
+  if (a.to - a.from > FRAMED || b.to - b.from > FRAMED) return false;
+  const map = col.pair(a.v.index, b.v.index);
+  const before = (r: Rendering): number => {
+    for (let k = r.from - 1; k >= 0 && r.from - k <= 2; k--) if (r.v.tokens[k]!.content) return k;
+    return -1;
+  };
+  const after = (r: Rendering): number => {
+    for (let k = r.to; k < r.v.tokens.length && k - r.to < 2; k++) if (r.v.tokens[k]!.content) return k;
+    return -1;
+  };
+  const [x, y] = [before(a), after(a)];
+  return x >= 0 && y >= 0 && map[x] === before(b) && map[y] === after(b);
 }
 
 // The words of each quotation an article holds, by their normal forms: read once per article, where each pair of
