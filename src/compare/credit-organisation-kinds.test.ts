@@ -52,10 +52,10 @@ test('an acronym is the body its article spells out: "the ministry said" against
 
 test('two bodies whose names end on two kinds of organisation are two sources, whatever place word they share', () => {
   const found = flags({
-    a: 'About 40 village pharmacies closed last year, according to the Tarnish Patients\' Alliance.',
-    b: 'About 40 village pharmacies closed last year, according to the Tarnish Patients\' Alliance.',
-    c: 'About 40 village pharmacies closed last year, according to the Tarnish Medicines Board.',
-    d: 'About 40 village pharmacies closed last year, according to the Patients\' Alliance.',
+    a: 'Some 60 orchards lost their spring blossom to frost, according to the Tarnish Growers\' Alliance.',
+    b: 'Some 60 orchards lost their spring blossom to frost, according to the Tarnish Growers\' Alliance.',
+    c: 'Some 60 orchards lost their spring blossom to frost, according to the Tarnish Water Board.',
+    d: 'Some 60 orchards lost their spring blossom to frost, according to the Growers\' Alliance.',
   });
   assert.ok(found.some((f) => f.startsWith('c attribution')), found.join('\n'));
   assert.deepEqual(found.filter((f) => f.startsWith('d attribution')), []);

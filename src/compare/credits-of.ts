@@ -411,11 +411,11 @@ export function sameCredit(a: Credit, b: Credit): boolean {
   return a.family === 'document' || a.family === 'described';
 }
 
-// Two bodies' names ending on two nouns for kinds of organisation ("the Corvian Patients' Alliance" / "the Corvian
-// Medicines Board"): a word they share before the head (a place, a field) names no body in common.
+// Two bodies' names ending on two nouns for kinds of organisation ("the Tarnish Growers' Alliance" / "the Tarnish
+// Water Board"): a word they share before the head (a place, a field) names no body in common.
 function otherHeads(a: Credit, b: Credit): boolean {
   if (a.family !== 'named' || b.family !== 'named') return false;
-  // (each head a word of the name itself, capitalised, as the key holds it: "Marrisland's energy regulator" describes a
+  // (each head a word of the name itself, capitalised, as the key holds it: "Tarnland's water regulator" describes a
   // body, it does not name one)
   const head = (c: Credit): string | undefined => {
     const last = c.words[c.words.length - 1];

@@ -79,8 +79,8 @@ test('"both of" the things is all of them: against "one of the two" it is anothe
 });
 
 test('a word for a part read past the adjectives before its noun; a superlative is no part', () => {
-  const thirds = 'Detached houses make up roughly two-thirds of new homes in the valley, the planning office said.';
-  const nearly = quantifiers({ [WIRE]: thirds, b: thirds, c: 'Detached houses make up nearly all new homes in the valley, the planning office said.' });
+  const thirds = 'Electric cars made up roughly two-thirds of new registrations in the province, the licensing office said.';
+  const nearly = quantifiers({ [WIRE]: thirds, b: thirds, c: 'Electric cars made up nearly all new registrations in the province, the licensing office said.' });
   assert.ok(nearly.some((f) => f.startsWith('c quantifier nearly all')), nearly.join('\n'));
   const third = 'About a third of the region\'s bakeries have raised bread prices since May, the guild said.';
   const small = quantifiers({ [WIRE]: third, b: third, c: 'Nearly all small bakeries in the region have raised bread prices since May, the guild said.' });
@@ -90,10 +90,10 @@ test('a word for a part read past the adjectives before its noun; a superlative 
 });
 
 test('an ordinal counting how many so far against a word of many of the same things is more of them; the third against "several" is not', () => {
-  const second = 'The outage was the second failure of the ticket system this year, the rail operator said.';
-  const several = quantifiers({ [WIRE]: second, b: second, c: 'The outage was the latest of several failures of the ticket system this year, the rail operator said.' });
+  const second = 'It was the second outage of the payment network this month, the card company said.';
+  const several = quantifiers({ [WIRE]: second, b: second, c: 'It was the latest of several outages of the payment network this month, the card company said.' });
   assert.ok(several.some((f) => f.startsWith('c quantifier several')), several.join('\n'));
-  const third = 'The outage was the third failure of the ticket system this year, the rail operator said.';
-  assert.deepEqual(quantifiers({ [WIRE]: third, b: third, c: 'The outage was the latest of several failures of the ticket system this year, the rail operator said.' }), []);
-  assert.deepEqual(quantifiers({ [WIRE]: second, b: second, c: 'The outage, the second of several this year, hit the ticket system, the rail operator said.' }), []);
+  const third = 'It was the third outage of the payment network this month, the card company said.';
+  assert.deepEqual(quantifiers({ [WIRE]: third, b: third, c: 'It was the latest of several outages of the payment network this month, the card company said.' }), []);
+  assert.deepEqual(quantifiers({ [WIRE]: second, b: second, c: 'The outage, the second of several this month, hit the payment network, the card company said.' }), []);
 });

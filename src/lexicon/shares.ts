@@ -26,7 +26,7 @@ export const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map([
   ['seven', 7], ['six', 6], ['five', 5], ['four', 4], ['three', 3], ['two', 2], ['one', 1],
 ]);
 
-/** Ordinals that count how many there have been so far ("the second failure this year": two). */
+/** Ordinals that count how many there have been so far ("the second outage this month": two). */
 export const ORDINAL_COUNTS: ReadonlyMap<string, number> = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5]]);
 
 /** Words for an unnamed many, with the fewest each allows ("several" is three or more). */

@@ -91,9 +91,9 @@ function alignedInside(col: Collation, a: Rendering, b: Rendering): boolean {
 }
 
 // A short quotation (four words at most each) standing in the same frame: the content words right before its opening
-// and right after its close line up with those around the other ("enough magnets for \"several weeks\" of production" /
-// "for \"several months\" of production"; "called the situation \"a disgrace\" on Monday" / "\"unacceptable\" on
-// Monday"): one quotation, whatever words it holds.
+// and right after its close line up with those around the other ("enough chips for \"several weeks\" of output" /
+// "for \"several months\" of output"; "called the delays \"a plain scandal\" on Friday" / "\"quite unacceptable\" on
+// Friday"): one quotation, whatever words it holds.
 const FRAMED = 4;
 function framedAlike(col: Collation, a: Rendering, b: Rendering): boolean {
   if (a.to - a.from > FRAMED || b.to - b.from > FRAMED) return false;

@@ -59,16 +59,16 @@ function compareShares(base: View, other: View): Change[] {
 }
 
 /**
- * How many there have been, told by an ordinal before a thing ("the second failure of the system this year": two so
- * far), against a word of an unnamed many before the same things in the other wording ("the latest of several failures
- * of the system"): more of them than there were. Not where the other wording gives the ordinal too, nor a many that
- * allows as few (the third against "several").
+ * How many there have been, told by an ordinal before a thing ("the second outage of the card network this month": two
+ * so far), against a word of an unnamed many before the same things in the other wording ("one of several outages of
+ * the card network"): more of them than there were. Not where the other wording gives the ordinal too, nor a many
+ * that allows as few (the third against "several").
  */
 function countToldAsMany(base: View, other: View): Change[] {
   const theirs = base.v.tokens;
   const mine = other.v.tokens;
   if (mine.slice(other.from, other.to).some((w) => ORDINAL_COUNTS.has(w.norm))) return [];
-  // the noun an ordinal or a word of many stands before (past the words describing it: "second fishing boat")
+  // the noun an ordinal or a word of many stands before (past the words describing it: "second night train")
   const nounAfter = (words: typeof theirs, k: number): (typeof theirs)[number] | undefined => words.slice(k + 1, k + 4).find((w) => w.pos === 'NOUN');
   for (let i = base.from; i < base.to; i++) {
     const n = ORDINAL_COUNTS.get(theirs[i]!.norm);
@@ -280,8 +280,8 @@ function readShares(view: View): Share[] {
       if (/^(?:at|after|above)$/i.test(tokens[at[m.index!]! - 1]?.text ?? '') && !(partOf && phrase === 'all' && /^at$/i.test(tokens[at[m.index!]! - 1]!.text))) return null;
       // a word for a part of a group standing for its members ("almost all said", "most agreed"; not "the most used")
       const members = /VERB|AUX/.test(next.pos) && !/^the$/i.test(tokens[at[m.index!]! - 1]?.text ?? '');
-      // the noun it counts, past the adjectives that describe it ("nearly all new homes", "every major maker"; not the
-      // superlative "the most senior officers")
+      // the noun it counts, past the adjectives that describe it ("nearly all small bakeries", "every major maker"; not
+      // the superlative "the most senior officers")
       let head = last + 1;
       const superlative = /^(?:the|a|its|their|his|her|our)$/i.test(tokens[at[m.index!]! - 1]?.text ?? '');
       while (!superlative && tokens[head]?.pos === 'ADJ' && head - last <= 2) head++;

@@ -39,9 +39,9 @@ function sameOtherSide(f: Finding, g: Finding): boolean {
 // How many content words a detail must hold outside the other finding's words to tell more than its change.
 const MORE = 3;
 
-// `f` holds a stretch of its own beyond the words `g` flags ("adds 'a threshold that would cover nine of the
-// country's 14 sites'" beside "nine of the country's 14" told as a smaller part): a detail of its own, not the words
-// the change went with.
+// `f` holds a stretch of its own beyond the words `g` flags ("adds 'a speed cap that would apply to six of the
+// region's 11 ferries'" beside "six of the region's 11" told as a smaller part): a detail of its own, not the words the
+// change went with.
 // (within one sentence: a detail running across a sentence's end is a rebuilt passage, not a phrase of its own)
 function tellsMore(f: Finding, g: Finding, ctx: RefineContext): boolean {
   if (!overlapping(f, g)) return false;
