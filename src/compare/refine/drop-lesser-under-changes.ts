@@ -42,9 +42,11 @@ const MORE = 3;
 // `f` holds a stretch of its own beyond the words `g` flags ("adds 'a speed cap that would apply to six of the
 // region's 11 ferries'" beside "six of the region's 11" told as a smaller part): a detail of its own, not the words the
 // change went with.
-// (within one sentence: a detail running across a sentence's end is a rebuilt passage, not a phrase of its own)
+// (within one sentence: a detail running across a sentence's end is a rebuilt passage, not a phrase of its own; and
+// not beside a loaded word, which names how the words it stands in lean: "a corrupt clique" in a clause the outlet
+// adds is framing, the clause the place of it)
 function tellsMore(f: Finding, g: Finding, ctx: RefineContext): boolean {
-  if (!overlapping(f, g)) return false;
+  if (!overlapping(f, g) || g.kind === 'framing') return false;
   const t = ctx.tagged.get(f.span.article);
   if (!t) return false;
   const inside = t.words.flatMap((w, k) => (f.span.start <= w.start && w.end <= f.span.end ? [k] : []));
