@@ -98,16 +98,16 @@ const FRAMED = 4;
 function framedAlike(col: Collation, a: Rendering, b: Rendering): boolean {
   if (a.to - a.from > FRAMED || b.to - b.from > FRAMED) return false;
   const map = col.pair(a.v.index, b.v.index);
-  const before = (r: Rendering): number => {
-    for (let k = r.from - 1; k >= 0 && r.from - k <= 2; k--) if (r.v.tokens[k]!.content) return k;
-    return -1;
-  };
-  const after = (r: Rendering): number => {
-    for (let k = r.to; k < r.v.tokens.length && k - r.to < 2; k++) if (r.v.tokens[k]!.content) return k;
-    return -1;
-  };
+  const before = (r: Rendering): number => nearestContent(r.v.tokens, r.from - 1, -1, 2);
+  const after = (r: Rendering): number => nearestContent(r.v.tokens, r.to, 1, 2);
   const [x, y] = [before(a), after(a)];
   return x >= 0 && y >= 0 && map[x] === before(b) && map[y] === after(b);
+}
+
+// The first content word from word `from` on, stepping by `step` (-1 back, 1 forward), within `reach` words; -1 if none.
+function nearestContent(tokens: Variant['tokens'], from: number, step: number, reach: number): number {
+  for (let k = from, n = 0; k >= 0 && k < tokens.length && n < reach; k += step, n++) if (tokens[k]!.content) return k;
+  return -1;
 }
 
 // The words of each quotation an article holds, by their normal forms: read once per article, where each pair of
@@ -157,8 +157,8 @@ function quotedParaphrase(base: View, other: View, ctx: TypeContext): Change[] {
     // the words around the quotation line up too (the nearest content words, a few words out at most), or enough
     // words inside it do, so the base tells this part
     const near = (from: number, step: number): [number, number] => {
-      for (let k = from, n = 0; k >= 0 && k < other.v.tokens.length && n < 5; k += step, n++) if (other.v.tokens[k]!.content) return [k, map(k)];
-      return [-1, -1];
+      const k = nearestContent(other.v.tokens, from, step, 5);
+      return k < 0 ? [-1, -1] : [k, map(k)];
     };
     const [kBefore, before] = near(q.from - 1, -1);
     const [kAfter, after] = near(q.to, 1);

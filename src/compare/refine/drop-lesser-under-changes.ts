@@ -1,6 +1,7 @@
 import type { Finding } from '../finding.ts';
 import type { Refiner } from './refiner.ts';
 import { inside, overlapping, type RefineContext } from './refiner.ts';
+import { wordRange } from '../tag/word-range.ts';
 
 const DETAILS = new Set(['detail_added', 'detail_dropped']);
 // A limit or condition set on the event ("suspended until further notice"): where the wording tells another event
@@ -49,8 +50,9 @@ function tellsMore(f: Finding, g: Finding, ctx: RefineContext): boolean {
   if (!overlapping(f, g) || g.kind === 'framing') return false;
   const t = ctx.tagged.get(f.span.article);
   if (!t) return false;
-  const inside = t.words.flatMap((w, k) => (f.span.start <= w.start && w.end <= f.span.end ? [k] : []));
-  if (new Set(inside.map((k) => t.sentenceOf[k])).size !== 1) return false;
-  const outside = inside.filter((k) => t.words[k]!.content && (t.words[k]!.end <= g.span.start || t.words[k]!.start >= g.span.end));
-  return outside.length >= MORE;
+  const { from, to } = wordRange(t.words, f.span.start, f.span.end);
+  if (to <= from || t.sentenceOf[from] !== t.sentenceOf[to - 1]) return false;
+  let outside = 0;
+  for (let k = from; k < to; k++) if (t.words[k]!.content && (t.words[k]!.end <= g.span.start || t.words[k]!.start >= g.span.end)) outside++;
+  return outside >= MORE;
 }
