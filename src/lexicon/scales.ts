@@ -199,8 +199,8 @@ const stage: Rows = [
 export const REQUEST_VERBS: ReadonlySet<string> = new Set(['ask', 'urge', 'request', 'invite', 'press', 'petition', 'lobby', 'implore', 'beg']);
 
 /**
- * Verbs requiring someone else to act ("ordered bakeries to close their ovens", "required the landlord to repair the lifts"): the act is not
- * done yet, but no longer asked for: as firm as one agreed. By lemma.
+ * Verbs requiring someone else to act ("ordered bakeries to close their ovens", "required the landlord to repair the
+ * lifts"): the act is not done yet, but no longer asked for: as firm as one agreed. By lemma.
  */
 export const ORDER_VERBS: ReadonlySet<string> = new Set(['order', 'require', 'direct', 'instruct', 'command', 'compel', 'oblige', 'force']);
 
